@@ -1,0 +1,21 @@
+"""Document blocks: what the composer produces and every renderer draws.
+
+A block's text is final (numbers already in the document's digits, items already
+numbered), so the preview, the Word file and the plain text cannot disagree."""
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Kind(str, Enum):
+    HEADER = "header"  # «انترناسیونال ۲۲۳»
+    TITLE = "title"
+    PARAGRAPH = "paragraph"
+    ITEM = "item"  # a numbered line, when the agenda is laid out as a list
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: Kind
+    text: str
+    source: str  # the model field that produced it («session», «elections[0]»), for the form

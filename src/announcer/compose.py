@@ -1,0 +1,235 @@
+"""The composer: turns an Announcement into document blocks of finished Persian prose.
+
+It decides which phrase of `phrases` applies (one speaker or several, singular or
+plural verb, empty sections left out) and fills it. Free text is placed as typed,
+with white space folded and a final full stop added where a sentence lacks one."""
+
+import re
+
+from . import phrases as P
+from .blocks import Block, Kind
+from .dates import session_days
+from .model import AgendaLayout, Announcement, Election, ResolutionKind
+from .persian.digits import number
+from .persian.joining import clean_item, join
+from .persian.numbers import cardinal, day_ordinal
+from .persian.roles import office
+
+_SPACES = re.compile(r"\s+")
+_SENTENCE_END = tuple(".!؟?…:»)")
+
+
+def _fold(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _sentence(text: str) -> str:
+    """Free text as a finished sentence: folded, with a full stop if it has no ending."""
+    text = _fold(text)
+    return text + "." if text and not text.endswith(_SENTENCE_END) else text
+
+
+def _words(*parts: str) -> str:
+    return " ".join(p for p in map(_fold, parts) if p)
+
+
+def _item(text: str) -> str:
+    return clean_item(text).rstrip(".")
+
+
+class _Composer:
+    def __init__(self, doc: Announcement):
+        self.doc = doc
+        self.digits = doc.settings.persian_digits
+        self.days = sorted(set(doc.session.days))
+        self.blocks: list[Block] = []
+
+    def add(self, kind: Kind, source: str, *sentences: str):
+        text = _words(*sentences)
+        if text:
+            self.blocks.append(Block(kind, text, source))
+
+    def num(self, n: int) -> str:
+        return number(n, self.digits)
+
+    @property
+    def who(self) -> str:
+        return _words(self.doc.title.body, self.doc.title.organisation)
+
+    @property
+    def deciding_body(self) -> str:
+        return _fold(self.doc.title.short_name) or P.DEFAULT_DECIDING_BODY
+
+    def on_days(self, days: list[int]) -> str:
+        """«در روز اول جلسه» for a subset of a meeting of several days, else «در جلسه»."""
+        days = sorted({d for d in days if 1 <= d <= len(self.days)})
+        if len(self.days) < 2 or not days or len(days) == len(self.days):
+            return P.IN_SESSION
+        noun = "روز" if len(days) == 1 else "روزهای"
+        return P.ON_DAYS.format(noun=noun, ordinals=join(map(day_ordinal, days)))
+
+    # ---- sections, in the order of the announcement ----
+
+    def header(self):
+        pub = self.doc.publication
+        issue = self.num(pub.issue) if pub.issue else ""
+        self.add(Kind.HEADER, "publication", pub.bulletin, issue)
+
+    def title(self):
+        if self.who:
+            self.add(Kind.TITLE, "title", P.TITLE.format(kind=_fold(self.doc.title.kind), who=self.who))
+
+    def session(self):
+        s, settings = self.doc.session, self.doc.settings
+        days = session_days(self.days, settings.calendar, self.doc.publication.date, self.digits)
+        held = ""
+        if self.who or days or s.attendance.strip() or s.city.strip():
+            held = _words(P.SESSION.format(who=self.who), days,
+                          P.ATTENDANCE.format(attendance=_fold(s.attendance)) if s.attendance.strip() else "",
+                          P.CITY.format(city=_fold(s.city)) if s.city.strip() else "", P.HELD)
+        guests = [self.guest(g) for g in s.guests if g.name.strip()]
+        self.add(Kind.PARAGRAPH, "session", held, *guests)
+
+    def guest(self, g) -> str:
+        who = P.GUEST_WITH_ROLE.format(role=_fold(g.role), name=_fold(g.name)) if g.role.strip() else _fold(g.name)
+        return P.GUEST.format(who=who, when=self.on_days(g.days))
+
+    def agenda(self):
+        a = self.doc.agenda
+        items = [t for t in map(_item, a.items) if t]
+        approved = P.AGENDA_APPROVED if a.approved else ""
+        if not items:
+            return self.add(Kind.PARAGRAPH, "agenda", approved)
+        if self.doc.settings.agenda_layout is AgendaLayout.LIST:
+            self.add(Kind.PARAGRAPH, "agenda", approved, P.AGENDA_WAS)
+            for i, item in enumerate(items, 1):
+                self.add(Kind.ITEM, f"agenda.items[{i - 1}]", P.AGENDA_NUMBER.format(number=self.num(i), item=item))
+            return
+        if len(items) == 1:
+            listed = items[0]
+        else:
+            numbered = [P.AGENDA_NUMBER.format(number=self.num(i), item=t) for i, t in enumerate(items, 1)]
+            listed = " ".join(numbered[:-1]) + " و " + numbered[-1]  # the bulletin lists agenda items without commas
+        self.add(Kind.PARAGRAPH, "agenda", approved, f"{P.AGENDA_WAS} {listed}.")
+
+    def documents(self):
+        docs = [(t, d.pages) for d in self.doc.documents if (t := _item(d.title))]
+        if not docs:
+            return
+        titles = [P.DOCUMENT_PAGES.format(title=t, pages=self.num(p)) if p else t for t, p in docs]
+        conjunction = P.AND_ALSO if any(" و " in t for t, _ in docs) else "و"
+        during = P.DURING_DAYS.format(days=cardinal(len(self.days))) if len(self.days) > 1 else ""
+        template = P.DOCUMENTS_MANY if len(docs) > 1 else P.DOCUMENTS_ONE
+        self.add(Kind.PARAGRAPH, "documents", template.format(documents=join(titles, conjunction), during=during))
+
+    def reports(self):
+        r = self.doc.reports
+        speakers = [_fold(i.speaker) for i in r.items if i.speaker.strip()]
+        what = P.REPORT_ON_TOPIC.format(topic=_fold(r.topic)) if r.topic.strip() else P.REPORT_NO_TOPIC
+        opening = ""
+        if len(speakers) > 1:
+            opening = P.REPORTS_MANY.format(speakers=join(speakers), what=what)
+        elif speakers:
+            opening = P.REPORTS_ONE.format(speaker=speakers[0], what=what)
+        details = []
+        for i in r.items:
+            if i.title.strip() and i.speaker.strip():
+                details.append(P.REPORT_TITLED.format(speaker=_fold(i.speaker), title=_fold(i.title)))
+            details.append(_sentence(i.summary))
+        self.add(Kind.PARAGRAPH, "reports", opening, *details)
+
+    def discussion(self):
+        for line in self.doc.discussion.split("\n"):
+            self.add(Kind.PARAGRAPH, "discussion", _sentence(line))
+
+    def resolutions(self):
+        sentences = []
+        for r in self.doc.resolutions:
+            text = _fold(r.text).rstrip(".")
+            if not text:
+                continue
+            if r.kind is ResolutionKind.DECISION:
+                text = P.DECISION.format(body=self.deciding_body, text=text)
+            elif r.kind is ResolutionKind.AUTHORISATION and r.body.strip():
+                text = P.AUTHORISATION.format(body=self.deciding_body, to=_fold(r.body), text=text)
+            sentences.append(_sentence(text))
+        self.add(Kind.PARAGRAPH, "resolutions", *sentences)
+
+    def other_discussions(self):
+        for n, o in enumerate(self.doc.other_discussions):
+            when = self.on_days([o.day]) if o.day else P.IN_SESSION
+            topics = join(o.topics)
+            text = _fold(o.text)
+            if topics:
+                opening = P.DISCUSSED.format(when=when, topics=topics)
+                # A text starting with «و» continues the sentence; anything else follows it.
+                body = f"{opening} {_sentence(text)}" if text.startswith("و ") else _words(_sentence(opening), _sentence(text))
+            else:
+                body = _words(when, _sentence(text)) if text else ""
+            self.add(Kind.PARAGRAPH, f"other_discussions[{n}]", body)
+
+    def elections(self):
+        for n, e in enumerate(self.doc.elections):
+            self.add(Kind.PARAGRAPH, f"elections[{n}]", _sentence(e.intro), *self.election(e))
+
+    def election(self, e: Election) -> list[str]:
+        body = _fold(e.body)
+        if not body:
+            return []
+        size = P.ELECTION_SIZE.format(seats=cardinal(e.seats)) if e.seats > 1 else ""
+        elected = _words(P.A_BODY.format(body=body), size, e.purpose)
+        sentences = [P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected)]
+        people = [(p.name.strip(), _fold(p.role) or e.member_role) for p in e.people if p.name.strip()]
+        member = _fold(e.member_role)
+        offices = [role for _, role in people if role != member]
+        others = e.seats - len(offices)
+        if offices and others > 0 and len(people) > len(offices):
+            sentences.append(P.ELECTION_OTHERS.format(
+                offices=join(dict.fromkeys(offices)), others=cardinal(others), elected=body,
+                verb=P.ELECTED_ONE if others == 1 else P.ELECTED_MANY))
+        if people:
+            sentences.append(self.elected(e, people, member))
+        return sentences
+
+    def elected(self, e: Election, people, member: str) -> str:
+        """«در ابتدا X به دبیری کمیته، سپس Y و Z برای عضویت در … انتخاب شدند.»"""
+        groups = []
+        for name, role in people:  # consecutive people with the same role form one group
+            if groups and groups[-1][0] == role:
+                groups[-1][1].append(name)
+            else:
+                groups.append((role, [name]))
+        parts = [self.group(role, names, member, e) for role, names in groups]
+        if len(parts) > 1:
+            parts = [f"{P.FIRST} {parts[0]}"] + [f"{P.THEN} {p}" for p in parts[1:]]
+            if len(parts) > 2:
+                parts[-1] = parts[-1].replace(P.THEN, P.FINALLY, 1)
+                listed = "، ".join(parts[:-1]) + " " + parts[-1]
+            else:
+                listed = "، ".join(parts)
+        else:
+            listed = parts[0]
+        verb = P.ELECTED_ONE if len(people) == 1 else P.ELECTED_MANY
+        return f"{listed} {verb}."
+
+    def group(self, role: str, names: list[str], member: str, e: Election) -> str:
+        names_text = join(names)
+        if role == member:
+            return P.ELECTED_MEMBERS.format(names=names_text, elected=_fold(e.full_name) or _fold(e.body))
+        noun = office(role)
+        if noun:
+            return P.ELECTED_TO_OFFICE.format(names=names_text, office=noun, body=self.deciding_body)
+        return P.ELECTED_AS.format(names=names_text, role=role)
+
+    def closing(self):
+        for n, text in enumerate(self.doc.closing):
+            self.add(Kind.PARAGRAPH, f"closing[{n}]", _sentence(text))
+
+
+def compose(doc: Announcement) -> list[Block]:
+    """The announcement as blocks, in reading order; empty sections are left out."""
+    c = _Composer(doc)
+    for section in (c.header, c.title, c.session, c.agenda, c.documents, c.reports, c.discussion,
+                    c.resolutions, c.other_discussions, c.elections, c.closing):
+        section()
+    return c.blocks

@@ -1,0 +1,153 @@
+"""Dates: Jalali and Gregorian with Persian month names, weekdays, session day ranges,
+and parsing of dates typed in either calendar with any digits.
+
+Dates are stored as Gregorian `datetime.date`. Every Jalali conversion goes through
+jdatetime, which follows the official 33-year leap rule; Qt's Jalali QCalendar uses a
+2820-year cycle and is a day off at Nowruz 1437 and 1470 AP."""
+
+import datetime as dt
+import re
+from enum import Enum
+from itertools import groupby
+
+import jdatetime
+
+from .persian.digits import number, to_ascii
+from .persian.joining import join
+
+GREGORIAN_MONTHS = ("ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن",
+                    "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر")
+JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+                 "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+# Saturday first, spelled as the reference text spells them (یکشنبه, پنجشنبه without a half-space).
+WEEKDAYS = ("شنبه", "یکشنبه", "دوشنبه", "سه\u200cشنبه", "چهارشنبه", "پنجشنبه", "جمعه")
+
+# Typed years below this are Jalali, from it on Gregorian (1300–1699 AP ↔ 1921–2320 AD).
+_FIRST_GREGORIAN_YEAR = 1700
+
+
+class Calendar(str, Enum):
+    GREGORIAN = "gregorian"  # Gregorian dates with Persian month names, as the press abroad writes
+    JALALI = "jalali"
+    BOTH = "both"  # «۱۵ دسامبر ۲۰۰۷ برابر با ۲۴ آذر ۱۳۸۶»
+
+
+class DateError(ValueError):
+    """A typed date that cannot be read or does not exist; carries Persian and English reasons."""
+
+    def __init__(self, fa: str, en: str):
+        super().__init__(en)
+        self.fa, self.en = fa, en
+
+
+def weekday(day: dt.date) -> str:
+    return WEEKDAYS[(day.weekday() + 2) % 7]  # Python's Monday=0 is the third day of the Persian week
+
+
+def to_jalali(day: dt.date) -> tuple[int, int, int]:
+    j = jdatetime.date.fromgregorian(date=day)
+    return j.year, j.month, j.day
+
+
+def from_jalali(year: int, month: int, day: int) -> dt.date:
+    return jdatetime.date(year, month, day).togregorian()
+
+
+def _ymd(day: dt.date, calendar: Calendar) -> tuple[int, int, int]:
+    return to_jalali(day) if calendar is Calendar.JALALI else (day.year, day.month, day.day)
+
+
+def _month_name(month: int, calendar: Calendar) -> str:
+    return (JALALI_MONTHS if calendar is Calendar.JALALI else GREGORIAN_MONTHS)[month - 1]
+
+
+def format_date(day: dt.date, calendar: Calendar = Calendar.GREGORIAN, persian_digits: bool = True) -> str:
+    """One full date: «۱۵ دسامبر ۲۰۰۷», «۲۴ آذر ۱۳۸۶», or both joined by «برابر با»."""
+    if calendar is Calendar.BOTH:
+        return " برابر با ".join(format_date(day, c, persian_digits) for c in (Calendar.GREGORIAN, Calendar.JALALI))
+    y, m, d = _ymd(day, calendar)
+    return f"{number(d, persian_digits)} {_month_name(m, calendar)} {number(y, persian_digits)}"
+
+
+def _is_run(days: list[dt.date]) -> bool:
+    """Three or more consecutive days, which read better as a range («۱۴ تا ۱۶»)."""
+    return len(days) >= 3 and all((b - a).days == 1 for a, b in zip(days, days[1:]))
+
+
+def _days_in_calendar(days, calendar, publication, digits) -> str:
+    """The day numbers with their months, and years where needed, in one calendar.
+
+    «ماه جاری (دسامبر)» when every day falls in the publication month; the year is
+    left out when every day falls in the publication year."""
+    ymds = [_ymd(d, calendar) for d in days]
+    pub = _ymd(publication, calendar) if publication else None
+    years = sorted({y for y, _, _ in ymds})
+    if pub and all(ymd[:2] == pub[:2] for ymd in ymds):
+        months = {pub[1]: f"ماه جاری ({_month_name(pub[1], calendar)})"}
+        year_after, year_each = None, False
+    else:
+        months = {m: _month_name(m, calendar) for _, m, _ in ymds}
+        implied = pub is not None and years == [pub[0]]
+        year_after = None if implied or len(years) > 1 else years[0]
+        year_each = not implied and len(years) > 1
+
+    def label(y: int, m: int) -> str:
+        return f"{months[m]} {number(y, digits)}" if year_each else months[m]
+
+    if _is_run(days):
+        (y1, m1, d1), (y2, m2, d2) = ymds[0], ymds[-1]
+        first = number(d1, digits) if (y1, m1) == (y2, m2) else f"{number(d1, digits)} {label(y1, m1)}"
+        text = f"{first} تا {number(d2, digits)} {label(y2, m2)}"
+    else:
+        groups = groupby(ymds, key=lambda ymd: ymd[:2])
+        text = join(f"{join(number(d, digits) for _, _, d in grp)} {label(y, m)}" for (y, m), grp in groups)
+    return f"{text} {number(year_after, digits)}" if year_after else text
+
+
+def session_days(days, calendar: Calendar = Calendar.GREGORIAN, publication: dt.date | None = None,
+                 persian_digits: bool = True) -> str:
+    """A meeting's days: «روزهای شنبه و یکشنبه ۱۵ و ۱۶ ماه جاری (دسامبر)».
+
+    Relative wording («ماه جاری») needs the publication date and a single calendar;
+    with both calendars every date is written in full, for clarity."""
+    days = sorted(set(days))
+    if not days:
+        return ""
+    names = [weekday(d) for d in days]
+    weekdays = f"{names[0]} تا {names[-1]}" if _is_run(days) else join(names)
+    noun = "روز" if len(days) == 1 else "روزهای"
+    if calendar is Calendar.BOTH:
+        parts = [_days_in_calendar(days, c, None, persian_digits) for c in (Calendar.GREGORIAN, Calendar.JALALI)]
+        return f"{noun} {weekdays} {parts[0]} برابر با {parts[1]}"
+    return f"{noun} {weekdays} {_days_in_calendar(days, calendar, publication, persian_digits)}"
+
+
+_MONTH_NUMBERS = {name: (i + 1, Calendar.GREGORIAN) for i, name in enumerate(GREGORIAN_MONTHS)}
+_MONTH_NUMBERS |= {name: (i + 1, Calendar.JALALI) for i, name in enumerate(JALALI_MONTHS)}
+
+
+def _split(text: str) -> tuple[int, int, int, Calendar]:
+    """Read year, month and day from «1403/9/1», «۲۰۲۴-۱۱-۲۱», «1/9/1403» or «۲۴ آذر ۱۳۸۶»."""
+    text = to_ascii(text.strip()).split(" برابر با ")[0]
+    named = re.fullmatch(r"(\d{1,2})\s+(\S+)\s+(\d{3,4})", text)
+    if named and named.group(2) in _MONTH_NUMBERS:
+        month, calendar = _MONTH_NUMBERS[named.group(2)]
+        return int(named.group(3)), month, int(named.group(1)), calendar
+    parts = re.fullmatch(r"(\d{1,4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,4})", text)
+    if not parts:
+        raise DateError("تاریخ خوانا نیست؛ به شکل ۱۴۰۳/۰۹/۰۱ یا 2024-11-21 بنویسید",
+                        "cannot read the date; write it as 1403/09/01 or 2024-11-21")
+    a, m, b = (int(g) for g in parts.groups())
+    y, d = (a, b) if len(parts.group(1)) >= 3 else (b, a)
+    return y, m, d, Calendar.GREGORIAN if y >= _FIRST_GREGORIAN_YEAR else Calendar.JALALI
+
+
+def parse_date(text: str) -> dt.date:
+    """Read a typed date in either calendar and any digits; an impossible date is an error,
+    never shifted to a neighbouring day."""
+    y, m, d, calendar = _split(text)
+    try:
+        return dt.date(y, m, d) if calendar is Calendar.GREGORIAN else from_jalali(y, m, d)
+    except ValueError:
+        name = "میلادی" if calendar is Calendar.GREGORIAN else "شمسی"
+        raise DateError(f"این روز در تقویم {name} وجود ندارد", f"no such day in the {calendar.value} calendar") from None

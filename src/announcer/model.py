@@ -1,0 +1,136 @@
+"""The announcement document model: plain dataclasses for everything the form edits.
+
+No Qt here. Dates are Gregorian `datetime.date`; the calendar they are written in
+is a document setting. Day numbers (guests, other discussions) count from 1 in the
+order of the session's days. `metadata={"min": n}` marks whole numbers that must be
+at least n; the draft loader and the checks enforce it."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+from .dates import Calendar
+
+
+def _at_least(n: int) -> dict:
+    return {"min": n}
+
+
+@dataclass
+class Publication:
+    bulletin: str = ""  # «انترناسیونال»
+    issue: int | None = field(default=None, metadata=_at_least(1))
+    date: dt.date | None = None  # makes «ماه جاری» and «سال آینده» possible
+
+
+@dataclass
+class Title:
+    kind: str = "اطلاعیه"
+    body: str = ""  # the body that met: «کمیته خارج کشور»
+    organisation: str = ""  # «حزب کمونیست کارگری ایران»
+    short_name: str = "کمیته"  # how the running text names the body: «کمیته تصویب کرد که …»
+
+
+@dataclass
+class Guest:
+    name: str = ""
+    role: str = ""  # «رئیس هیئت دبیران حزب»
+    days: list[int] = field(default_factory=list, metadata=_at_least(1))  # empty: every day
+
+
+@dataclass
+class Session:
+    days: list[dt.date] = field(default_factory=list)
+    city: str = ""
+    attendance: str = ""  # follows «با حضور»
+    guests: list[Guest] = field(default_factory=list)
+
+
+@dataclass
+class Agenda:
+    items: list[str] = field(default_factory=list)
+    approved: bool = True  # «در ابتدا دستور جلسه تصویب شد.»
+
+
+@dataclass
+class Document:
+    title: str = ""
+    pages: int | None = field(default=None, metadata=_at_least(1))
+
+
+@dataclass
+class Report:
+    speaker: str = ""
+    title: str = ""  # optional: «X بحثی تحت عنوان «T» ارائه داد.»
+    summary: str = ""  # free text, placed after the opening sentence
+
+
+@dataclass
+class Reports:
+    topic: str = ""  # shared subject: «هر یک بحثی در باره {topic} ارائه دادند»
+    items: list[Report] = field(default_factory=list)
+
+
+class ResolutionKind(str, Enum):
+    DECISION = "decision"  # «کمیته تصویب کرد که …»
+    AUTHORISATION = "authorisation"  # «کمیته به {body} اختیار داد که …»
+    TEXT = "text"  # free text, placed as written
+
+
+@dataclass
+class Resolution:
+    kind: ResolutionKind = ResolutionKind.DECISION
+    text: str = ""
+    body: str = ""  # who is given authority, for an authorisation
+
+
+@dataclass
+class OtherDiscussion:
+    day: int | None = field(default=None, metadata=_at_least(1))  # None: not tied to a day
+    topics: list[str] = field(default_factory=list)
+    text: str = ""  # continues the sentence when it starts with «و», else follows it
+
+
+@dataclass
+class ElectedPerson:
+    name: str = ""
+    role: str = "عضو"  # «دبیر», «عضو» …; the members' role is Election.member_role
+
+
+@dataclass
+class Election:
+    intro: str = ""  # free text before: «بخش پایانی جلسه در باره … بود.»
+    body: str = ""  # «هیئت اجرائی»
+    full_name: str = ""  # the body's full name in the closing sentence; defaults to body
+    seats: int = field(default=1, metadata=_at_least(1))
+    purpose: str = ""  # «برای رهبری فعالیت های …»
+    member_role: str = "عضو"
+    people: list[ElectedPerson] = field(default_factory=list)
+
+
+class AgendaLayout(str, Enum):
+    INLINE = "inline"  # «۱- … ۲- … و ۳- …» inside the paragraph, as the bulletin prints it
+    LIST = "list"  # one numbered item per line
+
+
+@dataclass
+class Settings:
+    calendar: Calendar = Calendar.GREGORIAN
+    persian_digits: bool = True
+    agenda_layout: AgendaLayout = AgendaLayout.INLINE
+
+
+@dataclass
+class Announcement:
+    publication: Publication = field(default_factory=Publication)
+    title: Title = field(default_factory=Title)
+    session: Session = field(default_factory=Session)
+    agenda: Agenda = field(default_factory=Agenda)
+    documents: list[Document] = field(default_factory=list)
+    reports: Reports = field(default_factory=Reports)
+    discussion: str = ""
+    resolutions: list[Resolution] = field(default_factory=list)
+    other_discussions: list[OtherDiscussion] = field(default_factory=list)
+    elections: list[Election] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)
+    settings: Settings = field(default_factory=Settings)

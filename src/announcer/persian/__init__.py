@@ -1,0 +1,1 @@
+"""Small, pure Persian language rules: digits, list joining, number words, tidying."""
