@@ -97,9 +97,9 @@ class _Composer:
     def agenda(self):
         a = self.doc.agenda
         items = [t for t in map(_item, a.items) if t]
+        if not items:  # «approved» alone would be noise in a new, empty draft
+            return
         approved = P.AGENDA_APPROVED if a.approved else ""
-        if not items:
-            return self.add(Kind.PARAGRAPH, "agenda", approved)
         if self.doc.settings.agenda_layout is AgendaLayout.LIST:
             self.add(Kind.PARAGRAPH, "agenda", approved, P.AGENDA_WAS)
             for i, item in enumerate(items, 1):

@@ -123,12 +123,13 @@ class _Decoder:
             return self.wrong_type(path, dict, value)
         hints = typing.get_type_hints(tp)
         fields = {f.name: f for f in dataclasses.fields(tp)}
-        for key in (k for k in value if k not in fields):
-            self.problem(_join(path, key), "فیلد ناشناخته", "unknown field")
         kwargs = {}
-        for name in (n for n in fields if n in value):
+        for name, item in value.items():  # in file order, so problems read top to bottom
+            if name not in fields:
+                self.problem(_join(path, name), "فیلد ناشناخته", "unknown field")
+                continue
             found = len(self.problems)
-            decoded = self.decode(hints[name], value[name], _join(path, name), fields[name].metadata)
+            decoded = self.decode(hints[name], item, _join(path, name), fields[name].metadata)
             if len(self.problems) == found:  # a bad field keeps its default
                 kwargs[name] = decoded
         return tp(**kwargs)
@@ -171,6 +172,8 @@ def loads(text: str) -> Announcement:
     except json.JSONDecodeError as e:
         raise DraftError([Problem("(file)", f"JSON نامعتبر در سطر {e.lineno}، ستون {e.colno}".translate(_FA_DIGITS),
                                   f"invalid JSON at line {e.lineno}, column {e.colno}")]) from None
+    except RecursionError:
+        raise DraftError([Problem("(file)", "ساختار JSON بیش از حد تودرتو است", "the JSON is nested too deeply")]) from None
     model, problems = from_dict(data)
     if problems:
         raise DraftError(problems)

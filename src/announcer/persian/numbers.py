@@ -34,11 +34,11 @@ def cardinal(n: int) -> str:
     while n:
         n, chunk = divmod(n, 1000)
         if chunk:
-            words = _below_thousand(chunk)
+            words = " و ".join(_below_thousand(chunk))
             if scale:
                 # «هزار», not «یک هزار»: Persian drops the one before a thousand.
-                words = [_SCALES[scale]] if (chunk == 1 and scale == 1) else [" ".join(words + [_SCALES[scale]])]
-            groups.append(" و ".join(words))
+                words = _SCALES[scale] if (chunk == 1 and scale == 1) else f"{words} {_SCALES[scale]}"
+            groups.append(words)
         scale += 1
     return " و ".join(reversed(groups))
 

@@ -1,0 +1,71 @@
+"""The command line: compose, check and export drafts without the window.
+
+Exit codes: 0 done, 1 the draft or a file is bad, 2 wrong usage. Messages go to
+stderr in Persian and English, never as a traceback."""
+
+import argparse
+import sys
+
+from . import draft
+from .compose import compose
+from .problems import DraftError
+from .render import text as text_render
+from .validate import check
+
+
+def _print_problems(path: str, problems) -> None:
+    for p in problems:
+        print(f"{path}: {p}", file=sys.stderr)
+
+
+def _load(path: str):
+    try:
+        return draft.load(path)
+    except DraftError as e:
+        _print_problems(path, e.problems)
+        return None
+
+
+def cmd_compose(args) -> int:
+    model = _load(args.draft)
+    if model is None:
+        return 1
+    out = text_render.render(compose(model))
+    if args.visual:
+        out = text_render.visual(out)
+    sys.stdout.buffer.write(out.encode("utf-8"))
+    return 0
+
+
+def cmd_check(args) -> int:
+    model = _load(args.draft)
+    if model is None:
+        return 1
+    problems = check(model)
+    _print_problems(args.draft, problems)
+    if not problems:
+        print(f"{args.draft}: بدون اشکال — no problems", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="main.py", description="Compose formal Persian announcements from a draft.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    c = sub.add_parser("compose", help="print the composed announcement, one paragraph per line")
+    c.add_argument("draft", metavar="DRAFT")
+    c.add_argument("--visual", action="store_true",
+                   help="shape and reorder for terminals without right-to-left support")
+    c.set_defaults(run=cmd_compose)
+    k = sub.add_parser("check", help="validate a draft and list its problems")
+    k.add_argument("draft", metavar="DRAFT")
+    k.set_defaults(run=cmd_check)
+    return p
+
+
+def main(argv=None) -> int:
+    p = parser()
+    args = p.parse_args(argv)
+    if not getattr(args, "run", None):
+        p.print_help(sys.stderr)
+        return 2
+    return args.run(args)

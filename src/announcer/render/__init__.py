@@ -1,0 +1,1 @@
+"""Renderers: each draws the composer's blocks in one output format and composes nothing."""

@@ -1,0 +1,46 @@
+"""Checks across fields that a well-formed draft can still fail, with bilingual reasons.
+
+These never block saving (a draft may be half written); the editor marks them at the
+field and the export explains them."""
+
+from .model import Announcement, ResolutionKind
+from .persian.digits import number
+from .problems import Problem
+
+
+def _day_problem(path: str, day: int, days: int) -> Problem | None:
+    if day > days:
+        return Problem(path, f"جلسه فقط {number(days)} روز دارد، نه روز {number(day)}",
+                       f"the session has {days} day(s), there is no day {day}")
+    return None
+
+
+def check(doc: Announcement) -> list[Problem]:
+    problems: list[Problem | None] = []
+    days = doc.session.days
+    if len(set(days)) != len(days):
+        problems.append(Problem("session.days", "یک روز دو بار آمده است", "a day is listed twice"))
+    for i, g in enumerate(doc.session.guests):
+        if not g.name.strip() and (g.role.strip() or g.days):
+            problems.append(Problem(f"session.guests[{i}].name", "نام مهمان خالی است", "the guest has no name"))
+        problems += [_day_problem(f"session.guests[{i}].days[{j}]", d, len(days)) for j, d in enumerate(g.days)]
+    for i, r in enumerate(doc.reports.items):
+        if not r.speaker.strip() and (r.title.strip() or r.summary.strip()):
+            problems.append(Problem(f"reports.items[{i}].speaker", "گزارش‌دهنده مشخص نیست", "the report has no speaker"))
+    for i, r in enumerate(doc.resolutions):
+        if r.kind is ResolutionKind.AUTHORISATION and not r.body.strip():
+            problems.append(Problem(f"resolutions[{i}].body", "معلوم نیست به چه کسی اختیار داده شد",
+                                    "an authorisation needs the body that is given authority"))
+    for i, o in enumerate(doc.other_discussions):
+        if o.day:
+            problems.append(_day_problem(f"other_discussions[{i}].day", o.day, len(days)))
+    for i, e in enumerate(doc.elections):
+        people = [p for p in e.people if p.name.strip()]
+        if people and not e.body.strip():
+            problems.append(Problem(f"elections[{i}].body", "نام هیئتی که انتخاب شد خالی است",
+                                    "the elected body has no name"))
+        if len(people) > e.seats:
+            problems.append(Problem(f"elections[{i}].people",
+                                    f"{number(len(people))} نفر برای {number(e.seats)} کرسی انتخاب شده‌اند",
+                                    f"{len(people)} people elected to {e.seats} seat(s)"))
+    return [p for p in problems if p]

@@ -1,0 +1,88 @@
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from announcer.cli import main
+from conftest import EXAMPLE, ROOT
+
+
+def run(*args):
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True)
+
+
+def test_compose_prints_the_announcement_as_utf8_lines(reference_paragraphs):
+    out = run("compose", EXAMPLE)
+    assert out.returncode == 0 and out.stderr == b""
+    lines = out.stdout.decode("utf-8").split("\n")
+    assert lines[0] == "انترناسیونال ۲۲۳"
+    assert lines[1] == "اطلاعیه برگزاری جلسه کمیته خارج کشور حزب کمونیست کارگری ایران"
+    assert len(lines) == len(reference_paragraphs) + 1 and lines[-1] == ""
+
+
+def test_compose_visual_is_shaped_and_reordered():
+    out = run("compose", "--visual", EXAMPLE)
+    assert out.returncode == 0
+    first = out.stdout.decode("utf-8").split("\n")[0]
+    # The number that ends the right-to-left line stands at its left; letters are presentation forms.
+    assert first.startswith("۲۲۳ ")
+    assert all("\ufb50" <= ch <= "\ufeff" for ch in first[4:] if ch != " ")
+
+
+def test_check_ok():
+    out = run("check", EXAMPLE)
+    assert out.returncode == 0
+    assert "no problems" in out.stderr.decode()
+
+
+def test_check_lists_problems_with_paths(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "persian-announcement-draft", "version": 1, '
+                   '"announcement": {"elections": [{"seats": 0}], "session": {"days": ["2025-02-29"]}}}')
+    out = run("check", bad)
+    assert out.returncode == 1
+    err = out.stderr.decode()
+    assert "elections[0].seats: باید عدد صحیحی دست‌کم ۱ باشد — must be a whole number ≥ 1" in err
+    assert "session.days[0]:" in err
+    assert "Traceback" not in err
+
+
+def test_check_reports_cross_field_problems(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "persian-announcement-draft", "version": 1, "announcement": '
+                   '{"session": {"days": ["2007-12-15"], "guests": [{"name": "الف", "days": [2]}]}}}')
+    out = run("check", bad)
+    assert out.returncode == 1
+    assert "session.guests[0].days[0]: جلسه فقط ۱ روز دارد، نه روز ۲" in out.stderr.decode()
+
+
+@pytest.mark.parametrize("content", [b"", b'{"a": ', bytes(range(256)), b"[]", b'{"format": "x"}', b"[" * 50000])
+def test_bad_files_exit_1_without_traceback(tmp_path, content):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    for command in ("compose", "check"):
+        out = run(command, path)
+        assert out.returncode == 1 and out.stdout == b""
+        assert out.stderr and b"Traceback" not in out.stderr
+
+
+def test_folder_and_missing_file(tmp_path):
+    for path in (tmp_path, tmp_path / "missing.json"):
+        out = run("check", path)
+        assert out.returncode == 1 and b"Traceback" not in out.stderr
+
+
+def test_usage_errors_exit_2():
+    assert run().returncode == 2
+    assert run("compose").returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=200))
+def test_any_bytes_give_a_message_not_a_traceback(tmp_path, capsys, data):
+    path = tmp_path / "any.json"
+    path.write_bytes(data)
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().err.strip()

@@ -1,0 +1,120 @@
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from announcer import draft
+from announcer.model import Announcement, Election
+from announcer.problems import DraftError
+from strategies import announcements
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(announcements)
+def test_any_model_round_trips_through_the_draft_file(model):
+    assert draft.loads(draft.to_json(model)) == model
+
+
+def test_example_round_trips_byte_for_byte(example):
+    from conftest import EXAMPLE
+    assert draft.to_json(example) == EXAMPLE.read_text(encoding="utf-8")
+
+
+def test_file_names_its_format_and_version():
+    data = json.loads(draft.to_json(Announcement()))
+    assert data["format"] == "persian-announcement-draft"
+    assert data["version"] == 1
+
+
+def _problems(announcement: dict) -> list[str]:
+    data = {"format": draft.FORMAT, "version": 1, "announcement": announcement}
+    with pytest.raises(DraftError) as e:
+        draft.loads(json.dumps(data))
+    return [f"{p.path}: {p.en}" for p in e.value.problems]
+
+
+def test_every_problem_is_reported_with_its_path():
+    problems = _problems({
+        "elections": [{"seats": 0}],
+        "session": {"days": ["2025-02-29", "15/12/2007"], "city": 5, "colour": "red"},
+        "settings": {"calendar": "lunar", "persian_digits": "yes"},
+        "documents": [{"title": "x", "pages": 2.5}],
+    })
+    assert problems == [  # in the order they stand in the file
+        "elections[0].seats: must be a whole number ≥ 1",
+        "session.days[0]: must be a Gregorian date written YYYY-MM-DD (e.g. 2007-12-15)",
+        "session.days[1]: must be a Gregorian date written YYYY-MM-DD (e.g. 2007-12-15)",
+        "session.city: must be text, not 5",
+        "session.colour: unknown field",
+        "settings.calendar: must be one of: gregorian, jalali, both",
+        "settings.persian_digits: must be true or false, not \"yes\"",
+        "documents[0].pages: must be a whole number, not 2.5",
+    ]
+
+
+def test_problem_reasons_are_in_persian_too():
+    data = {"format": draft.FORMAT, "version": 1, "announcement": {"elections": [{"seats": 0}]}}
+    with pytest.raises(DraftError) as e:
+        draft.loads(json.dumps(data))
+    assert e.value.problems[0].fa == "باید عدد صحیحی دست‌کم ۱ باشد"
+
+
+def test_missing_fields_take_defaults():
+    data = {"format": draft.FORMAT, "version": 1, "announcement": {"elections": [{"body": "هیئت"}]}}
+    model = draft.loads(json.dumps(data))
+    assert model.elections == [Election(body="هیئت")]
+    assert model.title.kind == "اطلاعیه"
+
+
+def test_newer_version_is_refused_clearly():
+    with pytest.raises(DraftError) as e:
+        draft.loads(json.dumps({"format": draft.FORMAT, "version": 2, "announcement": {}}))
+    assert "newer version" in e.value.problems[0].en
+    assert "تازه‌تر" in e.value.problems[0].fa
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "the file is empty"),
+    (b"  \n", "the file is empty"),
+    (b'{"format": "persian-announcement-draft", "vers', "invalid JSON at line 1, column 42"),
+    (bytes(range(256)), "the file is not UTF-8 text"),
+    (b"[1, 2]", "this file is not an announcement draft"),
+    (b'{"format": "something-else", "version": 1}', "the file format must be “persian-announcement-draft”"),
+    (b"[" * 100_000, "the JSON is nested too deeply"),
+])
+def test_bad_files_give_one_clear_reason(tmp_path, content, reason):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(DraftError) as e:
+        draft.load(path)
+    assert [p.en for p in e.value.problems] == [reason]
+
+
+def test_folder_and_missing_file(tmp_path):
+    for path, reason in ((tmp_path, "this is a folder, not a file"), (tmp_path / "none.json", "file not found")):
+        with pytest.raises(DraftError) as e:
+            draft.load(path)
+        assert e.value.problems[0].en == reason
+
+
+def test_save_is_atomic_and_leaves_no_temporary_files(tmp_path, example):
+    path = tmp_path / "d.json"
+    path.write_text("old")
+    path.chmod(0o640)
+    draft.save(path, example)
+    assert draft.load(path) == example
+    assert oct(path.stat().st_mode & 0o777) == "0o640"
+    assert [p.name for p in tmp_path.iterdir()] == ["d.json"]
+
+
+def test_failed_save_leaves_the_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "d.json"
+    path.write_text("old")
+
+    def crash(*args):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr("os.fsync", crash)
+    with pytest.raises(OSError):
+        draft.save(path, Announcement())
+    assert path.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["d.json"]
