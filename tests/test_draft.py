@@ -90,6 +90,12 @@ def test_bad_files_give_one_clear_reason(tmp_path, content, reason):
     assert [p.en for p in e.value.problems] == [reason]
 
 
+def test_save_into_a_missing_folder_names_the_problem(tmp_path):
+    with pytest.raises(DraftError) as e:
+        draft.save(tmp_path / "missing" / "d.json", Announcement())
+    assert e.value.problems[0].fa == "پوشهٔ مقصد وجود ندارد"
+
+
 def test_folder_and_missing_file(tmp_path):
     for path, reason in ((tmp_path, "this is a folder, not a file"), (tmp_path / "none.json", "file not found")):
         with pytest.raises(DraftError) as e:
@@ -114,7 +120,8 @@ def test_failed_save_leaves_the_old_file(tmp_path, monkeypatch):
     def crash(*args):
         raise OSError(28, "No space left on device")
     monkeypatch.setattr("os.fsync", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(DraftError) as e:
         draft.save(path, Announcement())
+    assert e.value.problems[0].en == "cannot write the file: No space left on device"
     assert path.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["d.json"]

@@ -1,6 +1,8 @@
 """Atomic file writes: a crash mid-save leaves the old file or the new one, never half of one."""
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -8,9 +10,12 @@ from pathlib import Path
 def write_atomically(path: str | os.PathLike, data: bytes) -> None:
     """Write data to a temporary file beside path, flush and fsync it, then replace path.
 
-    The existing file keeps its permissions; on any error it is left untouched and the
-    temporary file removed."""
+    The existing file keeps its permissions; a read-only one is refused. On any error
+    the existing file is left untouched and the temporary file removed."""
     target = Path(path)
+    if target.is_file() and not target.stat().st_mode & stat.S_IWUSR:
+        # A rename would replace a read-only file (even as root): respect the flag as Word does.
+        raise PermissionError(errno.EACCES, "the file is read-only", str(target))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as f:

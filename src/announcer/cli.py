@@ -8,7 +8,7 @@ import sys
 
 from . import draft
 from .compose import compose
-from .problems import DraftError
+from .problems import DraftError, ExportError
 from .render import text as text_render
 from .validate import check
 
@@ -48,6 +48,29 @@ def cmd_check(args) -> int:
     return 1 if problems else 0
 
 
+def cmd_export(args) -> int:
+    from .export import export_docx  # python-docx is imported only when exporting
+    from .render.docx import DocxStyle
+
+    model = _load(args.draft)
+    if model is None:
+        return 1
+    try:
+        warnings = export_docx(model, args.output, DocxStyle(font=args.font, size=args.size))
+    except ExportError as e:
+        _print_problems(args.output, e.problems)
+        return 1
+    _print_problems(args.draft, warnings)
+    return 0
+
+
+def _size(text: str) -> float:
+    size = float(text)
+    if not 6 <= size <= 72:
+        raise argparse.ArgumentTypeError("the font size must be between 6 and 72 points")
+    return size
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="main.py", description="Compose formal Persian announcements from a draft.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -59,6 +82,12 @@ def parser() -> argparse.ArgumentParser:
     k = sub.add_parser("check", help="validate a draft and list its problems")
     k.add_argument("draft", metavar="DRAFT")
     k.set_defaults(run=cmd_check)
+    e = sub.add_parser("export", help="write the announcement as a Word file")
+    e.add_argument("draft", metavar="DRAFT")
+    e.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+    e.add_argument("--font", default="Times New Roman", help="Persian font (default: Times New Roman)")
+    e.add_argument("--size", type=_size, default=13.0, help="body text size in points (default: 13)")
+    e.set_defaults(run=cmd_export)
     return p
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .atomic import write_atomically
 from .model import Announcement
-from .problems import DraftError, Problem
+from .problems import FILE, DraftError, Problem, file_problem
 
 FORMAT = "persian-announcement-draft"
 VERSION = 1
@@ -47,7 +47,10 @@ def to_json(model: Announcement) -> str:
 
 def save(path, model: Announcement) -> None:
     """Save atomically: the file on disk is always the whole old draft or the whole new one."""
-    write_atomically(path, to_json(model).encode("utf-8"))
+    try:
+        write_atomically(path, to_json(model).encode("utf-8"))
+    except OSError as e:
+        raise DraftError([file_problem(e, writing=True)]) from e
 
 
 # ---- JSON → model ----------------------------------------------------------------
@@ -148,7 +151,7 @@ def from_dict(data) -> tuple[Announcement, list[Problem]]:
 
     The model is built from whatever is valid, so that nothing good is thrown away."""
     if not isinstance(data, dict):
-        return Announcement(), [Problem("(file)", "این فایل پیش‌نویس اطلاعیه نیست", "this file is not an announcement draft")]
+        return Announcement(), [Problem(FILE, "این فایل پیش‌نویس اطلاعیه نیست", "this file is not an announcement draft")]
     if data.get("format") != FORMAT:
         return Announcement(), [Problem("format", f"قالب فایل باید «{FORMAT}» باشد", f"the file format must be “{FORMAT}”")]
     version = data.get("version")
@@ -170,10 +173,10 @@ def loads(text: str) -> Announcement:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise DraftError([Problem("(file)", f"JSON نامعتبر در سطر {e.lineno}، ستون {e.colno}".translate(_FA_DIGITS),
+        raise DraftError([Problem(FILE, f"JSON نامعتبر در سطر {e.lineno}، ستون {e.colno}".translate(_FA_DIGITS),
                                   f"invalid JSON at line {e.lineno}, column {e.colno}")]) from None
     except RecursionError:
-        raise DraftError([Problem("(file)", "ساختار JSON بیش از حد تودرتو است", "the JSON is nested too deeply")]) from None
+        raise DraftError([Problem(FILE, "ساختار JSON بیش از حد تودرتو است", "the JSON is nested too deeply")]) from None
     model, problems = from_dict(data)
     if problems:
         raise DraftError(problems)
@@ -184,16 +187,12 @@ def load(path) -> Announcement:
     """Read and validate a draft file; raise DraftError naming every problem."""
     try:
         raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise DraftError([Problem("(file)", "فایل پیدا نشد", "file not found")]) from None
-    except IsADirectoryError:
-        raise DraftError([Problem("(file)", "این یک پوشه است، نه فایل", "this is a folder, not a file")]) from None
     except OSError as e:
-        raise DraftError([Problem("(file)", f"فایل خوانده نشد: {e.strerror}", f"cannot read the file: {e.strerror}")]) from None
+        raise DraftError([file_problem(e, writing=False)]) from None
     if not raw.strip():
-        raise DraftError([Problem("(file)", "فایل خالی است", "the file is empty")])
+        raise DraftError([Problem(FILE, "فایل خالی است", "the file is empty")])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DraftError([Problem("(file)", "فایل متنی UTF-8 نیست", "the file is not UTF-8 text")]) from None
+        raise DraftError([Problem(FILE, "فایل متنی UTF-8 نیست", "the file is not UTF-8 text")]) from None
     return loads(text)

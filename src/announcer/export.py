@@ -1,0 +1,28 @@
+"""Export to Word: compose the model, draw the blocks as DOCX, write the file atomically."""
+
+from .atomic import write_atomically
+from .blocks import Kind
+from .compose import compose
+from .model import Announcement
+from .problems import ExportError, Problem, file_problem
+from .render.docx import DocxInfo, DocxStyle, render
+
+
+def _info(model: Announcement, blocks) -> DocxInfo:
+    first = {b.kind: b.text for b in reversed(blocks)}
+    author = " ".join(p for p in (model.title.body.strip(), model.title.organisation.strip()) if p)
+    return DocxInfo(title=first.get(Kind.TITLE, ""), author=author, header=first.get(Kind.HEADER, ""))
+
+
+def export_docx(model: Announcement, path, style: DocxStyle = DocxStyle()) -> list[Problem]:
+    """Write the Word file; return warnings (text that had to be removed).
+
+    Raises ExportError with a clear reason when the file cannot be written; any
+    existing file at path is then left untouched."""
+    blocks = compose(model)
+    data, warnings = render(blocks, style, _info(model, blocks))
+    try:
+        write_atomically(path, data)
+    except OSError as e:
+        raise ExportError([file_problem(e, writing=True)]) from e
+    return warnings

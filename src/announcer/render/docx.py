@@ -1,0 +1,181 @@
+"""The Word file: draws the composer's blocks as a right-to-left DOCX.
+
+Every paragraph is one block, its text unchanged: the renderer composes nothing.
+Formatting lives in four named styles (header line, title, body, list item) so the
+bulletin's editor can restyle the whole document in one place. Persian runs carry
+w:rtl; Latin words (a name, an e-mail address) get runs of their own without it, so
+Word uses the Latin font for them."""
+
+import io
+import re
+from dataclasses import dataclass
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from ..blocks import Block, Kind
+from ..persian.digits import number
+from ..problems import Problem
+from . import ooxml_rtl as rtl
+
+# Control characters that XML 1.0 cannot hold (tab and line breaks are folded earlier).
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# A run of Latin words: starts with a Latin letter, may hold digits and address signs.
+_LATIN = re.compile(r"[A-Za-z][\w@.+\-/:'’]*(?:[ ][A-Za-z][\w@.+\-/:'’]*)*", re.ASCII)
+
+STYLES = {  # block kind → (style name, size relative to the body, bold, alignment, space after in pt)
+    Kind.HEADER: ("Announcement Header", 0.0, True, "center", 6),
+    Kind.TITLE: ("Announcement Title", 3.0, True, "center", 12),
+    Kind.PARAGRAPH: ("Announcement Body", 0.0, False, "both", 8),
+    Kind.ITEM: ("Announcement List Item", 0.0, False, "both", 2),
+}
+
+
+@dataclass
+class DocxStyle:
+    """What the user may choose for the Word file."""
+    font: str = "Times New Roman"  # every Word user has it, and it covers Persian
+    latin_font: str = "Times New Roman"
+    size: float = 13.0  # body text, in points
+    margin_mm: float = 25.0
+
+
+@dataclass
+class DocxInfo:
+    """Document properties and the running page header."""
+    title: str = ""
+    author: str = ""
+    header: str = ""  # the bulletin name and issue, shown on pages after the first
+
+
+def _latin_spans(text: str):
+    """Split text into (piece, is_latin) in order, a trailing full stop staying Persian."""
+    pos = 0
+    for m in _LATIN.finditer(text):
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1] in ".:-/":
+            end -= 1
+        if pos < start:
+            yield text[pos:start], False
+        yield text[start:end], True
+        pos = end
+    if pos < len(text):
+        yield text[pos:], False
+
+
+def _add_runs(paragraph, text: str) -> None:
+    for piece, latin in _latin_spans(text):
+        run = paragraph.add_run(piece)
+        if not latin:
+            rtl.run_rtl(run._r.get_or_add_rPr())
+
+
+def _drop_styles_with_effects(doc) -> None:
+    """python-docx's template carries Word 2010's stylesWithEffects part: a stale copy of
+    the styles, theme fonts and all. Word rebuilds it when needed; without it, the one
+    set of styles this module writes is the only one any reader sees."""
+    for rId, rel in list(doc.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            doc.part.drop_rel(rId)
+
+
+def _paragraph(paragraph, doc, kind: Kind, text: str) -> None:
+    name, _, _, alignment, _ = STYLES[kind]
+    paragraph.style = doc.styles[name]
+    rtl.paragraph_rtl(paragraph._p.get_or_add_pPr(), alignment)  # direct too, for readers that skip styles
+    _add_runs(paragraph, text)
+
+
+def _configure(doc, style: DocxStyle) -> None:
+    _drop_styles_with_effects(doc)
+    styles = doc.styles
+    defaults = styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rtl.run_fonts(defaults, style.font, style.latin_font)
+    rtl.run_size(defaults, style.size)
+    rtl.run_language(defaults)
+    normal = styles["Normal"]
+    rtl.paragraph_rtl(normal.element.get_or_add_pPr(), "both")
+    rtl.run_fonts(normal.element.get_or_add_rPr(), style.font, style.latin_font)
+    for kind, (name, extra, bold, alignment, after) in STYLES.items():
+        s = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        s.base_style = normal
+        s.quick_style = True
+        s.paragraph_format.space_after = Pt(after)
+        rtl.paragraph_rtl(s.element.get_or_add_pPr(), alignment)
+        rPr = s.element.get_or_add_rPr()
+        rtl.run_size(rPr, style.size + extra)
+        if bold:
+            rtl.run_bold(rPr)
+    rtl.complete_complex_script(styles.element)
+    settings = doc.settings.element
+    lang = settings.find(qn("w:themeFontLang"))
+    if lang is None:
+        lang = OxmlElement("w:themeFontLang")
+        settings.insert_element_before(lang, *_SETTINGS_AFTER_THEME_FONT_LANG)
+    lang.set(qn("w:val"), "en-US")
+    lang.set(qn("w:bidi"), "fa-IR")
+
+
+# The children of w:settings that the schema puts after w:themeFontLang.
+_SETTINGS_AFTER_THEME_FONT_LANG = tuple(f"w:{n}" for n in (
+    "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+    "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+    "decimalSymbol", "listSeparator"))
+
+
+def _page(doc, style: DocxStyle, info: DocxInfo) -> None:
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)  # A4
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(style.margin_mm))
+    rtl.section_rtl(section._sectPr)
+    # The first page carries the header line in its text; later pages repeat it above.
+    section.different_first_page_header_footer = True
+    _paragraph(section.header.paragraphs[0], doc, Kind.HEADER, info.header)
+    _paragraph(section.first_page_header.paragraphs[0], doc, Kind.HEADER, "")
+    for footer in (section.footer, section.first_page_footer):
+        _page_number(footer.paragraphs[0], doc)
+
+
+def _page_number(paragraph, doc) -> None:
+    _paragraph(paragraph, doc, Kind.HEADER, "")
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    rPr = OxmlElement("w:rPr")
+    rtl.run_rtl(rPr)
+    run.append(rPr)
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _properties(doc, info: DocxInfo) -> None:
+    props = doc.core_properties
+    props.title = info.title
+    props.author = info.author
+    props.language = "fa-IR"
+    props.comments = ""
+
+
+def render(blocks: list[Block], style: DocxStyle = DocxStyle(), info: DocxInfo = DocxInfo()) -> tuple[bytes, list[Problem]]:
+    """The DOCX file's bytes, and warnings about anything that had to be removed."""
+    doc = Document()
+    _configure(doc, style)
+    _page(doc, style, info)
+    _properties(doc, info)
+    warnings = []
+    for block in blocks:
+        text, removed = _XML_INVALID.subn("", block.text)
+        if removed:
+            warnings.append(Problem(block.source, f"{number(removed)} نویسهٔ کنترلی نامعتبر حذف شد",
+                                    f"{removed} invalid control character(s) removed"))
+        _paragraph(doc.add_paragraph(), doc, block.kind, text)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue(), warnings
