@@ -9,7 +9,8 @@ from announcer.blocks import Block, Kind
 from announcer.compose import compose
 from announcer.export import export_docx
 from announcer.render import ooxml_rtl
-from announcer.render.docx import DocxInfo, DocxStyle, render
+from announcer.render.docx import render
+from announcer.render.stylesheet import DocumentStyle
 from docx_xml import NS, paragraph_text, part, parts, w
 
 
@@ -67,7 +68,7 @@ def test_persian_font_is_the_complex_script_font_and_no_theme_overrides(exported
 
 def test_chosen_font_and_size(tmp_path, example):
     path = tmp_path / "vazir.docx"
-    export_docx(example, path, DocxStyle(font="Vazirmatn", size=12))
+    export_docx(example, path, DocumentStyle(font="Vazirmatn", size=12))
     defaults = part(path, "word/styles.xml").xpath("//w:docDefaults//w:rPr", namespaces=NS)[0]
     assert defaults.xpath("w:rFonts/@w:cs", namespaces=NS) == ["Vazirmatn"]
     assert defaults.xpath("w:sz/@w:val", namespaces=NS) == ["24"]

@@ -50,13 +50,13 @@ def cmd_check(args) -> int:
 
 def cmd_export(args) -> int:
     from .export import export_docx  # python-docx is imported only when exporting
-    from .render.docx import DocxStyle
+    from .render.stylesheet import DocumentStyle
 
     model = _load(args.draft)
     if model is None:
         return 1
     try:
-        warnings = export_docx(model, args.output, DocxStyle(font=args.font, size=args.size))
+        warnings = export_docx(model, args.output, DocumentStyle(font=args.font, size=args.size))
     except ExportError as e:
         _print_problems(args.output, e.problems)
         return 1

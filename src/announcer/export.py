@@ -5,7 +5,8 @@ from .blocks import Kind
 from .compose import compose
 from .model import Announcement
 from .problems import ExportError, Problem, file_problem
-from .render.docx import DocxInfo, DocxStyle, render
+from .render.docx import DocxInfo, render
+from .render.stylesheet import DocumentStyle
 
 
 def _info(model: Announcement, blocks) -> DocxInfo:
@@ -14,7 +15,7 @@ def _info(model: Announcement, blocks) -> DocxInfo:
     return DocxInfo(title=first.get(Kind.TITLE, ""), author=author, header=first.get(Kind.HEADER, ""))
 
 
-def export_docx(model: Announcement, path, style: DocxStyle = DocxStyle()) -> list[Problem]:
+def export_docx(model: Announcement, path, style: DocumentStyle = DocumentStyle()) -> list[Problem]:
     """Write the Word file; return warnings (text that had to be removed).
 
     Raises ExportError with a clear reason when the file cannot be written; any

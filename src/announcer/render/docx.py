@@ -20,28 +20,12 @@ from ..blocks import Block, Kind
 from ..persian.digits import number
 from ..problems import Problem
 from . import ooxml_rtl as rtl
+from .stylesheet import STYLES, DocumentStyle
 
 # Control characters that XML 1.0 cannot hold (tab and line breaks are folded earlier).
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # A run of Latin words: starts with a Latin letter, may hold digits and address signs.
 _LATIN = re.compile(r"[A-Za-z][\w@.+\-/:'’]*(?:[ ][A-Za-z][\w@.+\-/:'’]*)*", re.ASCII)
-
-STYLES = {  # block kind → (style name, size relative to the body, bold, alignment, space after in pt)
-    Kind.HEADER: ("Announcement Header", 0.0, True, "center", 6),
-    Kind.TITLE: ("Announcement Title", 3.0, True, "center", 12),
-    Kind.PARAGRAPH: ("Announcement Body", 0.0, False, "both", 8),
-    Kind.ITEM: ("Announcement List Item", 0.0, False, "both", 2),
-}
-
-
-@dataclass
-class DocxStyle:
-    """What the user may choose for the Word file."""
-    font: str = "Times New Roman"  # every Word user has it, and it covers Persian
-    latin_font: str = "Times New Roman"
-    size: float = 13.0  # body text, in points
-    margin_mm: float = 25.0
-
 
 @dataclass
 class DocxInfo:
@@ -83,13 +67,13 @@ def _drop_styles_with_effects(doc) -> None:
 
 
 def _paragraph(paragraph, doc, kind: Kind, text: str) -> None:
-    name, _, _, alignment, _ = STYLES[kind]
-    paragraph.style = doc.styles[name]
-    rtl.paragraph_rtl(paragraph._p.get_or_add_pPr(), alignment)  # direct too, for readers that skip styles
+    look = STYLES[kind]
+    paragraph.style = doc.styles[look.name]
+    rtl.paragraph_rtl(paragraph._p.get_or_add_pPr(), look.alignment)  # direct too, for readers that skip styles
     _add_runs(paragraph, text)
 
 
-def _configure(doc, style: DocxStyle) -> None:
+def _configure(doc, style: DocumentStyle) -> None:
     _drop_styles_with_effects(doc)
     styles = doc.styles
     defaults = styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -99,15 +83,15 @@ def _configure(doc, style: DocxStyle) -> None:
     normal = styles["Normal"]
     rtl.paragraph_rtl(normal.element.get_or_add_pPr(), "both")
     rtl.run_fonts(normal.element.get_or_add_rPr(), style.font, style.latin_font)
-    for kind, (name, extra, bold, alignment, after) in STYLES.items():
-        s = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    for look in STYLES.values():
+        s = styles.add_style(look.name, WD_STYLE_TYPE.PARAGRAPH)
         s.base_style = normal
         s.quick_style = True
-        s.paragraph_format.space_after = Pt(after)
-        rtl.paragraph_rtl(s.element.get_or_add_pPr(), alignment)
+        s.paragraph_format.space_after = Pt(look.space_after)
+        rtl.paragraph_rtl(s.element.get_or_add_pPr(), look.alignment)
         rPr = s.element.get_or_add_rPr()
-        rtl.run_size(rPr, style.size + extra)
-        if bold:
+        rtl.run_size(rPr, style.size + look.extra_size)
+        if look.bold:
             rtl.run_bold(rPr)
     rtl.complete_complex_script(styles.element)
     settings = doc.settings.element
@@ -126,7 +110,7 @@ _SETTINGS_AFTER_THEME_FONT_LANG = tuple(f"w:{n}" for n in (
     "decimalSymbol", "listSeparator"))
 
 
-def _page(doc, style: DocxStyle, info: DocxInfo) -> None:
+def _page(doc, style: DocumentStyle, info: DocxInfo) -> None:
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)  # A4
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
@@ -163,7 +147,7 @@ def _properties(doc, info: DocxInfo) -> None:
     props.comments = ""
 
 
-def render(blocks: list[Block], style: DocxStyle = DocxStyle(), info: DocxInfo = DocxInfo()) -> tuple[bytes, list[Problem]]:
+def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: DocxInfo = DocxInfo()) -> tuple[bytes, list[Problem]]:
     """The DOCX file's bytes, and warnings about anything that had to be removed."""
     doc = Document()
     _configure(doc, style)

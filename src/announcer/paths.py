@@ -1,0 +1,36 @@
+"""Field paths such as «elections[0].people[1].name»: read and write a model by path.
+
+The same paths name problems, block sources and the form's widgets, so a click in
+the preview or a problem in a list finds the field it belongs to."""
+
+import re
+
+_PART = re.compile(r"([A-Za-z_]\w*)|\[(\d+)\]")
+
+
+def split(path: str) -> list[str | int]:
+    """«elections[0].seats» → ["elections", 0, "seats"]."""
+    return [int(index) if index else name for name, index in _PART.findall(path)]
+
+
+def join(parts) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def get(obj, path: str):
+    for part in split(path):
+        obj = obj[part] if isinstance(part, int) else getattr(obj, part)
+    return obj
+
+
+def set_value(obj, path: str, value) -> None:
+    *parents, last = split(path)
+    for part in parents:
+        obj = obj[part] if isinstance(part, int) else getattr(obj, part)
+    if isinstance(last, int):
+        obj[last] = value
+    else:
+        setattr(obj, last, value)

@@ -1,0 +1,31 @@
+"""How each kind of block looks, shared by the Word file and the preview so they match."""
+
+from dataclasses import dataclass
+
+from ..blocks import Kind
+
+
+@dataclass(frozen=True)
+class BlockStyle:
+    name: str  # the Word style's name
+    extra_size: float  # points added to the body size
+    bold: bool
+    alignment: str  # «both» (justified) or «center»; never «right»/«end» (see ooxml_rtl)
+    space_after: float  # points
+
+
+STYLES = {
+    Kind.HEADER: BlockStyle("Announcement Header", 0.0, True, "center", 6),
+    Kind.TITLE: BlockStyle("Announcement Title", 3.0, True, "center", 12),
+    Kind.PARAGRAPH: BlockStyle("Announcement Body", 0.0, False, "both", 8),
+    Kind.ITEM: BlockStyle("Announcement List Item", 0.0, False, "both", 2),
+}
+
+
+@dataclass
+class DocumentStyle:
+    """What the user may choose for the Word file."""
+    font: str = "Times New Roman"  # every Word user has it, and it covers Persian
+    latin_font: str = "Times New Roman"
+    size: float = 13.0  # body text, in points
+    margin_mm: float = 25.0
