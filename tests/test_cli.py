@@ -74,9 +74,9 @@ def test_folder_and_missing_file(tmp_path):
 
 
 def test_usage_errors_exit_2():
-    assert run().returncode == 2
     assert run("compose").returncode == 2
-    assert run("frobnicate").returncode == 2
+    assert run("--frobnicate").returncode == 2
+    assert run("export", EXAMPLE).returncode == 2  # no -o
 
 
 @settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])

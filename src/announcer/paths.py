@@ -3,7 +3,9 @@
 The same paths name problems, block sources and the form's widgets, so a click in
 the preview or a problem in a list finds the field it belongs to."""
 
+import datetime as dt
 import re
+import typing
 
 _PART = re.compile(r"([A-Za-z_]\w*)|\[(\d+)\]")
 
@@ -34,3 +36,24 @@ def set_value(obj, path: str, value) -> None:
         obj[last] = value
     else:
         setattr(obj, last, value)
+
+
+def item_type(root_type, list_path: str):
+    """The element type of the list at list_path, from the model's type hints:
+    item_type(Announcement, "elections[0].people") → ElectedPerson."""
+    tp = root_type
+    for part in split(list_path):
+        if isinstance(part, int):
+            (tp,) = typing.get_args(tp)
+        else:
+            tp = typing.get_type_hints(tp)[part]
+    (element,) = typing.get_args(tp)
+    return element
+
+
+def new_item(root_type, list_path: str):
+    """A fresh item for the list at list_path: a default record, "" or today's date."""
+    element = item_type(root_type, list_path)
+    if element is dt.date:
+        return dt.date.today()
+    return element()  # str() == "", int() == 0, a dataclass with its defaults

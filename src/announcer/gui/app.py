@@ -1,0 +1,84 @@
+"""Start the editor: one QApplication with the layout direction, fonts, locale and
+translators set once, then the main window with a draft and any recovered copy."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .resources import TRANSLATIONS, UI_FONT, register_fonts
+
+STYLE_SHEET = '*[problem="true"] { border: 2px solid #c0392b; }'
+_translators: list[QTranslator] = []
+
+
+def apply_language(app: QApplication, language: str) -> None:
+    """Persian: right-to-left, Persian locale and translations. English: left-to-right, source strings."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if language == "fa":
+        for name, folder in (("announcer_fa", TRANSLATIONS),
+                             ("qtbase_fa", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)):
+                app.installTranslator(translator)
+                _translators.append(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def create_app(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setOrganizationName("Announcer")
+    app.setApplicationName("Announcer")
+    register_fonts()
+    app.setFont(QFont(UI_FONT, 10))
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def offer_recovered(window) -> None:
+    """After a crash, offer the newest recovered copy; never write over a draft without asking."""
+    from .recovery import pending
+
+    for copy in pending(window.settings.recovery_folder()):
+        name = copy.draft_path.name if copy.draft_path else window.tr("an unsaved announcement")
+        box = QMessageBox(QMessageBox.Icon.Question, window.tr("Recovered changes"),
+                          window.tr("Unsaved changes to %1 from %2 were recovered. Open them?")
+                          .replace("%1", name).replace("%2", QLocale().toString(copy.saved)), parent=window)
+        open_button = box.addButton(window.tr("Open the recovered copy"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(window.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(window.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is open_button:
+            window.session.load(copy.model, copy.draft_path, clean=False)
+            window.recovery.follow()
+            return
+        if box.clickedButton() is discard:
+            copy.discard()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else argv
+    app = create_app(argv)
+    from .mainwindow import MainWindow
+    from .settings import AppSettings
+
+    settings = AppSettings()
+    apply_language(app, settings.language)
+    window = MainWindow(settings)
+    files = [a for a in argv[1:] if not a.startswith("-")]
+    last = settings.store.value("last_file")
+    if files:
+        window.open_path(Path(files[0]))
+    elif last and Path(last).exists():
+        window.open_path(Path(last))
+    window.show()
+    offer_recovered(window)
+    return app.exec()

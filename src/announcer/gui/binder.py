@@ -1,0 +1,392 @@
+"""Binds the form's widgets to the model by field path.
+
+A widget with the dynamic property `field` (set in Designer) shows and edits the
+model value at that path, relative to the binder's base; a RecordList gets a binder
+of its own for its detail form, based at the selected record. Edits go to the
+session as undoable commands; after any change every widget is brought up to date
+(except the one being typed in), so undo and redo show in the form."""
+
+import datetime as dt
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from .. import paths
+from ..dates import Calendar, DateError, format_date, parse_date
+from ..model import AgendaLayout, Announcement, ResolutionKind
+from ..persian.digits import number, parse_int
+from ..persian.joining import join
+from ..problems import Problem
+from .widgets import DateEdit, RecordList
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Binder", text)
+
+
+def enum_labels() -> dict:
+    return {
+        Calendar.GREGORIAN: _tr("Gregorian, with Persian month names"),
+        Calendar.JALALI: _tr("Jalali (Solar Hijri)"),
+        Calendar.BOTH: _tr("Both"),
+        ResolutionKind.DECISION: _tr("Decision («… approved that …»)"),
+        ResolutionKind.AUTHORISATION: _tr("Authorisation («… gave … authority to …»)"),
+        ResolutionKind.TEXT: _tr("Free text"),
+        AgendaLayout.INLINE: _tr("Inside the paragraph"),
+        AgendaLayout.LIST: _tr("One numbered line per item"),
+    }
+
+
+class InputError(ValueError):
+    def __init__(self, fa: str, en: str):
+        super().__init__(en)
+        self.fa, self.en = fa, en
+
+
+class _Adapter:
+    """How one kind of widget shows and reads a value."""
+
+    def __init__(self, binder: "Binder", widget: QWidget, rel: str):
+        self.binder, self.widget, self.rel = binder, widget, rel
+
+    @property
+    def path(self) -> str:
+        return self.binder.path(self.rel)
+
+    def edited(self, *_):
+        self.binder.edited(self)
+
+
+class _LineAdapter(_Adapter):
+    def connect(self):
+        self.widget.textEdited.connect(self.edited)
+        self.widget.editingFinished.connect(self.binder.end_typing)
+
+    def show(self, value):
+        if self.widget.text() != value:
+            self.widget.setText(value)
+
+    def read(self):
+        return self.widget.text()
+
+
+class _TextAdapter(_Adapter):
+    def connect(self):
+        self.widget.setUndoRedoEnabled(False)  # the form's undo covers it
+        self.widget.textChanged.connect(self.edited)
+
+    def show(self, value):
+        if self.widget.toPlainText() != value:
+            self.widget.setPlainText(value)
+
+    def read(self):
+        return self.widget.toPlainText()
+
+
+class _IntListAdapter(_LineAdapter):
+    """Day numbers typed as «1, 2» in any digits."""
+
+    def show(self, value):
+        if self._parse_or_none() != value:
+            self.widget.setText(join(number(n, self.binder.digits) for n in value))
+
+    def _parse_or_none(self):
+        try:
+            return self.read()
+        except InputError:
+            return None
+
+    def read(self):
+        parts = [p for p in self.widget.text().replace("،", ",").replace("و", ",").replace(" ", ",").split(",") if p]
+        try:
+            return [parse_int(p) for p in parts]
+        except ValueError:
+            raise InputError("فقط شمارهٔ روزها، مثلاً ۱، ۲", "day numbers only, e.g. 1, 2") from None
+
+
+class _SpinAdapter(_Adapter):
+    """A whole number; the minimum shown as «—» stands for no value."""
+
+    def connect(self):
+        self.widget.valueChanged.connect(self.edited)
+
+    def show(self, value):
+        shown = self.widget.minimum() if value is None else value
+        if self.widget.value() != shown:
+            self.widget.setValue(shown)
+
+    def read(self):
+        value = self.widget.value()
+        return None if self.widget.specialValueText() and value == self.widget.minimum() else value
+
+
+class _CheckAdapter(_Adapter):
+    def connect(self):
+        self.widget.clicked.connect(self.edited)
+
+    def show(self, value):
+        self.widget.setChecked(value)
+
+    def read(self):
+        return self.widget.isChecked()
+
+
+class _ComboAdapter(_Adapter):
+    def connect(self):
+        self.widget.activated.connect(self.edited)
+
+    def show(self, value):
+        if not self.widget.count():  # filled on first show, when the value tells the enum
+            labels = enum_labels()
+            for member in type(value):
+                self.widget.addItem(labels[member], member)
+        self.widget.setCurrentIndex(self.widget.findData(value))
+
+    def read(self):
+        return self.widget.currentData()
+
+
+class _DateAdapter(_Adapter):
+    """Shows the date as the document writes it; reads any typed form back."""
+
+    def connect(self):
+        self.widget.editingFinished.connect(self.edited)
+        self.widget.picked.connect(self.picked)
+
+    def picked(self, day: dt.date):
+        self.widget.setText(self._format(day))
+        self.edited()
+
+    def _format(self, day) -> str:
+        settings = self.binder.session.model.settings
+        return format_date(day, settings.calendar, settings.persian_digits) if day else ""
+
+    def show(self, value):
+        settings = self.binder.session.model.settings
+        self.widget.jalali = settings.calendar is Calendar.JALALI
+        self.widget.current = value
+        if self.widget.text() != self._format(value) and self.path not in self.binder.root.input_problems:
+            self.widget.setText(self._format(value))
+
+    def read(self):
+        text = self.widget.text().strip()
+        if not text:
+            if self.rel == "":  # a day of the session cannot be empty
+                raise InputError("تاریخ را بنویسید یا از تقویم برگزینید", "type a date or pick one")
+            return None
+        try:
+            return parse_date(text)
+        except DateError as e:
+            raise InputError(e.fa, e.en) from None
+
+
+def _adapter_class(widget: QWidget):
+    if isinstance(widget, DateEdit):
+        return _DateAdapter
+    if isinstance(widget, QLineEdit):
+        return _IntListAdapter if widget.property("kind") == "int-list" else _LineAdapter
+    for cls, adapter in ((QPlainTextEdit, _TextAdapter), (QSpinBox, _SpinAdapter), (QCheckBox, _CheckAdapter),
+                         (QComboBox, _ComboAdapter)):
+        if isinstance(widget, cls):
+            return adapter
+    raise TypeError(f"no binding for {type(widget).__name__}")
+
+
+class _ListBinding:
+    """A RecordList bound to a list in the model, with a binder for its detail form."""
+
+    def __init__(self, binder: "Binder", widget: RecordList, rel: str):
+        from .uiload import load_ui
+
+        self.binder, self.widget, self.rel = binder, widget, rel
+        detail = load_ui(widget.property("detail"))
+        widget.set_detail(detail)
+        self.detail = Binder(binder.session, detail, base="", root=binder.root)
+        self.summary = widget.property("summary") or ""
+        widget.addRequested.connect(self.add)
+        widget.removeRequested.connect(self.remove)
+        widget.moveRequested.connect(self.move)
+        widget.currentChanged.connect(self.select)
+
+    @property
+    def path(self) -> str:
+        return self.binder.path(self.rel)
+
+    def items(self) -> list:
+        return self.binder.session.get(self.path)
+
+    def _text(self, item) -> str:
+        if isinstance(item, dt.date):
+            settings = self.binder.session.model.settings
+            return format_date(item, settings.calendar, settings.persian_digits)
+        text = getattr(item, self.summary) if self.summary else item
+        text = " ".join(str(text).split())
+        return (text[:60] + "…" if len(text) > 60 else text) or _tr("(empty)")
+
+    def refresh(self):
+        self.widget.set_items([self._text(i) for i in self.items()])
+        self.select(self.widget.list.currentRow())
+
+    def select(self, row: int):
+        if row >= 0:
+            self.detail.rebase(f"{self.path}[{row}]")
+
+    def add(self):
+        row = self.widget.list.currentRow() + 1 if self.items() else 0
+        self.binder.session.insert(self.path, row, paths.new_item(Announcement, self.path))
+        self.widget.select(row)
+        self.detail.focus_first()
+
+    def remove(self, row: int):
+        self.binder.session.remove(self.path, row)
+
+    def move(self, source: int, target: int):
+        self.binder.session.move(self.path, source, target)
+        self.widget.select(target)
+
+
+class Binder(QObject):
+    def __init__(self, session, widget: QWidget, base: str = "", root: "Binder | None" = None):
+        super().__init__(widget)
+        self.session, self.base = session, base
+        self.root = root or self
+        self.input_problems: dict[str, Problem] = {}  # typed text that cannot be read, by path
+        self.editing: QWidget | None = None
+        self.adapters: list[_Adapter] = []
+        self.lists: list[_ListBinding] = []
+        self._collect(widget)
+        for adapter in self.adapters:
+            adapter.connect()
+            if isinstance(adapter.widget, (QLineEdit, QPlainTextEdit)):
+                adapter.widget.installEventFilter(self.root)
+        if self.root is self:
+            self.session.changed.connect(self.refresh)
+            self.session.replaced.connect(self.refresh)
+            self.refresh()
+
+    def _collect(self, widget: QWidget):
+        for child in widget.children():
+            if not isinstance(child, QWidget):
+                continue
+            field = child.property("field")
+            if isinstance(child, RecordList):
+                self.lists.append(_ListBinding(self, child, field))
+                continue  # its detail form has a binder of its own
+            if field is not None:
+                self.adapters.append(_adapter_class(child)(self, child, field))
+            self._collect(child)
+
+    @property
+    def digits(self) -> bool:
+        return self.session.model.settings.persian_digits
+
+    def path(self, rel: str) -> str:
+        return ".".join(p for p in (self.base, rel) if p).replace(".[", "[")
+
+    # ---- model → widgets ----
+
+    def rebase(self, base: str):
+        self.base = base
+        self.refresh()
+
+    def refresh(self, *_):
+        for adapter in self.adapters:
+            if adapter.widget is self.root.editing:
+                continue
+            try:
+                value = self.session.get(adapter.path)
+            except (IndexError, AttributeError):  # the record was removed; its list refreshes next
+                continue
+            adapter.widget.blockSignals(True)
+            adapter.show(value)
+            adapter.widget.blockSignals(False)
+        for binding in self.lists:
+            binding.refresh()
+
+    # ---- widgets → model ----
+
+    def edited(self, adapter: _Adapter):
+        path = adapter.path
+        try:
+            value = adapter.read()
+        except InputError as e:
+            self.root.input_problems[path] = Problem(path, e.fa, e.en)
+            self.session.changed.emit(path)  # let the window show the problem
+            return
+        self.root.input_problems.pop(path, None)
+        self.root.editing = adapter.widget
+        try:
+            self.session.set(path, value)
+        finally:
+            self.root.editing = None
+
+    def end_typing(self):
+        """Focus left a field: the next edit starts a new undo step."""
+        self.session.merge_barrier = True
+
+    def eventFilter(self, watched, event) -> bool:
+        # Undo/redo keys belong to the whole form, not to the field's own little history.
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()
+            return True
+        if event.type() == QEvent.Type.FocusOut:
+            self.end_typing()
+        return False
+
+    # ---- finding and marking fields ----
+
+    def all_adapters(self):
+        yield from self.adapters
+        for binding in self.lists:
+            yield from binding.detail.all_adapters()
+
+    def focus(self, path: str) -> bool:
+        """Show and focus the field for path (or the list record it is in)."""
+        for adapter in self.adapters:
+            if adapter.path == path:
+                adapter.widget.setFocus()
+                return True
+        for binding in self.lists:
+            prefix = binding.path
+            if path == prefix:
+                binding.widget.list.setFocus()
+                return True
+            if path.startswith(prefix + "["):
+                row = int(path[len(prefix) + 1:].split("]")[0])
+                binding.widget.select(row)
+                rest = path[len(f"{prefix}[{row}]"):].lstrip(".")
+                if not (rest and binding.detail.focus(path)):
+                    binding.detail.focus_first() or binding.widget.list.setFocus()
+                return True
+        return False
+
+    def focus_first(self) -> bool:
+        for adapter in self.adapters:
+            if adapter.widget.isEnabled():
+                adapter.widget.setFocus()
+                return True
+        return False
+
+    def mark(self, problems: list[Problem], language: str):
+        """Mark each field that has a problem, with the reason as its tooltip."""
+        for adapter in self.adapters:
+            mine = [p for p in problems if p.path == adapter.path or p.path.startswith(adapter.path + "[")]
+            _set_problem(adapter.widget, mine, language)
+        for binding in self.lists:
+            inside = [p for p in problems if p.path == binding.path or p.path.startswith(binding.path + "[")]
+            _set_problem(binding.widget.list, inside, language)
+            binding.detail.mark(problems, language)
+
+
+def _set_problem(widget: QWidget, problems: list[Problem], language: str):
+    flagged = bool(problems)
+    if widget.property("problem") != flagged:
+        widget.setProperty("problem", flagged)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+    tip = "\n".join(p.fa if language == "fa" else p.en for p in problems)
+    if widget.toolTip() != tip:
+        widget.setToolTip(tip)

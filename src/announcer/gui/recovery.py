@@ -1,0 +1,93 @@
+"""Recovery copies: the open draft saved aside while it has unsaved changes, so a crash
+or a kill loses at most the autosave interval. A recovery copy never replaces the
+draft file by itself: the next start offers it, and the user saves it or not."""
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from .. import draft
+from ..atomic import write_atomically
+from ..model import Announcement
+
+FORMAT = "persian-announcement-recovery"
+INTERVAL_MS = 60_000
+
+
+@dataclass
+class RecoveredCopy:
+    file: Path  # the recovery file
+    draft_path: Path | None  # the draft it belongs to; None for an unsaved one
+    saved: dt.datetime
+    model: Announcement
+
+    def discard(self):
+        self.file.unlink(missing_ok=True)
+
+
+def _file_for(folder: Path, draft_path: Path | None) -> Path:
+    key = str(Path(draft_path).resolve()) if draft_path else "untitled"
+    return folder / f"{hashlib.sha1(key.encode()).hexdigest()[:16]}.recovery.json"
+
+
+def pending(folder: Path) -> list[RecoveredCopy]:
+    """Recovery copies newer than their draft file (or of a draft never saved), newest first."""
+    copies = []
+    for file in folder.glob("*.recovery.json"):
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            model, problems = draft.from_dict(data["draft"])
+            saved = dt.datetime.fromisoformat(data["saved"])
+            draft_path = Path(data["draft_path"]) if data.get("draft_path") else None
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # an unreadable copy helps nobody; leave it for inspection
+        if problems:
+            continue
+        if draft_path and draft_path.exists() and draft_path.stat().st_mtime >= saved.timestamp():
+            file.unlink(missing_ok=True)  # the draft was saved after this copy: nothing to recover
+            continue
+        copies.append(RecoveredCopy(file, draft_path, saved, model))
+    return sorted(copies, key=lambda c: c.saved, reverse=True)
+
+
+class Recovery(QObject):
+    """Autosaves the session's unsaved changes every interval and when asked (focus lost)."""
+
+    def __init__(self, session, folder: Path, interval_ms: int = INTERVAL_MS):
+        super().__init__(session)
+        self.session, self.folder = session, Path(folder)
+        self.file = _file_for(self.folder, session.path)
+        self.timer = QTimer(self, interval=interval_ms)
+        self.timer.timeout.connect(self.save_now)
+        self.timer.start()
+        session.replaced.connect(self.follow)
+        session.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def follow(self):
+        """The session now holds another draft (or the same one under a new name)."""
+        new = _file_for(self.folder, self.session.path)
+        if new != self.file:
+            self.file.unlink(missing_ok=True)
+            self.file = new
+
+    def save_now(self):
+        if not self.session.modified:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = {"format": FORMAT, "version": 1,
+                "draft_path": str(self.session.path) if self.session.path else None,
+                "saved": dt.datetime.now().isoformat(),
+                "draft": draft.to_dict(self.session.model)}
+        write_atomically(self.file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+    def discard(self):
+        self.file.unlink(missing_ok=True)
+
+    def _clean_changed(self, clean: bool):
+        if clean:  # saved (or undone back to the saved state): the copy is no longer needed
+            self.follow()
+            self.discard()

@@ -1,0 +1,118 @@
+"""The open document: its model, file, undo history, and every change made to it.
+
+Every edit of the form goes through here as an undoable command, so undo/redo
+covers the whole form and the undo stack's clean state is the «saved» state."""
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from .. import draft, paths
+from ..model import Announcement
+
+
+class _SetValue(QUndoCommand):
+    """One field's new value; consecutive edits of the same field merge into one step."""
+
+    def __init__(self, session: "DocumentSession", path: str, old, new):
+        super().__init__(path)
+        self.session, self.path, self.old, self.new = session, path, old, new
+
+    def id(self) -> int:
+        return 1
+
+    def mergeWith(self, other) -> bool:
+        if not isinstance(other, _SetValue) or other.path != self.path or self.session.merge_barrier:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self):
+        self.session._apply(self.path, self.new)
+
+    def undo(self):
+        self.session._apply(self.path, self.old)
+
+
+class _ReplaceList(QUndoCommand):
+    """A list after an insertion, removal or move: both versions are kept whole."""
+
+    def __init__(self, session, path: str, old: list, new: list, text: str):
+        super().__init__(text)
+        self.session, self.path, self.old, self.new = session, path, old, new
+
+    def redo(self):
+        self.session._apply(self.path, copy.deepcopy(self.new))
+
+    def undo(self):
+        self.session._apply(self.path, copy.deepcopy(self.old))
+
+
+class DocumentSession(QObject):
+    changed = Signal(str)  # a path whose value changed (by an edit, undo or redo)
+    replaced = Signal()  # a whole new model (new, open, recover)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = Announcement()
+        self.path: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self.merge_barrier = False  # set to end a run of typing (focus left the field)
+
+    # ---- edits ----
+
+    def get(self, path: str):
+        return paths.get(self.model, path)
+
+    def set(self, path: str, value) -> None:
+        old = self.get(path)
+        if old != value:
+            self.undo_stack.push(_SetValue(self, path, copy.deepcopy(old), copy.deepcopy(value)))
+            self.merge_barrier = False
+
+    def replace_list(self, path: str, new: list, text: str) -> None:
+        old = self.get(path)
+        self.undo_stack.push(_ReplaceList(self, path, copy.deepcopy(old), copy.deepcopy(new), text))
+
+    def insert(self, path: str, index: int, item) -> None:
+        items = list(self.get(path))
+        items.insert(index, item)
+        self.replace_list(path, items, f"add {path}")
+
+    def remove(self, path: str, index: int) -> None:
+        items = list(self.get(path))
+        del items[index]
+        self.replace_list(path, items, f"remove {path}")
+
+    def move(self, path: str, source: int, target: int) -> None:
+        items = list(self.get(path))
+        items.insert(target, items.pop(source))
+        self.replace_list(path, items, f"move {path}")
+
+    def _apply(self, path: str, value) -> None:
+        paths.set_value(self.model, path, value)
+        self.changed.emit(path)
+
+    # ---- files ----
+
+    def load(self, model: Announcement, path: Path | None, clean: bool = True) -> None:
+        self.model, self.path = model, path
+        self.undo_stack.clear()
+        if not clean:  # a recovered copy: unsaved until the user saves it
+            self.undo_stack.resetClean()
+        self.replaced.emit()
+
+    def open(self, path: Path) -> None:
+        self.load(draft.load(path), Path(path))
+
+    def save(self, path: Path | None = None) -> None:
+        target = Path(path or self.path)
+        draft.save(target, self.model)
+        self.path = target
+        self.undo_stack.setClean()
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()

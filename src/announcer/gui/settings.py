@@ -1,0 +1,68 @@
+"""The program's own settings (not the document's): language, recent files, Word font."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog
+
+from ..render.stylesheet import DocumentStyle
+from .uiload import load_ui
+
+MAX_RECENT = 8
+LANGUAGES = {"fa": "فارسی", "en": "English"}
+
+
+class AppSettings:
+    def __init__(self):
+        self.store = QSettings()
+
+    @property
+    def language(self) -> str:
+        value = self.store.value("language", "fa")
+        return value if value in LANGUAGES else "fa"
+
+    @language.setter
+    def language(self, value: str):
+        self.store.setValue("language", value)
+
+    @property
+    def recent(self) -> list[str]:
+        value = self.store.value("recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def add_recent(self, path: Path):
+        items = [str(path)] + [p for p in self.recent if p != str(path)]
+        self.store.setValue("recent", items[:MAX_RECENT])
+
+    @property
+    def document_style(self) -> DocumentStyle:
+        default = DocumentStyle()
+        return DocumentStyle(font=self.store.value("docx/font", default.font),
+                             size=float(self.store.value("docx/size", default.size)))
+
+    @document_style.setter
+    def document_style(self, style: DocumentStyle):
+        self.store.setValue("docx/font", style.font)
+        self.store.setValue("docx/size", style.size)
+
+    @staticmethod
+    def recovery_folder() -> Path:
+        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
+
+
+def edit_settings(parent, settings: AppSettings) -> bool:
+    """Show the preferences dialog; return True when the language changed."""
+    dialog = load_ui("settings_dialog.ui", parent)
+    for code, name in LANGUAGES.items():
+        dialog.language.addItem(name, code)
+    dialog.language.setCurrentIndex(dialog.language.findData(settings.language))
+    style = settings.document_style
+    dialog.font.setCurrentFont(QFont(style.font))
+    dialog.size.setValue(style.size)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    settings.document_style = DocumentStyle(font=dialog.font.currentFont().family(), size=dialog.size.value())
+    changed = dialog.language.currentData() != settings.language
+    settings.language = dialog.language.currentData()
+    return changed

@@ -1,0 +1,154 @@
+"""Two widgets the form needs that Qt lacks: a date field for either calendar, and an
+editable, reorderable list of records with a detail form."""
+
+import datetime as dt
+
+from PySide6.QtCore import QCalendar, QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QHBoxLayout, QLineEdit, QListWidget,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from ..dates import from_jalali
+from .resources import ICONS
+
+# The picker shows Jalali months with Qt's calendar, which agrees with jdatetime's official
+# table only up to 1436 AP (Qt's 2820-year cycle puts Nowruz 1437 a day early).
+JALALI_PICKER_RANGE = (from_jalali(1300, 1, 1), from_jalali(1435, 12, 29))
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())  # QDate's parts are Gregorian whatever it displays
+
+
+class DateEdit(QLineEdit):
+    """A date typed with any digits in either calendar, or picked from a month view.
+
+    The text is the date as the document writes it; reading it back is the binder's
+    job (through the core's dates module). `picked` fires when a day is chosen."""
+
+    picked = Signal(object)  # datetime.date
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.jalali = False
+        self.current: dt.date | None = None
+        self.popup: QCalendarWidget | None = None
+        action = self.addAction(QIcon(str(ICONS / "calendar.svg")), QLineEdit.ActionPosition.TrailingPosition)
+        action.setToolTip(self.tr("Pick a date (Alt+Down)"))
+        action.triggered.connect(self.show_picker)
+        QShortcut(QKeySequence("Alt+Down"), self, self.show_picker, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def make_picker(self) -> QCalendarWidget:
+        picker = QCalendarWidget(self, Qt.WindowType.Popup)
+        if self.jalali:
+            picker.setCalendar(QCalendar(QCalendar.System.Jalali))
+            picker.setDateRange(*map(to_qdate, JALALI_PICKER_RANGE))
+        picker.setFirstDayOfWeek(Qt.DayOfWeek.Saturday)
+        picker.setSelectedDate(to_qdate(self.current or dt.date.today()))
+        picker.clicked.connect(self.choose)
+        picker.activated.connect(self.choose)
+        return picker
+
+    def show_picker(self) -> None:
+        self.popup = self.make_picker()
+        self.popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.popup.show()
+        self.popup.setFocus()
+
+    def choose(self, day: QDate) -> None:
+        if self.popup:
+            self.popup.close()
+        self.picked.emit(from_qdate(day))
+
+
+class RecordList(QWidget):
+    """A list of records: add, remove, move up/down, drag to reorder, all from the
+    keyboard too (Insert, Delete, Ctrl+Up, Ctrl+Down), and a detail form below it
+    for the selected record. It only shows and asks; the binder changes the model."""
+
+    addRequested = Signal()
+    removeRequested = Signal(int)
+    moveRequested = Signal(int, int)  # from row, to row
+    currentChanged = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setMaximumHeight(140)
+        self.list.currentRowChanged.connect(self.currentChanged)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        self.list.model().rowsMoved.connect(self._dragged)
+        buttons = QHBoxLayout()
+        self.add_button = self._button("+", self.tr("Add (Insert)"))
+        self.remove_button = self._button("−", self.tr("Remove (Delete)"))
+        self.up_button = self._button("▲", self.tr("Move up (Ctrl+Up)"))
+        self.down_button = self._button("▼", self.tr("Move down (Ctrl+Down)"))
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        self.add_button.clicked.connect(self.addRequested)
+        self.remove_button.clicked.connect(self._remove)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        for keys, slot in (("Insert", self.addRequested.emit), ("Delete", self._remove),
+                           ("Ctrl+Up", lambda: self._move(-1)), ("Ctrl+Down", lambda: self._move(1))):
+            QShortcut(QKeySequence(keys), self.list, slot, context=Qt.ShortcutContext.WidgetShortcut)
+        self.detail_host = QWidget(self)
+        QVBoxLayout(self.detail_host).setContentsMargins(12, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.detail_host)
+
+    def _button(self, symbol: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(symbol)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setMinimumWidth(32)
+        return button
+
+    def set_detail(self, widget: QWidget) -> None:
+        self.detail_host.layout().addWidget(widget)
+
+    def set_items(self, texts: list[str]) -> None:
+        """Show the records' summaries, keeping the selection where it can."""
+        if texts == [self.list.item(i).text() for i in range(self.list.count())]:
+            return
+        row = self.list.currentRow()
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.list.addItems(texts)
+        self.list.blockSignals(False)
+        self.select(min(row, len(texts) - 1) if row >= 0 else (0 if texts else -1))
+
+    def select(self, row: int) -> None:
+        self.list.setCurrentRow(row)
+        self.currentChanged.emit(row)
+        self._update_buttons()
+
+    def _update_buttons(self, *_) -> None:
+        row, count = self.list.currentRow(), self.list.count()
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
+        self.detail_host.setEnabled(row >= 0)
+
+    def _remove(self) -> None:
+        if self.list.currentRow() >= 0:
+            self.removeRequested.emit(self.list.currentRow())
+
+    def _move(self, step: int) -> None:
+        row = self.list.currentRow()
+        if 0 <= row + step < self.list.count() and row >= 0:
+            self.moveRequested.emit(row, row + step)
+
+    def _dragged(self, _parent, start, _end, _dest, row) -> None:
+        self.moveRequested.emit(start, row if row < start else row - 1)
