@@ -1,7 +1,17 @@
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The window tests run without a display, and keep their settings and recovery files
+# away from the user's.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = Path(tempfile.mkdtemp(prefix="announcer-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -23,3 +33,29 @@ def example():
 def reference_paragraphs() -> list[str]:
     path = next(p for p in REFERENCE_CANDIDATES if p.exists())
     return [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
+@pytest.fixture
+def app(qapp):
+    from announcer.gui.app import apply_language, create_app
+    from announcer.gui.settings import AppSettings
+
+    app = create_app([])
+    AppSettings().store.clear()
+    shutil.rmtree(AppSettings.recovery_folder(), ignore_errors=True)
+    apply_language(app, "fa")
+    return app
+
+
+@pytest.fixture
+def window(app, qtbot):
+    from announcer.gui.mainwindow import MainWindow
+    from announcer.gui.settings import AppSettings
+
+    win = MainWindow(AppSettings())
+    win.resize(1400, 900)
+    win.show()
+    yield win
+    win.session.undo_stack.setClean()  # close without the unsaved-changes question
+    win.close()
+    win.deleteLater()

@@ -43,24 +43,30 @@ def create_app(argv: list[str]) -> QApplication:
     return app
 
 
+def ask_about_recovered(window, copy) -> str:
+    """Ask what to do with a recovered copy: «open», «discard» or «later»."""
+    name = copy.draft_path.name if copy.draft_path else window.tr("an unsaved announcement")
+    box = QMessageBox(QMessageBox.Icon.Question, window.tr("Recovered changes"),
+                      window.tr("Unsaved changes to %1 from %2 were recovered. Open them?")
+                      .replace("%1", name).replace("%2", QLocale().toString(copy.saved)), parent=window)
+    choices = {box.addButton(window.tr("Open the recovered copy"), QMessageBox.ButtonRole.AcceptRole): "open",
+               box.addButton(window.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole): "discard",
+               box.addButton(window.tr("Later"), QMessageBox.ButtonRole.RejectRole): "later"}
+    box.exec()
+    return choices.get(box.clickedButton(), "later")
+
+
 def offer_recovered(window) -> None:
     """After a crash, offer the newest recovered copy; never write over a draft without asking."""
     from .recovery import pending
 
     for copy in pending(window.settings.recovery_folder()):
-        name = copy.draft_path.name if copy.draft_path else window.tr("an unsaved announcement")
-        box = QMessageBox(QMessageBox.Icon.Question, window.tr("Recovered changes"),
-                          window.tr("Unsaved changes to %1 from %2 were recovered. Open them?")
-                          .replace("%1", name).replace("%2", QLocale().toString(copy.saved)), parent=window)
-        open_button = box.addButton(window.tr("Open the recovered copy"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(window.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(window.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is open_button:
+        choice = ask_about_recovered(window, copy)
+        if choice == "open":
             window.session.load(copy.model, copy.draft_path, clean=False)
             window.recovery.follow()
             return
-        if box.clickedButton() is discard:
+        if choice == "discard":
             copy.discard()
 
 

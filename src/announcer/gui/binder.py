@@ -48,6 +48,8 @@ class InputError(ValueError):
 class _Adapter:
     """How one kind of widget shows and reads a value."""
 
+    live = True  # edits arrive keystroke by keystroke: don't rewrite the field under the cursor
+
     def __init__(self, binder: "Binder", widget: QWidget, rel: str):
         self.binder, self.widget, self.rel = binder, widget, rel
 
@@ -62,7 +64,15 @@ class _Adapter:
 class _LineAdapter(_Adapter):
     def connect(self):
         self.widget.textEdited.connect(self.edited)
-        self.widget.editingFinished.connect(self.binder.end_typing)
+        self.widget.editingFinished.connect(self.finished)
+
+    def finished(self):
+        """Leaving the field ends its undo step and shows the value as the document writes it."""
+        self.binder.end_typing()
+        if self.path not in self.binder.root.input_problems:
+            self.widget.blockSignals(True)
+            self.show(self.binder.session.get(self.path))
+            self.widget.blockSignals(False)
 
     def show(self, value):
         if self.widget.text() != value:
@@ -139,17 +149,20 @@ class _ComboAdapter(_Adapter):
 
     def show(self, value):
         if not self.widget.count():  # filled on first show, when the value tells the enum
+            self.enum = type(value)
             labels = enum_labels()
-            for member in type(value):
-                self.widget.addItem(labels[member], member)
-        self.widget.setCurrentIndex(self.widget.findData(value))
+            for member in self.enum:
+                self.widget.addItem(labels[member], member.value)
+        self.widget.setCurrentIndex(self.widget.findData(value.value))
 
     def read(self):
-        return self.widget.currentData()
+        return self.enum(self.widget.currentData())  # Qt hands back the plain value
 
 
 class _DateAdapter(_Adapter):
     """Shows the date as the document writes it; reads any typed form back."""
+
+    live = False  # read when the user has finished typing, then shown in the document's form
 
     def connect(self):
         self.widget.editingFinished.connect(self.edited)
@@ -293,7 +306,7 @@ class Binder(QObject):
 
     def refresh(self, *_):
         for adapter in self.adapters:
-            if adapter.widget is self.root.editing:
+            if adapter.live and adapter.widget is self.root.editing:
                 continue
             try:
                 value = self.session.get(adapter.path)

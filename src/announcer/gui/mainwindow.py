@@ -230,18 +230,21 @@ class MainWindow(QMainWindow):
         return Path(path)
 
     def _after_export(self, path: Path, warnings: list[Problem]):
+        choice = self.ask_after_export(path, warnings)
+        if choice:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path if choice == "file" else path.parent)))
+
+    def ask_after_export(self, path: Path, warnings: list[Problem]) -> str | None:
+        """Say the file is written; return «file» or «folder» to open, or None."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exported"),
                           self.tr("The Word file was written:") + f"\n{path}", parent=self)
         if warnings:
             box.setDetailedText(self._describe(warnings))
-        open_file = box.addButton(self.tr("Open the file"), QMessageBox.ButtonRole.AcceptRole)
-        open_folder = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+        choices = {box.addButton(self.tr("Open the file"), QMessageBox.ButtonRole.AcceptRole): "file",
+                   box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole): "folder"}
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
-        if box.clickedButton() is open_file:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        elif box.clickedButton() is open_folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        return choices.get(box.clickedButton())
 
     def _describe(self, problems: list[Problem]) -> str:
         return "\n".join(p.text(self.settings.language) for p in problems)

@@ -3,7 +3,7 @@ editable, reorderable list of records with a detail form."""
 
 import datetime as dt
 
-from PySide6.QtCore import QCalendar, QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QCalendar, QDate, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QHBoxLayout, QLineEdit, QListWidget,
                                QToolButton, QVBoxLayout, QWidget)
@@ -67,7 +67,7 @@ class DateEdit(QLineEdit):
 
 class RecordList(QWidget):
     """A list of records: add, remove, move up/down, drag to reorder, all from the
-    keyboard too (Insert, Delete, Ctrl+Up, Ctrl+Down), and a detail form below it
+    keyboard too (Insert, Delete, Ctrl+Up, Ctrl+Down in the list), and a detail form below it
     for the selected record. It only shows and asks; the binder changes the model."""
 
     addRequested = Signal()
@@ -96,9 +96,7 @@ class RecordList(QWidget):
         self.remove_button.clicked.connect(self._remove)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
-        for keys, slot in (("Insert", self.addRequested.emit), ("Delete", self._remove),
-                           ("Ctrl+Up", lambda: self._move(-1)), ("Ctrl+Down", lambda: self._move(1))):
-            QShortcut(QKeySequence(keys), self.list, slot, context=Qt.ShortcutContext.WidgetShortcut)
+        self.list.installEventFilter(self)  # the list's own key handling would take these keys first
         self.detail_host = QWidget(self)
         QVBoxLayout(self.detail_host).setContentsMargins(12, 0, 0, 0)
         layout = QVBoxLayout(self)
@@ -106,6 +104,17 @@ class RecordList(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(self.detail_host)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            actions = {(Qt.Key.Key_Insert, False): self.addRequested.emit, (Qt.Key.Key_Delete, False): self._remove,
+                       (Qt.Key.Key_Up, True): lambda: self._move(-1), (Qt.Key.Key_Down, True): lambda: self._move(1)}
+            action = actions.get((key, bool(ctrl)))
+            if action:
+                action()
+                return True
+        return False
 
     def _button(self, symbol: str, tip: str) -> QToolButton:
         button = QToolButton(self)

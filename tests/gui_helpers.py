@@ -1,0 +1,88 @@
+"""Drive the editor's form the way a user does: find a field by its model path, type,
+click the list buttons, use the keyboard shortcuts."""
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+
+from announcer.gui.widgets import DateEdit, RecordList
+
+
+def key_text(widget, text: str):
+    """Type text key by key, as a keyboard layout sends it (QTest.keyClicks takes ASCII only)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def field(window, path: str):
+    """The visible widget bound to path; list records must be selected first."""
+    for binder in window.binders:
+        for adapter in binder.all_adapters():
+            if adapter.path == path and adapter.widget.isVisibleTo(window):
+                return adapter.widget
+    raise LookupError(path)
+
+
+def record_list(window, path: str) -> RecordList:
+    for binder in window.binders:
+        stack = list(binder.lists)
+        while stack:
+            binding = stack.pop()
+            if binding.path == path:
+                return binding.widget
+            stack += binding.detail.lists
+    raise LookupError(path)
+
+
+def type_into(window, path: str, text: str, paste: bool = False):
+    """Type text into a field (or paste it, for long free text), then leave the field."""
+    widget = field(window, path)
+    widget.setFocus()
+    if isinstance(widget, QPlainTextEdit):
+        widget.selectAll()
+        if paste:
+            widget.insertPlainText(text)
+        else:
+            key_text(widget, text)
+    elif isinstance(widget, QSpinBox):
+        widget.lineEdit().selectAll()
+        key_text(widget.lineEdit(), text)
+    elif isinstance(widget, QLineEdit):
+        widget.selectAll()
+        if paste:
+            widget.insert(text)
+            widget.textEdited.emit(widget.text())
+        else:
+            key_text(widget, text)
+        if isinstance(widget, DateEdit):
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+    widget.clearFocus()
+    QApplication.processEvents()
+
+
+def choose(window, path: str, data):
+    combo: QComboBox = field(window, path)
+    combo.setCurrentIndex(combo.findData(data.value))
+    combo.activated.emit(combo.currentIndex())
+
+
+def tick(window, path: str, on: bool):
+    box: QCheckBox = field(window, path)
+    if box.isChecked() != on:
+        QTest.mouseClick(box, Qt.MouseButton.LeftButton)
+
+
+def add(window, path: str):
+    """Press the list's add button (the new record is selected)."""
+    QTest.mouseClick(record_list(window, path).add_button, Qt.MouseButton.LeftButton)
+
+
+def select(window, path: str, row: int):
+    record_list(window, path).select(row)
+
+
+def preview_paragraphs(window) -> list[str]:
+    window.preview.update_now()
+    return [p for p in window.preview.text().split("\n") if p.strip()]

@@ -1,0 +1,148 @@
+"""Filling the announcement through the form, as a user would, shows it in the preview."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from announcer.compose import compose
+from announcer.model import ResolutionKind
+from gui_helpers import add, choose, field, preview_paragraphs, record_list, select, tick, type_into
+
+
+def fill_example_from_scratch(window, example):
+    """Type the whole reference announcement into an empty form."""
+    e = example
+    type_into(window, "publication.bulletin", e.publication.bulletin)
+    type_into(window, "publication.issue", "۲۲۳")
+    type_into(window, "publication.date", "۱۳۸۶/۹/۳۰")  # 21 December 2007, typed in Jalali with Persian digits
+    type_into(window, "title.body", e.title.body)
+    type_into(window, "title.organisation", e.title.organisation)
+    for n, typed in enumerate(["2007-12-15", "1386/09/25"]):  # either calendar
+        add(window, "session.days")
+        type_into(window, f"session.days[{n}]", typed)
+    type_into(window, "session.city", e.session.city)
+    type_into(window, "session.attendance", e.session.attendance)
+    add(window, "session.guests")
+    type_into(window, "session.guests[0].name", e.session.guests[0].name)
+    type_into(window, "session.guests[0].role", e.session.guests[0].role)
+    type_into(window, "session.guests[0].days", "۱")
+    for n, item in enumerate(e.agenda.items):
+        add(window, "agenda.items")
+        type_into(window, f"agenda.items[{n}]", item)
+    for n, doc in enumerate(e.documents):
+        add(window, "documents")
+        type_into(window, f"documents[{n}].title", doc.title)
+        if doc.pages:
+            type_into(window, f"documents[{n}].pages", str(doc.pages))
+    type_into(window, "reports.topic", e.reports.topic)
+    for n, report in enumerate(e.reports.items):
+        add(window, "reports.items")
+        type_into(window, f"reports.items[{n}].speaker", report.speaker)
+        type_into(window, f"reports.items[{n}].summary", report.summary, paste=True)
+    type_into(window, "discussion", e.discussion, paste=True)
+    for n, r in enumerate(e.resolutions):
+        add(window, "resolutions")
+        choose(window, f"resolutions[{n}].kind", r.kind)
+        if r.kind is ResolutionKind.AUTHORISATION:
+            type_into(window, f"resolutions[{n}].body", r.body)
+        type_into(window, f"resolutions[{n}].text", r.text, paste=True)
+    add(window, "other_discussions")
+    o = e.other_discussions[0]
+    type_into(window, "other_discussions[0].day", "2")
+    for n, topic in enumerate(o.topics):
+        add(window, "other_discussions[0].topics")
+        type_into(window, f"other_discussions[0].topics[{n}]", topic)
+    type_into(window, "other_discussions[0].text", o.text, paste=True)
+    el = e.elections[0]
+    add(window, "elections")
+    type_into(window, "elections[0].intro", el.intro, paste=True)
+    type_into(window, "elections[0].body", el.body)
+    type_into(window, "elections[0].full_name", el.full_name)
+    type_into(window, "elections[0].seats", "3")
+    type_into(window, "elections[0].purpose", el.purpose, paste=True)
+    for n, person in enumerate(el.people):
+        add(window, "elections[0].people")
+        type_into(window, f"elections[0].people[{n}].name", person.name)
+        type_into(window, f"elections[0].people[{n}].role", person.role)
+    for n, paragraph in enumerate(e.closing):
+        add(window, "closing")
+        type_into(window, f"closing[{n}]", paragraph, paste=True)
+
+
+def test_fill_every_section_and_the_preview_reads_the_reference(window, example):
+    fill_example_from_scratch(window, example)
+    assert window.session.model == example
+    assert preview_paragraphs(window) == [b.text for b in compose(example)]
+    assert window.isWindowModified()
+
+
+def test_dates_typed_in_either_calendar_show_in_the_document_calendar(window):
+    add(window, "session.days")
+    type_into(window, "session.days[0]", "۱۳۸۶/۰۹/۲۴")
+    assert window.session.model.session.days == [dt.date(2007, 12, 15)]
+    assert field(window, "session.days[0]").text() == "۱۵ دسامبر ۲۰۰۷"
+    assert record_list(window, "session.days").list.item(0).text() == "۱۵ دسامبر ۲۰۰۷"
+    choose(window, "settings.calendar", __import__("announcer.dates").dates.Calendar.JALALI)
+    assert field(window, "session.days[0]").text() == "۲۴ آذر ۱۳۸۶"
+
+
+def test_reordering_a_list_reorders_the_preview(window, example):
+    window.session.load(example, None)
+    select(window, "agenda.items", 3)
+    rows = record_list(window, "agenda.items")
+    rows.list.setFocus()
+    QTest.keyClick(rows.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # keyboard
+    QTest.mouseClick(rows.up_button, Qt.MouseButton.LeftButton)  # and the button
+    assert window.session.model.agenda.items[1] == "آرایش و انتخابات رهبری تشکیلات خارج"
+    agenda = next(p for p in preview_paragraphs(window) if p.startswith("در ابتدا"))
+    assert "۱- گزارشات و بحث در باره آنها ۲- آرایش و انتخابات رهبری تشکیلات خارج ۳- وظایف فوری" in agenda
+    assert rows.list.currentRow() == 1
+
+
+def test_drag_reorders_too(window, example):
+    window.session.load(example, None)
+    rows = record_list(window, "agenda.items")
+    rows.list.model().moveRow(rows.list.model().index(0, 0).parent(), 0, rows.list.model().index(0, 0).parent(), 3)
+    assert window.session.model.agenda.items[:2] == ["وظایف فوری تشکیلات خارج", "برگزاری کنفرانس خارج کشور حزب"]
+    assert window.session.model.agenda.items[2] == "گزارشات و بحث در باره آنها"
+
+
+def test_remove_and_add_from_the_keyboard(window, example):
+    window.session.load(example, None)
+    rows = record_list(window, "documents")
+    rows.select(1)
+    rows.list.setFocus()
+    QTest.keyClick(rows.list, Qt.Key.Key_Delete)
+    assert len(window.session.model.documents) == 3
+    QTest.keyClick(rows.list, Qt.Key.Key_Insert)
+    assert len(window.session.model.documents) == 4 and window.session.model.documents[2].title == ""
+
+
+def test_click_on_a_paragraph_goes_to_its_field(window, example, qtbot):
+    window.session.load(example, None)
+    window.preview.update_now()
+    browser = window.ui.preview
+    block = browser.document().findBlockByNumber(9)  # the elections paragraph
+    rect = browser.document().documentLayout().blockBoundingRect(block)
+    browser.verticalScrollBar().setValue(int(rect.top()))
+    point = rect.center().toPoint() - browser.viewport().rect().topLeft()
+    point.setY(int(rect.top() - browser.verticalScrollBar().value() + 5))
+    QTest.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    focused = window.focusWidget()
+    assert focused.property("field") == "intro"  # the first field of elections[0]
+    assert record_list(window, "elections").list.currentRow() == 0
+
+
+def test_tidy_offers_to_fix_free_text_but_never_names(window):
+    type_into(window, "discussion", "فعالیت های حزب", paste=True)
+    widget = field(window, "discussion")
+    widget.setFocus()
+    window.ui.actionTidy.trigger()
+    assert window.session.model.discussion == "فعالیت\u200cهای حزب"
+    window.session.undo_stack.undo()
+    assert window.session.model.discussion == "فعالیت های حزب"
+    type_into(window, "title.body", "کميته")  # an Arabic yeh in a name stays as typed
+    field(window, "title.body").setFocus()
+    window.ui.actionTidy.trigger()
+    assert window.session.model.title.body == "کميته"
