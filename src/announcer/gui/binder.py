@@ -22,20 +22,16 @@ from ..problems import Problem
 from .widgets import DateEdit, RecordList
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Binder", text)
-
-
 def enum_labels() -> dict:
-    return {
-        Calendar.GREGORIAN: _tr("Gregorian, with Persian month names"),
-        Calendar.JALALI: _tr("Jalali (Solar Hijri)"),
-        Calendar.BOTH: _tr("Both"),
-        ResolutionKind.DECISION: _tr("Decision («… approved that …»)"),
-        ResolutionKind.AUTHORISATION: _tr("Authorisation («… gave … authority to …»)"),
-        ResolutionKind.TEXT: _tr("Free text"),
-        AgendaLayout.INLINE: _tr("Inside the paragraph"),
-        AgendaLayout.LIST: _tr("One numbered line per item"),
+    return {  # literal calls, so that lupdate finds the strings
+        Calendar.GREGORIAN: QCoreApplication.translate("Binder", "Gregorian, with Persian month names"),
+        Calendar.JALALI: QCoreApplication.translate("Binder", "Jalali (Solar Hijri)"),
+        Calendar.BOTH: QCoreApplication.translate("Binder", "Both"),
+        ResolutionKind.DECISION: QCoreApplication.translate("Binder", "Decision («… approved that …»)"),
+        ResolutionKind.AUTHORISATION: QCoreApplication.translate("Binder", "Authorisation («… gave … authority to …»)"),
+        ResolutionKind.TEXT: QCoreApplication.translate("Binder", "Free text"),
+        AgendaLayout.INLINE: QCoreApplication.translate("Binder", "Inside the paragraph"),
+        AgendaLayout.LIST: QCoreApplication.translate("Binder", "One numbered line per item"),
     }
 
 
@@ -236,7 +232,7 @@ class _ListBinding:
             return format_date(item, settings.calendar, settings.persian_digits)
         text = getattr(item, self.summary) if self.summary else item
         text = " ".join(str(text).split())
-        return (text[:60] + "…" if len(text) > 60 else text) or _tr("(empty)")
+        return (text[:60] + "…" if len(text) > 60 else text) or QCoreApplication.translate("Binder", "(empty)")
 
     def refresh(self):
         self.widget.set_items([self._text(i) for i in self.items()])
@@ -290,6 +286,11 @@ class Binder(QObject):
             if field is not None:
                 self.adapters.append(_adapter_class(child)(self, child, field))
             self._collect(child)
+
+    def detach(self):
+        """Stop following the session (the root binder of a form about to be deleted)."""
+        self.session.changed.disconnect(self.refresh)
+        self.session.replaced.disconnect(self.refresh)
 
     @property
     def digits(self) -> bool:

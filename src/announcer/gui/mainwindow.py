@@ -6,7 +6,7 @@ announcement; building again (after a change of language) keeps the open session
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QPlainTextEdit, QLineEdit
 
@@ -26,7 +26,6 @@ from .uiload import load_ui
 SECTIONS = ("publication.ui", "title.ui", "session.ui", "agenda.ui", "documents.ui", "reports.ui",
             "discussion.ui", "resolutions.ui", "other_discussions.ui", "elections.ui", "closing.ui",
             "document_settings.ui")
-DRAFT_FILTER = "Announcement drafts (*.announcement.json *.json)"
 
 
 class MainWindow(QMainWindow):
@@ -52,20 +51,21 @@ class MainWindow(QMainWindow):
 
     def build(self):
         """(Re)build the window from the Designer forms, in the current language."""
-        old = self.centralWidget()
-        self.ui = load_ui("mainwindow.ui")
-        self.setCentralWidget(self.ui.centralWidget())
+        for part in getattr(self, "binders", []) + [getattr(self, "preview", None)]:
+            if part is not None:
+                part.detach()  # the widgets they serve are about to go
+        self.ui = load_ui("mainwindow.ui")  # a QMainWindow that lends us its parts (and keeps its actions)
+        self.sections = [load_ui(name, self.ui.formHost) for name in SECTIONS]
+        for section in self.sections:  # laid out before the parts go on screen
+            self.ui.formLayout.addWidget(section)
+        self.ui.formLayout.addStretch()
+        self.setCentralWidget(self.ui.centralWidget())  # the previous ones are deleted by Qt
         self.setMenuBar(self.ui.menuBar())
         self.setStatusBar(self.ui.statusBar())
-        if old is not None:
-            old.deleteLater()
+        for part in (self.centralWidget(), self.menuBar(), self.statusBar()):
+            part.setVisible(True)  # parts taken from an unshown window stay hidden otherwise
         self.resize(self.ui.size())
         self.ui.splitter.setSizes([int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview
-        self.sections = [load_ui(name) for name in SECTIONS]
-        layout = self.ui.formLayout
-        for section in self.sections:
-            layout.addWidget(section)
-        layout.addStretch()
         self.binders = [Binder(self.session, section) for section in self.sections]
         self.preview = Preview(self.ui.preview, self.session, self.settings.document_style)
         self.preview.fieldRequested.connect(self.go_to)
@@ -77,8 +77,8 @@ class MainWindow(QMainWindow):
 
     def _actions(self):
         ui = self.ui
-        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        undo = self.session.undo_stack.createUndoAction(ui.menuEdit, self.tr("&Undo"))
+        redo = self.session.undo_stack.createRedoAction(ui.menuEdit, self.tr("&Redo"))
         undo.setShortcut("Ctrl+Z")
         redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])
         ui.menuEdit.insertActions(ui.actionTidy, [undo, redo])
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.words_label, self.saved_label, self.calendar_label = QLabel(), QLabel(), QLabel()
         for label in (self.words_label, self.saved_label, self.calendar_label):
             self.statusBar().addPermanentWidget(label)
+            label.show()
 
     # ---- status, title, problems ----
 
@@ -167,9 +168,12 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             return
         folder = str(self.session.path.parent) if self.session.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open draft"), folder, self.tr(DRAFT_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open draft"), folder, self._draft_filter())
         if path:
             self.open_path(Path(path), confirmed=True)
+
+    def _draft_filter(self) -> str:
+        return self.tr("Announcement drafts (*.announcement.json *.json)")
 
     def open_path(self, path: Path, confirmed: bool = False) -> bool:
         if not confirmed and not self.confirm_discard():
@@ -191,7 +195,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         suggested = str(self.session.path or Path.home() / ("announcement" + draft.FILE_SUFFIX))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save draft"), suggested, self.tr(DRAFT_FILTER))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save draft"), suggested, self._draft_filter())
         return bool(path) and self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
@@ -267,15 +271,24 @@ class MainWindow(QMainWindow):
 
     def preferences(self):
         if edit_settings(self, self.settings):
-            from .app import apply_language
-            apply_language(QApplication.instance(), self.settings.language)
-            self.build()
+            self.switch_language(self.settings.language)
         self.preview.style = self.settings.document_style
+        self.preview.update_now()
+
+    def switch_language(self, language: str):
+        """Apply a language to the whole program and rebuild the window in it; the open
+        document, its undo history and its file stay as they are."""
+        from .app import apply_language
+
+        self.settings.language = language
+        apply_language(QApplication.instance(), language)
+        self.setLocale(QLocale())  # children inherit the window's locale (digits in spin boxes)
+        self.build()
 
     # ---- window events ----
 
     def _state_changed(self, state):
-        if state != QApplication.instance().applicationState().ApplicationActive:
+        if state != Qt.ApplicationState.ApplicationActive:
             self.recovery.save_now()
 
     def changeEvent(self, event):

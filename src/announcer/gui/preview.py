@@ -36,6 +36,11 @@ class Preview(QObject):
         browser.viewport().installEventFilter(self)
         self.update_now()
 
+    def detach(self):
+        self.timer.stop()
+        self.session.changed.disconnect(self.timer.start)
+        self.session.replaced.disconnect(self.update_now)
+
     def update_now(self):
         self.timer.stop()
         self.blocks = compose(self.session.model)

@@ -43,7 +43,8 @@ class DateEdit(QLineEdit):
         QShortcut(QKeySequence("Alt+Down"), self, self.show_picker, context=Qt.ShortcutContext.WidgetShortcut)
 
     def make_picker(self) -> QCalendarWidget:
-        picker = QCalendarWidget(self, Qt.WindowType.Popup)
+        picker = QCalendarWidget(self)
+        picker.setWindowFlags(Qt.WindowType.Popup)
         if self.jalali:
             picker.setCalendar(QCalendar(QCalendar.System.Jalali))
             picker.setDateRange(*map(to_qdate, JALALI_PICKER_RANGE))
@@ -80,6 +81,8 @@ class RecordList(QWidget):
         self.list = QListWidget(self)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the records are Persian in any UI language
+        self.list.setMinimumHeight(72)
         self.list.setMaximumHeight(140)
         self.list.currentRowChanged.connect(self.currentChanged)
         self.list.currentRowChanged.connect(self._update_buttons)
@@ -126,6 +129,7 @@ class RecordList(QWidget):
 
     def set_detail(self, widget: QWidget) -> None:
         self.detail_host.layout().addWidget(widget)
+        widget.show()  # a form loaded on its own starts hidden once the window is on screen
 
     def set_items(self, texts: list[str]) -> None:
         """Show the records' summaries, keeping the selection where it can."""

@@ -1,0 +1,584 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR">
+<context>
+    <name>AgendaSection</name>
+    <message>
+        <source>Agenda</source>
+        <translation>دستور جلسه</translation>
+    </message>
+    <message>
+        <source>The agenda was approved at the start</source>
+        <translation>دستور جلسه در ابتدا تصویب شد</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>موارد</translation>
+    </message>
+</context>
+<context>
+    <name>Binder</name>
+    <message>
+        <source>Gregorian, with Persian month names</source>
+        <translation>میلادی، با نام فارسی ماه‌ها</translation>
+    </message>
+    <message>
+        <source>Jalali (Solar Hijri)</source>
+        <translation>شمسی (هجری خورشیدی)</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>هر دو</translation>
+    </message>
+    <message>
+        <source>Decision («… approved that …»)</source>
+        <translation>مصوبه («… تصویب کرد که …»)</translation>
+    </message>
+    <message>
+        <source>Authorisation («… gave … authority to …»)</source>
+        <translation>اختیار («… به … اختیار داد که …»)</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>متن آزاد</translation>
+    </message>
+    <message>
+        <source>Inside the paragraph</source>
+        <translation>درون بند</translation>
+    </message>
+    <message>
+        <source>One numbered line per item</source>
+        <translation>هر مورد در یک سطر شماره‌دار</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingSection</name>
+    <message>
+        <source>Closing paragraphs</source>
+        <translation>بندهای پایانی</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>انتخاب تاریخ (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>DayItem</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionSection</name>
+    <message>
+        <source>Discussion</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Free text; each line is a paragraph</source>
+        <translation>متن آزاد؛ هر سطر یک بند</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentItem</name>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>صفحه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsSection</name>
+    <message>
+        <source>Document settings</source>
+        <translation>تنظیمات سند</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <source>Persian digits</source>
+        <translation>ارقام فارسی</translation>
+    </message>
+    <message>
+        <source>Agenda layout</source>
+        <translation>چیدمان دستور جلسه</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionItem</name>
+    <message>
+        <source>Introduction</source>
+        <translation>مقدمه</translation>
+    </message>
+    <message>
+        <source>Body elected</source>
+        <translation>هیئت انتخابی</translation>
+    </message>
+    <message>
+        <source>Full name of the body</source>
+        <translation>نام کامل هیئت</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>تعداد کرسی‌ها</translation>
+    </message>
+    <message>
+        <source>Term or purpose</source>
+        <translation>دوره یا هدف</translation>
+    </message>
+    <message>
+        <source>Members&apos; role</source>
+        <translation>نقش اعضا</translation>
+    </message>
+    <message>
+        <source>People elected</source>
+        <translation>منتخبان</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsSection</name>
+    <message>
+        <source>Elections</source>
+        <translation>انتخابات</translation>
+    </message>
+</context>
+<context>
+    <name>GuestItem</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>روزهای حضور</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 2 (empty: every day)</source>
+        <translation>مثلاً ۱، ۲ (خالی: همهٔ روزها)</translation>
+    </message>
+</context>
+<context>
+    <name>LineItem</name>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;انجام دوباره</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>بی‌نام</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>واژه‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>ذخیره: %1</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>تقویم میلادی</translation>
+    </message>
+    <message>
+        <source>Jalali calendar</source>
+        <translation>تقویم شمسی</translation>
+    </message>
+    <message>
+        <source>Gregorian and Jalali calendars</source>
+        <translation>تقویم میلادی و شمسی</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): hover a marked field to read them</source>
+        <translation>%1 اشکال: نشانگر را روی فیلدهای علامت‌خورده نگه دارید</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغییرات ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <source>The announcement has unsaved changes. Save them?</source>
+        <translation>اطلاعیه تغییرات ذخیره‌نشده دارد. ذخیره شوند؟</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>باز کردن پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Announcement drafts (*.announcement.json *.json)</source>
+        <translation>پیش‌نویس‌های اطلاعیه (*.announcement.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 باز نشد</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>ذخیرهٔ پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>%1 ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>Problems in the announcement</source>
+        <translation>اشکال‌های اطلاعیه</translation>
+    </message>
+    <message>
+        <source>Fix these first, or export anyway:</source>
+        <translation>این‌ها را درست کنید، یا با همین حال خروجی بگیرید:</translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation>خروجی Word</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>فایل‌های Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>خروجی %1 ساخته نشد</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>خروجی ساخته شد</translation>
+    </message>
+    <message>
+        <source>The Word file was written:</source>
+        <translation>فایل Word نوشته شد:</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>باز کردن فایل</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>باز کردن پوشه</translation>
+    </message>
+    <message>
+        <source>Announcer</source>
+        <translation>اطلاعیه‌نویس</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>پرونده‌های &amp;اخیر</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;تازه</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;باز کردن…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>ذخیره &amp;با نام…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation>&amp;خروجی Word…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy the text of this field</source>
+        <translation>&amp;پیرایش متن این فیلد</translation>
+    </message>
+    <message>
+        <source>Fix Persian letters, digits, spacing and half-spaces in the field being edited</source>
+        <translation>حروف، ارقام، فاصله‌ها و نیم‌فاصله‌های فیلدی را که ویرایش می‌کنید درست می‌کند</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;تنظیمات…</translation>
+    </message>
+</context>
+<context>
+    <name>OtherDiscussionItem</name>
+    <message>
+        <source>Day of the session</source>
+        <translation>روز جلسه</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Starting with «و» continues the sentence</source>
+        <translation>اگر با «و» شروع شود جمله را ادامه می‌دهد</translation>
+    </message>
+</context>
+<context>
+    <name>OtherDiscussionsSection</name>
+    <message>
+        <source>Other discussions</source>
+        <translation>بحث‌های دیگر</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphItem</name>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+</context>
+<context>
+    <name>PersonItem</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationSection</name>
+    <message>
+        <source>Publication</source>
+        <translation>انتشار</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>نشریه</translation>
+    </message>
+    <message>
+        <source>e.g. Internationale</source>
+        <translation>مثلاً انترناسیونال</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>تاریخ انتشار</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Add (Insert)</source>
+        <translation>افزودن (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation>حذف (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>بالا بردن (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>پایین بردن (Ctrl+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportItem</name>
+    <message>
+        <source>Speaker</source>
+        <translation>گزارش‌دهنده</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Shared topic</source>
+        <translation>موضوع مشترک</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionItem</name>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Given authority</source>
+        <translation>اختیار به</translation>
+    </message>
+    <message>
+        <source>for an authorisation</source>
+        <translation>برای اختیار دادن</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionsSection</name>
+    <message>
+        <source>Resolutions</source>
+        <translation>مصوبات</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSection</name>
+    <message>
+        <source>Session</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>روزها</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>حاضران</translation>
+    </message>
+    <message>
+        <source>follows «with the presence of»</source>
+        <translation>پس از «با حضور» می‌آید</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>مهمانان</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>زبان برنامه</translation>
+    </message>
+    <message>
+        <source>Font of the Word file</source>
+        <translation>قلم فایل Word</translation>
+    </message>
+    <message>
+        <source>Text size (points)</source>
+        <translation>اندازهٔ متن (پوینت)</translation>
+    </message>
+</context>
+<context>
+    <name>TitleSection</name>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>نوع سند</translation>
+    </message>
+    <message>
+        <source>Body that met</source>
+        <translation>نهادی که جلسه داشت</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>Short name in the text</source>
+        <translation>نام کوتاه در متن</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>an unsaved announcement</source>
+        <translation>اطلاعیه‌ای ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <source>Recovered changes</source>
+        <translation>تغییرات بازیابی‌شده</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1 from %2 were recovered. Open them?</source>
+        <translation>تغییرات ذخیره‌نشدهٔ %1 از %2 بازیابی شد. باز شوند؟</translation>
+    </message>
+    <message>
+        <source>Open the recovered copy</source>
+        <translation>باز کردن نسخهٔ بازیابی‌شده</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>دور بریز</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>بعداً</translation>
+    </message>
+</context>
+</TS>

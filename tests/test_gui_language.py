@@ -1,0 +1,65 @@
+"""Persian first, English selectable; the translation files are current; screenshots."""
+
+import filecmp
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from conftest import EXAMPLE, ROOT
+from gui_helpers import field, preview_paragraphs
+
+SHOTS = ROOT / "out" / "screenshots"
+
+
+def test_persian_is_the_default_right_to_left(window):
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.ui.menuFile.title() == "&پرونده"
+    assert window.sections[0].title() == "انتشار"
+
+
+def test_switch_to_english_and_back_keeps_the_document(window):
+    window.open_path(EXAMPLE)
+    window.session.set("session.city", "برلین")
+    window.switch_language("en")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.ui.menuFile.title() == "&File"
+    assert window.sections[0].title() == "Publication"
+    assert field(window, "session.city").text() == "برلین"
+    assert window.isWindowModified()
+    assert window.settings.language == "en"
+    window.session.undo_stack.undo()  # the history survived the rebuild
+    assert field(window, "session.city").text() == "استکهلم"
+    window.switch_language("fa")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.ui.menuFile.title() == "&پرونده"
+
+
+def test_every_string_is_translated_and_the_qm_is_current(tmp_path):
+    ts = ROOT / "resources" / "translations" / "announcer_fa.ts"
+    assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
+    lrelease = shutil.which("pyside6-lrelease")
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease not on PATH")
+    built = tmp_path / "announcer_fa.qm"
+    subprocess.run([lrelease, str(ts), "-qm", str(built)], check=True, capture_output=True)
+    assert filecmp.cmp(built, ts.with_suffix(".qm"), shallow=False), "run scripts/update-translations"
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_screenshots_with_the_example(window, language, qtbot):
+    """Saved to out/screenshots for a person to look at; the test checks they are real."""
+    window.switch_language(language)
+    window.open_path(EXAMPLE)
+    assert preview_paragraphs(window)[0] == "انترناسیونال ۲۲۳"
+    session = window.sections[2]
+    qtbot.waitUntil(lambda: session.height() >= session.minimumSizeHint().height())  # layout settled
+    assert field(window, "session.days[0]").isVisible() and window.words_label.isVisible()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    image = window.grab().toImage()
+    path = SHOTS / f"window-{language}.png"
+    assert image.save(str(path))
+    assert image.width() >= 1000 and len({image.pixel(x, 300) for x in range(0, image.width(), 7)}) > 3
