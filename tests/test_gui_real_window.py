@@ -1,0 +1,51 @@
+"""The real window on a real X server (Xvfb): Qt's xcb plugin and the system
+libraries it needs (libxcb-cursor0, libxcb-icccm4 and their kin) are all there."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import EXAMPLE, ROOT
+
+SCRIPT = f"""
+import sys
+sys.path.insert(0, {str(ROOT / 'src')!r})
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from announcer.gui.app import apply_language, create_app
+from announcer.gui.mainwindow import MainWindow
+from announcer.gui.settings import AppSettings
+from pathlib import Path
+app = create_app(sys.argv)
+apply_language(app, "fa")
+window = MainWindow(AppSettings())
+window.open_path(Path({str(EXAMPLE)!r}))
+window.show()
+
+def check():
+    shot = window.screen().grabWindow(window.winId())
+    shot.save(sys.argv[1])
+    print(QGuiApplication.platformName(), window.isVisible(), shot.width(), shot.height(), flush=True)
+    app.quit()
+QTimer.singleShot(1500, check)
+sys.exit(app.exec())
+"""
+
+
+def test_the_editor_window_opens_under_xvfb(tmp_path):
+    if not shutil.which("xvfb-run"):
+        if os.environ.get("CI"):
+            pytest.fail("xvfb-run missing on CI: scripts/install-system-packages --test installs it")
+        pytest.skip("xvfb-run not installed")
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    shot = tmp_path / "xvfb.png"
+    out = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", sys.executable, "-c", SCRIPT, str(shot)],
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    platform, visible, width, height = out.stdout.split()
+    assert (platform, visible) == ("xcb", "True")
+    assert int(width) > 800 and int(height) > 500 and shot.stat().st_size > 10_000
