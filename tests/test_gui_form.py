@@ -146,3 +146,13 @@ def test_tidy_offers_to_fix_free_text_but_never_names(window):
     field(window, "title.body").setFocus()
     window.ui.actionTidy.trigger()
     assert window.session.model.title.body == "کميته"
+
+
+def test_a_missing_required_field_is_marked_until_filled(window):
+    window.validate()
+    body = field(window, "title.body")
+    assert body.property("problem") is True and body.toolTip() == "نام نهادی که جلسه داشت لازم است"
+    assert record_list(window, "session.days").list.property("problem") is True
+    type_into(window, "title.body", "کمیته خارج کشور")
+    window.validate()
+    assert body.property("problem") is False and body.toolTip() == ""

@@ -13,8 +13,14 @@ def test_example_has_no_problems(example):
     assert check(example) == []
 
 
+def test_required_fields():
+    assert paths(Announcement()) == [("title.body", "the body that met is required"),
+                                     ("session.days", "at least one day of the session is required")]
+
+
 def test_cross_field_problems():
     doc = Announcement()
+    doc.title.body = "کمیته"
     doc.session.days = [dt.date(2007, 12, 15), dt.date(2007, 12, 15)]
     doc.session.guests = [Guest("", "رئیس", []), Guest("الف", "", [3])]
     doc.reports.items = [Report("", "", "خلاصه")]

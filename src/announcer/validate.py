@@ -15,8 +15,18 @@ def _day_problem(path: str, day: int, days: int) -> Problem | None:
     return None
 
 
+def _required(doc: Announcement) -> list[Problem]:
+    """What every announcement needs: who met, and when."""
+    problems = []
+    if not doc.title.body.strip():
+        problems.append(Problem("title.body", "نام نهادی که جلسه داشت لازم است", "the body that met is required"))
+    if not doc.session.days:
+        problems.append(Problem("session.days", "دست‌کم یک روز جلسه لازم است", "at least one day of the session is required"))
+    return problems
+
+
 def check(doc: Announcement) -> list[Problem]:
-    problems: list[Problem | None] = []
+    problems: list[Problem | None] = _required(doc)
     days = doc.session.days
     if len(set(days)) != len(days):
         problems.append(Problem("session.days", "یک روز دو بار آمده است", "a day is listed twice"))
