@@ -4,10 +4,13 @@ It decides which phrase of `phrases` applies (one speaker or several, singular o
 plural verb, empty sections left out) and fills it. Free text is placed as typed,
 with white space folded and a final full stop added where a sentence lacks one."""
 
+import copy
 import re
 
 from . import phrases as P
 from .blocks import Block, Kind
+from .controls import has_controls, strip_controls
+from .paths import set_value, texts
 from .dates import session_days
 from .model import AgendaLayout, Announcement, Election, ResolutionKind
 from .persian.digits import number
@@ -226,9 +229,21 @@ class _Composer:
             self.add(Kind.PARAGRAPH, f"closing[{n}]", _sentence(text))
 
 
+def _without_controls(doc: Announcement) -> Announcement:
+    """The model with bidi and other control characters dropped from every field (see
+    controls.py); the user's own model, and so the draft, keeps them."""
+    found = [(path, text) for path, text in texts(doc) if has_controls(text)]
+    if not found:
+        return doc
+    doc = copy.deepcopy(doc)
+    for path, text in found:
+        set_value(doc, path, strip_controls(text))
+    return doc
+
+
 def compose(doc: Announcement) -> list[Block]:
     """The announcement as blocks, in reading order; empty sections are left out."""
-    c = _Composer(doc)
+    c = _Composer(_without_controls(doc))
     for section in (c.header, c.title, c.session, c.agenda, c.documents, c.reports, c.discussion,
                     c.resolutions, c.other_discussions, c.elections, c.closing):
         section()

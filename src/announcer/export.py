@@ -3,6 +3,7 @@
 from .atomic import write_atomically
 from .blocks import Kind
 from .compose import compose
+from .controls import strip_controls
 from .model import Announcement
 from .problems import ExportError, Problem, file_problem
 from .render.docx import DocxInfo, render
@@ -11,7 +12,7 @@ from .render.stylesheet import DocumentStyle
 
 def _info(model: Announcement, blocks) -> DocxInfo:
     first = {b.kind: b.text for b in reversed(blocks)}
-    author = " ".join(p for p in (model.title.body.strip(), model.title.organisation.strip()) if p)
+    author = " ".join(strip_controls(f"{model.title.body} {model.title.organisation}").split())
     return DocxInfo(title=first.get(Kind.TITLE, ""), author=author, header=first.get(Kind.HEADER, ""))
 
 

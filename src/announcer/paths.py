@@ -6,6 +6,7 @@ the preview or a problem in a list finds the field it belongs to."""
 import datetime as dt
 import re
 import typing
+from enum import Enum
 
 _PART = re.compile(r"([A-Za-z_]\w*)|\[(\d+)\]")
 
@@ -57,3 +58,18 @@ def new_item(root_type, list_path: str):
     if element is dt.date:
         return dt.date.today()
     return element()  # str() == "", int() == 0, a dataclass with its defaults
+
+
+def texts(obj, path: str = ""):
+    """Every text in a model with its path: («session.city», "استکهلم"), …; not the
+    enum choices, which are text too (str enums) but nobody types them."""
+    if isinstance(obj, Enum):
+        return
+    if isinstance(obj, str):
+        yield path, obj
+    elif isinstance(obj, list):
+        for i, item in enumerate(obj):
+            yield from texts(item, f"{path}[{i}]")
+    elif hasattr(obj, "__dataclass_fields__"):
+        for name in obj.__dataclass_fields__:
+            yield from texts(getattr(obj, name), f"{path}.{name}" if path else name)

@@ -3,7 +3,9 @@
 These never block saving (a draft may be half written); the editor marks them at the
 field and the export explains them."""
 
+from .controls import has_controls
 from .model import Announcement, ResolutionKind
+from .paths import texts
 from .persian.digits import number
 from .problems import Problem
 
@@ -53,4 +55,7 @@ def check(doc: Announcement) -> list[Problem]:
             problems.append(Problem(f"elections[{i}].people",
                                     f"{number(len(people))} نفر برای {number(e.seats)} کرسی انتخاب شده‌اند",
                                     f"{len(people)} people elected to {e.seats} seat(s)"))
+    problems += [Problem(path, "نویسه‌های کنترلی نامرئی دارد که در اطلاعیه حذف می‌شوند",
+                         "has invisible control characters, which the announcement leaves out")
+                 for path, text in texts(doc) if has_controls(text)]
     return [p for p in problems if p]
