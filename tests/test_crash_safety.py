@@ -25,8 +25,14 @@ def _versions(example):
     return old, new
 
 
-def _kill_while_writing(write, check, rng: random.Random):
-    """Fork a child that writes in a loop; kill it after a random delay; check the file."""
+def _duration(write) -> float:
+    start = time.perf_counter()
+    write()
+    return time.perf_counter() - start
+
+
+def _kill_while_writing(write, check, rng: random.Random, span: float):
+    """Fork a child that writes in a loop; kill it after a random delay up to span; check the file."""
     pid = os.fork()
     if pid == 0:  # the child: write again and again until killed
         try:
@@ -34,7 +40,7 @@ def _kill_while_writing(write, check, rng: random.Random):
                 write()
         finally:
             os._exit(0)
-    time.sleep(rng.uniform(0, 0.03))
+    time.sleep(rng.uniform(0, span))
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
     check()
@@ -53,9 +59,11 @@ def test_a_killed_draft_save_leaves_the_old_or_the_new_draft(tmp_path, example):
         assert loaded in (old, new)
         seen.add(loaded == new)
 
+    span = 3 * _duration(lambda: draft.save(tmp_path / "timing.json", new))  # kills before, during, after a save
+    (tmp_path / "timing.json").unlink()
     for n in range(TRIALS):
         target = new if n % 2 else old
-        _kill_while_writing(lambda: draft.save(path, target), check, rng)
+        _kill_while_writing(lambda: draft.save(path, target), check, rng, span)
     assert seen == {True, False}  # both outcomes happened: the kills landed mid-way
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != path.name]
     assert all(p.endswith(".tmp") for p in leftovers)  # a killed writer's temporary file, never the draft
@@ -83,7 +91,8 @@ def test_a_killed_export_leaves_the_old_or_the_new_word_file(tmp_path, example):
         assert xml in (old_xml, new_xml)
         seen.add(xml == new_xml)
 
+    span = 3 * _duration(lambda: export_docx(new, tmp_path / "new.docx"))
     for _ in range(TRIALS):
-        _kill_while_writing(lambda: export_docx(new, path), check, rng)
+        _kill_while_writing(lambda: export_docx(new, path), check, rng, span)
         write_atomically(path, old_file)  # back to the old file for the next trial
     assert seen == {True, False}
