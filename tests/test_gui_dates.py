@@ -5,7 +5,7 @@ import datetime as dt
 from PySide6.QtCore import QCalendar, QDate
 
 from announcer.dates import Calendar, format_date, from_jalali, to_jalali
-from announcer.gui.widgets import JALALI_PICKER_RANGE, from_qdate, to_qdate
+from announcer.gui.widgets import from_qdate, jalali_picker_range, to_qdate
 from gui_helpers import add, choose, field
 
 
@@ -16,7 +16,7 @@ def test_picker_and_composed_text_agree_for_every_day_1300_to_1435(window):
     picker = edit.make_picker()
     qt_jalali = picker.calendar()
     assert qt_jalali.name() == QCalendar(QCalendar.System.Jalali).name()
-    first, last = JALALI_PICKER_RANGE
+    first, last = jalali_picker_range()
     assert (to_jalali(first), to_jalali(last)) == ((1300, 1, 1), (1435, 12, 29))
     assert (from_qdate(picker.minimumDate()), from_qdate(picker.maximumDate())) == (first, last)
     day, checked = first, 0

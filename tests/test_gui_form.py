@@ -156,3 +156,12 @@ def test_a_missing_required_field_is_marked_until_filled(window):
     type_into(window, "title.body", "کمیته خارج کشور")
     window.validate()
     assert body.property("problem") is False and body.toolTip() == ""
+
+
+def test_unreadable_day_numbers_stay_as_typed_and_are_marked(window, example):
+    window.session.load(example, None)
+    type_into(window, "session.guests[0].days", "یک")
+    window.validate()
+    days = field(window, "session.guests[0].days")
+    assert days.text() == "یک" and days.property("problem") is True
+    assert window.session.model.session.guests[0].days == [1]

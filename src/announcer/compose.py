@@ -5,6 +5,7 @@ plural verb, empty sections left out) and fills it. Free text is placed as typed
 with white space folded and a final full stop added where a sentence lacks one."""
 
 import copy
+import dataclasses
 import re
 
 from . import phrases as P
@@ -23,7 +24,7 @@ _SENTENCE_END = tuple(".!؟?…:»)")
 
 
 def _fold(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _sentence(text: str) -> str:
@@ -229,22 +230,75 @@ class _Composer:
             self.add(Kind.PARAGRAPH, f"closing[{n}]", _sentence(text))
 
 
-def _without_controls(doc: Announcement) -> Announcement:
-    """The model with bidi and other control characters dropped from every field (see
-    controls.py); the user's own model, and so the draft, keeps them."""
-    found = [(path, text) for path, text in texts(doc) if has_controls(text)]
+def _without_controls(value):
+    """A top-level part of the model with bidi and other control characters dropped from
+    every field (see controls.py); the user's own model, and so the draft, keeps them."""
+    if isinstance(value, str):
+        return strip_controls(value)
+    if not isinstance(value, list) and not hasattr(value, "__dataclass_fields__"):
+        return value
+    holder = _Holder(value)
+    found = [(path, text) for path, text in texts(holder) if has_controls(text)]
     if not found:
-        return doc
-    doc = copy.deepcopy(doc)
+        return value
+    holder = copy.deepcopy(holder)
     for path, text in found:
-        set_value(doc, path, strip_controls(text))
-    return doc
+        set_value(holder, path, strip_controls(text))
+    return holder.value
+
+
+@dataclasses.dataclass
+class _Holder:  # lets paths.texts walk a list or a string-free part like any dataclass
+    value: object
+
+
+# Each section of the announcement, in reading order, with the parts of the model it reads.
+SECTIONS = (
+    ("header", {"publication"}),
+    ("title", {"title"}),
+    ("session", {"session", "title", "publication"}),
+    ("agenda", {"agenda"}),
+    ("documents", {"documents", "session"}),
+    ("reports", {"reports"}),
+    ("discussion", {"discussion"}),
+    ("resolutions", {"resolutions", "title"}),
+    ("other_discussions", {"other_discussions", "session"}),
+    ("elections", {"elections", "title"}),
+    ("closing", {"closing"}),
+)
+_PARTS = [f.name for f in dataclasses.fields(Announcement)]
+
+
+def _top(path: str) -> str:
+    return path.split(".")[0].split("[")[0]
+
+
+class Composition:
+    """Composes an announcement and, after an edit, composes again only the sections
+    that read the changed part of the model: typing in one field of a long announcement
+    costs one section, not all of them. The result always equals compose(doc)."""
+
+    def __init__(self):
+        self.clean: dict[str, object] = {}  # each top-level part of the model, controls dropped
+        self.sections: dict[str, list[Block]] = {}
+
+    def update(self, doc: Announcement, changed: set[str] | None = None) -> list[Block]:
+        """The blocks for doc; `changed` names the paths edited since the last update
+        (None: everything, as after loading another draft)."""
+        tops = set(_PARTS) if changed is None else {_top(p) for p in changed}
+        if "settings" in tops or not self.sections:  # digits and calendar reach every section
+            tops = set(_PARTS)
+        for name in tops:
+            self.clean[name] = _without_controls(getattr(doc, name))
+        clean = Announcement(**self.clean)
+        for name, reads in SECTIONS:
+            if reads & tops or name not in self.sections:
+                composer = _Composer(clean)
+                getattr(composer, name)()
+                self.sections[name] = composer.blocks
+        return [block for name, _ in SECTIONS for block in self.sections[name]]
 
 
 def compose(doc: Announcement) -> list[Block]:
     """The announcement as blocks, in reading order; empty sections are left out."""
-    c = _Composer(_without_controls(doc))
-    for section in (c.header, c.title, c.session, c.agenda, c.documents, c.reports, c.discussion,
-                    c.resolutions, c.other_discussions, c.elections, c.closing):
-        section()
-    return c.blocks
+    return Composition().update(doc)

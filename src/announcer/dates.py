@@ -10,8 +10,6 @@ import re
 from enum import Enum
 from itertools import groupby
 
-import jdatetime
-
 from .persian.digits import number, to_ascii
 from .persian.joining import join
 
@@ -45,11 +43,15 @@ def weekday(day: dt.date) -> str:
 
 
 def to_jalali(day: dt.date) -> tuple[int, int, int]:
+    import jdatetime  # on first use: a Gregorian-only document never needs it
+
     j = jdatetime.date.fromgregorian(date=day)
     return j.year, j.month, j.day
 
 
 def from_jalali(year: int, month: int, day: int) -> dt.date:
+    import jdatetime
+
     return jdatetime.date(year, month, day).togregorian()
 
 

@@ -6,7 +6,6 @@ the preview or a problem in a list finds the field it belongs to."""
 import datetime as dt
 import re
 import typing
-from enum import Enum
 
 _PART = re.compile(r"([A-Za-z_]\w*)|\[(\d+)\]")
 
@@ -63,13 +62,16 @@ def new_item(root_type, list_path: str):
 def texts(obj, path: str = ""):
     """Every text in a model with its path: («session.city», "استکهلم"), …; not the
     enum choices, which are text too (str enums) but nobody types them."""
-    if isinstance(obj, Enum):
-        return
-    if isinstance(obj, str):
-        yield path, obj
-    elif isinstance(obj, list):
-        for i, item in enumerate(obj):
-            yield from texts(item, f"{path}[{i}]")
-    elif hasattr(obj, "__dataclass_fields__"):
-        for name in obj.__dataclass_fields__:
-            yield from texts(getattr(obj, name), f"{path}.{name}" if path else name)
+    for name in obj.__dataclass_fields__:
+        value = getattr(obj, name)
+        here = f"{path}.{name}" if path else name
+        if type(value) is str:  # exactly str: a str enum is a choice, not typed text
+            yield here, value
+        elif type(value) is list:
+            for i, item in enumerate(value):
+                if type(item) is str:
+                    yield f"{here}[{i}]", item
+                elif hasattr(item, "__dataclass_fields__"):
+                    yield from texts(item, f"{here}[{i}]")
+        elif hasattr(value, "__dataclass_fields__"):
+            yield from texts(value, here)

@@ -9,7 +9,7 @@ session as undoable commands; after any change every widget is brought up to dat
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
@@ -257,6 +257,8 @@ class _ListBinding:
 
 
 class Binder(QObject):
+    typedProblemsChanged = Signal()  # text that cannot be read appeared or went away
+
     def __init__(self, session, widget: QWidget, base: str = "", root: "Binder | None" = None):
         super().__init__(widget)
         self.session, self.base = session, base
@@ -272,25 +274,25 @@ class Binder(QObject):
                 adapter.widget.installEventFilter(self.root)
         if self.root is self:
             self.session.changed.connect(self.refresh)
-            self.session.replaced.connect(self.refresh)
-            self.refresh()
+            self.session.replaced.connect(self.refresh_all)
+            self.refresh_all()
 
     def _collect(self, widget: QWidget):
-        for child in widget.children():
-            if not isinstance(child, QWidget):
-                continue
+        # One search for the widgets that name a field, before any detail form is loaded,
+        # so the fields found are this form's own.
+        for child in widget.findChildren(QWidget):
             field = child.property("field")
+            if field is None:
+                continue
             if isinstance(child, RecordList):
-                self.lists.append(_ListBinding(self, child, field))
-                continue  # its detail form has a binder of its own
-            if field is not None:
+                self.lists.append(_ListBinding(self, child, field))  # its detail has a binder of its own
+            else:
                 self.adapters.append(_adapter_class(child)(self, child, field))
-            self._collect(child)
 
     def detach(self):
         """Stop following the session (the root binder of a form about to be deleted)."""
         self.session.changed.disconnect(self.refresh)
-        self.session.replaced.disconnect(self.refresh)
+        self.session.replaced.disconnect(self.refresh_all)
 
     @property
     def digits(self) -> bool:
@@ -303,11 +305,21 @@ class Binder(QObject):
 
     def rebase(self, base: str):
         self.base = base
-        self.refresh()
+        self.refresh_all()
 
-    def refresh(self, *_):
+    def refresh_all(self):
+        self.refresh(None)
+
+    def refresh(self, changed: str | None):
+        """Show the model again in the widgets that a change at path `changed` can touch
+        (all of them for None or a document setting, which changes how dates and
+        numbers are written); never rewrite the field being typed in."""
+        if changed is not None and changed.startswith("settings"):
+            changed = None
         for adapter in self.adapters:
             if adapter.live and adapter.widget is self.root.editing:
+                continue
+            if changed is not None and not _related(adapter.path, changed):
                 continue
             try:
                 value = self.session.get(adapter.path)
@@ -317,7 +329,8 @@ class Binder(QObject):
             adapter.show(value)
             adapter.widget.blockSignals(False)
         for binding in self.lists:
-            binding.refresh()
+            if changed is None or _related(binding.path, changed):
+                binding.refresh()
 
     # ---- widgets → model ----
 
@@ -327,9 +340,10 @@ class Binder(QObject):
             value = adapter.read()
         except InputError as e:
             self.root.input_problems[path] = Problem(path, e.fa, e.en)
-            self.session.changed.emit(path)  # let the window show the problem
+            self.root.typedProblemsChanged.emit()  # the model is unchanged; the field keeps its text
             return
-        self.root.input_problems.pop(path, None)
+        if self.root.input_problems.pop(path, None):
+            self.root.typedProblemsChanged.emit()
         self.root.editing = adapter.widget
         try:
             self.session.set(path, value)
@@ -395,9 +409,14 @@ class Binder(QObject):
             binding.detail.mark(problems, language)
 
 
+def _related(a: str, b: str) -> bool:
+    """One path is the other or inside it: «documents» and «documents[2].title»."""
+    return a == b or a.startswith((b + ".", b + "[")) or b.startswith((a + ".", a + "["))
+
+
 def _set_problem(widget: QWidget, problems: list[Problem], language: str):
     flagged = bool(problems)
-    if widget.property("problem") != flagged:
+    if bool(widget.property("problem")) != flagged:  # re-polishing is slow: only on a change
         widget.setProperty("problem", flagged)
         widget.style().unpolish(widget)
         widget.style().polish(widget)

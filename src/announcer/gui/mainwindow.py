@@ -67,13 +67,15 @@ class MainWindow(QMainWindow):
         self.resize(self.ui.size())
         self.ui.splitter.setSizes([int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview
         self.binders = [Binder(self.session, section) for section in self.sections]
+        for binder in self.binders:
+            binder.typedProblemsChanged.connect(self.schedule_validation)
         self.preview = Preview(self.ui.preview, self.session, self.settings.document_style)
         self.preview.fieldRequested.connect(self.go_to)
         self.preview.updated.connect(self.update_status)
         self._actions()
         self._status_widgets()
         self.update_title()
-        self.validate()
+        self.schedule_validation()  # after the first paint: a fresh window need not wait for it
 
     def _actions(self):
         ui = self.ui
@@ -214,6 +216,7 @@ class MainWindow(QMainWindow):
     def export(self) -> Path | None:
         from ..export import export_docx  # python-docx loads only when first needed
 
+        self.validate()  # the debounced check may not have run since the last edit
         if self.problems and QMessageBox.warning(
                 self, self.tr("Problems in the announcement"),
                 self.tr("Fix these first, or export anyway:") + "\n\n" + self._describe(self.problems),
@@ -272,8 +275,7 @@ class MainWindow(QMainWindow):
     def preferences(self):
         if edit_settings(self, self.settings):
             self.switch_language(self.settings.language)
-        self.preview.style = self.settings.document_style
-        self.preview.update_now()
+        self.preview.restyle(self.settings.document_style)
 
     def switch_language(self, language: str):
         """Apply a language to the whole program and rebuild the window in it; the open

@@ -1,13 +1,15 @@
 """The live preview: the composer's blocks drawn in a QTextBrowser like the Word page.
 
-Updates are debounced while the user types, skip work when nothing changed, and keep
-the scroll position. A click on a paragraph asks for the field that produced it."""
+Updates are debounced while the user types and incremental: only the sections that
+read the edited field are composed again, and only the paragraphs whose text changed
+are replaced in the document, so a long announcement stays as quick as a short one.
+The scroll position is kept. A click on a paragraph asks for the field behind it."""
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
-from ..compose import compose
+from ..compose import Composition
 from ..render.html import render
 from ..render.stylesheet import DocumentStyle
 from .resources import UI_FONT
@@ -23,11 +25,12 @@ class Preview(QObject):
         super().__init__(browser)
         self.browser, self.session, self.style = browser, session, style
         self.blocks = []
-        self._html = None
+        self.composition = Composition()
+        self.changed: set[str] | None = None  # paths edited since the last update; None: all
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self.update_now)
-        session.changed.connect(self.timer.start)
-        session.replaced.connect(self.update_now)
+        session.changed.connect(self._edited)
+        session.replaced.connect(self._replaced)
         browser.document().setDocumentMargin(48)
         palette = browser.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor("white"))
@@ -38,22 +41,53 @@ class Preview(QObject):
 
     def detach(self):
         self.timer.stop()
-        self.session.changed.disconnect(self.timer.start)
-        self.session.replaced.disconnect(self.update_now)
+        self.session.changed.disconnect(self._edited)
+        self.session.replaced.disconnect(self._replaced)
+
+    def _edited(self, path: str):
+        if self.changed is not None:
+            self.changed.add(path)
+        self.timer.start()
+
+    def _replaced(self):
+        self.changed = None
+        self.update_now()
+
+    def restyle(self, style: DocumentStyle):
+        self.style = style
+        self.blocks = []  # draw everything again
+        self.update_now()
 
     def update_now(self):
         self.timer.stop()
-        self.blocks = compose(self.session.model)
-        html = render(self.blocks, self.style, UI_FONT)
-        if html != self._html:
-            bar = self.browser.verticalScrollBar()
-            position = bar.value()
-            self.browser.setUpdatesEnabled(False)  # no flicker between clearing and drawing
-            self.browser.setHtml(html)
-            bar.setValue(position)
-            self.browser.setUpdatesEnabled(True)
-            self._html = html
-        self.updated.emit(self.blocks)
+        blocks = self.composition.update(self.session.model, self.changed)
+        self.changed = set()
+        old, self.blocks = self.blocks, blocks
+        if [b.kind for b in old] == [b.kind for b in blocks]:
+            self._replace_changed(old, blocks)
+        else:
+            self._draw_all(blocks)
+        self.updated.emit(blocks)
+
+    def _draw_all(self, blocks):
+        bar = self.browser.verticalScrollBar()
+        position = bar.value()
+        self.browser.setUpdatesEnabled(False)  # no flicker between clearing and drawing
+        self.browser.setHtml(render(blocks, self.style, UI_FONT))
+        bar.setValue(position)
+        self.browser.setUpdatesEnabled(True)
+
+    def _replace_changed(self, old, blocks):
+        """Replace the text of the paragraphs that changed, keeping their formatting."""
+        document = self.browser.document()
+        for n, (before, after) in enumerate(zip(old, blocks)):
+            if before.text == after.text:
+                continue
+            block = document.findBlockByNumber(n)
+            cursor = QTextCursor(block)
+            style = block.begin().fragment().charFormat()
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(after.text, style)
 
     def text(self) -> str:
         return self.browser.toPlainText()

@@ -1,6 +1,8 @@
 """Load Qt Designer forms at run time with QUiLoader (the project's one rule: no
 generated code to keep in step with the .ui files)."""
 
+from functools import cache
+
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
@@ -8,11 +10,17 @@ from .resources import UI
 from .widgets import DateEdit, RecordList
 
 
-def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
+@cache
+def _loader() -> QUiLoader:
+    """One loader for every form: each new one looks for Designer plugins again."""
     loader = QUiLoader()
     loader.registerCustomWidget(RecordList)
     loader.registerCustomWidget(DateEdit)
-    widget = loader.load(str(UI / name), parent)
+    return loader
+
+
+def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
+    widget = _loader().load(str(UI / name), parent)
     if widget is None:
-        raise RuntimeError(f"cannot load {name}: {loader.errorString()}")
+        raise RuntimeError(f"cannot load {name}: {_loader().errorString()}")
     return widget

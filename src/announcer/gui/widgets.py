@@ -2,6 +2,7 @@
 editable, reorderable list of records with a detail form."""
 
 import datetime as dt
+from functools import cache
 
 from PySide6.QtCore import QCalendar, QDate, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -11,9 +12,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QHBoxLayout, 
 from ..dates import from_jalali
 from .resources import ICONS
 
-# The picker shows Jalali months with Qt's calendar, which agrees with jdatetime's official
-# table only up to 1436 AP (Qt's 2820-year cycle puts Nowruz 1437 a day early).
-JALALI_PICKER_RANGE = (from_jalali(1300, 1, 1), from_jalali(1435, 12, 29))
+@cache
+def jalali_picker_range() -> tuple[dt.date, dt.date]:
+    """The picker shows Jalali months with Qt's calendar, which agrees with jdatetime's
+    official table only up to 1435 AP (Qt's 2820-year cycle puts Nowruz 1437 a day early)."""
+    return from_jalali(1300, 1, 1), from_jalali(1435, 12, 29)
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -47,7 +50,7 @@ class DateEdit(QLineEdit):
         picker.setWindowFlags(Qt.WindowType.Popup)
         if self.jalali:
             picker.setCalendar(QCalendar(QCalendar.System.Jalali))
-            picker.setDateRange(*map(to_qdate, JALALI_PICKER_RANGE))
+            picker.setDateRange(*map(to_qdate, jalali_picker_range()))
         picker.setFirstDayOfWeek(Qt.DayOfWeek.Saturday)
         picker.setSelectedDate(to_qdate(self.current or dt.date.today()))
         picker.clicked.connect(self.choose)

@@ -50,13 +50,6 @@ def _latin_spans(text: str):
         yield text[pos:], False
 
 
-def _add_runs(paragraph, text: str) -> None:
-    for piece, latin in _latin_spans(text):
-        run = paragraph.add_run(piece)
-        if not latin:
-            rtl.run_rtl(run._r.get_or_add_rPr())
-
-
 def _drop_styles_with_effects(doc) -> None:
     """python-docx's template carries Word 2010's stylesWithEffects part: a stale copy of
     the styles, theme fonts and all. Word rebuilds it when needed; without it, the one
@@ -66,11 +59,17 @@ def _drop_styles_with_effects(doc) -> None:
             doc.part.drop_rel(rId)
 
 
-def _paragraph(paragraph, doc, kind: Kind, text: str) -> None:
-    look = STYLES[kind]
-    paragraph.style = doc.styles[look.name]
-    rtl.paragraph_rtl(paragraph._p.get_or_add_pPr(), look.alignment)  # direct too, for readers that skip styles
-    _add_runs(paragraph, text)
+def _paragraph(p, style_ids: dict, kind: Kind, text: str) -> None:
+    """Fill a w:p: its style (set by id: python-docx's lookup by name scans every style of
+    the template for each paragraph), its direction and alignment, and its runs."""
+    pPr = p.get_or_add_pPr()
+    pPr.style = style_ids[kind]
+    rtl.paragraph_rtl(pPr, STYLES[kind].alignment)  # direct too, for readers that skip styles
+    for piece, latin in _latin_spans(text):
+        r = p.add_r()
+        if not latin:
+            rtl.run_rtl(r.get_or_add_rPr())
+        r.add_t(piece)  # the text has no tabs or breaks to convert (the composer folds them)
 
 
 def _configure(doc, style: DocumentStyle) -> None:
@@ -110,7 +109,7 @@ _SETTINGS_AFTER_THEME_FONT_LANG = tuple(f"w:{n}" for n in (
     "decimalSymbol", "listSeparator"))
 
 
-def _page(doc, style: DocumentStyle, info: DocxInfo) -> None:
+def _page(doc, style: DocumentStyle, info: DocxInfo, style_ids: dict) -> None:
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)  # A4
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
@@ -118,14 +117,14 @@ def _page(doc, style: DocumentStyle, info: DocxInfo) -> None:
     rtl.section_rtl(section._sectPr)
     # The first page carries the header line in its text; later pages repeat it above.
     section.different_first_page_header_footer = True
-    _paragraph(section.header.paragraphs[0], doc, Kind.HEADER, info.header)
-    _paragraph(section.first_page_header.paragraphs[0], doc, Kind.HEADER, "")
+    _paragraph(section.header.paragraphs[0]._p, style_ids, Kind.HEADER, info.header)
+    _paragraph(section.first_page_header.paragraphs[0]._p, style_ids, Kind.HEADER, "")
     for footer in (section.footer, section.first_page_footer):
-        _page_number(footer.paragraphs[0], doc)
+        _page_number(footer.paragraphs[0], style_ids)
 
 
-def _page_number(paragraph, doc) -> None:
-    _paragraph(paragraph, doc, Kind.HEADER, "")
+def _page_number(paragraph, style_ids: dict) -> None:
+    _paragraph(paragraph._p, style_ids, Kind.HEADER, "")
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), "PAGE")
     run = OxmlElement("w:r")
@@ -151,15 +150,17 @@ def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: Do
     """The DOCX file's bytes, and warnings about anything that had to be removed."""
     doc = Document()
     _configure(doc, style)
-    _page(doc, style, info)
+    style_ids = {kind: doc.styles[look.name].style_id for kind, look in STYLES.items()}
+    _page(doc, style, info, style_ids)
     _properties(doc, info)
     warnings = []
+    body = doc.element.body
     for block in blocks:
         text, removed = _XML_INVALID.subn("", block.text)
         if removed:
             warnings.append(Problem(block.source, f"{number(removed)} نویسهٔ کنترلی نامعتبر حذف شد",
                                     f"{removed} invalid control character(s) removed"))
-        _paragraph(doc.add_paragraph(), doc, block.kind, text)
+        _paragraph(body.add_p(), style_ids, block.kind, text)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue(), warnings

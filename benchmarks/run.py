@@ -1,0 +1,226 @@
+"""Measure the editor's speed and memory in one run and print a table.
+
+    python benchmarks/run.py [--json PATH] [--repeat N]
+
+Startup and memory are measured in fresh processes (offscreen Qt); preview and
+export timings in this process. The large draft is the bundled example with every
+list repeated 20 times. Figures depend on the machine: quote them with this command."""
+
+import argparse
+import copy
+import io
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
+SCALE = 20
+
+_FIRST_PAINT = """
+import sys, time, os
+sys.path.insert(0, {src!r})
+from PySide6.QtCore import QEvent, QObject
+{setup}
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time(), flush=True)
+            os._exit(0)
+        return False
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+_EDITOR = """
+from pathlib import Path
+from announcer.gui.app import apply_language, create_app
+from announcer.gui.mainwindow import MainWindow
+from announcer.gui.settings import AppSettings
+app = create_app(sys.argv)
+apply_language(app, "fa")
+window = MainWindow(AppSettings())
+window.open_path(Path({draft!r}))
+"""
+_BARE = """
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QTextBrowser())
+"""
+_PEAK_RSS = """
+import sys, resource
+sys.path.insert(0, {src!r})
+from PySide6.QtWidgets import QApplication
+{setup}
+window.show()
+window.preview.update_now()
+QApplication.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def large_draft(path: Path) -> Path:
+    """The example with every list repeated SCALE times, saved as a draft."""
+    from announcer import draft
+
+    model = draft.load(EXAMPLE)
+    for name in ("documents", "resolutions", "other_discussions", "elections", "closing"):
+        setattr(model, name, [copy.deepcopy(x) for x in getattr(model, name) * SCALE])
+    model.agenda.items *= SCALE
+    model.reports.items = [copy.deepcopy(r) for r in model.reports.items * SCALE]
+    model.session.guests = [copy.deepcopy(g) for g in model.session.guests * SCALE]
+    model.discussion = "\n".join([model.discussion] * SCALE)
+    draft.save(path, model)
+    return path
+
+
+def _child(code: str) -> str:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    if out.returncode:
+        raise RuntimeError(out.stderr[-2000:])
+    return out.stdout.strip().splitlines()[-1]
+
+
+def startup(setup: str, repeat: int) -> float:
+    """Median seconds from process start to the window's first paint."""
+    times = []
+    for _ in range(repeat):
+        start = time.time()
+        painted = float(_child(_FIRST_PAINT.format(src=str(ROOT / "src"), setup=setup)))
+        times.append(painted - start)
+    return statistics.median(times)
+
+
+def preview_latency(draft_path: Path, samples: int) -> tuple[float, float]:
+    """Median and 95th percentile milliseconds from a keystroke in a field to the preview
+    updated and the window repainted (the debounce delay, which is deliberate, left out)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from announcer.gui.app import apply_language, create_app
+    from announcer.gui.mainwindow import MainWindow
+    from announcer.gui.settings import AppSettings
+
+    app = create_app([])
+    apply_language(app, "fa")
+    window = MainWindow(AppSettings())
+    window.open_path(draft_path)
+    window.resize(1400, 900)
+    window.show()
+    QApplication.processEvents()
+    city = next(a.widget for b in window.binders for a in b.adapters if a.path == "session.city")
+    city.setFocus()
+    times = []
+    for n in range(samples):
+        ch = "آب"[n % 2]
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(city, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+        window.preview.update_now()  # what the debounce timer runs
+        QApplication.processEvents()  # the form's and the preview's repaints of what changed
+        times.append((time.perf_counter() - start) * 1000)
+    window.session.undo_stack.setClean()
+    window.close()
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95) - 1]
+
+
+def export_time(draft_path: Path, repeat: int) -> float:
+    from announcer import draft
+    from announcer.export import export_docx
+
+    model = draft.load(draft_path)
+    out = draft_path.with_suffix(".docx")
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        export_docx(model, out)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bare_export_time(draft_path: Path, repeat: int) -> float:
+    """The same paragraphs written by bare python-docx, with only bidi and rtl set."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+
+    from announcer import draft
+    from announcer.compose import compose
+
+    texts = [b.text for b in compose(draft.load(draft_path))]
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        doc = Document()
+        for text in texts:
+            paragraph = doc.add_paragraph()
+            paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+            paragraph.add_run(text)._r.get_or_add_rPr().get_or_add_rtl()
+        doc.save(io.BytesIO())
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def measure(repeat: int, samples: int, work: Path) -> dict:
+    large = large_draft(work / "large.announcement.json")
+    example = work / "example.announcement.json"
+    example.write_bytes(EXAMPLE.read_bytes())
+    results = {}
+    results["startup_s"] = startup(_EDITOR.format(draft=str(example)), repeat)
+    results["startup_bare_s"] = startup(_BARE, repeat)
+    results["startup_ratio"] = results["startup_s"] / results["startup_bare_s"]
+    results["preview_ms_median_example"], results["preview_ms_p95_example"] = preview_latency(example, samples)
+    results["preview_ms_median_large"], results["preview_ms_p95_large"] = preview_latency(large, samples)
+    results["export_s_example"] = export_time(example, repeat)
+    results["export_s_large"] = export_time(large, repeat)
+    results["export_bare_s_large"] = bare_export_time(large, repeat)
+    results["export_ratio_large"] = results["export_s_large"] / results["export_bare_s_large"]
+    code = _PEAK_RSS.format(src=str(ROOT / "src"), setup=_EDITOR.format(draft=str(large)))
+    results["peak_rss_mb"] = float(_child(code))
+    return results
+
+
+TARGETS = {"startup_ratio": 2, "preview_ms_median_example": 16, "preview_ms_median_large": 16,
+           "preview_ms_p95_example": 33, "preview_ms_p95_large": 33, "export_ratio_large": 2, "peak_rss_mb": 150}
+
+
+def table(results: dict) -> str:
+    rows = ["| measure | value | target |", "|---|---|---|"]
+    for key, value in results.items():
+        target = TARGETS.get(key)
+        mark = "" if target is None else (f"≤ {target} ✓" if value <= target else f"≤ {target} ✗")
+        rows.append(f"| `{key}` | {value:.3f} | {mark} |")
+    return "\n".join(rows)
+
+
+def main() -> int:
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each startup and export (median)")
+    parser.add_argument("--samples", type=int, default=200, help="keystrokes for each preview figure")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as work:
+        os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = work  # leave the user's settings alone
+        results = measure(args.repeat, args.samples, Path(work))
+    print(table(results))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
