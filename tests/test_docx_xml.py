@@ -30,6 +30,7 @@ def test_every_paragraph_is_bidi_everywhere(exported):
     for name, root in parts(exported, "word/").items():
         for p in root.xpath("//w:p", namespaces=NS):
             assert p.xpath("w:pPr/w:bidi", namespaces=NS), name
+            assert len(p.xpath("w:pPr", namespaces=NS)) == 1 and p[0].tag == f"{{{NS['w']}}}pPr", name
     normal = part(exported, "word/styles.xml").xpath("//w:style[@w:styleId='Normal']", namespaces=NS)[0]
     assert normal.xpath("w:pPr/w:bidi", namespaces=NS)
 

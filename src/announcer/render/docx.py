@@ -6,6 +6,7 @@ bulletin's editor can restyle the whole document in one place. Persian runs carr
 w:rtl; Latin words (a name, an e-mail address) get runs of their own without it, so
 Word uses the Latin font for them."""
 
+import copy
 import io
 import re
 from dataclasses import dataclass
@@ -59,17 +60,35 @@ def _drop_styles_with_effects(doc) -> None:
             doc.part.drop_rel(rId)
 
 
-def _paragraph(p, style_ids: dict, kind: Kind, text: str) -> None:
-    """Fill a w:p: its style (set by id: python-docx's lookup by name scans every style of
-    the template for each paragraph), its direction and alignment, and its runs."""
-    pPr = p.get_or_add_pPr()
-    pPr.style = style_ids[kind]
-    rtl.paragraph_rtl(pPr, STYLES[kind].alignment)  # direct too, for readers that skip styles
-    for piece, latin in _latin_spans(text):
-        r = p.add_r()
-        if not latin:
-            rtl.run_rtl(r.get_or_add_rPr())
-        r.add_t(piece)  # the text has no tabs or breaks to convert (the composer folds them)
+def _paragraph_properties(style_id: str, kind: Kind):
+    """The w:pPr every paragraph of a kind shares: its style, direction and alignment
+    (set directly too, for readers that skip styles)."""
+    pPr = OxmlElement("w:pPr")
+    rtl.child(pPr, "pStyle", val=style_id)
+    rtl.paragraph_rtl(pPr, STYLES[kind].alignment)
+    return pPr
+
+
+class _Paragraphs:
+    """Writes paragraphs from a prepared w:pPr per kind and a w:rPr for Persian runs,
+    copied rather than built element by element: the export of a long announcement
+    costs little more than python-docx's own paragraphs."""
+
+    def __init__(self, doc):
+        self.properties = {kind: _paragraph_properties(doc.styles[look.name].style_id, kind)
+                           for kind, look in STYLES.items()}
+        self.persian = OxmlElement("w:rPr")
+        rtl.run_rtl(self.persian)
+
+    def fill(self, p, kind: Kind, text: str) -> None:
+        if p.pPr is not None:  # the template's header and footer paragraphs come with their own
+            p.remove(p.pPr)
+        p.insert(0, copy.deepcopy(self.properties[kind]))
+        for piece, latin in _latin_spans(text):
+            r = p.add_r()
+            if not latin:
+                r.insert(0, copy.deepcopy(self.persian))
+            r.add_t(piece)  # the text has no tabs or breaks to convert (the composer folds them)
 
 
 def _configure(doc, style: DocumentStyle) -> None:
@@ -109,7 +128,7 @@ _SETTINGS_AFTER_THEME_FONT_LANG = tuple(f"w:{n}" for n in (
     "decimalSymbol", "listSeparator"))
 
 
-def _page(doc, style: DocumentStyle, info: DocxInfo, style_ids: dict) -> None:
+def _page(doc, style: DocumentStyle, info: DocxInfo, paragraphs: _Paragraphs) -> None:
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)  # A4
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
@@ -117,14 +136,14 @@ def _page(doc, style: DocumentStyle, info: DocxInfo, style_ids: dict) -> None:
     rtl.section_rtl(section._sectPr)
     # The first page carries the header line in its text; later pages repeat it above.
     section.different_first_page_header_footer = True
-    _paragraph(section.header.paragraphs[0]._p, style_ids, Kind.HEADER, info.header)
-    _paragraph(section.first_page_header.paragraphs[0]._p, style_ids, Kind.HEADER, "")
+    paragraphs.fill(section.header.paragraphs[0]._p, Kind.HEADER, info.header)
+    paragraphs.fill(section.first_page_header.paragraphs[0]._p, Kind.HEADER, "")
     for footer in (section.footer, section.first_page_footer):
-        _page_number(footer.paragraphs[0], style_ids)
+        _page_number(footer.paragraphs[0], paragraphs)
 
 
-def _page_number(paragraph, style_ids: dict) -> None:
-    _paragraph(paragraph._p, style_ids, Kind.HEADER, "")
+def _page_number(paragraph, paragraphs: _Paragraphs) -> None:
+    paragraphs.fill(paragraph._p, Kind.HEADER, "")
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), "PAGE")
     run = OxmlElement("w:r")
@@ -150,8 +169,8 @@ def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: Do
     """The DOCX file's bytes, and warnings about anything that had to be removed."""
     doc = Document()
     _configure(doc, style)
-    style_ids = {kind: doc.styles[look.name].style_id for kind, look in STYLES.items()}
-    _page(doc, style, info, style_ids)
+    paragraphs = _Paragraphs(doc)
+    _page(doc, style, info, paragraphs)
     _properties(doc, info)
     warnings = []
     body = doc.element.body
@@ -160,7 +179,7 @@ def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: Do
         if removed:
             warnings.append(Problem(block.source, f"{number(removed)} نویسهٔ کنترلی نامعتبر حذف شد",
                                     f"{removed} invalid control character(s) removed"))
-        _paragraph(body.add_p(), style_ids, block.kind, text)
+        paragraphs.fill(body.add_p(), block.kind, text)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue(), warnings

@@ -22,18 +22,24 @@ _RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "
 _SECTPR_ORDER = ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
                  "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
                  "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange")
-_ORDERS = {qn("w:pPr"): _PPR_ORDER, qn("w:rPr"): _RPR_ORDER, qn("w:sectPr"): _SECTPR_ORDER}
+# For each parent, the rank of each child tag in schema order.
+_RANKS = {qn(f"w:{parent}"): {qn(f"w:{name}"): rank for rank, name in enumerate(order)}
+          for parent, order in (("pPr", _PPR_ORDER), ("rPr", _RPR_ORDER), ("sectPr", _SECTPR_ORDER))}
 _THEME_ATTRIBUTES = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 
 
 def child(parent, name: str, **attrs):
     """The parent's w:name child, added in schema order if missing, with attrs set."""
-    element = parent.find(qn(f"w:{name}"))
+    tag = qn(f"w:{name}")
+    element = parent.find(tag)
     if element is None:
         element = OxmlElement(f"w:{name}")
-        order = _ORDERS[parent.tag]
-        successors = [f"w:{n}" for n in order[order.index(name) + 1:]]
-        parent.insert_element_before(element, *successors)
+        ranks = _RANKS[parent.tag]
+        later = next((c for c in parent if ranks.get(c.tag, -1) > ranks[tag]), None)
+        if later is None:
+            parent.append(element)
+        else:
+            later.addprevious(element)
     for key, value in attrs.items():
         element.set(qn(f"w:{key}"), value)
     return element
