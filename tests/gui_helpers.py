@@ -4,7 +4,7 @@ click the list buttons, use the keyboard shortcuts."""
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from announcer.gui.widgets import DateEdit, RecordList
 
@@ -66,12 +66,6 @@ def choose(window, path: str, data):
     combo: QComboBox = field(window, path)
     combo.setCurrentIndex(combo.findData(data.value))
     combo.activated.emit(combo.currentIndex())
-
-
-def tick(window, path: str, on: bool):
-    box: QCheckBox = field(window, path)
-    if box.isChecked() != on:
-        QTest.mouseClick(box, Qt.MouseButton.LeftButton)
 
 
 def add(window, path: str):

@@ -1,9 +1,7 @@
 """Composer behaviour beyond the reference: empty sections, one or many, agreement."""
 
-import dataclasses
 import datetime as dt
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 
 from announcer.blocks import Kind

@@ -64,7 +64,7 @@ def test_a_killed_draft_save_leaves_the_old_or_the_new_draft(tmp_path, example):
     (tmp_path / "timing.json").unlink()
     for n in range(TRIALS):
         target = new if n % 2 else old
-        _kill_while_writing(lambda: draft.save(path, target), check, rng, span)
+        _kill_while_writing(lambda target=target: draft.save(path, target), check, rng, span)
     assert seen == {True, False}  # both outcomes happened: the kills landed mid-way
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != path.name]
     assert all(p.endswith(".tmp") for p in leftovers)  # a killed writer's temporary file, never the draft

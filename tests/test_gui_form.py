@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 
 from announcer.compose import compose
 from announcer.model import ResolutionKind
-from gui_helpers import add, choose, field, preview_paragraphs, record_list, select, tick, type_into
+from gui_helpers import add, choose, field, preview_paragraphs, record_list, select, type_into
 
 
 def fill_example_from_scratch(window, example):

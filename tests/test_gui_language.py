@@ -3,7 +3,6 @@
 import filecmp
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt

@@ -3,7 +3,6 @@ control characters never reach the Word file, huge fields work, nothing crashes.
 
 import re
 
-import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from announcer import paths

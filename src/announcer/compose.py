@@ -6,7 +6,6 @@ with white space folded and a final full stop added where a sentence lacks one."
 
 import copy
 import dataclasses
-import re
 
 from . import phrases as P
 from .blocks import Block, Kind
@@ -19,7 +18,6 @@ from .persian.joining import clean_item, join
 from .persian.numbers import cardinal, day_ordinal
 from .persian.roles import office
 
-_SPACES = re.compile(r"\s+")
 _SENTENCE_END = tuple(".!؟?…:»)")
 
 

@@ -7,7 +7,6 @@ session as undoable commands; after any change every widget is brought up to dat
 (except the one being typed in), so undo and redo show in the form."""
 
 import datetime as dt
-from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence

@@ -28,7 +28,7 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # A run of Latin words: starts with a Latin letter, may hold digits and address signs.
 _LATIN = re.compile(r"[A-Za-z][\w@.+\-/:'’]*(?:[ ][A-Za-z][\w@.+\-/:'’]*)*", re.ASCII)
 
-@dataclass
+@dataclass(frozen=True)
 class DocxInfo:
     """Document properties and the running page header."""
     title: str = ""

@@ -22,7 +22,7 @@ STYLES = {
 }
 
 
-@dataclass
+@dataclass(frozen=True)
 class DocumentStyle:
     """What the user may choose for the Word file."""
     font: str = "Times New Roman"  # every Word user has it, and it covers Persian
