@@ -165,3 +165,16 @@ def test_unreadable_day_numbers_stay_as_typed_and_are_marked(window, example):
     days = field(window, "session.guests[0].days")
     assert days.text() == "یک" and days.property("problem") is True
     assert window.session.model.session.guests[0].days == [1]
+
+
+def test_tab_follows_the_reading_order(window, example):
+    window.session.load(example, None)
+    field(window, "publication.bulletin").setFocus()
+    visited = []
+    for _ in range(7):
+        widget = window.focusWidget()
+        owner = widget.parentWidget() if widget.property("field") is None else widget  # a spin box's line edit
+        visited.append(owner.property("field"))
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+    assert visited == ["publication.bulletin", "publication.issue", "publication.date", "title.kind",
+                           "title.body", "title.organisation", "title.short_name"]
