@@ -18,6 +18,7 @@ from ..model import AgendaLayout, Announcement, ResolutionKind
 from ..persian.digits import number, parse_int
 from ..persian.joining import join
 from ..problems import Problem
+from .uiload import load_ui
 from .widgets import DateEdit, RecordList
 
 
@@ -206,8 +207,6 @@ class _ListBinding:
     """A RecordList bound to a list in the model, with a binder for its detail form."""
 
     def __init__(self, binder: "Binder", widget: RecordList, rel: str):
-        from .uiload import load_ui
-
         self.binder, self.widget, self.rel = binder, widget, rel
         detail = load_ui(widget.property("detail"))
         widget.set_detail(detail)

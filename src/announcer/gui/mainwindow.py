@@ -8,10 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QPlainTextEdit, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QLineEdit, QMessageBox, QPlainTextEdit
 
 from .. import draft
 from ..dates import Calendar
+from ..model import Announcement
 from ..persian.digits import number
 from ..persian.tidy import tidy
 from ..problems import DraftError, ExportError, Problem
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
     def new(self):
         if self.confirm_discard():
             self.recovery.discard()
-            self.session.load(draft.Announcement(), None)
+            self.session.load(Announcement(), None)
 
     def open_dialog(self):
         if not self.confirm_discard():
