@@ -5,6 +5,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Timing belongs in the benchmark: a slow or busy machine must not fail a property test.
+settings.register_profile("announcer", deadline=None)
+settings.load_profile("announcer")
 
 # The window tests run without a display, and keep their settings and recovery files
 # away from the user's.
