@@ -178,3 +178,13 @@ def test_tab_follows_the_reading_order(window, example):
         QTest.keyClick(widget, Qt.Key.Key_Tab)
     assert visited == ["publication.bulletin", "publication.issue", "publication.date", "title.kind",
                            "title.body", "title.organisation", "title.short_name"]
+
+
+def test_an_empty_list_offers_only_add_and_no_form(window):
+    rows = record_list(window, "session.guests")
+    assert rows.add_button.isEnabled()
+    assert not (rows.remove_button.isEnabled() or rows.up_button.isEnabled() or rows.down_button.isEnabled())
+    assert not rows.detail_host.isVisible()
+    add(window, "session.guests")
+    assert rows.detail_host.isVisible() and rows.remove_button.isEnabled()
+    assert window.words_label.text() == "واژه‌ها: ۰"

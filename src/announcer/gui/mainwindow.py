@@ -70,11 +70,12 @@ class MainWindow(QMainWindow):
         self.binders = [Binder(self.session, section) for section in self.sections]
         for binder in self.binders:
             binder.typedProblemsChanged.connect(self.schedule_validation)
+        self._status_widgets()
         self.preview = Preview(self.ui.preview, self.session, self.settings.document_style)
         self.preview.fieldRequested.connect(self.go_to)
         self.preview.updated.connect(self.update_status)
+        self.update_status(self.preview.blocks)
         self._actions()
-        self._status_widgets()
         self.update_title()
         self.schedule_validation()  # after the first paint: a fresh window need not wait for it
 

@@ -110,6 +110,7 @@ class RecordList(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(self.detail_host)
+        self._update_buttons()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
@@ -137,6 +138,7 @@ class RecordList(QWidget):
     def set_items(self, texts: list[str]) -> None:
         """Show the records' summaries, keeping the selection where it can."""
         if texts == [self.list.item(i).text() for i in range(self.list.count())]:
+            self._update_buttons()
             return
         row = self.list.currentRow()
         self.list.blockSignals(True)
@@ -155,7 +157,7 @@ class RecordList(QWidget):
         self.remove_button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
-        self.detail_host.setEnabled(row >= 0)
+        self.detail_host.setVisible(row >= 0)  # no record, no form to fill
 
     def _remove(self) -> None:
         if self.list.currentRow() >= 0:
