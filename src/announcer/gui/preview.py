@@ -15,6 +15,8 @@ from ..render.stylesheet import DocumentStyle
 from .resources import UI_FONT
 
 DEBOUNCE_MS = 120
+PAGE_WIDTH_PX = 794  # A4 at 96 dpi
+PAGE_PADDING_PX = 94  # the Word file's 25 mm margins at that scale
 
 
 class Preview(QObject):
@@ -31,7 +33,6 @@ class Preview(QObject):
         self.timer.timeout.connect(self.update_now)
         session.changed.connect(self._edited)
         session.replaced.connect(self._replaced)
-        browser.document().setDocumentMargin(48)
         palette = browser.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor("white"))
         palette.setColor(QPalette.ColorRole.Text, QColor("black"))
@@ -74,6 +75,7 @@ class Preview(QObject):
         position = bar.value()
         self.browser.setUpdatesEnabled(False)  # no flicker between clearing and drawing
         self.browser.setHtml(render(blocks, self.style, UI_FONT))
+        self._page()
         bar.setValue(position)
         self.browser.setUpdatesEnabled(True)
 
@@ -92,7 +94,27 @@ class Preview(QObject):
     def text(self) -> str:
         return self.browser.toPlainText()
 
+    def _page(self):
+        """Lay the text out as on the Word page: an A4-wide column with the file's
+        margins, centred in the pane and scaled down with it, so lines break roughly
+        where Word breaks them."""
+        document = self.browser.document()
+        frame = document.rootFrame().frameFormat()
+        available = self.browser.viewport().width()
+        width = min(PAGE_WIDTH_PX, max(available - 32, 200))
+        padding = PAGE_PADDING_PX * width / PAGE_WIDTH_PX
+        side = max((available - width) / 2, 0)
+        frame.setPadding(padding)
+        frame.setLeftMargin(side)
+        frame.setRightMargin(side)
+        frame.setTopMargin(16)
+        frame.setBottomMargin(16)
+        document.setDocumentMargin(0)
+        document.rootFrame().setFrameFormat(frame)
+
     def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._page()
         if event.type() == QEvent.Type.MouseButtonRelease:
             block = self.browser.cursorForPosition(event.position().toPoint()).blockNumber()
             if 0 <= block < len(self.blocks):
