@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .atomic import write_atomically
 from .model import Announcement
+from .persian.digits import number
 from .problems import FILE, DraftError, Problem, file_problem
 
 FORMAT = "persian-announcement-draft"
@@ -101,7 +102,7 @@ class _Decoder:
         if isinstance(value, bool) or not isinstance(value, int):
             return self.wrong_type(path, int, value)
         if minimum is not None and value < minimum:
-            return self.problem(path, f"باید عدد صحیحی دست‌کم {minimum:,} باشد".translate(_FA_DIGITS),
+            return self.problem(path, f"باید عدد صحیحی دست‌کم {number(minimum)} باشد",
                                 f"must be a whole number ≥ {minimum}")
         return value
 
@@ -139,7 +140,6 @@ class _Decoder:
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_FA_DIGITS = str.maketrans("0123456789,", "۰۱۲۳۴۵۶۷۸۹٬")
 
 
 def _join(path: str, name: str) -> str:
@@ -173,7 +173,7 @@ def loads(text: str) -> Announcement:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise DraftError([Problem(FILE, f"JSON نامعتبر در سطر {e.lineno}، ستون {e.colno}".translate(_FA_DIGITS),
+        raise DraftError([Problem(FILE, f"JSON نامعتبر در سطر {number(e.lineno)}، ستون {number(e.colno)}",
                                   f"invalid JSON at line {e.lineno}, column {e.colno}")]) from None
     except RecursionError:
         raise DraftError([Problem(FILE, "ساختار JSON بیش از حد تودرتو است", "the JSON is nested too deeply")]) from None
