@@ -80,11 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     apply_language(app, settings.language)
     window = MainWindow(settings)
     files = [a for a in argv[1:] if not a.startswith("-")]
-    last = settings.store.value("last_file")
+    last = settings.last_file
     if files:
         window.open_path(Path(files[0]))
-    elif last and Path(last).exists():
-        window.open_path(Path(last))
+    elif last and last.exists():
+        window.open_path(last)
     window.show()
     offer_recovered(window)
     return app.exec()

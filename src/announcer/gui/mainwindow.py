@@ -188,8 +188,7 @@ class MainWindow(QMainWindow):
             self.show_problems(self.tr("Cannot open %1").replace("%1", path.name), e.problems)
             return False
         self.last_saved = None
-        self.settings.add_recent(path)
-        self.settings.store.setValue("last_file", str(path))
+        self.settings.remember(path)
         return True
 
     def save(self) -> bool:
@@ -209,8 +208,7 @@ class MainWindow(QMainWindow):
             self.show_problems(self.tr("Cannot save %1").replace("%1", path.name), e.problems)
             return False
         self.last_saved = dt.datetime.now()
-        self.settings.add_recent(path)
-        self.settings.store.setValue("last_file", str(path))
+        self.settings.remember(path)
         self.update_title()
         self.update_status(self.preview.blocks)
         return True

@@ -31,9 +31,16 @@ class AppSettings:
         value = self.store.value("recent", [])
         return [value] if isinstance(value, str) else list(value or [])
 
-    def add_recent(self, path: Path):
+    def remember(self, path: Path):
+        """A draft just opened or saved: first of the recent files, and the one to reopen."""
         items = [str(path)] + [p for p in self.recent if p != str(path)]
         self.store.setValue("recent", items[:MAX_RECENT])
+        self.store.setValue("last_file", str(path))
+
+    @property
+    def last_file(self) -> Path | None:
+        value = self.store.value("last_file")
+        return Path(value) if value else None
 
     @property
     def document_style(self) -> DocumentStyle:
