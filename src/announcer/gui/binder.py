@@ -208,7 +208,7 @@ class _ListBinding:
 
     def __init__(self, binder: "Binder", widget: RecordList, rel: str):
         self.binder, self.widget, self.rel = binder, widget, rel
-        detail = load_ui(widget.property("detail"))
+        detail = load_ui(widget.property("detail"), widget.detail_host)
         widget.set_detail(detail)
         self.detail = Binder(binder.session, detail, base="", root=binder.root)
         self.summary = widget.property("summary") or ""
