@@ -5,14 +5,14 @@ read the edited field are composed again, and only the paragraphs whose text cha
 are replaced in the document, so a long announcement stays as quick as a short one.
 The scroll position is kept. A click on a paragraph asks for the field behind it."""
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCursor
-from PySide6.QtWidgets import QTextBrowser
 
 from ..compose import Composition
 from ..render.html import render
 from ..render.stylesheet import DocumentStyle
 from .resources import UI_FONT
+from .widgets import PageView
 
 DEBOUNCE_MS = 120
 PAGE_WIDTH_PX = 794  # A4 at 96 dpi
@@ -23,9 +23,10 @@ class Preview(QObject):
     fieldRequested = Signal(str)  # the source path of a clicked paragraph
     updated = Signal(list)  # the blocks now shown
 
-    def __init__(self, browser: QTextBrowser, session, style: DocumentStyle):
+    def __init__(self, browser: PageView, session, style: DocumentStyle):
         super().__init__(browser)
         self.browser, self.session, self.style = browser, session, style
+        self.viewport_width = browser.width()  # until the viewport reports its own
         self.blocks = []
         self.composition = Composition()
         self.changed: set[str] | None = None  # paths edited since the last update; None: all
@@ -37,7 +38,8 @@ class Preview(QObject):
         palette.setColor(QPalette.ColorRole.Base, QColor("white"))
         palette.setColor(QPalette.ColorRole.Text, QColor("black"))
         browser.setPalette(palette)
-        browser.viewport().installEventFilter(self)
+        browser.viewportResized.connect(self._resized)
+        browser.released.connect(self._clicked)
         self.update_now()
 
     def detach(self):
@@ -100,7 +102,7 @@ class Preview(QObject):
         where Word breaks them."""
         document = self.browser.document()
         frame = document.rootFrame().frameFormat()
-        available = self.browser.viewport().width()
+        available = self.viewport_width
         width = min(PAGE_WIDTH_PX, max(available - 32, 200))
         padding = PAGE_PADDING_PX * width / PAGE_WIDTH_PX
         side = max((available - width) / 2, 0)
@@ -112,11 +114,11 @@ class Preview(QObject):
         document.setDocumentMargin(0)
         document.rootFrame().setFrameFormat(frame)
 
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self._page()
-        if event.type() == QEvent.Type.MouseButtonRelease:
-            block = self.browser.cursorForPosition(event.position().toPoint()).blockNumber()
-            if 0 <= block < len(self.blocks):
-                self.fieldRequested.emit(self.blocks[block].source)
-        return False
+    def _resized(self, width: int):
+        self.viewport_width = width
+        self._page()
+
+    def _clicked(self, position: QPoint):
+        block = self.browser.cursorForPosition(position).blockNumber()
+        if 0 <= block < len(self.blocks):
+            self.fieldRequested.emit(self.blocks[block].source)

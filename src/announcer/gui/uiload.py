@@ -11,7 +11,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
 from .resources import UI
-from .widgets import DateEdit, RecordList
+from .widgets import DateEdit, PageView, RecordList
 
 
 @cache
@@ -20,6 +20,7 @@ def _loader() -> QUiLoader:
     loader = QUiLoader()
     loader.registerCustomWidget(RecordList)
     loader.registerCustomWidget(DateEdit)
+    loader.registerCustomWidget(PageView)
     return loader
 
 

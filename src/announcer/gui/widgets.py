@@ -1,5 +1,5 @@
-"""Two widgets the form needs that Qt lacks: a date field for either calendar, and an
-editable, reorderable list of records with a detail form."""
+"""Widgets the window needs that Qt lacks: a date field for either calendar, an
+editable, reorderable list of records with a detail form, and the preview's page view."""
 
 import datetime as dt
 from functools import cache
@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QCalendar, QDate, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QHBoxLayout, QLineEdit, QListWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from ..dates import from_jalali
 from .resources import ICONS
@@ -170,3 +170,21 @@ class RecordList(QWidget):
 
     def _dragged(self, _parent, start, _end, _dest, row) -> None:
         self.moveRequested.emit(start, row if row < start else row - 1)
+
+
+class PageView(QTextBrowser):
+    """A text browser that reports its viewport's width and the clicks in it.
+
+    The preview needs both; asking Qt for the viewport widget instead would make PySide
+    look through every widget class for the Python type of that plain QWidget, which
+    costs 15–20 ms at start."""
+
+    viewportResized = Signal(int)  # the new width
+    released = Signal(QPoint)  # a mouse release, in viewport coordinates
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.viewportResized.emit(event.size().width())
+        elif event.type() == QEvent.Type.MouseButtonRelease:
+            self.released.emit(event.position().toPoint())
+        return super().viewportEvent(event)
