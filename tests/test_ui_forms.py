@@ -14,3 +14,17 @@ def test_no_form_has_a_plain_qwidget_at_its_root(form):
     # class, which costs 15–20 ms the first time; a QFrame root draws the same.
     root = ET.parse(form).getroot().find("widget")
     assert root.get("class") != "QWidget", f"{form.name}: make the root a QFrame"
+
+
+def test_the_loader_loads_no_designer_plugin_and_leaves_the_library_paths(qapp):
+    from PySide6.QtWidgets import QApplication
+
+    from announcer.gui.uiload import load_ui
+
+    paths = QApplication.libraryPaths()
+    load_ui("title.ui").deleteLater()
+    loader = load_ui.__globals__["_loader"]()
+    # Qt Quick's, WebEngine's and PySide's Designer plugins stay unloaded (PySide's
+    # registerCustomWidget adds an empty path of its own, which names no folder).
+    assert [path for path in loader.pluginPaths() if path] == []
+    assert QApplication.libraryPaths() == paths  # image formats and icon engines are still found
