@@ -56,15 +56,17 @@ class MainWindow(QMainWindow):
             if part is not None:
                 part.detach()  # the widgets they serve are about to go
         self.ui = load_ui("mainwindow.ui")  # a QMainWindow that lends us its parts (and keeps its actions)
-        self.sections = [load_ui(name, self.ui.formHost) for name in SECTIONS]
-        for section in self.sections:  # laid out before the parts go on screen
-            self.ui.formLayout.addWidget(section)
-        self.ui.formLayout.addStretch()
         self.setCentralWidget(self.ui.centralWidget())  # the previous ones are deleted by Qt
         self.setMenuBar(self.ui.menuBar())
         self.setStatusBar(self.ui.statusBar())
         for part in (self.centralWidget(), self.menuBar(), self.statusBar()):
             part.setVisible(True)  # parts taken from an unshown window stay hidden otherwise
+        # The sections are loaded in place: moving them with the central widget costs more.
+        self.sections = [load_ui(name, self.ui.formHost) for name in SECTIONS]
+        for section in self.sections:
+            self.ui.formLayout.addWidget(section)
+            section.show()  # at once, when the window is rebuilt on screen
+        self.ui.formLayout.addStretch()
         self.resize(self.ui.size())
         self.ui.splitter.setSizes([int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview
         self.binders = [Binder(self.session, section) for section in self.sections]
