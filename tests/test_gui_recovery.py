@@ -7,8 +7,7 @@ import subprocess
 import sys
 import time
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from announcer import draft
 from announcer.gui import app as gui_app
@@ -39,9 +38,15 @@ def test_autosave_on_the_timer_and_offer_after_a_crash(window, tmp_path, monkeyp
     second.close()
 
 
-def test_focus_loss_saves_a_copy_and_saving_removes_it(window, tmp_path):
+def test_focus_loss_saves_a_copy_and_saving_removes_it(window, tmp_path, qtbot):
     type_into(window, "session.city", "برلین")
-    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    other = QWidget()  # another program's window, as far as ours can tell
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow())
     copies = pending(AppSettings.recovery_folder())
     assert [c.model.session.city for c in copies] == ["برلین"] and copies[0].draft_path is None
     window._save_to(tmp_path / "x.announcement.json")
@@ -90,3 +95,4 @@ for n in range(1000):
     # At 10 ms a keystroke, 200 ms of autosave interval is about 20 keystrokes; allow for slow machines.
     assert typed - recovered <= 60, (typed, recovered)
     copy.discard()
+

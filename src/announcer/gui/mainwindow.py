@@ -6,8 +6,8 @@ announcement; building again (after a change of language) keeps the open session
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QLineEdit, QMessageBox, QPlainTextEdit
 
 from .. import draft
@@ -45,7 +45,6 @@ class MainWindow(QMainWindow):
         self.session.replaced.connect(self.schedule_validation)
         self.validation = QTimer(self, singleShot=True, interval=200)
         self.validation.timeout.connect(self.validate)
-        QApplication.instance().applicationStateChanged.connect(self._state_changed)
         self.build()
 
     # ---- building ----
@@ -85,8 +84,8 @@ class MainWindow(QMainWindow):
         ui = self.ui
         undo = self.session.undo_stack.createUndoAction(ui.menuEdit, self.tr("&Undo"))
         redo = self.session.undo_stack.createRedoAction(ui.menuEdit, self.tr("&Redo"))
-        undo.setShortcut("Ctrl+Z")
-        redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)  # the keys the fields' own undo answers to
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         ui.menuEdit.insertActions(ui.actionTidy, [undo, redo])
         ui.menuEdit.insertSeparator(ui.actionTidy)
         for action, slot in ((ui.actionNew, self.new), (ui.actionOpen, self.open_dialog), (ui.actionSave, self.save),
@@ -291,11 +290,10 @@ class MainWindow(QMainWindow):
 
     # ---- window events ----
 
-    def _state_changed(self, state):
-        if state != Qt.ApplicationState.ApplicationActive:
-            self.recovery.save_now()
-
     def changeEvent(self, event):
+        # Focus lost (to another program, or to one of our dialogs): keep a recovery copy.
+        # Not QApplication.applicationStateChanged: PySide 6.11 cannot hand its Qt enum to
+        # a Python slot before Qt's namespace is first used (see app.py).
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.recovery.save_now()
         super().changeEvent(event)
