@@ -96,3 +96,12 @@ for n in range(1000):
     assert typed - recovered <= 60, (typed, recovered)
     copy.discard()
 
+
+def test_recovery_files_name_their_draft_and_keep_drafts_of_one_name_apart(tmp_path):
+    from announcer.gui.recovery import _file_for
+
+    a, b = tmp_path / "a" / "223.announcement.json", tmp_path / "b" / "223.announcement.json"
+    assert _file_for(tmp_path, a).name.startswith("223.announcement-")
+    assert _file_for(tmp_path, a) != _file_for(tmp_path, b)
+    assert _file_for(tmp_path, a) == _file_for(tmp_path, tmp_path / "b" / ".." / "a" / a.name)
+    assert _file_for(tmp_path, None).name == "untitled.recovery.json"
