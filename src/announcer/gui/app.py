@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .resources import TRANSLATIONS, UI_FONT, register_fonts
 
-STYLE_SHEET = '*[problem="true"] { border: 2px solid #c0392b; }'
 QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")  # «RTL» in announcer_fa.ts
 _translators: list[QTranslator] = []
 
@@ -43,7 +42,6 @@ def create_app(argv: list[str]) -> QApplication:
     app.setApplicationName("Announcer")
     register_fonts()
     app.setFont(QFont(UI_FONT, 10))
-    app.setStyleSheet(STYLE_SHEET)
     return app
 
 

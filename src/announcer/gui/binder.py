@@ -412,12 +412,16 @@ def _related(a: str, b: str) -> bool:
     return a == b or a.startswith((b + ".", b + "[")) or b.startswith((a + ".", a + "["))
 
 
+# Set on the marked widget alone: a style sheet on the application would route every
+# widget through Qt's style sheet style, 5 % of the editor's start.
+PROBLEM_STYLE = '*[problem="true"] { border: 2px solid #c0392b; }'
+
+
 def _set_problem(widget: QWidget, problems: list[Problem], language: str):
     flagged = bool(problems)
-    if bool(widget.property("problem")) != flagged:  # re-polishing is slow: only on a change
+    if bool(widget.property("problem")) != flagged:  # restyling is slow: only on a change
         widget.setProperty("problem", flagged)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        widget.setStyleSheet(PROBLEM_STYLE if flagged else "")
     tip = "\n".join(p.fa if language == "fa" else p.en for p in problems)
     if widget.toolTip() != tip:
         widget.setToolTip(tip)
