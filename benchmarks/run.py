@@ -7,6 +7,7 @@ export timings in this process. The large draft is the bundled example with ever
 list repeated 20 times. Figures depend on the machine: quote them with this command."""
 
 import argparse
+import compileall
 import copy
 import io
 import json
@@ -179,6 +180,10 @@ def bare_export_time(draft_path: Path, repeat: int) -> float:
 
 
 def measure(repeat: int, samples: int, work: Path) -> dict:
+    # An installed program starts from byte-compiled modules (pip compiles them, and
+    # Python caches them at the first start), unless PYTHONDONTWRITEBYTECODE is set, as
+    # in some CI images: compile them here so that every start is measured alike.
+    compileall.compile_dir(ROOT / "src", quiet=1)
     large = large_draft(work / "large.announcement.json")
     example = work / "example.announcement.json"
     example.write_bytes(EXAMPLE.read_bytes())
