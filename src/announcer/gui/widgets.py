@@ -154,21 +154,22 @@ class RecordList(QWidget):
         widget.show()  # a form loaded on its own starts hidden once the window is on screen
 
     def set_items(self, texts: list[str]) -> None:
-        """Show the records' summaries, keeping the selection where it can."""
-        if texts == [self.list.item(i).text() for i in range(self.list.count())]:
-            self._update_buttons()
-            return
-        row = self.list.currentRow()
-        self.list.blockSignals(True)
-        self.list.clear()
-        self.list.addItems(texts)
-        self.list.blockSignals(False)
-        self.select(min(row, len(texts) - 1) if row >= 0 else (0 if texts else -1))
+        """Show the records' summaries, keeping the selection where it can. Quietly: the
+        caller, who changed the records, shows the selected one itself."""
+        if texts != [self.list.item(i).text() for i in range(self.list.count())]:
+            row = self.list.currentRow()
+            self.list.blockSignals(True)
+            self.list.clear()
+            self.list.addItems(texts)
+            self.list.setCurrentRow(min(row, len(texts) - 1) if row >= 0 else (0 if texts else -1))
+            self.list.blockSignals(False)
+        self._update_buttons()
 
     def select(self, row: int) -> None:
-        self.list.setCurrentRow(row)
-        self.currentChanged.emit(row)
-        self._update_buttons()
+        if row == self.list.currentRow():
+            self.currentChanged.emit(row)  # the same row may hold another record now
+        else:
+            self.list.setCurrentRow(row)  # which tells currentChanged
 
     def _update_buttons(self, *_) -> None:
         row, count = self.list.currentRow(), self.list.count()
