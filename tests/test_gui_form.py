@@ -188,3 +188,21 @@ def test_an_empty_list_offers_only_add_and_no_form(window):
     add(window, "session.guests")
     assert rows.detail_host.isVisible() and rows.remove_button.isEnabled()
     assert window.words_label.text() == "واژه‌ها: ۰"
+
+
+def test_the_preview_is_white_paper_in_a_dark_theme(app, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    from announcer.gui.mainwindow import MainWindow
+    from announcer.gui.settings import AppSettings
+
+    light = app.palette()
+    app.setPalette(QPalette(QColor("#202020")))
+    try:
+        dark = MainWindow(AppSettings())
+        qtbot.addWidget(dark)
+        page = dark.ui.preview.palette()
+    finally:
+        app.setPalette(light)
+    assert page.color(QPalette.ColorRole.Base).name() == "#ffffff"
+    assert page.color(QPalette.ColorRole.Text).name() == "#000000"

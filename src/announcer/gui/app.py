@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .resources import TRANSLATIONS, UI_FONT, register_fonts
 
@@ -47,6 +47,8 @@ def create_app(argv: list[str]) -> QApplication:
 
 def ask_about_recovered(window, copy) -> str:
     """Ask what to do with a recovered copy: «open», «discard» or «later»."""
+    from PySide6.QtWidgets import QMessageBox
+
     name = copy.draft_path.name if copy.draft_path else window.tr("an unsaved announcement")
     box = QMessageBox(QMessageBox.Icon.Question, window.tr("Recovered changes"),
                       window.tr("Unsaved changes to %1 from %2 were recovered. Open them?")

@@ -1,20 +1,21 @@
 """The editor window: the form beside the live preview, files, undo, recovery, status.
 
 The window is built from ui/mainwindow.ui and one Designer form per section of the
-announcement; building again (after a change of language) keeps the open session."""
+announcement; building again (after a change of language) keeps the open session.
+Dialogs, the Word export and the tidier are imported where they are used: the start
+need not load them (docs/performance.md)."""
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QLineEdit, QPlainTextEdit
 
 from .. import draft
 from ..dates import Calendar
 from ..model import Announcement
 from ..persian.digits import number
-from ..persian.tidy import tidy
 from ..problems import DraftError, ExportError, Problem
 from ..validate import check
 from .binder import Binder
@@ -154,6 +155,8 @@ class MainWindow(QMainWindow):
 
     def confirm_discard(self) -> bool:
         """Ask before unsaved changes would be lost; True when it is fine to go on."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.session.modified:
             return True
         answer = QMessageBox.question(
@@ -170,6 +173,8 @@ class MainWindow(QMainWindow):
             self.session.load(Announcement(), None)
 
     def open_dialog(self):
+        from PySide6.QtWidgets import QFileDialog
+
         if not self.confirm_discard():
             return
         folder = str(self.session.path.parent) if self.session.path else ""
@@ -198,6 +203,8 @@ class MainWindow(QMainWindow):
         return self._save_to(self.session.path)
 
     def save_as(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         suggested = str(self.session.path or Path.home() / ("announcement" + draft.FILE_SUFFIX))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save draft"), suggested, self._draft_filter())
         return bool(path) and self._save_to(Path(path))
@@ -215,7 +222,9 @@ class MainWindow(QMainWindow):
         return True
 
     def export(self) -> Path | None:
-        from ..export import export_docx  # python-docx loads only when first needed
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from ..export import export_docx
 
         self.validate()  # the debounced check may not have run since the last edit
         if self.problems and QMessageBox.warning(
@@ -238,12 +247,17 @@ class MainWindow(QMainWindow):
         return Path(path)
 
     def _after_export(self, path: Path, warnings: list[Problem]):
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         choice = self.ask_after_export(path, warnings)
         if choice:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path if choice == "file" else path.parent)))
 
     def ask_after_export(self, path: Path, warnings: list[Problem]) -> str | None:
         """Say the file is written; return «file» or «folder» to open, or None."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exported"),
                           self.tr("The Word file was written:") + f"\n{path}", parent=self)
         if warnings:
@@ -258,12 +272,16 @@ class MainWindow(QMainWindow):
         return "\n".join(p.text(self.settings.language) for p in problems)
 
     def show_problems(self, title: str, problems: list[Problem]):
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, self._describe(problems))
 
     # ---- editing helpers ----
 
     def tidy_field(self):
         """Tidy the focused free-text field (never a name field), as one undoable step."""
+        from ..persian.tidy import tidy
+
         widget = QApplication.focusWidget()
         if widget is None or widget.property("isName"):
             return

@@ -6,7 +6,6 @@ are replaced in the document, so a long announcement stays as quick as a short o
 The scroll position is kept. A click on a paragraph asks for the field behind it."""
 
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCursor
 
 from ..compose import Composition
 from ..render.html import render
@@ -34,10 +33,6 @@ class Preview(QObject):
         self.timer.timeout.connect(self.update_now)
         session.changed.connect(self._edited)
         session.replaced.connect(self._replaced)
-        palette = browser.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor("white"))
-        palette.setColor(QPalette.ColorRole.Text, QColor("black"))
-        browser.setPalette(palette)
         browser.viewportResized.connect(self._resized)
         browser.released.connect(self._clicked)
         self.update_now()
@@ -83,6 +78,8 @@ class Preview(QObject):
 
     def _replace_changed(self, old, blocks):
         """Replace the text of the paragraphs that changed, keeping their formatting."""
+        from PySide6.QtGui import QTextCursor  # not needed to start
+
         document = self.browser.document()
         for n, (before, after) in enumerate(zip(old, blocks)):
             if before.text == after.text:
