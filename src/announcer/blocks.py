@@ -16,6 +16,8 @@ class Kind(str, Enum):
 
 @dataclass(frozen=True)
 class Block:
+    """One paragraph of the composed announcement, and the model part it comes from."""
+
     kind: Kind
     text: str
     source: str  # the model field that produced it («session», «elections[0]»), for the form

@@ -246,7 +246,9 @@ def _without_controls(value):
 
 
 @dataclasses.dataclass
-class _Holder:  # lets paths.texts walk a list or a string-free part like any dataclass
+class _Holder:
+    """Lets paths.texts walk a list, or a part without strings, like any dataclass."""
+
     value: object
 
 

@@ -18,6 +18,8 @@ def _at_least(n: int) -> dict:
 
 @dataclass
 class Publication:
+    """Where and when the announcement appears: the bulletin, its issue and date."""
+
     bulletin: str = ""  # «انترناسیونال»
     issue: int | None = field(default=None, metadata=_at_least(1))
     date: dt.date | None = None  # makes «ماه جاری» and «سال آینده» possible
@@ -25,6 +27,8 @@ class Publication:
 
 @dataclass
 class Title:
+    """What the announcement is and whose: the title joins kind, body and organisation."""
+
     kind: str = "اطلاعیه"
     body: str = ""  # the body that met: «کمیته خارج کشور»
     organisation: str = ""  # «حزب کمونیست کارگری ایران»
@@ -33,6 +37,8 @@ class Title:
 
 @dataclass
 class Guest:
+    """A guest of the session, with the days they took part."""
+
     name: str = ""
     role: str = ""  # «رئیس هیئت دبیران حزب»
     days: list[int] = field(default_factory=list, metadata=_at_least(1))  # empty: every day
@@ -40,6 +46,8 @@ class Guest:
 
 @dataclass
 class Session:
+    """The meeting itself: its days, city, who attended, and its guests."""
+
     days: list[dt.date] = field(default_factory=list)
     city: str = ""
     attendance: str = ""  # follows «با حضور»
@@ -48,18 +56,24 @@ class Session:
 
 @dataclass
 class Agenda:
+    """The agenda's items, and whether it was approved at the start."""
+
     items: list[str] = field(default_factory=list)
     approved: bool = True  # «در ابتدا دستور جلسه تصویب شد.»
 
 
 @dataclass
 class Document:
+    """A document the session discussed, with its number of pages if given."""
+
     title: str = ""
     pages: int | None = field(default=None, metadata=_at_least(1))
 
 
 @dataclass
 class Report:
+    """One speaker's report."""
+
     speaker: str = ""
     title: str = ""  # optional: «X بحثی تحت عنوان «T» ارائه داد.»
     summary: str = ""  # free text, placed after the opening sentence
@@ -67,6 +81,8 @@ class Report:
 
 @dataclass
 class Reports:
+    """The reports section: the shared subject and each speaker's report."""
+
     topic: str = ""  # shared subject: «هر یک بحثی در باره {topic} ارائه دادند»
     items: list[Report] = field(default_factory=list)
 
@@ -79,6 +95,8 @@ class ResolutionKind(str, Enum):
 
 @dataclass
 class Resolution:
+    """Something the session adopted: a decision, an authorisation, or free text."""
+
     kind: ResolutionKind = ResolutionKind.DECISION
     text: str = ""
     body: str = ""  # who is given authority, for an authorisation
@@ -86,6 +104,8 @@ class Resolution:
 
 @dataclass
 class OtherDiscussion:
+    """Another discussion, tied to a day of the session or not."""
+
     day: int | None = field(default=None, metadata=_at_least(1))  # None: not tied to a day
     topics: list[str] = field(default_factory=list)
     text: str = ""  # continues the sentence when it starts with «و», else follows it
@@ -93,12 +113,16 @@ class OtherDiscussion:
 
 @dataclass
 class ElectedPerson:
+    """Someone elected, with the role they were elected to."""
+
     name: str = ""
     role: str = "عضو"  # «دبیر», «عضو» …; the members' role is Election.member_role
 
 
 @dataclass
 class Election:
+    """An election: the body elected, its seats and purpose, and the people chosen."""
+
     intro: str = ""  # free text before: «بخش پایانی جلسه در باره … بود.»
     body: str = ""  # «هیئت اجرائی»
     full_name: str = ""  # the body's full name in the closing sentence; defaults to body
@@ -115,6 +139,8 @@ class AgendaLayout(str, Enum):
 
 @dataclass
 class Settings:
+    """How the announcement is written: calendar, digits, agenda layout."""
+
     calendar: Calendar = Calendar.GREGORIAN
     persian_digits: bool = True
     agenda_layout: AgendaLayout = AgendaLayout.INLINE
@@ -122,6 +148,8 @@ class Settings:
 
 @dataclass
 class Announcement:
+    """The whole announcement, section by section, in reading order."""
+
     publication: Publication = field(default_factory=Publication)
     title: Title = field(default_factory=Title)
     session: Session = field(default_factory=Session)

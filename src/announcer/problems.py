@@ -7,6 +7,8 @@ FILE = "(file)"  # the path of a problem with the file as a whole
 
 @dataclass(frozen=True)
 class Problem:
+    """Something wrong with a field (or the file), said in Persian and in English."""
+
     path: str  # «elections[0].seats», or FILE
     fa: str
     en: str

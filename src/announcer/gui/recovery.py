@@ -20,6 +20,8 @@ INTERVAL_MS = 60_000
 
 @dataclass
 class RecoveredCopy:
+    """A recovery copy found at start, ready to offer."""
+
     file: Path  # the recovery file
     draft_path: Path | None  # the draft it belongs to; None for an unsaved one
     saved: dt.datetime

@@ -7,6 +7,8 @@ from ..blocks import Kind
 
 @dataclass(frozen=True)
 class BlockStyle:
+    """How one kind of block looks, in the Word file and the preview alike."""
+
     name: str  # the Word style's name
     extra_size: float  # points added to the body size
     bold: bool
