@@ -25,7 +25,7 @@ class Preview(QObject):
     def __init__(self, browser: PageView, session, style: DocumentStyle):
         super().__init__(browser)
         self.browser, self.session, self.style = browser, session, style
-        self.viewport_width = browser.width()  # until the viewport reports its own
+        self.viewport_width = 0  # until the viewport reports its width
         self.blocks = []
         self.composition = Composition()
         self.changed: set[str] | None = None  # paths edited since the last update; None: all
@@ -72,7 +72,8 @@ class Preview(QObject):
         position = bar.value()
         self.browser.setUpdatesEnabled(False)  # no flicker between clearing and drawing
         self.browser.setHtml(render(blocks, self.style, UI_FONT))
-        self._page()
+        if self.browser.isVisible():  # else its first resize lays the page out, at its real width
+            self._page()
         bar.setValue(position)
         self.browser.setUpdatesEnabled(True)
 
@@ -112,8 +113,9 @@ class Preview(QObject):
         document.rootFrame().setFrameFormat(frame)
 
     def _resized(self, width: int):
-        self.viewport_width = width
-        self._page()
+        if width != self.viewport_width:  # a change of height alone moves no line
+            self.viewport_width = width
+            self._page()
 
     def _clicked(self, position: QPoint):
         block = self.browser.cursorForPosition(position).blockNumber()
