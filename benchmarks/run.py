@@ -1,6 +1,6 @@
 """Measure the editor's speed and memory in one run and print a table.
 
-    python benchmarks/run.py [--json PATH] [--repeat N]
+    python benchmarks/run.py [--json PATH] [--repeat N] [--instructions]
 
 Startup and memory are measured in fresh processes (offscreen Qt); preview and
 export timings in this process. The large draft is the bundled example with every
@@ -12,6 +12,7 @@ import copy
 import io
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -105,6 +106,18 @@ def _child(code: str) -> str:
     return out.stdout.strip().splitlines()[-1]
 
 
+def _instructions(script: str) -> int:
+    """Instructions one start executes up to its first paint, counted by valgrind: the
+    same on every run, where seconds on a shared machine move by a fifth."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                          sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=900)
+    refs = re.search(r"I\s+refs:\s+([\d,]+)", out.stderr)
+    if out.returncode or not refs:
+        raise RuntimeError(out.stderr[-2000:])
+    return int(refs.group(1).replace(",", ""))
+
+
 def _first_paint(script: str) -> float:
     start = time.time()
     return float(_child(script)) - start
@@ -192,7 +205,12 @@ def bare_export_time(draft_path: Path, repeat: int) -> float:
     return statistics.median(times)
 
 
-def measure(repeat: int, samples: int, work: Path) -> dict:
+def _start_scripts(example: Path) -> tuple[str, str]:
+    editor = _EDITOR_START.format(src=str(ROOT / "src"), draft=str(example), watch=_WATCH)
+    return editor, _BARE_START.format(watch=_WATCH)
+
+
+def measure(repeat: int, samples: int, work: Path, instructions: bool) -> dict:
     # An installed program starts from byte-compiled modules (pip compiles them, and
     # Python caches them at the first start), unless PYTHONDONTWRITEBYTECODE is set, as
     # in some CI images: compile them here so that every start is measured alike.
@@ -201,10 +219,12 @@ def measure(repeat: int, samples: int, work: Path) -> dict:
     example = work / "example.announcement.json"
     example.write_bytes(EXAMPLE.read_bytes())
     results = {}
-    editor = _EDITOR_START.format(src=str(ROOT / "src"), draft=str(example), watch=_WATCH)
-    bare = _BARE_START.format(watch=_WATCH)
+    editor, bare = _start_scripts(example)
     results["startup_s"], results["startup_bare_s"] = startup([editor, bare], repeat)
     results["startup_ratio"] = results["startup_s"] / results["startup_bare_s"]
+    if instructions:
+        results["startup_instructions"], results["startup_bare_instructions"] = map(_instructions, (editor, bare))
+        results["startup_instructions_ratio"] = results["startup_instructions"] / results["startup_bare_instructions"]
     results["preview_ms_median_example"], results["preview_ms_p95_example"] = preview_latency(example, samples)
     results["preview_ms_median_large"], results["preview_ms_p95_large"] = preview_latency(large, samples)
     results["export_s_example"] = export_time(example, repeat)
@@ -225,7 +245,8 @@ def table(results: dict) -> str:
     for key, value in results.items():
         target = TARGETS.get(key)
         mark = "" if target is None else (f"≤ {target} ✓" if value <= target else f"≤ {target} ✗")
-        rows.append(f"| `{key}` | {value:.3f} | {mark} |")
+        shown = f"{value:,}" if isinstance(value, int) else f"{value:.3f}"
+        rows.append(f"| `{key}` | {shown} | {mark} |")
     return "\n".join(rows)
 
 
@@ -236,10 +257,12 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each startup and export (median)")
     parser.add_argument("--samples", type=int, default=200, help="keystrokes for each preview figure")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the instructions of each start with valgrind (a minute more)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = work  # leave the user's settings alone
-        results = measure(args.repeat, args.samples, Path(work))
+        results = measure(args.repeat, args.samples, Path(work), args.instructions)
     print(table(results))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
