@@ -206,3 +206,21 @@ def test_the_preview_is_white_paper_in_a_dark_theme(app, qtbot):
         app.setPalette(light)
     assert page.color(QPalette.ColorRole.Base).name() == "#ffffff"
     assert page.color(QPalette.ColorRole.Text).name() == "#000000"
+
+
+def test_the_edit_menu_names_each_step_as_the_form_names_the_field(window, example):
+    window.session.load(example, None)
+    undo = next(a for a in window.ui.menuEdit.actions() if a.text().startswith("&واگرد"))
+    type_into(window, "session.city", "برلین")
+    assert undo.text() == "&واگرد تغییر «شهر»"
+    rows = record_list(window, "documents")  # a list that fills its group: the group's title
+    rows.select(1)
+    rows.list.setFocus()
+    QTest.keyClick(rows.list, Qt.Key.Key_Delete)
+    assert undo.text() == "&واگرد حذف از «اسناد»"
+    QTest.keyClick(rows.list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert undo.text() == "&واگرد جابه\u200cجایی در «اسناد»"
+    add(window, "elections[0].people")  # a list inside a record form
+    assert undo.text() == "&واگرد افزودن به «منتخبان»"
+    window.session.undo_stack.undo()
+    assert window.session.undo_stack.redoText() == "افزودن به «منتخبان»"

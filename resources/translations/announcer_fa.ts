@@ -54,6 +54,22 @@
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
+    <message>
+        <source>new record in “%1”</source>
+        <translation>افزودن به «%1»</translation>
+    </message>
+    <message>
+        <source>removal from “%1”</source>
+        <translation>حذف از «%1»</translation>
+    </message>
+    <message>
+        <source>move in “%1”</source>
+        <translation>جابه‌جایی در «%1»</translation>
+    </message>
+    <message>
+        <source>change to “%1”</source>
+        <translation>تغییر «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ClosingSection</name>

@@ -10,7 +10,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox,
+                               QWidget)
 
 from .. import paths
 from ..dates import Calendar, DateError, format_date, parse_date
@@ -242,15 +243,18 @@ class _ListBinding:
 
     def add(self):
         row = self.widget.list.currentRow() + 1 if self.items() else 0
-        self.binder.session.insert(self.path, row, paths.new_item(Announcement, self.path))
+        text = QCoreApplication.translate("Binder", "new record in “%1”")
+        self.binder.session.insert(self.path, row, paths.new_item(Announcement, self.path), _step(text, self.widget))
         self.widget.select(row)
         self.detail.focus_first()
 
     def remove(self, row: int):
-        self.binder.session.remove(self.path, row)
+        text = QCoreApplication.translate("Binder", "removal from “%1”")
+        self.binder.session.remove(self.path, row, _step(text, self.widget))
 
     def move(self, source: int, target: int):
-        self.binder.session.move(self.path, source, target)
+        text = QCoreApplication.translate("Binder", "move in “%1”")
+        self.binder.session.move(self.path, source, target, _step(text, self.widget))
         self.widget.select(target)
 
 
@@ -343,8 +347,9 @@ class Binder(QObject):
         if self.root.input_problems.pop(path, None):
             self.root.typedProblemsChanged.emit()
         self.root.editing = adapter.widget
+        text = _step(QCoreApplication.translate("Binder", "change to “%1”"), adapter.widget)
         try:
-            self.session.set(path, value)
+            self.session.set(path, value, text)
         finally:
             self.root.editing = None
 
@@ -405,6 +410,28 @@ class Binder(QObject):
             inside = [p for p in problems if p.path == binding.path or p.path.startswith(binding.path + "[")]
             _set_problem(binding.widget.list, inside, language)
             binding.detail.mark(problems, language)
+
+
+def field_name(widget: QWidget) -> str:
+    """What the form calls a field: its label, a check box's own text, or else the title
+    of the group the field fills."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent else None
+    label = layout.labelForField(widget) if isinstance(layout, QFormLayout) else None
+    if label is not None:
+        text = label.text()
+    elif isinstance(widget, QCheckBox):
+        text = widget.text()
+    else:
+        while parent is not None and not isinstance(parent, QGroupBox):
+            parent = parent.parentWidget()
+        text = parent.title() if parent else ""
+    return text.replace("&", "")
+
+
+def _step(text: str, widget: QWidget) -> str:
+    """An undo step's name: a translated «… “%1”» with the field's name in it."""
+    return text.replace("%1", field_name(widget))
 
 
 def _related(a: str, b: str) -> bool:

@@ -16,8 +16,8 @@ from ..model import Announcement
 class _SetValue(QUndoCommand):
     """One field's new value; consecutive edits of the same field merge into one step."""
 
-    def __init__(self, session: "DocumentSession", path: str, old, new):
-        super().__init__(path)
+    def __init__(self, session: "DocumentSession", path: str, old, new, text: str):
+        super().__init__(text)
         self.session, self.path, self.old, self.new = session, path, old, new
 
     def id(self) -> int:
@@ -66,30 +66,33 @@ class DocumentSession(QObject):
     def get(self, path: str):
         return paths.get(self.model, path)
 
-    def set(self, path: str, value) -> None:
+    # `text` names the step in the Edit menu («Undo change to “City”»); the form knows
+    # what the user calls a field, the session only its path.
+
+    def set(self, path: str, value, text: str = "") -> None:
         old = self.get(path)
         if old != value:
-            self.undo_stack.push(_SetValue(self, path, copy.deepcopy(old), copy.deepcopy(value)))
+            self.undo_stack.push(_SetValue(self, path, copy.deepcopy(old), copy.deepcopy(value), text or path))
             self.merge_barrier = False
 
     def replace_list(self, path: str, new: list, text: str) -> None:
         old = self.get(path)
-        self.undo_stack.push(_ReplaceList(self, path, copy.deepcopy(old), copy.deepcopy(new), text))
+        self.undo_stack.push(_ReplaceList(self, path, copy.deepcopy(old), copy.deepcopy(new), text or path))
 
-    def insert(self, path: str, index: int, item) -> None:
+    def insert(self, path: str, index: int, item, text: str = "") -> None:
         items = list(self.get(path))
         items.insert(index, item)
-        self.replace_list(path, items, f"add {path}")
+        self.replace_list(path, items, text)
 
-    def remove(self, path: str, index: int) -> None:
+    def remove(self, path: str, index: int, text: str = "") -> None:
         items = list(self.get(path))
         del items[index]
-        self.replace_list(path, items, f"remove {path}")
+        self.replace_list(path, items, text)
 
-    def move(self, path: str, source: int, target: int) -> None:
+    def move(self, path: str, source: int, target: int, text: str = "") -> None:
         items = list(self.get(path))
         items.insert(target, items.pop(source))
-        self.replace_list(path, items, f"move {path}")
+        self.replace_list(path, items, text)
 
     def _apply(self, path: str, value) -> None:
         paths.set_value(self.model, path, value)
