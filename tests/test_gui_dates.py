@@ -60,3 +60,20 @@ def test_a_bad_date_is_marked_at_its_field_and_the_text_kept(window):
     type_into(window, "session.days[0]", "1404/12/29")
     window.validate()
     assert edit.property("problem") is False and edit.toolTip() == ""
+
+
+def test_alt_down_opens_the_picker_from_either_arrow_key(window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    add(window, "session.days")
+    edit = field(window, "session.days[0]")
+    for modifiers in (Qt.KeyboardModifier.AltModifier,
+                      Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.KeypadModifier):
+        edit.popup = None
+        QTest.keyClick(edit, Qt.Key.Key_Down, modifiers)
+        assert edit.popup is not None and edit.popup.isVisible()
+        edit.popup.close()
+    edit.popup = None
+    QTest.keyClick(edit, Qt.Key.Key_Down)  # without Alt, the arrow is the field's own
+    assert edit.popup is None

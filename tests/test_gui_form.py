@@ -224,3 +224,23 @@ def test_the_edit_menu_names_each_step_as_the_form_names_the_field(window, examp
     assert undo.text() == "&واگرد افزودن به «منتخبان»"
     window.session.undo_stack.undo()
     assert window.session.undo_stack.redoText() == "افزودن به «منتخبان»"
+
+
+def test_redo_answers_to_ctrl_y_as_in_word_and_to_the_platform_keys(window):
+    from PySide6.QtGui import QKeySequence
+
+    redo = next(a for a in window.ui.menuEdit.actions() if a.text().startswith("&انجام دوباره"))
+    keys = [k.toString() for k in redo.shortcuts()]
+    assert "Ctrl+Y" in keys and keys.count("Ctrl+Y") == 1
+    assert all(k.toString() in keys for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+
+
+def test_a_draft_opened_while_the_window_is_hidden_keeps_its_page_margins(window, example):
+    from PySide6.QtWidgets import QApplication
+
+    window.hide()
+    window.session.load(example, None)
+    window.show()
+    QApplication.processEvents()
+    frame = window.ui.preview.document().rootFrame().frameFormat()
+    assert frame.padding() > 40 and frame.topMargin() == 16

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from announcer import draft
 from announcer.gui import app as gui_app
@@ -105,3 +105,19 @@ def test_recovery_files_name_their_draft_and_keep_drafts_of_one_name_apart(tmp_p
     assert _file_for(tmp_path, a) != _file_for(tmp_path, b)
     assert _file_for(tmp_path, a) == _file_for(tmp_path, tmp_path / "b" / ".." / "a" / a.name)
     assert _file_for(tmp_path, None).name == "untitled.recovery.json"
+    long_name = tmp_path / ("ن" * 200 + ".announcement.json")  # 400 bytes: more than a file name may hold
+    _file_for(tmp_path, long_name).write_text("{}")  # the file system takes the recovery file's name
+
+
+def test_an_opened_copy_of_another_name_goes_away_when_the_work_is_saved(window, tmp_path, monkeypatch):
+    folder = AppSettings.recovery_folder()
+    window.session.set("session.city", "برلین")
+    window.recovery.save_now()
+    foreign = folder / "0123456789abcdef.recovery.json"  # as an earlier version named an unsaved draft's copy
+    window.recovery.file.rename(foreign)
+    window.session.undo_stack.setClean()
+    monkeypatch.setattr(gui_app, "ask_about_recovered", lambda win, copy: "open")
+    gui_app.offer_recovered(window)
+    assert window.session.model.session.city == "برلین" and window.session.modified
+    window._save_to(tmp_path / "saved.announcement.json")
+    assert not foreign.exists() and pending(folder) == []

@@ -69,16 +69,16 @@ def offer_recovered(window) -> None:
         choice = ask_about_recovered(window, copy)
         if choice == "open":
             window.session.load(copy.model, copy.draft_path, clean=False)
-            window.recovery.follow()
+            window.recovery.adopt(copy.file)
             return
         if choice == "discard":
             copy.discard()
 
 
 def main(argv: list[str] | None = None) -> int:
-    # The start makes tens of thousands of objects that live as long as the window, and
-    # the collector would walk them all again and again for nothing (2 % of the start):
-    # it resumes once the window is up, as Mercurial's util.nogc does for its bulk work.
+    # Building the window makes tens of thousands of objects that live as long as it
+    # does, and the collector would walk them all again and again for nothing (2 % of the
+    # start): it pauses until the event loop runs, as Mercurial's util.nogc does for bulk work.
     gc.disable()
     argv = sys.argv if argv is None else argv
     app = create_app(argv)
@@ -95,6 +95,6 @@ def main(argv: list[str] | None = None) -> int:
     elif last and last.exists():
         window.open_path(last)
     window.show()
-    QTimer.singleShot(0, gc.enable)  # once the window is painted
+    QTimer.singleShot(0, gc.enable)  # on the event loop's first turn
     offer_recovered(window)
     return app.exec()

@@ -86,7 +86,9 @@ class MainWindow(QMainWindow):
         undo = self.session.undo_stack.createUndoAction(ui.menuEdit, self.tr("&Undo"))
         redo = self.session.undo_stack.createRedoAction(ui.menuEdit, self.tr("&Redo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)  # the keys the fields' own undo answers to
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        ctrl_y = QKeySequence("Ctrl+Y")  # Word's redo, which Qt's standard keys leave out on Linux
+        redo.setShortcuts(redo_keys if ctrl_y in redo_keys else redo_keys + [ctrl_y])
         ui.menuEdit.insertActions(ui.actionTidy, [undo, redo])
         ui.menuEdit.insertSeparator(ui.actionTidy)
         for action, slot in ((ui.actionNew, self.new), (ui.actionOpen, self.open_dialog), (ui.actionSave, self.save),
@@ -311,7 +313,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event):
         # Focus lost (to another program, or to one of our dialogs): keep a recovery copy.
         # Not QApplication.applicationStateChanged: PySide 6.11 cannot hand its Qt enum to
-        # a Python slot before Qt's namespace is first used (see app.py).
+        # a Python slot before Qt's namespace is first used (docs/performance.md).
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.recovery.save_now()
         super().changeEvent(event)

@@ -72,7 +72,7 @@ class Preview(QObject):
         position = bar.value()
         self.browser.setUpdatesEnabled(False)  # no flicker between clearing and drawing
         self.browser.setHtml(render(blocks, self.style, UI_FONT))
-        if self.browser.isVisible():  # else its first resize lays the page out, at its real width
+        if self.viewport_width:  # else its first resize lays the page out, at its real width
             self._page()
         bar.setValue(position)
         self.browser.setUpdatesEnabled(True)

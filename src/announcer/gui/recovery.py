@@ -38,7 +38,8 @@ def _file_for(folder: Path, draft_path: Path | None) -> Path:
     if draft_path is None:
         return folder / "untitled.recovery.json"
     path = Path(draft_path).resolve()
-    return folder / f"{path.stem}-{zlib.crc32(str(path).encode()):08x}.recovery.json"
+    name = path.stem[:60]  # a long draft name would make a name the file system refuses
+    return folder / f"{name}-{zlib.crc32(str(path).encode()):08x}.recovery.json"
 
 
 def pending(folder: Path) -> list[RecoveredCopy]:
@@ -80,6 +81,11 @@ class Recovery(QObject):
         if new != self.file:
             self.file.unlink(missing_ok=True)
             self.file = new
+
+    def adopt(self, file: Path):
+        """Go on in a recovered copy's own file, whatever it is named (an older version
+        named them otherwise): the next copy replaces it, and saving the work removes it."""
+        self.file = file
 
     def save_now(self):
         if not self.session.modified:

@@ -24,8 +24,10 @@ def _loader() -> QUiLoader:
     made is the only way: the loader reads them in its constructor."""
     library_paths = QApplication.libraryPaths()
     QApplication.setLibraryPaths([])
-    loader = QUiLoader()
-    QApplication.setLibraryPaths(library_paths)
+    try:
+        loader = QUiLoader()
+    finally:
+        QApplication.setLibraryPaths(library_paths)
     loader.registerCustomWidget(RecordList)
     loader.registerCustomWidget(DateEdit)
     loader.registerCustomWidget(PageView)

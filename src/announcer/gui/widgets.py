@@ -51,7 +51,8 @@ class DateEdit(QLineEdit):
     def keyPressEvent(self, event) -> None:
         from PySide6.QtCore import Qt
 
-        if event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.AltModifier:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # the keypad's arrow too
+        if event.key() == Qt.Key.Key_Down and modifiers == Qt.KeyboardModifier.AltModifier:
             self.show_picker()
         else:
             super().keyPressEvent(event)
