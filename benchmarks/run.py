@@ -27,64 +27,66 @@ EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
 SCALE = 20
 
 _WATCH = """
-def watch(window):
-    \"\"\"Print the time of the window's first paint, and end the process there.\"\"\"
-    from PySide6.QtCore import QEvent, QObject
+def watch(window, report, after_paint=False):
+    \"\"\"Print report() at the window's first paint (or once that paint is done), and
+    end the process there.\"\"\"
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def finish():
+        print(report(), flush=True)
+        os._exit(0)
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
-                print(time.time(), flush=True)
-                os._exit(0)
+                if after_paint:
+                    QTimer.singleShot(0, finish)
+                else:
+                    finish()
             return False
 
     window.installEventFilter(FirstPaint(window))
 """
+_CLOCK = """
+def report():
+    return time.time()
+"""
+# The kernel's VmHWM of this process. Not getrusage's ru_maxrss: Linux keeps that across
+# exec, so it reported the benchmark's own size at the fork whenever that was larger (it
+# always was: 133–148 MB where the editor peaks at 73 MB).
+_PEAK_RSS = """
+def report():
+    with open("/proc/self/status") as status:
+        return int(re.search(r"VmHWM:\\s+(\\d+) kB", status.read()).group(1)) / 1024
+"""
 # The editor as `python main.py DRAFT` starts it, through its own entry point; the
 # window is watched from the call that follows its show() (no copies to recover here).
 _EDITOR_START = """
-import sys, time, os
+import os, re, sys, time
 sys.path.insert(0, {src!r})
 from announcer.gui import app as gui_app
 {watch}
-gui_app.offer_recovered = watch
+{report}
+gui_app.offer_recovered = lambda window: watch(window, report, {after_paint})
 gui_app.main(["announcer", {draft!r}])
 """
 _BARE_START = """
-import sys, time, os
+import os, sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
 {watch}
+{report}
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.setCentralWidget(QTextBrowser())
 window.show()
-watch(window)
+watch(window, report)
 app.exec()
 """
-_EDITOR = """
-from pathlib import Path
-from announcer.gui.app import apply_language, create_app
-from announcer.gui.mainwindow import MainWindow
-from announcer.gui.settings import AppSettings
-app = create_app(sys.argv)
-apply_language(app, "fa")
-window = MainWindow(AppSettings())
-window.open_path(Path({draft!r}))
-"""
-# The peak is the kernel's VmHWM of this process. Not getrusage's ru_maxrss: Linux keeps
-# that across exec, so it reported the benchmark's own size at the fork whenever that
-# was larger (it was: 133 MB where the editor peaks at 73 MB).
-_PEAK_RSS = """
-import re, sys
-sys.path.insert(0, {src!r})
-from PySide6.QtWidgets import QApplication
-{setup}
-window.show()
-window.preview.update_now()
-QApplication.processEvents()
-with open("/proc/self/status") as status:
-    print(int(re.search(r"VmHWM:\\s+(\\d+) kB", status.read()).group(1)) / 1024)
-"""
+
+
+def _editor_script(draft: Path, report: str, after_paint: bool = False) -> str:
+    return _EDITOR_START.format(src=str(ROOT / "src"), draft=str(draft), watch=_WATCH, report=report,
+                                after_paint=after_paint)
 
 
 def large_draft(path: Path) -> Path:
@@ -132,8 +134,9 @@ def startup(scripts: list[str], repeat: int) -> list[list[float]]:
     script. The scripts take turns, so that a machine getting busier or quieter during
     the run weighs on all of them alike."""
     times = [[] for _ in scripts]
-    for _ in range(repeat):
-        for n, script in enumerate(scripts):
+    for turn in range(repeat):
+        order = list(enumerate(scripts))
+        for n, script in order[::-1] if turn % 2 else order:  # neither always goes first
             times[n].append(_first_paint(script))
     return times
 
@@ -209,11 +212,6 @@ def export_times(draft_path: Path, repeat: int) -> tuple[list[float], list[float
     return ours, bare
 
 
-def _start_scripts(example: Path) -> tuple[str, str]:
-    editor = _EDITOR_START.format(src=str(ROOT / "src"), draft=str(example), watch=_WATCH)
-    return editor, _BARE_START.format(watch=_WATCH)
-
-
 def measure(repeat: int, samples: int, work: Path, instructions: bool) -> dict:
     # An installed program starts from byte-compiled modules (pip compiles them, and
     # Python caches them at the first start), unless PYTHONDONTWRITEBYTECODE is set, as
@@ -223,7 +221,7 @@ def measure(repeat: int, samples: int, work: Path, instructions: bool) -> dict:
     example = work / "example.announcement.json"
     example.write_bytes(EXAMPLE.read_bytes())
     results = {}
-    editor, bare = _start_scripts(example)
+    editor, bare = _editor_script(example, _CLOCK), _BARE_START.format(watch=_WATCH, report=_CLOCK)
     editor_s, bare_s = startup([editor, bare], repeat)
     results["startup_s"], results["startup_bare_s"] = statistics.median(editor_s), statistics.median(bare_s)
     # The median of the ratios of starts run one after the other: a shared machine's
@@ -238,8 +236,7 @@ def measure(repeat: int, samples: int, work: Path, instructions: bool) -> dict:
     ours, bare = export_times(large, repeat)
     results["export_s_large"], results["export_bare_s_large"] = statistics.median(ours), statistics.median(bare)
     results["export_ratio_large"] = statistics.median(o / b for o, b in zip(ours, bare))
-    code = _PEAK_RSS.format(src=str(ROOT / "src"), setup=_EDITOR.format(draft=str(large)))
-    results["peak_rss_mb"] = float(_child(code))
+    results["peak_rss_mb"] = float(_child(_editor_script(large, _PEAK_RSS, after_paint=True)))
     return results
 
 
