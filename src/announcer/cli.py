@@ -10,6 +10,7 @@ from . import draft
 from .compose import compose
 from .problems import DraftError, ExportError
 from .render import text as text_render
+from .render.stylesheet import DocumentStyle
 from .validate import check
 
 
@@ -50,7 +51,6 @@ def cmd_check(args) -> int:
 
 def cmd_export(args) -> int:
     from .export import export_docx  # python-docx is imported only when exporting
-    from .render.stylesheet import DocumentStyle
 
     model = _load(args.draft)
     if model is None:
@@ -85,8 +85,9 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="write the announcement as a Word file")
     e.add_argument("draft", metavar="DRAFT")
     e.add_argument("-o", "--output", required=True, metavar="FILE.docx")
-    e.add_argument("--font", default="Times New Roman", help="Persian font (default: Times New Roman)")
-    e.add_argument("--size", type=_size, default=13.0, help="body text size in points (default: 13)")
+    e.add_argument("--font", default=DocumentStyle.font, help=f"Persian font (default: {DocumentStyle.font})")
+    e.add_argument("--size", type=_size, default=DocumentStyle.size,
+                   help=f"body text size in points (default: {DocumentStyle.size:g})")
     e.set_defaults(run=cmd_export)
     return p
 
