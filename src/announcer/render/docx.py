@@ -147,9 +147,7 @@ def _page_number(paragraph, paragraphs: _Paragraphs) -> None:
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), "PAGE")
     run = OxmlElement("w:r")
-    rPr = OxmlElement("w:rPr")
-    rtl.run_rtl(rPr)
-    run.append(rPr)
+    run.append(copy.deepcopy(paragraphs.persian))
     text = OxmlElement("w:t")
     text.text = "1"
     run.append(text)
