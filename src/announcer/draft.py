@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .atomic import write_atomically
 from .model import Announcement
+from .paths import child
 from .persian.digits import number
 from .problems import FILE, DraftError, Problem, file_problem
 
@@ -130,20 +131,16 @@ class _Decoder:
         kwargs = {}
         for name, item in value.items():  # in file order, so problems read top to bottom
             if name not in fields:
-                self.problem(_join(path, name), "فیلد ناشناخته", "unknown field")
+                self.problem(child(path, name), "فیلد ناشناخته", "unknown field")
                 continue
             found = len(self.problems)
-            decoded = self.decode(hints[name], item, _join(path, name), fields[name].metadata)
+            decoded = self.decode(hints[name], item, child(path, name), fields[name].metadata)
             if len(self.problems) == found:  # a bad field keeps its default
                 kwargs[name] = decoded
         return tp(**kwargs)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _join(path: str, name: str) -> str:
-    return f"{path}.{name}" if path else name
 
 
 def from_dict(data) -> tuple[Announcement, list[Problem]]:

@@ -22,6 +22,11 @@ def join(parts) -> str:
     return text
 
 
+def child(path: str, name: str) -> str:
+    """The path of a field of the part at path: child("session", "city") → «session.city»."""
+    return f"{path}.{name}" if path else name
+
+
 def get(obj, path: str):
     for part in split(path):
         obj = obj[part] if isinstance(part, int) else getattr(obj, part)
@@ -64,7 +69,7 @@ def texts(obj, path: str = ""):
     enum choices, which are text too (str enums) but nobody types them."""
     for name in obj.__dataclass_fields__:
         value = getattr(obj, name)
-        here = f"{path}.{name}" if path else name
+        here = child(path, name)
         if type(value) is str:  # exactly str: a str enum is a choice, not typed text
             yield here, value
         elif type(value) is list:
