@@ -404,11 +404,9 @@ class Binder(QObject):
     def mark(self, problems: list[Problem], language: str):
         """Mark each field that has a problem, with the reason as its tooltip."""
         for adapter in self.adapters:
-            mine = [p for p in problems if p.path == adapter.path or p.path.startswith(adapter.path + "[")]
-            _set_problem(adapter.widget, mine, language)
+            _set_problem(adapter.widget, _at(problems, adapter.path), language)
         for binding in self.lists:
-            inside = [p for p in problems if p.path == binding.path or p.path.startswith(binding.path + "[")]
-            _set_problem(binding.widget.list, inside, language)
+            _set_problem(binding.widget.list, _at(problems, binding.path), language)
             binding.detail.mark(problems, language)
 
 
@@ -432,6 +430,11 @@ def field_name(widget: QWidget) -> str:
 def _step(text: str, widget: QWidget) -> str:
     """An undo step's name: a translated «… “%1”» with the field's name in it."""
     return text.replace("%1", field_name(widget))
+
+
+def _at(problems: list[Problem], path: str) -> list[Problem]:
+    """The problems of a field: at its path, or at an item of it («session.days[1]»)."""
+    return [p for p in problems if p.path == path or p.path.startswith(path + "[")]
 
 
 def _related(a: str, b: str) -> bool:
