@@ -35,8 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.session = DocumentSession(self)
-        self.recovery = Recovery(self.session, settings.recovery_folder(),
-                                 *([recovery_interval_ms] if recovery_interval_ms else []))
+        self.recovery = Recovery(self.session, settings.recovery_folder(), recovery_interval_ms)
         self.last_saved: dt.datetime | None = None
         self.problems: list[Problem] = []
         self.setAcceptDrops(True)

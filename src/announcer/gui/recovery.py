@@ -65,11 +65,11 @@ def pending(folder: Path) -> list[RecoveredCopy]:
 class Recovery(QObject):
     """Autosaves the session's unsaved changes every interval and when asked (focus lost)."""
 
-    def __init__(self, session, folder: Path, interval_ms: int = INTERVAL_MS):
+    def __init__(self, session, folder: Path, interval_ms: int | None = None):
         super().__init__(session)
         self.session, self.folder = session, Path(folder)
         self.file = _file_for(self.folder, session.path)
-        self.timer = QTimer(self, interval=interval_ms)
+        self.timer = QTimer(self, interval=interval_ms or INTERVAL_MS)
         self.timer.timeout.connect(self.save_now)
         self.timer.start()
         session.replaced.connect(self.follow)
