@@ -2,9 +2,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
 
-from announcer.cli import main
 from conftest import EXAMPLE, ROOT
 
 
@@ -77,12 +75,3 @@ def test_usage_errors_exit_2():
     assert run("compose").returncode == 2
     assert run("--frobnicate").returncode == 2
     assert run("export", EXAMPLE).returncode == 2  # no -o
-
-
-@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.binary(max_size=200))
-def test_any_bytes_give_a_message_not_a_traceback(tmp_path, capsys, data):
-    path = tmp_path / "any.json"
-    path.write_bytes(data)
-    assert main(["check", str(path)]) == 1
-    assert capsys.readouterr().err.strip()

@@ -64,11 +64,13 @@ def test_any_model_composes_and_exports(model):
     assert render_html(blocks).startswith("<html")
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=300))
-def test_any_bytes_to_compose_or_export_give_a_message(tmp_path, capsys, data):
+def test_any_bytes_to_check_compose_or_export_give_a_message(tmp_path, capsys, data):
     path = tmp_path / "any.json"
     path.write_bytes(data)
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().err.strip()
     assert main(["compose", str(path)]) == 1
     assert main(["export", str(path), "-o", str(tmp_path / "x.docx")]) == 1
     err = capsys.readouterr().err
