@@ -6,11 +6,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "src"))  # run from a checkout without installing
 
-COMMANDS = {"compose", "check", "export", "-h", "--help"}
-
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and (sys.argv[1] in COMMANDS or sys.argv[1].startswith("-")):
-        from announcer.cli import main
-    else:  # no command: the editor, with a draft to open if one is named
+    from announcer.cli import wants_window
+
+    if wants_window(sys.argv[1:]):
         from announcer.gui.app import main
+    else:
+        from announcer.cli import main
     sys.exit(main())

@@ -41,7 +41,7 @@ def test_check_lists_problems_with_paths(tmp_path):
     out = run("check", bad)
     assert out.returncode == 1
     err = out.stderr.decode()
-    assert "elections[0].seats: باید عدد صحیحی دست‌کم ۱ باشد — must be a whole number ≥ 1" in err
+    assert "elections[0].seats: باید عددی از ۱ تا ۱۰۰۰۰ باشد — must be a whole number from 1 to 10,000" in err
     assert "session.days[0]:" in err
     assert "Traceback" not in err
 

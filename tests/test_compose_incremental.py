@@ -4,14 +4,14 @@ import datetime as dt
 
 from hypothesis import given, settings, strategies as st
 
-from announcer import draft, paths
+from announcer import draft, paths, schema
 from announcer.compose import Composition, compose
 from announcer.dates import Calendar
 from conftest import EXAMPLE
 from strategies import text
 
 _BASE = draft.load(EXAMPLE)
-_TEXT_PATHS = [path for path, _ in paths.texts(_BASE)]
+_TEXT_PATHS = [path for path, _ in schema.texts(_BASE)]
 _OTHER_EDITS = [
     ("session.days", st.lists(st.dates(dt.date(2000, 1, 1), dt.date(2030, 1, 1)), min_size=1, max_size=3)),
     ("settings.calendar", st.sampled_from(list(Calendar))),

@@ -41,7 +41,7 @@ def test_every_problem_is_reported_with_its_path():
         "documents": [{"title": "x", "pages": 2.5}],
     })
     assert problems == [  # in the order they stand in the file
-        "elections[0].seats: must be a whole number ≥ 1",
+        "elections[0].seats: must be a whole number from 1 to 10,000",
         "session.days[0]: must be a Gregorian date written YYYY-MM-DD (e.g. 2007-12-15)",
         "session.days[1]: must be a Gregorian date written YYYY-MM-DD (e.g. 2007-12-15)",
         "session.city: must be text, not 5",
@@ -56,7 +56,7 @@ def test_problem_reasons_are_in_persian_too():
     data = {"format": draft.FORMAT, "version": 1, "announcement": {"elections": [{"seats": 0}]}}
     with pytest.raises(DraftError) as e:
         draft.loads(json.dumps(data))
-    assert e.value.problems[0].fa == "باید عدد صحیحی دست‌کم ۱ باشد"
+    assert e.value.problems[0].fa == "باید عددی از ۱ تا ۱۰۰۰۰ باشد"
 
 
 def test_missing_fields_take_defaults():
@@ -122,6 +122,7 @@ def test_failed_save_leaves_the_old_file(tmp_path, monkeypatch):
     monkeypatch.setattr("os.fsync", crash)
     with pytest.raises(DraftError) as e:
         draft.save(path, Announcement())
-    assert e.value.problems[0].en == "cannot write the file: No space left on device"
+    assert e.value.problems[0].en == "there is no space left on the disk"
+    assert e.value.problems[0].fa == "جا روی دیسک نمانده است"
     assert path.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["d.json"]

@@ -27,7 +27,7 @@ def test_read_only_target_is_left_untouched(tmp_path, example):
     target.write_bytes(b"old")
     target.chmod(0o444)
     fa, en = _fails(example, target)
-    assert en == "no permission to write, or the file is open in another program"
+    assert (fa, en) == ("فایل فقط‌خواندنی است", "the file is read-only")
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["a.docx"]
 
@@ -40,7 +40,7 @@ def test_file_held_open_elsewhere_is_left_untouched(tmp_path, example, monkeypat
     def held_open(src, dst):
         raise PermissionError(13, "The process cannot access the file because it is being used by another process")
     monkeypatch.setattr(os, "replace", held_open)
-    assert _fails(example, target)[0] == "اجازهٔ نوشتن نیست، یا فایل در برنامهٔ دیگری باز است"
+    assert _fails(example, target)[0] == "اجازهٔ نوشتن در این فایل یا پوشه نیست، یا فایل در برنامهٔ دیگری باز است"
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["a.docx"]
 

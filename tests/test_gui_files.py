@@ -113,5 +113,5 @@ def test_a_bad_file_is_explained_and_the_open_draft_kept(window, tmp_path, monke
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     assert not window.open_path(bad)
-    assert shown == ["elections[0].seats: باید عدد صحیحی دست‌کم ۱ باشد"]
+    assert shown == ["elections[0].seats: باید عددی از ۱ تا ۱۰۰۰۰ باشد"]
     assert window.session.path == Path(EXAMPLE)

@@ -3,11 +3,12 @@
 Exit codes: 0 done, 1 the draft or a file is bad, 2 wrong usage. Messages go to
 stderr in Persian and English, never as a traceback."""
 
-import argparse
 import sys
+from pathlib import Path
 
 from . import draft
 from .compose import compose
+from .persian.digits import number
 from .problems import DraftError, ExportError
 from .render import text as text_render
 from .render.stylesheet import DocumentStyle
@@ -50,28 +51,45 @@ def cmd_check(args) -> int:
 
 
 def cmd_export(args) -> int:
+    """Write the Word file; the draft's problems are warnings (as in the window), or with
+    --strict a reason not to write."""
     from .export import export_docx  # python-docx is imported only when exporting
 
     model = _load(args.draft)
     if model is None:
         return 1
+    problems = check(model)
+    _print_problems(args.draft, problems)
+    if problems and args.strict:
+        print(f"{args.output}: نوشته نشد، چون پیش‌نویس {number(len(problems))} اشکال دارد (--strict) — "
+              f"not written: the draft has {len(problems)} problem(s) (--strict)", file=sys.stderr)
+        return 1
     try:
-        warnings = export_docx(model, args.output, DocumentStyle(font=args.font, size=args.size))
+        export_docx(model, args.output, DocumentStyle(font=args.font, size=args.size), source=args.draft)
     except ExportError as e:
         _print_problems(args.output, e.problems)
         return 1
-    _print_problems(args.draft, warnings)
+    if problems:
+        print(f"{args.output}: نوشته شد، با {number(len(problems))} اشکال در پیش‌نویس — "
+              f"written, with {len(problems)} problem(s) in the draft", file=sys.stderr)
     return 0
 
 
 def _size(text: str) -> float:
+    import argparse
+
     size = float(text)
     if not 6 <= size <= 72:
         raise argparse.ArgumentTypeError("the font size must be between 6 and 72 points")
     return size
 
 
-def parser() -> argparse.ArgumentParser:
+COMMANDS = ("compose", "check", "export")
+
+
+def parser():
+    import argparse  # here: the editor's start (main.py) reads wants_window alone
+
     p = argparse.ArgumentParser(prog="main.py", description="Compose formal Persian announcements from a draft.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     c = sub.add_parser("compose", help="print the composed announcement, one paragraph per line")
@@ -88,13 +106,25 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--font", default=DocumentStyle.font, help=f"Persian font (default: {DocumentStyle.font})")
     e.add_argument("--size", type=_size, default=DocumentStyle.size,
                    help=f"body text size in points (default: {DocumentStyle.size:g})")
+    e.add_argument("--strict", action="store_true", help="write nothing when the draft has problems (exit 1)")
     e.set_defaults(run=cmd_export)
     return p
 
 
+def wants_window(argv: list[str]) -> bool:
+    """Whether `main.py ARGS` starts the editor: with no arguments, or with one that names
+    a draft. A mistyped command («exprot») is a usage error, not a draft to open."""
+    if not argv:
+        return True
+    first = argv[0]
+    if first in COMMANDS or first.startswith("-") or len(argv) > 1:
+        return False
+    return first.endswith(".json") or Path(first).exists()
+
+
 def main(argv=None) -> int:
     p = parser()
-    args = p.parse_args(argv)
+    args = p.parse_args(argv)  # a usage error exits with 2 and the usage on stderr
     if not getattr(args, "run", None):
         p.print_help(sys.stderr)
         return 2

@@ -7,10 +7,10 @@ with white space folded and a final full stop added where a sentence lacks one."
 import copy
 import dataclasses
 
-from . import phrases as P
+from . import phrases as P, schema
 from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
-from .paths import set_value, texts
+from .paths import set_value
 from .dates import session_days
 from .model import AgendaLayout, Announcement, Election, ResolutionKind
 from .persian.digits import number
@@ -228,28 +228,18 @@ class _Composer:
             self.add(Kind.PARAGRAPH, f"closing[{n}]", _sentence(text))
 
 
-def _without_controls(value):
-    """A top-level part of the model with bidi and other control characters dropped from
-    every field (see controls.py); the user's own model, and so the draft, keeps them."""
-    if isinstance(value, str):
-        return strip_controls(value)
-    if not isinstance(value, list) and not hasattr(value, "__dataclass_fields__"):
-        return value
-    holder = _Holder(value)
-    found = [(path, text) for path, text in texts(holder) if has_controls(text)]
+def _without_controls(name: str, value):
+    """A top-level part of the model with invisible characters dropped from every field
+    (see controls.py); the user's own model, and so the draft, keeps them."""
+    found = [(path, text) for path, text in schema.texts(value, schema.at(name)) if has_controls(text)]
     if not found:
         return value
-    holder = copy.deepcopy(holder)
+    if isinstance(value, str):
+        return strip_controls(value)
+    value = copy.deepcopy(value)
     for path, text in found:
-        set_value(holder, path, strip_controls(text))
-    return holder.value
-
-
-@dataclasses.dataclass
-class _Holder:
-    """Lets paths.texts walk a list, or a part without strings, like any dataclass."""
-
-    value: object
+        set_value(value, path, strip_controls(text))
+    return value
 
 
 # Each section of the announcement, in reading order, with the parts of the model it reads.
@@ -289,7 +279,7 @@ class Composition:
         if "settings" in tops or not self.sections:  # digits and calendar reach every section
             tops = set(_PARTS)
         for name in tops:
-            self.clean[name] = _without_controls(getattr(doc, name))
+            self.clean[name] = _without_controls(name, getattr(doc, name))
         clean = Announcement(**self.clean)
         for name, reads in SECTIONS:
             if reads & tops or name not in self.sections:

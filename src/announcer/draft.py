@@ -9,12 +9,11 @@ import dataclasses
 import datetime as dt
 import json
 import re
-import types
-import typing
+from collections import Counter
 from enum import Enum
-from pathlib import Path
 
-from .atomic import write_atomically
+from . import schema
+from .atomic import read_limited, write_atomically
 from .model import Announcement
 from .paths import child
 from .persian.digits import number
@@ -47,18 +46,58 @@ def to_json(model: Announcement) -> str:
     return json.dumps(to_dict(model), ensure_ascii=False, indent=2) + "\n"
 
 
+def encode(data) -> bytes:
+    """JSON as UTF-8. A lone surrogate (half of a character, from a broken paste or a
+    hand-made draft) has no UTF-8 form; it is written as its JSON escape («\\ud800»),
+    which reads back as the same string: the draft keeps what was typed, and the checks
+    name the field (controls.py)."""
+    return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8", "backslashreplace") + b"\n"
+
+
 def save(path, model: Announcement) -> None:
     """Save atomically: the file on disk is always the whole old draft or the whole new one."""
+    data = encode(to_dict(model))
+    if len(data) > MAX_BYTES:
+        raise DraftError([Problem(FILE, f"پیش‌نویس بزرگ‌تر از {number(MAX_BYTES // 2**20)} مگابایت می‌شود؛ متن‌های بلند را کوتاه کنید",
+                                  f"the draft would be larger than {MAX_BYTES // 2**20} MB; shorten the long texts")])
     try:
-        write_atomically(path, to_json(model).encode("utf-8"))
+        write_atomically(path, data)
     except OSError as e:
         raise DraftError([file_problem(e, writing=True)]) from e
 
 
 # ---- JSON → model ----------------------------------------------------------------
 
+MAX_BYTES = 16 * 2**20  # a real draft is some 10 KB; a larger file is refused before it is read
+_LONGEST_NUMBER = 30  # digits: far beyond any limit, far below Python's 4,300-digit guard
+
 _TYPE_NAMES = {str: ("متن", "text"), bool: ("درست یا نادرست", "true or false"),
                int: ("عدد صحیح", "a whole number"), list: ("فهرست", "a list"), dict: ("شیء", "an object")}
+
+
+class _HugeNumber(str):
+    """A JSON integer too long to be any field's value, kept as its digits."""
+
+
+class _Object(dict):
+    """A JSON object that remembers the keys it had twice (the last value is kept)."""
+
+    def __init__(self, pairs):
+        super().__init__(pairs)
+        self.repeated = [k for k, n in Counter(k for k, _ in pairs).items() if n > 1] if len(self) < len(pairs) else []
+
+
+def _parse_int(digits: str):
+    return _HugeNumber(digits) if len(digits.lstrip("-")) > _LONGEST_NUMBER else int(digits)
+
+
+def _shown(value) -> str:
+    """A short picture of a wrong value, for a message; never walks a nested structure."""
+    if isinstance(value, _HugeNumber):
+        return f"{value[:12]}… ({len(value)} digits)"
+    if isinstance(value, (list, dict)):
+        return "[…]" if isinstance(value, list) else "{…}"
+    return json.dumps(value, ensure_ascii=False)[:40]
 
 
 class _Decoder:
@@ -66,46 +105,40 @@ class _Decoder:
         self.problems: list[Problem] = []
 
     def problem(self, path: str, fa: str, en: str):
-        self.problems.append(Problem(path, fa, en))
+        self.problems.append(Problem(path or "announcement", fa, en))
 
     def wrong_type(self, path: str, expected: type, value):
         fa, en = _TYPE_NAMES.get(expected, (expected.__name__, expected.__name__))
-        self.problem(path, f"باید {fa} باشد، نه {json.dumps(value, ensure_ascii=False)[:40]}",
-                     f"must be {en}, not {json.dumps(value, ensure_ascii=False)[:40]}")
+        self.problem(path, f"باید {fa} باشد، نه {_shown(value)}", f"must be {en}, not {_shown(value)}")
 
-    def decode(self, tp, value, path: str, meta):
+    def decode(self, f: schema.Field, value, path: str):
         """Return the decoded value, or None after recording a problem."""
-        origin = typing.get_origin(tp)
-        if origin in (typing.Union, types.UnionType):
-            if value is None:
-                return None
-            (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
-            return self.decode(inner, value, path, meta)
-        if origin is list:
+        if value is None and f.optional:
+            return None
+        if f.type is list:
             if not isinstance(value, list):
                 return self.wrong_type(path, list, value)
-            (inner,) = typing.get_args(tp)
-            items = [self.decode(inner, v, f"{path}[{i}]", meta) for i, v in enumerate(value)]
+            items = [self.decode(f.item, v, f"{path}[{i}]") for i, v in enumerate(value)]
             return [v for v in items if v is not None]
-        if dataclasses.is_dataclass(tp):
-            return self.dataclass(tp, value, path)
-        if isinstance(tp, type) and issubclass(tp, Enum):
-            return self.enum(tp, value, path)
-        if tp is dt.date:
-            return self.date(value, path)
-        if tp is int:
-            return self.integer(value, path, meta.get("min"))
-        if not isinstance(value, tp):
-            return self.wrong_type(path, tp, value)
-        return value
-
-    def integer(self, value, path, minimum):
-        if isinstance(value, bool) or not isinstance(value, int):
+        if f.is_record:
+            return self.record(f, value, path)
+        if f.is_enum:
+            return self.enum(f.type, value, path)
+        if f.type is dt.date:
+            decoded = self.date(value, path)
+        elif f.type is int and isinstance(value, _HugeNumber):
+            decoded = None
+            self.problem(path, *f.out_of_range(f.maximum + 1))
+        elif f.type is int and (isinstance(value, bool) or not isinstance(value, int)):
             return self.wrong_type(path, int, value)
-        if minimum is not None and value < minimum:
-            return self.problem(path, f"باید عدد صحیحی دست‌کم {number(minimum)} باشد",
-                                f"must be a whole number ≥ {minimum}")
-        return value
+        elif not isinstance(value, f.type):
+            return self.wrong_type(path, f.type, value)
+        else:
+            decoded = value
+        why = decoded is not None and f.out_of_range(decoded)
+        if why:
+            return self.problem(path, *why)
+        return decoded
 
     def enum(self, tp, value, path):
         choices = [m.value for m in tp]
@@ -123,21 +156,25 @@ class _Decoder:
         return self.problem(path, "باید تاریخ میلادی به شکل YYYY-MM-DD باشد (مثلاً 2007-12-15)",
                             "must be a Gregorian date written YYYY-MM-DD (e.g. 2007-12-15)")
 
-    def dataclass(self, tp, value, path):
+    def repeated_keys(self, value, path: str):
+        for key in getattr(value, "repeated", ()):
+            self.problem(child(path, key), "دو بار آمده است", "appears twice")
+
+    def record(self, f: schema.Field, value, path):
         if not isinstance(value, dict):
             return self.wrong_type(path, dict, value)
-        hints = typing.get_type_hints(tp)
-        fields = {f.name: f for f in dataclasses.fields(tp)}
+        self.repeated_keys(value, path)
+        fields = {child_field.key: child_field for child_field in f.fields}
         kwargs = {}
         for name, item in value.items():  # in file order, so problems read top to bottom
             if name not in fields:
                 self.problem(child(path, name), "فیلد ناشناخته", "unknown field")
                 continue
             found = len(self.problems)
-            decoded = self.decode(hints[name], item, child(path, name), fields[name].metadata)
+            decoded = self.decode(fields[name], item, child(path, name))
             if len(self.problems) == found:  # a bad field keeps its default
                 kwargs[name] = decoded
-        return tp(**kwargs)
+        return f.type(**kwargs)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -149,6 +186,8 @@ def from_dict(data) -> tuple[Announcement, list[Problem]]:
     The model is built from whatever is valid, so that nothing good is thrown away."""
     if not isinstance(data, dict):
         return Announcement(), [Problem(FILE, "این فایل پیش‌نویس اطلاعیه نیست", "this file is not an announcement draft")]
+    decoder = _Decoder()
+    decoder.repeated_keys(data, "")
     if data.get("format") != FORMAT:
         return Announcement(), [Problem("format", f"قالب فایل باید «{FORMAT}» باشد", f"the file format must be “{FORMAT}”")]
     version = data.get("version")
@@ -156,19 +195,18 @@ def from_dict(data) -> tuple[Announcement, list[Problem]]:
         return Announcement(), [Problem("version", "نسخهٔ قالب باید عدد صحیح مثبت باشد", "the format version must be a positive whole number")]
     if version > VERSION:
         return Announcement(), [Problem("version",
-                                        f"این پیش‌نویس با نسخهٔ تازه‌تری از برنامه ذخیره شده (قالب {version})؛ برنامه را به‌روز کنید",
+                                        f"این پیش‌نویس با نسخهٔ تازه‌تری از برنامه ذخیره شده (قالب {number(version)})؛ برنامه را به‌روز کنید",
                                         f"this draft was saved by a newer version of the program (format {version}); please update")]
     unknown = sorted(data.keys() - {"format", "version", "announcement"})
     if unknown:
         return Announcement(), [Problem(key, "فیلد ناشناخته", "unknown field") for key in unknown]
-    decoder = _Decoder()
-    model = decoder.decode(Announcement, data.get("announcement", {}), "", {})
+    model = decoder.decode(schema.root(), data.get("announcement", {}), "")
     return model or Announcement(), decoder.problems
 
 
 def loads(text: str) -> Announcement:
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_parse_int, object_pairs_hook=_Object)
     except json.JSONDecodeError as e:
         raise DraftError([Problem(FILE, f"JSON نامعتبر در سطر {number(e.lineno)}، ستون {number(e.colno)}",
                                   f"invalid JSON at line {e.lineno}, column {e.colno}")]) from None
@@ -183,7 +221,7 @@ def loads(text: str) -> Announcement:
 def load(path) -> Announcement:
     """Read and validate a draft file; raise DraftError naming every problem."""
     try:
-        raw = Path(path).read_bytes()
+        raw = read_limited(path, MAX_BYTES)
     except OSError as e:
         raise DraftError([file_problem(e, writing=False)]) from None
     if not raw.strip():

@@ -5,7 +5,7 @@ from .blocks import Kind
 from .compose import compose
 from .controls import strip_controls
 from .model import Announcement
-from .problems import ExportError, Problem, file_problem
+from .problems import ExportError, file_problem
 from .render.docx import DocxInfo, render
 from .render.stylesheet import DocumentStyle
 
@@ -16,15 +16,15 @@ def _info(model: Announcement, blocks) -> DocxInfo:
     return DocxInfo(title=first.get(Kind.TITLE, ""), author=author, header=first.get(Kind.HEADER, ""))
 
 
-def export_docx(model: Announcement, path, style: DocumentStyle = DocumentStyle()) -> list[Problem]:
-    """Write the Word file; return warnings (text that had to be removed).
+def export_docx(model: Announcement, path, style: DocumentStyle = DocumentStyle(), source=None) -> None:
+    """Write the Word file. `source` is the draft the model came from, which the export
+    never replaces, whatever name it is given.
 
     Raises ExportError with a clear reason when the file cannot be written; any
     existing file at path is then left untouched."""
     blocks = compose(model)
-    data, warnings = render(blocks, style, _info(model, blocks))
+    data = render(blocks, style, _info(model, blocks))
     try:
-        write_atomically(path, data)
+        write_atomically(path, data, keep=(source,) if source else ())
     except OSError as e:
         raise ExportError([file_problem(e, writing=True)]) from e
-    return warnings

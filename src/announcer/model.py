@@ -2,8 +2,12 @@
 
 No Qt here. Dates are Gregorian `datetime.date`; the calendar they are written in
 is a document setting. Day numbers (guests, other discussions) count from 1 in the
-order of the session's days. `metadata={"min": n}` marks whole numbers that must be
-at least n; the draft loader and the checks enforce it."""
+order of the session's days.
+
+Each field's limits and text rules are its `metadata`, made by the helpers below;
+`schema.py` reads them for the draft decoder, the checks, the window's widgets and the
+test strategies alike. The limits are far beyond any real announcement and exist so
+that a hostile draft is refused with a message instead of a crash."""
 
 import datetime as dt
 from dataclasses import dataclass, field
@@ -11,17 +15,41 @@ from enum import Enum
 
 from .dates import Calendar
 
+LINE_CHARACTERS = 2_000  # the most characters in a one-line field
+PARAGRAPH_CHARACTERS = 200_000  # in a free-text field: some sixty pages
+MAX_DAYS = 366  # days a session may have, and so the highest day number
+MAX_COUNT = 10_000  # seats, pages
+MAX_ISSUE = 1_000_000
+# Every date must be writable in both calendars: 1 Farvardin 1300 to the last day of 1499 AP
+# (tests/test_schema.py checks these against jdatetime).
+FIRST_DATE = dt.date(1921, 3, 21)
+LAST_DATE = dt.date(2121, 3, 20)
 
-def _at_least(n: int) -> dict:
-    return {"min": n}
+
+def _whole(minimum: int, maximum: int) -> dict:
+    """A whole number from minimum to maximum (or, in a list, every item)."""
+    return {"min": minimum, "max": maximum}
+
+
+def _text(name: bool = False, paragraphs: bool = False) -> dict:
+    """Typed text: a name (which tidying leaves as typed) or free paragraphs, or one line."""
+    return {"name": name, "paragraphs": paragraphs}
+
+
+def _name() -> dict:
+    return _text(name=True)
+
+
+def _paragraphs() -> dict:
+    return _text(paragraphs=True)
 
 
 @dataclass
 class Publication:
     """Where and when the announcement appears: the bulletin, its issue and date."""
 
-    bulletin: str = ""  # «انترناسیونال»
-    issue: int | None = field(default=None, metadata=_at_least(1))
+    bulletin: str = field(default="", metadata=_name())  # «انترناسیونال»
+    issue: int | None = field(default=None, metadata=_whole(1, MAX_ISSUE))
     date: dt.date | None = None  # makes «ماه جاری» and «سال آینده» possible
 
 
@@ -30,18 +58,18 @@ class Title:
     """What the announcement is and whose: the title joins kind, body and organisation."""
 
     kind: str = "اطلاعیه"
-    body: str = ""  # the body that met: «کمیته خارج کشور»
-    organisation: str = ""  # «حزب کمونیست کارگری ایران»
-    short_name: str = "کمیته"  # how the running text names the body: «کمیته تصویب کرد که …»
+    body: str = field(default="", metadata=_name())  # the body that met: «کمیته خارج کشور»
+    organisation: str = field(default="", metadata=_name())  # «حزب کمونیست کارگری ایران»
+    short_name: str = field(default="کمیته", metadata=_name())  # how the running text names the body: «کمیته تصویب کرد که …»
 
 
 @dataclass
 class Guest:
     """A guest of the session, with the days they took part."""
 
-    name: str = ""
+    name: str = field(default="", metadata=_name())
     role: str = ""  # «رئیس هیئت دبیران حزب»
-    days: list[int] = field(default_factory=list, metadata=_at_least(1))  # empty: every day
+    days: list[int] = field(default_factory=list, metadata=_whole(1, MAX_DAYS))  # empty: every day
 
 
 @dataclass
@@ -49,8 +77,8 @@ class Session:
     """The meeting itself: its days, city, who attended, and its guests."""
 
     days: list[dt.date] = field(default_factory=list)
-    city: str = ""
-    attendance: str = ""  # follows «با حضور»
+    city: str = field(default="", metadata=_name())
+    attendance: str = field(default="", metadata=_paragraphs())  # follows «با حضور»
     guests: list[Guest] = field(default_factory=list)
 
 
@@ -67,16 +95,16 @@ class Document:
     """A document the session discussed, with its number of pages if given."""
 
     title: str = ""
-    pages: int | None = field(default=None, metadata=_at_least(1))
+    pages: int | None = field(default=None, metadata=_whole(1, MAX_COUNT))
 
 
 @dataclass
 class Report:
     """One speaker's report."""
 
-    speaker: str = ""
+    speaker: str = field(default="", metadata=_name())
     title: str = ""  # optional: «X بحثی تحت عنوان «T» ارائه داد.»
-    summary: str = ""  # free text, placed after the opening sentence
+    summary: str = field(default="", metadata=_paragraphs())  # free text, placed after the opening sentence
 
 
 @dataclass
@@ -98,7 +126,7 @@ class Resolution:
     """Something the session adopted: a decision, an authorisation, or free text."""
 
     kind: ResolutionKind = ResolutionKind.DECISION
-    text: str = ""
+    text: str = field(default="", metadata=_paragraphs())
     body: str = ""  # who is given authority, for an authorisation
 
 
@@ -106,16 +134,16 @@ class Resolution:
 class OtherDiscussion:
     """Another discussion, tied to a day of the session or not."""
 
-    day: int | None = field(default=None, metadata=_at_least(1))  # None: not tied to a day
+    day: int | None = field(default=None, metadata=_whole(1, MAX_DAYS))  # None: not tied to a day
     topics: list[str] = field(default_factory=list)
-    text: str = ""  # continues the sentence when it starts with «و», else follows it
+    text: str = field(default="", metadata=_paragraphs())  # continues the sentence when it starts with «و», else follows it
 
 
 @dataclass
 class ElectedPerson:
     """Someone elected, with the role they were elected to."""
 
-    name: str = ""
+    name: str = field(default="", metadata=_name())
     role: str = "عضو"  # «دبیر», «عضو» …; the members' role is Election.member_role
 
 
@@ -123,10 +151,10 @@ class ElectedPerson:
 class Election:
     """An election: the body elected, its seats and purpose, and the people chosen."""
 
-    intro: str = ""  # free text before: «بخش پایانی جلسه در باره … بود.»
-    body: str = ""  # «هیئت اجرائی»
-    full_name: str = ""  # the body's full name in the closing sentence; defaults to body
-    seats: int = field(default=1, metadata=_at_least(1))
+    intro: str = field(default="", metadata=_paragraphs())  # free text before: «بخش پایانی جلسه در باره … بود.»
+    body: str = field(default="", metadata=_name())  # «هیئت اجرائی»
+    full_name: str = field(default="", metadata=_name())  # the body's full name in the closing sentence; defaults to body
+    seats: int = field(default=1, metadata=_whole(1, MAX_COUNT))
     purpose: str = ""  # «برای رهبری فعالیت های …»
     member_role: str = "عضو"
     people: list[ElectedPerson] = field(default_factory=list)
@@ -156,9 +184,9 @@ class Announcement:
     agenda: Agenda = field(default_factory=Agenda)
     documents: list[Document] = field(default_factory=list)
     reports: Reports = field(default_factory=Reports)
-    discussion: str = ""
+    discussion: str = field(default="", metadata=_paragraphs())
     resolutions: list[Resolution] = field(default_factory=list)
     other_discussions: list[OtherDiscussion] = field(default_factory=list)
     elections: list[Election] = field(default_factory=list)
-    closing: list[str] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list, metadata=_paragraphs())
     settings: Settings = field(default_factory=Settings)

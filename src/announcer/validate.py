@@ -1,11 +1,13 @@
-"""Checks across fields that a well-formed draft can still fail, with bilingual reasons.
+"""Every problem of a model, with bilingual reasons: the schema's limits, the checks
+across fields that a well-formed draft can still fail, and invisible characters.
 
 These never block saving (a draft may be half written); the editor marks them at the
-field and the export explains them."""
+field and the export explains them. A model with none of them saves and reopens
+unchanged (tests/test_model_invariant.py)."""
 
-from .controls import has_controls
+from . import draft, schema
+from .controls import controls_in
 from .model import Announcement, ResolutionKind
-from .paths import texts
 from .persian.digits import number
 from .problems import Problem
 
@@ -55,7 +57,24 @@ def check(doc: Announcement) -> list[Problem]:
             problems.append(Problem(f"elections[{i}].people",
                                     f"{number(len(people))} نفر برای {number(e.seats)} کرسی انتخاب شده‌اند",
                                     f"{len(people)} people elected to {e.seats} seat(s)"))
-    problems += [Problem(path, "نویسه‌های کنترلی نامرئی دارد که در اطلاعیه حذف می‌شوند",
-                         "has invisible control characters, which the announcement leaves out")
-                 for path, text in texts(doc) if has_controls(text)]
-    return [p for p in problems if p]
+    return schema.out_of_range(doc) + [p for p in problems if p] + _invisible(doc) + _size(doc)
+
+
+def _invisible(doc: Announcement) -> list[Problem]:
+    problems = []
+    for path, text in schema.texts(doc):
+        found = controls_in(text)
+        if found:
+            problems.append(Problem(path, "نویسهٔ نامرئی یا نامعتبری دارد که در اطلاعیه حذف می‌شود",
+                                    f"has invisible or invalid characters ({', '.join(found[:4])}), "
+                                    "which the announcement leaves out"))
+    return problems
+
+
+def _size(doc: Announcement) -> list[Problem]:
+    size = len(draft.encode(draft.to_dict(doc)))
+    if size <= draft.MAX_BYTES:
+        return []
+    return [Problem("announcement", f"پیش‌نویس بزرگ‌تر از {number(draft.MAX_BYTES // 2**20)} مگابایت است و ذخیره نمی‌شود؛ "
+                    "متن‌های بلند را کوتاه کنید",
+                    f"the draft is larger than {draft.MAX_BYTES // 2**20} MB and cannot be saved; shorten the long texts")]

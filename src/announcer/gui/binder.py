@@ -13,9 +13,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox,
                                QWidget)
 
-from .. import paths
+from .. import schema
 from ..dates import Calendar, DateError, format_date, parse_date
-from ..model import AgendaLayout, Announcement, ResolutionKind
+from ..model import AgendaLayout, ResolutionKind
 from ..persian.digits import number, parse_int
 from ..persian.joining import join
 from ..problems import Problem
@@ -114,9 +114,12 @@ class _IntListAdapter(_LineAdapter):
 
 
 class _SpinAdapter(_Adapter):
-    """A whole number; the minimum shown as «—» stands for no value."""
+    """A whole number in the schema's range; for an optional one, a step below the
+    range shows «—» and stands for no value."""
 
     def connect(self):
+        field = schema.at(self.path)
+        self.widget.setRange(field.minimum - (1 if field.optional else 0), field.maximum)
         self.widget.valueChanged.connect(self.edited)
 
     def show(self, value):
@@ -192,11 +195,11 @@ class _DateAdapter(_Adapter):
             raise InputError(e.fa, e.en) from None
 
 
-def _adapter_class(widget: QWidget):
+def _adapter_class(widget: QWidget, field: schema.Field):
     if isinstance(widget, DateEdit):
         return _DateAdapter
     if isinstance(widget, QLineEdit):
-        return _IntListAdapter if widget.property("kind") == "int-list" else _LineAdapter
+        return _IntListAdapter if field.item and field.item.type is int else _LineAdapter
     for cls, adapter in ((QPlainTextEdit, _TextAdapter), (QSpinBox, _SpinAdapter), (QCheckBox, _CheckAdapter),
                          (QComboBox, _ComboAdapter)):
         if isinstance(widget, cls):
@@ -211,7 +214,8 @@ class _ListBinding:
         self.binder, self.widget, self.rel = binder, widget, rel
         detail = load_ui(widget.property("detail"), widget.detail_host)
         widget.set_detail(detail)
-        self.detail = Binder(binder.session, detail, base="", root=binder.root)
+        # Based at the first record until one is selected: its fields are every record's.
+        self.detail = Binder(binder.session, detail, base=f"{self.path}[0]", root=binder.root)
         self.summary = widget.property("summary") or ""
         widget.addRequested.connect(self.add)
         widget.removeRequested.connect(self.remove)
@@ -244,7 +248,8 @@ class _ListBinding:
     def add(self):
         row = self.widget.list.currentRow() + 1 if self.items() else 0
         text = QCoreApplication.translate("Binder", "new record in “%1”")
-        self.binder.session.insert(self.path, row, paths.new_item(Announcement, self.path), _step(text, self.widget))
+        item = schema.at(self.path).item.default()
+        self.binder.session.insert(self.path, row, item, _step(text, self.widget))
         self.widget.select(row)
         self.detail.focus_first()
 
@@ -289,7 +294,7 @@ class Binder(QObject):
             if isinstance(child, RecordList):
                 self.lists.append(_ListBinding(self, child, field))  # its detail has a binder of its own
             else:
-                self.adapters.append(_adapter_class(child)(self, child, field))
+                self.adapters.append(_adapter_class(child, self.field(field))(self, child, field))
 
     def detach(self):
         """Stop following the session (the root binder of a form about to be deleted)."""
@@ -302,6 +307,10 @@ class Binder(QObject):
 
     def path(self, rel: str) -> str:
         return ".".join(p for p in (self.base, rel) if p).replace(".[", "[")
+
+    def field(self, rel: str) -> schema.Field:
+        """What the schema says of the field at rel."""
+        return schema.at(self.path(rel))
 
     # ---- model → widgets ----
 
@@ -339,7 +348,7 @@ class Binder(QObject):
     def edited(self, adapter: _Adapter):
         path = adapter.path
         try:
-            value = adapter.read()
+            value = _within_limits(adapter.read(), path)
         except InputError as e:
             self.root.input_problems[path] = Problem(path, e.fa, e.en)
             self.root.typedProblemsChanged.emit()  # the model is unchanged; the field keeps its text
@@ -408,6 +417,15 @@ class Binder(QObject):
         for binding in self.lists:
             _set_problem(binding.widget.list, _at(problems, binding.path), language)
             binding.detail.mark(problems, language)
+
+
+def _within_limits(value, path: str):
+    """The value read from a field, if the schema takes it: the window accepts nothing
+    that the draft file could not hold and reopen."""
+    beyond = schema.out_of_range(value, schema.at(path), path) if value is not None else []
+    if beyond:
+        raise InputError(beyond[0].fa, beyond[0].en)
+    return value
 
 
 def field_name(widget: QWidget) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QLineEdit, QPlainTextEdit
 
-from .. import draft
+from .. import draft, schema
 from ..dates import Calendar
 from ..model import Announcement
 from ..persian.digits import number
@@ -280,15 +280,16 @@ class MainWindow(QMainWindow):
     # ---- editing helpers ----
 
     def tidy_field(self):
-        """Tidy the focused free-text field (never a name field), as one undoable step."""
+        """Tidy the focused free-text field (never a name, as the schema says), as one undoable step."""
         from ..persian.tidy import tidy
 
         widget = QApplication.focusWidget()
-        if widget is None or widget.property("isName"):
+        path = next((a.path for b in self.binders for a in b.all_adapters() if a.widget is widget), None)
+        if path is None or schema.at(path).name:
             return
         if isinstance(widget, QPlainTextEdit):
             widget.setPlainText(tidy(widget.toPlainText()))
-        elif isinstance(widget, QLineEdit) and widget.property("field") is not None:
+        elif isinstance(widget, QLineEdit):
             widget.setText(tidy(widget.text()))
             widget.textEdited.emit(widget.text())
 

@@ -1,0 +1,152 @@
+"""The model described once: every field's path pattern, type, limits and text rules.
+
+Walked from `model.Announcement`'s type hints and field metadata, once. The draft
+decoder, the checks, the window's widgets and the test strategies all read it, so a
+field added to model.py is decoded, checked, edited and tested without touching them.
+Paths are those of `paths.py`; a pattern writes «[]» for any index:
+«elections[].people[].name»."""
+
+import dataclasses
+import datetime as dt
+import re
+import types
+import typing
+from enum import Enum
+from functools import cache
+
+from . import model
+from .paths import child
+from .persian.digits import number
+from .problems import Problem
+
+_INDEX = re.compile(r"\[\d+\]")
+
+
+@dataclasses.dataclass(frozen=True)
+class Field:
+    """One field of the model, or the items of a list."""
+
+    pattern: str  # «elections[].seats»; "" for the announcement itself
+    type: type  # str, int, bool, datetime.date, an Enum, list, or a record (a dataclass)
+    optional: bool = False  # None stands for «not given»
+    item: "Field | None" = None  # a list's items
+    fields: tuple["Field", ...] = ()  # a record's fields, in order
+    minimum: int | dt.date | None = None  # a whole number's or a date's range
+    maximum: int | dt.date | None = None
+    characters: int | None = None  # the most characters of a text
+    name: bool = False  # a person's or a body's name: tidying leaves it as typed
+    paragraphs: bool = False  # free text in paragraphs (a multi-line field)
+
+    @property
+    def key(self) -> str:
+        """The field's own name in its record: «seats»."""
+        return self.pattern.rsplit(".", 1)[-1]
+
+    @property
+    def is_record(self) -> bool:
+        return dataclasses.is_dataclass(self.type)
+
+    @property
+    def is_enum(self) -> bool:
+        return issubclass(self.type, Enum)
+
+    def default(self):
+        """A fresh value: a list's new item, a record with its defaults, "" or today."""
+        if self.type is dt.date:
+            return min(max(dt.date.today(), model.FIRST_DATE), model.LAST_DATE)
+        return self.type()  # str() == "", int() == 0, a record with its defaults
+
+    def out_of_range(self, value) -> tuple[str, str] | None:
+        """Why a value of the right type is out of this field's limits (Persian, English)."""
+        if self.type is str and len(value) > self.characters:
+            return (f"بیش از {number(self.characters)} نویسه است ({number(len(value))} نویسه)",
+                    f"is longer than {self.characters:,} characters ({len(value):,})")
+        if self.type is int and not self.minimum <= value <= self.maximum:
+            return (f"باید عددی از {number(self.minimum)} تا {number(self.maximum)} باشد",
+                    f"must be a whole number from {self.minimum} to {self.maximum:,}")
+        if self.type is dt.date and not self.minimum <= value <= self.maximum:
+            return ("باید روزی از سال ۱۳۰۰ تا ۱۴۹۹ خورشیدی (۱۹۲۱ تا ۲۱۲۱ میلادی) باشد",
+                    "must be a day from 1300 to 1499 AP (1921 to 2121 AD)")
+        return None
+
+
+def _describe(tp, pattern: str, metadata) -> Field:
+    optional = typing.get_origin(tp) in (typing.Union, types.UnionType)
+    if optional:
+        (tp,) = [a for a in typing.get_args(tp) if a is not type(None)]
+    common = {"pattern": pattern, "optional": optional}
+    if typing.get_origin(tp) is list:
+        (item,) = typing.get_args(tp)
+        return Field(type=list, item=_describe(item, pattern + "[]", metadata), **common)
+    if dataclasses.is_dataclass(tp):
+        return Field(type=tp, fields=_record_fields(tp, pattern), **common)
+    if tp is int:
+        return Field(type=int, minimum=metadata["min"], maximum=metadata["max"], **common)
+    if tp is dt.date:
+        return Field(type=dt.date, minimum=model.FIRST_DATE, maximum=model.LAST_DATE, **common)
+    if tp is str:
+        paragraphs = metadata.get("paragraphs", False)
+        return Field(type=str, name=metadata.get("name", False), paragraphs=paragraphs,
+                     characters=model.PARAGRAPH_CHARACTERS if paragraphs else model.LINE_CHARACTERS, **common)
+    return Field(type=tp, **common)  # bool or an Enum
+
+
+def _record_fields(record: type, pattern: str) -> tuple[Field, ...]:
+    hints = typing.get_type_hints(record)
+    return tuple(_describe(hints[f.name], child(pattern, f.name), f.metadata)
+                 for f in dataclasses.fields(record))
+
+
+@cache
+def root() -> Field:
+    """The announcement as a whole."""
+    return Field(pattern="", type=model.Announcement, fields=_record_fields(model.Announcement, ""))
+
+
+@cache
+def _by_pattern() -> dict[str, Field]:
+    found = {}
+
+    def visit(f: Field):
+        found[f.pattern] = f
+        for part in f.fields + ((f.item,) if f.item else ()):
+            visit(part)
+    visit(root())
+    return found
+
+
+def pattern(path: str) -> str:
+    """«elections[0].people[2].name» → «elections[].people[].name»."""
+    return _INDEX.sub("[]", path)
+
+
+def at(path: str) -> Field:
+    """The field at a concrete path; KeyError for a path the model does not have."""
+    return _by_pattern()[pattern(path)]
+
+
+def walk(value, f: Field | None = None, path: str = ""):
+    """Every value in a model with its path and field, parents before their parts."""
+    f = f or root()
+    yield path, f, value
+    if f.is_record:
+        for field in f.fields:
+            yield from walk(getattr(value, field.key), field, child(path, field.key))
+    elif f.type is list:
+        for i, item in enumerate(value):
+            yield from walk(item, f.item, f"{path}[{i}]")
+
+
+def texts(value, f: Field | None = None, path: str = ""):
+    """Every typed text in a model (or a part of one, with its field and path) with its
+    path: («session.city», "استکهلم"), …; not the enum choices, which nobody types."""
+    for here, field, text in walk(value, f, path):
+        if field.type is str:
+            yield here, text
+
+
+def out_of_range(value, f: Field | None = None, path: str = "") -> list[Problem]:
+    """Every value in a model (or a part of one) beyond its field's limits: what the
+    draft decoder refuses and the window does not accept."""
+    return [Problem(here, *why) for here, field, v in walk(value, f, path)
+            if v is not None and (why := field.out_of_range(v))]
