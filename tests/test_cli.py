@@ -1,8 +1,10 @@
+import os
 import subprocess
 import sys
 
 import pytest
 
+from announcer.cli import wants_window
 from conftest import EXAMPLE, ROOT
 
 
@@ -75,3 +77,42 @@ def test_usage_errors_exit_2():
     assert run("compose").returncode == 2
     assert run("--frobnicate").returncode == 2
     assert run("export", EXAMPLE).returncode == 2  # no -o
+
+
+@pytest.mark.parametrize("args", [["exprot", EXAMPLE, "-o", "x.docx"], ["chek"], ["compose", EXAMPLE, "extra"]])
+def test_a_mistyped_command_is_a_usage_error_not_a_window(args, tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True,
+                         cwd=tmp_path, env=env, timeout=60)
+    assert out.returncode == 2
+    assert b"usage: main.py" in out.stderr and b"Traceback" not in out.stderr
+
+
+def test_a_draft_name_alone_opens_the_window():
+    assert wants_window([]) and wants_window(["berlin.announcement.json"]) and wants_window([str(EXAMPLE)])
+    assert not wants_window(["exprot"]) and not wants_window(["check", "x.json"])
+
+
+def _draft_with_problems(tmp_path):
+    path = tmp_path / "half.announcement.json"
+    path.write_text('{"format": "persian-announcement-draft", "version": 1, "announcement": '
+                    '{"session": {"city": "برلین"}}}', encoding="utf-8")
+    return path
+
+
+def test_export_says_the_drafts_problems_and_writes(tmp_path):
+    docx = tmp_path / "half.docx"
+    out = run("export", _draft_with_problems(tmp_path), "-o", docx)
+    err = out.stderr.decode()
+    assert out.returncode == 0 and docx.exists()
+    assert "title.body: نام نهادی که جلسه داشت لازم است — the body that met is required" in err
+    assert "session.days: دست‌کم یک روز جلسه لازم است" in err
+    assert f"{docx}: نوشته شد، با ۲ اشکال در پیش‌نویس — written, with 2 problem(s) in the draft" in err
+
+
+def test_export_strict_writes_nothing_when_the_draft_has_problems(tmp_path):
+    docx = tmp_path / "half.docx"
+    out = run("export", "--strict", _draft_with_problems(tmp_path), "-o", docx)
+    assert out.returncode == 1 and not docx.exists()
+    assert "not written: the draft has 2 problem(s) (--strict)" in out.stderr.decode()
+    assert run("export", "--strict", EXAMPLE, "-o", docx).returncode == 0 and docx.exists()

@@ -1,0 +1,70 @@
+"""Hostile drafts (tests/data/hostile/) through check, compose and export: never a
+traceback; a draft that loads composes and exports; each says what is wrong, where."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from announcer.cli import main
+from docx_xml import NS, part
+
+CORPUS = Path(__file__).parent / "data" / "hostile"
+
+# Each draft: (the exit code of `check`, what its message must say).
+EXPECTED = {
+    "announcement-list.json": (1, "announcement: باید شیء باشد، نه […] — must be an object, not […]"),
+    "announcement-null.json": (1, "announcement: باید شیء باشد، نه null — must be an object, not null"),
+    "bom-and-latin1.json": (1, "فایل متنی UTF-8 نیست — the file is not UTF-8 text"),
+    "clean-minimal.json": (0, "بدون اشکال — no problems"),
+    "day-0001.json": (1, "session.days[0]: باید روزی از سال ۱۳۰۰ تا ۱۴۹۹ خورشیدی"),
+    "day-9999.json": (1, "session.days[0]: باید روزی از سال ۱۳۰۰ تا ۱۴۹۹ خورشیدی"),
+    "deep-nesting-inside-a-field.json": (1, "closing[0]: باید متن باشد، نه […]"),
+    "deep-nesting.json": (1, "the JSON is nested too deeply"),
+    "duplicate-keys.json": (1, "title.body: دو بار آمده است — appears twice"),
+    "float-seats.json": (1, "elections[0].seats: باید عدد صحیح باشد، نه Infinity"),
+    "format-missing.json": (1, "format: قالب فایل باید «persian-announcement-draft» باشد"),
+    "guest-day-zero.json": (1, "session.guests[0].days[0]: باید عددی از ۱ تا ۳۶۶ باشد"),
+    "huge-issue.json": (1, "publication.issue: باید عددی از ۱ تا ۱۰۰۰۰۰۰ باشد"),
+    "huge-seats.json": (1, "elections[0].seats: باید عددی از ۱ تا ۱۰۰۰۰ باشد"),
+    "huge-version.json": (1, "version: نسخهٔ قالب باید عدد صحیح مثبت باشد"),
+    "invisible.json": (1, "discussion: نویسهٔ نامرئی یا نامعتبری دارد که در اطلاعیه حذف می‌شود — "
+                          "has invisible or invalid characters (U+206A, U+E0041, U+FFF9)"),
+    "lone-surrogate.json": (1, "title.body: نویسهٔ نامرئی یا نامعتبری دارد"),
+    "long-line-field.json": (1, "title.body: بیش از ۲۰۰۰ نویسه است (۲۰۰۱ نویسه)"),
+    "negative-pages.json": (1, "documents[0].pages: باید عددی از ۱ تا ۱۰۰۰۰ باشد"),
+    "noncharacters.json": (1, "publication.bulletin: نویسهٔ نامرئی یا نامعتبری دارد"),
+    "not-json.json": (1, "JSON نامعتبر در سطر ۱، ستون ۳ — invalid JSON at line 1, column 3"),
+    "other-day-too-high.json": (1, "other_discussions[0].day: جلسه فقط ۱ روز دارد، نه روز ۲"),
+    "publication-9999.json": (1, "publication.date: باید روزی از سال ۱۳۰۰ تا ۱۴۹۹ خورشیدی"),
+    "seats-1e15.json": (1, "elections[0].seats: باید عددی از ۱ تا ۱۰۰۰۰ باشد"),
+}
+_INVISIBLE_IN_WORD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\u200b\u2060\u00ad\u206a\ufeff\ufff9\ufffe\uffff\U000e0041]")
+
+
+def test_every_draft_of_the_corpus_has_an_expectation():
+    assert sorted(p.name for p in CORPUS.iterdir()) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_hostile_draft_is_answered_with_a_message(name, tmp_path, capsys):
+    draft = str(CORPUS / name)
+    code, says = EXPECTED[name]
+    assert main(["check", draft]) == code
+    err = capsys.readouterr().err
+    assert says in err and "Traceback" not in err
+    assert all(line.startswith(f"{draft}: ") for line in err.splitlines())
+    composed = main(["compose", draft])
+    docx = tmp_path / "out.docx"
+    exported = main(["export", draft, "-o", str(docx)])
+    assert composed == exported  # a draft that loads composes and exports; one that does not, neither
+    if code == 0:
+        assert composed == 0
+    if exported == 0:
+        text = "".join(part(docx, "word/document.xml").xpath("//w:t/text()", namespaces=NS))
+        header = "".join(t for h in ("word/header1.xml", "word/header2.xml")
+                         for t in part(docx, h).xpath("//w:t/text()", namespaces=NS))
+        properties = part(docx, "docProps/core.xml").xpath("string(.)")
+        assert text and not _INVISIBLE_IN_WORD.search(text + header + properties)
+    else:
+        assert not docx.exists()
