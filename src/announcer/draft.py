@@ -5,12 +5,10 @@ Format (see docs/draft-format.md): a UTF-8 JSON object
 whose ``announcement`` mirrors `model.Announcement` field by field. Missing fields take
 their defaults; unknown fields, wrong types and out-of-range numbers are problems."""
 
-import dataclasses
 import datetime as dt
 import json
 import re
 from collections import Counter
-from enum import Enum
 
 from . import schema
 from .atomic import read_limited, write_atomically
@@ -26,24 +24,27 @@ FILE_SUFFIX = ".announcement.json"
 
 # ---- model → JSON ---------------------------------------------------------------
 
-def _encode(value):
-    if dataclasses.is_dataclass(value):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, list):
-        return [_encode(v) for v in value]
-    if isinstance(value, Enum):
+def _encode(value, f: schema.Field):
+    if value is None:
+        return None
+    if f.is_record:
+        return {part.key: _encode(getattr(value, part.key), part) for part in f.fields}
+    if f.type is list:
+        return [_encode(v, f.item) for v in value]
+    if f.is_enum:
         return value.value
-    if isinstance(value, dt.date):
+    if f.type is dt.date:
         return value.isoformat()
     return value
 
 
 def to_dict(model: Announcement) -> dict:
-    return {"format": FORMAT, "version": VERSION, "announcement": _encode(model)}
+    return {"format": FORMAT, "version": VERSION, "announcement": _encode(model, schema.root())}
 
 
 def to_json(model: Announcement) -> str:
-    return json.dumps(to_dict(model), ensure_ascii=False, indent=2) + "\n"
+    """The draft's text, as saved."""
+    return encode(to_dict(model)).decode("utf-8")
 
 
 def encode(data) -> bytes:
