@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog
 
 from ..render.stylesheet import DocumentStyle
@@ -59,17 +58,22 @@ class AppSettings:
 
 
 def edit_settings(parent, settings: AppSettings) -> bool:
-    """Show the preferences dialog; return True when the language changed."""
+    """Show the preferences dialog; return True when the language changed.
+
+    The boxes are named «…Box»: a child named «font» or «size» would be hidden behind
+    QWidget.font() and QWidget.size() when reached as an attribute of the dialog."""
     dialog = load_ui("settings_dialog.ui", parent)
     for code, name in LANGUAGES.items():
-        dialog.language.addItem(name, code)
-    dialog.language.setCurrentIndex(dialog.language.findData(settings.language))
+        dialog.languageBox.addItem(name, code)
+    dialog.languageBox.setCurrentIndex(dialog.languageBox.findData(settings.language))
     style = settings.document_style
-    dialog.font.setCurrentFont(QFont(style.font))
-    dialog.size.setValue(style.size)
+    # As typed, not the nearest installed family: the Word file names its font for the
+    # reader's machine, which may have fonts this one lacks (Times New Roman on Linux).
+    dialog.fontBox.setEditText(style.font)
+    dialog.sizeBox.setValue(style.size)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    settings.document_style = DocumentStyle(font=dialog.font.currentFont().family(), size=dialog.size.value())
-    changed = dialog.language.currentData() != settings.language
-    settings.language = dialog.language.currentData()
+    settings.document_style = DocumentStyle(font=dialog.fontBox.currentText().strip() or style.font, size=dialog.sizeBox.value())
+    changed = dialog.languageBox.currentData() != settings.language
+    settings.language = dialog.languageBox.currentData()
     return changed

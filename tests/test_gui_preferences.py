@@ -1,0 +1,45 @@
+"""Edit → Preferences, opened for real: the language, the Word font and size change."""
+
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QDoubleSpinBox, QFontComboBox
+
+from announcer.render.stylesheet import DocumentStyle
+from conftest import ROOT
+from dialogs import answered
+
+SHOTS = ROOT / "out" / "screenshots"
+
+
+def _choose(language: str, font: str, size: float, button):
+    def answer(dialog):
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        assert dialog.grab().save(str(SHOTS / f"preferences-{dialog.layoutDirection().name}.png"))
+        languages = dialog.findChild(QComboBox, "languageBox")
+        languages.setCurrentIndex(languages.findData(language))
+        dialog.findChild(QFontComboBox, "fontBox").setCurrentText(font)
+        dialog.findChild(QDoubleSpinBox, "sizeBox").setValue(size)
+        dialog.findChild(QDialogButtonBox).button(button).click()
+    return answer
+
+
+def test_preferences_change_the_language_font_and_size(window, monkeypatch):
+    monkeypatch.undo()  # the real dialog, not the suite's guard against unexpected ones
+    _, title = answered(window.ui.actionPreferences.trigger,
+                        _choose("en", "DejaVu Sans", 13.5, QDialogButtonBox.StandardButton.Ok))
+    assert title == "تنظیمات"
+    assert window.settings.language == "en" and window.ui.menuFile.title() == "&File"
+    assert (window.settings.document_style.font, window.settings.document_style.size) == ("DejaVu Sans", 13.5)
+    _, title = answered(window.ui.actionPreferences.trigger,
+                        _choose("fa", "Vazirmatn", 11, QDialogButtonBox.StandardButton.Cancel))
+    assert title == "Preferences"
+    assert window.settings.language == "en" and window.settings.document_style.size == 13.5
+
+
+def test_ok_without_a_change_keeps_a_font_this_machine_lacks(window, monkeypatch):
+    monkeypatch.undo()
+    window.settings.document_style = DocumentStyle(font="Times New Roman", size=13)
+
+    def ok(dialog):
+        assert dialog.findChild(QFontComboBox, "fontBox").currentText() == "Times New Roman"
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    answered(window.ui.actionPreferences.trigger, ok)
+    assert window.settings.document_style == DocumentStyle(font="Times New Roman", size=13)
