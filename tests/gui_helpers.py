@@ -4,9 +4,9 @@ click the list buttons, use the keyboard shortcuts."""
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
 
-from announcer.gui.widgets import DateEdit, RecordList
+from announcer.gui.widgets import DateEdit, ParagraphEdit, RecordList
 
 
 def key_text(widget, text: str):
@@ -40,7 +40,7 @@ def type_into(window, path: str, text: str, paste: bool = False):
     """Type text into a field (or paste it, for long free text), then leave the field."""
     widget = field(window, path)
     widget.setFocus()
-    if isinstance(widget, QPlainTextEdit):
+    if isinstance(widget, ParagraphEdit):
         widget.selectAll()
         if paste:
             widget.insertPlainText(text)

@@ -10,7 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox,
                                QWidget)
 
 from .. import schema
@@ -20,7 +20,7 @@ from ..persian.digits import number, parse_int
 from ..persian.joining import join
 from ..problems import Problem
 from .uiload import load_ui
-from .widgets import DateEdit, RecordList
+from .widgets import DateEdit, ParagraphEdit, RecordList, start_right_when_empty
 
 
 def enum_labels() -> dict:
@@ -200,7 +200,7 @@ def _adapter_class(widget: QWidget, field: schema.Field):
         return _DateAdapter
     if isinstance(widget, QLineEdit):
         return _IntListAdapter if field.item and field.item.type is int else _LineAdapter
-    for cls, adapter in ((QPlainTextEdit, _TextAdapter), (QSpinBox, _SpinAdapter), (QCheckBox, _CheckAdapter),
+    for cls, adapter in ((ParagraphEdit, _TextAdapter), (QSpinBox, _SpinAdapter), (QCheckBox, _CheckAdapter),
                          (QComboBox, _ComboAdapter)):
         if isinstance(widget, cls):
             return adapter
@@ -277,7 +277,7 @@ class Binder(QObject):
         self._collect(widget)
         for adapter in self.adapters:
             adapter.connect()
-            if isinstance(adapter.widget, (QLineEdit, QPlainTextEdit)):
+            if isinstance(adapter.widget, (QLineEdit, ParagraphEdit)):
                 adapter.widget.installEventFilter(self.root)
         if self.root is self:
             self.session.changed.connect(self.refresh)
@@ -374,6 +374,8 @@ class Binder(QObject):
             return True
         if event.type() == QEvent.Type.FocusOut:
             self.end_typing()
+        elif event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            start_right_when_empty(watched)
         return False
 
     # ---- finding and marking fields ----

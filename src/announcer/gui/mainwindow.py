@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QLineEdit
 
 from .. import draft, schema
 from ..dates import Calendar
@@ -24,6 +24,7 @@ from .recovery import Recovery
 from .session import DocumentSession
 from .settings import AppSettings, edit_settings
 from .uiload import load_ui
+from .widgets import ParagraphEdit
 
 SECTIONS = ("publication.ui", "title.ui", "session.ui", "agenda.ui", "documents.ui", "reports.ui",
             "discussion.ui", "resolutions.ui", "other_discussions.ui", "elections.ui", "closing.ui",
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
         path = next((a.path for b in self.binders for a in b.all_adapters() if a.widget is widget), None)
         if path is None or schema.at(path).name:
             return
-        if isinstance(widget, QPlainTextEdit):
+        if isinstance(widget, ParagraphEdit):
             widget.setPlainText(tidy(widget.toPlainText()))
         elif isinstance(widget, QLineEdit):
             widget.setText(tidy(widget.text()))

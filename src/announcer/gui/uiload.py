@@ -11,7 +11,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .resources import UI
-from .widgets import DateEdit, PageView, RecordList
+from .widgets import DateEdit, PageView, ParagraphEdit, RecordList
 
 
 @cache
@@ -31,6 +31,7 @@ def _loader() -> QUiLoader:
     loader.registerCustomWidget(RecordList)
     loader.registerCustomWidget(DateEdit)
     loader.registerCustomWidget(PageView)
+    loader.registerCustomWidget(ParagraphEdit)
     return loader
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from PySide6.QtCore import QDate, QEvent, QPoint, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QListWidget, QTextBrowser,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QTextEdit, QToolButton, QVBoxLayout, QWidget)
 
 from ..dates import from_jalali
 from .resources import ICONS
@@ -82,6 +82,59 @@ class DateEdit(QLineEdit):
         if self.popup:
             self.popup.close()
         self.picked.emit(from_qdate(day))
+
+
+def start_right_when_empty(edit: QLineEdit) -> None:
+    """Keep an empty one-line field's cursor at the right, where Persian starts.
+
+    With text, Qt aligns it to the start of its own direction; empty, it follows the
+    keyboard's direction, which Linux reports as left to right whatever the layout. Called
+    on the field's first focus: naming Qt's namespace before the first paint costs the
+    start 15–30 ms (docs/performance.md)."""
+    from PySide6.QtCore import Qt
+
+    if edit.property("startsRight"):
+        return
+    edit.setProperty("startsRight", True)
+    own = edit.alignment()
+    at_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+    def follow(text: str) -> None:
+        edit.setAlignment(own if text else at_right)
+    edit.textChanged.connect(follow)
+    follow(edit.text())
+
+
+class ParagraphEdit(QTextEdit):
+    """Free text in paragraphs as a Persian editor shows it: each paragraph aligned to the
+    start of its own direction (a Persian one right, a Latin one left), and the cursor of
+    an empty field at the right, where Persian starts. Pasted formatting is dropped.
+
+    QPlainTextEdit aligns every paragraph left whatever its direction; QTextEdit follows
+    each paragraph's own. An empty paragraph has no direction of its own, so the field
+    gives it right to left from its first focus on (the cursor shows only then)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setProperty("layoutDirection", 1)  # Qt.RightToLeft as a number: see start_right_when_empty
+        self._following = False
+
+    def focusInEvent(self, event) -> None:
+        if not self._following:
+            self._following = True
+            self.textChanged.connect(self._direction_when_empty)
+            self._direction_when_empty()
+        super().focusInEvent(event)
+
+    def _direction_when_empty(self) -> None:
+        from PySide6.QtCore import Qt
+
+        option = self.document().defaultTextOption()
+        wanted = Qt.LayoutDirection.RightToLeft if self.document().isEmpty() else Qt.LayoutDirection.LayoutDirectionAuto
+        if option.textDirection() != wanted:
+            option.setTextDirection(wanted)
+            self.document().setDefaultTextOption(option)
 
 
 class RecordList(QWidget):

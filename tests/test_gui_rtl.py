@@ -1,0 +1,69 @@
+"""Persian text as a Persian reader expects it in every field, in either interface
+language: paragraphs aligned to the start of their own direction, empty fields waiting
+at the right."""
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from announcer.gui.widgets import ParagraphEdit
+from conftest import EXAMPLE
+
+
+def _fields(window, kind):
+    for binder in window.binders:
+        for adapter in binder.all_adapters():
+            if isinstance(adapter.widget, kind) and adapter.widget.isVisibleTo(window):
+                yield adapter.widget
+
+
+def _block_starts(edit: ParagraphEdit) -> list[int]:
+    """Where the cursor stands at the start of each paragraph, from the field's left edge."""
+    starts, cursor = [], edit.textCursor()
+    block = edit.document().begin()
+    while block.isValid():
+        cursor.setPosition(block.position())
+        edit.setTextCursor(cursor)
+        starts.append(edit.cursorRect().x())
+        block = block.next()
+    return starts
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_paragraphs_align_to_their_own_direction_in_every_multi_line_field(window, language):
+    window.switch_language(language)
+    window.open_path(EXAMPLE)
+    edits = list(_fields(window, ParagraphEdit))
+    assert len(edits) >= 5  # attendance, summary, discussion, resolution text, other text, closing …
+    for edit in edits:
+        edit.setPlainText("متن فارسی\nLatin text")
+        edit.setFocus()
+        window.ui.formScroll.ensureWidgetVisible(edit)
+        QApplication.processEvents()
+        persian, latin = _block_starts(edit)
+        width = edit.viewport().width()
+        assert persian > width * 0.8 and latin < width * 0.2, edit.objectName()
+        edit.setPlainText("")
+        QApplication.processEvents()
+        (empty,) = _block_starts(edit)
+        assert empty > width * 0.8, edit.objectName()
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_an_empty_one_line_field_waits_at_the_right(window, language):
+    window.switch_language(language)
+    for line in _fields(window, QLineEdit):
+        line.setFocus()
+        window.ui.formScroll.ensureWidgetVisible(line)  # Qt places the cursor when it paints the field
+        QApplication.processEvents()
+        assert line.cursorRect().x() > line.width() * 0.7, line.objectName()
+
+
+def test_a_one_line_field_aligns_its_text_to_the_texts_own_start(window):
+    city = next(w for w in _fields(window, QLineEdit) if w.objectName() == "city")
+    city.setFocus()
+    for text, starts_right in (("Berlin", False), ("برلین", True), ("", True), ("Berlin", False)):
+        city.setText(text)
+        city.home(False)  # the cursor where the text starts
+        QApplication.processEvents()
+        x = city.cursorRect().x()
+        assert (x > city.width() * 0.8) if starts_right else (x < city.width() * 0.2), repr(text)
