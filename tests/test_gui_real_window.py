@@ -29,14 +29,25 @@ sys.exit(gui_app.main(["announcer", {str(EXAMPLE)!r}]))
 """
 
 
-def test_the_editor_starts_under_xvfb(tmp_path):
-    """The program's own entry point, as `python main.py DRAFT` runs it."""
+def _xcb_environment() -> dict:
     if not shutil.which("xvfb-run"):
         if os.environ.get("CI"):
             pytest.fail("xvfb-run missing on CI: scripts/install-system-packages --test installs it")
         pytest.skip("xvfb-run not installed")
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    env["QT_QPA_PLATFORM"] = "xcb"
+    return {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+
+
+def test_the_window_keys_work_from_fields_with_x11_key_bindings():
+    out = subprocess.run(["xvfb-run", "-a", sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                          str(ROOT / "tests" / "test_gui_keys.py")],
+                         env=_xcb_environment(), capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert out.returncode == 0, out.stdout[-3000:]
+    assert "6 passed" in out.stdout  # the X11-only check ran too
+
+
+def test_the_editor_starts_under_xvfb(tmp_path):
+    """The program's own entry point, as `python main.py DRAFT` runs it."""
+    env = _xcb_environment()
     shot = tmp_path / "xvfb.png"
     out = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", sys.executable, "-c", SCRIPT, str(shot)],
                          env=env, capture_output=True, text=True, timeout=120)

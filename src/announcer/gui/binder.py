@@ -36,6 +36,9 @@ def enum_labels() -> dict:
     }
 
 
+STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus
+
+
 class InputError(ValueError):
     def __init__(self, fa: str, en: str):
         super().__init__(en)
@@ -271,13 +274,18 @@ class Binder(QObject):
         self.session, self.base = session, base
         self.root = root or self
         self.input_problems: dict[str, Problem] = {}  # typed text that cannot be read, by path
+        self.window_keys: set[str] = set()  # the window's shortcuts, which its fields leave to it
         self.editing: QWidget | None = None
         self.adapters: list[_Adapter] = []
         self.lists: list[_ListBinding] = []
         self._collect(widget)
         for adapter in self.adapters:
             adapter.connect()
-            if isinstance(adapter.widget, (QLineEdit, ParagraphEdit)):
+            if isinstance(adapter.widget, (QSpinBox, QComboBox)):
+                # Focus by click or Tab, not by the wheel (Qt's WheelFocus), which would let
+                # a wheel turned to scroll the form change the number under the pointer.
+                adapter.widget.setProperty("focusPolicy", STRONG_FOCUS)  # a number: no Qt namespace at start
+            if isinstance(adapter.widget, (QLineEdit, ParagraphEdit, QSpinBox, QComboBox)):
                 adapter.widget.installEventFilter(self.root)
         if self.root is self:
             self.session.changed.connect(self.refresh)
@@ -367,14 +375,18 @@ class Binder(QObject):
         self.session.merge_barrier = True
 
     def eventFilter(self, watched, event) -> bool:
-        # Undo/redo keys belong to the whole form, not to the field's own little history.
-        if event.type() == QEvent.Type.ShortcutOverride and (
-                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+        # The window's keys win over a field's own: undo and redo cover the whole form, not
+        # the field's little history, and Linux line edits would take Ctrl+E as «end of line».
+        if event.type() == QEvent.Type.ShortcutOverride and \
+                QKeySequence(event.keyCombination()).toString() in self.window_keys:
             event.ignore()
             return True
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, (QSpinBox, QComboBox)) and not watched.hasFocus():
+            event.ignore()  # a wheel turned to scroll the form scrolls it, and changes no number on the way
+            return True  # ignored, it goes on to the scroll area (QApplication::notify)
         if event.type() == QEvent.Type.FocusOut:
             self.end_typing()
-        elif event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+        elif event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit) and watched.property("field"):
             start_right_when_empty(watched)
         return False
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QLineEdit, QMenu
 
 from .. import draft, schema
 from ..dates import Calendar
@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
+        keys = {key.toString() for menu in self.menuBar().findChildren(QMenu) for action in menu.actions()
+                for key in action.shortcuts()}
+        for binder in self.binders:
+            binder.window_keys = keys
 
     def _fill_recent(self):
         menu = self.ui.menuRecent
