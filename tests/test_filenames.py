@@ -2,10 +2,11 @@
 
 from pathlib import Path
 
+from conftest import EXAMPLE
+
 from announcer import draft
 from announcer.gui.filenames import sanitise, suggested_stem, with_draft_suffix
 from announcer.model import Announcement
-from conftest import EXAMPLE
 
 
 def test_the_suggestion_is_the_bulletin_and_issue():
