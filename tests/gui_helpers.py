@@ -106,7 +106,9 @@ class Answers:
             return
         label, shot = self.pending.pop(0)
         buttons = {b.text(): b for b in box.buttons()}
-        self.seen.append({"title": box.windowTitle(), "text": box.text(), "details": box.informativeText(),
+        marks = str.maketrans("", "", "\u200e\u200f")  # the lines' direction marks, checked apart
+        self.seen.append({"title": box.windowTitle(), "text": box.text().translate(marks),
+                          "details": box.informativeText().translate(marks), "raw": box.text(),
                           "buttons": list(buttons)})
         if shot is not None:
             shot.parent.mkdir(parents=True, exist_ok=True)

@@ -43,7 +43,7 @@ def test_a_second_window_is_told_and_reads_what_the_first_saves(window, other, t
     assert holder(lock_path(target)) == window.owner
     answers.press(READ_ONLY)
     assert other.open_path(target)
-    assert answers.seen[0]["text"] == "«d.announcement.json» هم‌اکنون باز است، در پنجرهٔ دیگری از همین ویرایشگر."
+    assert answers.seen[0]["text"] == "«\u2066d.announcement.json\u2069» هم‌اکنون باز است، در پنجرهٔ دیگری از همین ویرایشگر."
     assert sorted(answers.seen[0]["buttons"]) == sorted([READ_ONLY, COPY, CANCEL])
     assert other.read_only and not other.ui.formHost.isEnabled()
     answers.press("بارگذاری دوباره")

@@ -61,7 +61,7 @@ def test_autosave_on_the_timer_and_offer_after_a_crash(window, tmp_path, qtbot, 
     answers.press(OPEN)
     gui_app.offer_recovered(start)
     (asked,) = answers.seen
-    assert "«d.announcement.json»" in asked["text"] and str(tmp_path) in asked["details"]
+    assert "«\u2066d.announcement.json\u2069»" in asked["text"] and str(tmp_path) in asked["details"]
     assert any("۰" <= c <= "۹" for c in asked["text"])  # the time, in Persian digits
     assert start.session.model.session.city == "برلین"
     assert start.session.path == target and start.session.modified
@@ -177,7 +177,7 @@ def test_two_processes_on_one_draft(window, tmp_path, answers):
         answers.press("باز کردن فقط برای خواندن")
         assert window.open_path(target)
         (asked,) = answers.seen
-        assert "«d.announcement.json» هم‌اکنون باز است" in asked["text"]
+        assert "«\u2066d.announcement.json\u2069» هم‌اکنون باز است" in asked["text"]
         assert f"فرایند {''.join('۰۱۲۳۴۵۶۷۸۹'[int(d)] for d in str(child.pid))}" in asked["text"]
         assert window.read_only and not window.ui.formHost.isEnabled() and window.lock is None
         assert "فقط خواندنی" in window.windowTitle()

@@ -1,5 +1,6 @@
 """Names the editor gives draft files: the name Save As suggests (from the bulletin and
-issue, or the title) and the draft suffix added to a name typed without one."""
+issue, or the title) and the draft suffix added to a name typed without one; and how a
+file's name or path is set in a sentence."""
 
 import re
 from pathlib import Path
@@ -33,3 +34,9 @@ def sanitise(text: str) -> str:
 def with_draft_suffix(path: Path) -> Path:
     """A name typed without «.json» gets the draft suffix, so the Open dialog shows it."""
     return path if path.name.lower().endswith(".json") else path.with_name(path.name + FILE_SUFFIX)
+
+
+def isolated(name) -> str:
+    """A file name or path as one left-to-right run (LRI … PDI): in a Persian sentence,
+    «انترناسیونال-۲۲۳.announcement.json» keeps its suffix at the end and a path its order."""
+    return f"\u2066{name}\u2069"

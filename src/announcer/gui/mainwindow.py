@@ -25,6 +25,7 @@ from ..persian.digits import number
 from ..problems import FILE, DraftError, ExportError, Problem, file_problem
 from ..validate import check
 from .binder import Binder
+from .filenames import isolated, suggested_stem, with_draft_suffix
 from .locking import DraftLock, Locked, acquire
 from .ondisk import Stamp, Watch
 from .owners import Owner
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         else:
             problem = file_problem(error, writing=True)
             reason = problem.fa if self.settings.language == "fa" else problem.en
-        return f"{reason} (\u2066{error.filename}\u2069)" if error.filename else reason
+        return f"{reason} ({isolated(error.filename)})" if error.filename else reason
 
     def _recovery_failed(self, error: OSError):
         self._show_recovery_state()
@@ -261,7 +262,7 @@ class MainWindow(QMainWindow):
         if last.exists():
             self.open_path(last)
         else:
-            self.statusBar().showMessage(self.tr("The last draft was not found: %1").replace("%1", f"\u2066{last}\u2069"))
+            self.statusBar().showMessage(self.tr("The last draft was not found: %1").replace("%1", isolated(last)))
 
     def open_path(self, path: Path, confirmed: bool = False) -> bool:
         """Open a draft: locked for this window, read-only or as a copy when someone else has it open."""
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
                 lock = acquire(path, self.owner)
             except Locked:
                 self.statusBar().showMessage(self.tr("«%1» is open elsewhere: the recovered changes open as a new draft")
-                                             .replace("%1", path.name))
+                                             .replace("%1", isolated(path.name)))
                 path = None
             except OSError:
                 log.warning("cannot lock %s: recovered without a lock", path, exc_info=True)
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
         a modified one waits for Save, which asks."""
         if self.asking:
             return
-        name = self.session.path.name
+        name = isolated(self.session.path.name)
         if self.session.modified:
             self.statusBar().showMessage(self.tr("«%1» was changed by someone else: saving will ask what to do")
                                          .replace("%1", name))
@@ -377,7 +378,6 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         from . import dialogs
-        from .filenames import suggested_stem, with_draft_suffix
 
         if self.session.path and not self.read_only:
             suggested = self.session.path
@@ -482,7 +482,7 @@ class MainWindow(QMainWindow):
     def show_problems(self, title: str, problems: list[Problem], path: Path | None = None):
         from PySide6.QtWidgets import QMessageBox
 
-        where = f"\u2066{path}\u2069\n\n" if path else ""
+        where = f"{isolated(path)}\n\n" if path else ""
         QMessageBox.warning(self, title, where + self._describe(problems))
 
     def about(self):
@@ -543,6 +543,7 @@ class MainWindow(QMainWindow):
         if self.confirm_discard():
             self.recovery.close()
             self._hold(None)
+            self.watch.follow(None, None)  # a closed window asks nothing about its draft
             _spawned.discard(self)
             event.accept()
         else:

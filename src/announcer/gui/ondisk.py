@@ -70,6 +70,7 @@ class Watch(QObject):
 
     def follow(self, path: Path | None, stamp: Stamp | None) -> None:
         """Watch path (None: nothing), whose bytes are those of stamp."""
+        self.delay.stop()  # a signal gathered for the file watched before
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
         self.path, self.stamp = path, stamp
