@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from PySide6.QtWidgets import QMessageBox
 
 # Timing belongs in the benchmark: a slow or busy machine must not fail a property test.
 settings.register_profile("announcer", deadline=None)
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
+_REAL_MESSAGE_BOX_EXEC = QMessageBox.exec  # kept before no_unexpected_dialogs replaces it
 # The reference lives in shared/ beside the checkout (as on CI); a copy in tests/data
 # keeps the suite runnable from a lone clone.
 REFERENCE_CANDIDATES = [ROOT.parent / "shared" / "reference" / "announcement-223.txt",
@@ -54,6 +56,19 @@ def no_unexpected_dialogs(monkeypatch):
     monkeypatch.setattr(QDialog, "exec", unexpected)
     for name in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, unexpected)
+
+
+@pytest.fixture
+def answers(monkeypatch, qtbot):
+    """Message boxes opened for real and answered by pressing a button (see
+    gui_helpers.Answers); every answer given must have been used by the end."""
+    from gui_helpers import Answers
+
+    monkeypatch.setattr(QMessageBox, "exec", _REAL_MESSAGE_BOX_EXEC)
+    given = Answers()
+    yield given
+    given.timer.stop()
+    assert given.pending == [], "dialogs expected but never shown"
 
 
 @pytest.fixture

@@ -1,10 +1,12 @@
 """Drive the editor's form the way a user does: find a field by its model path, type,
 click the list buttons, use the keyboard shortcuts."""
 
-from PySide6.QtCore import QEvent, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QSpinBox
 
 from announcer.gui.widgets import DateEdit, ParagraphEdit, RecordList
 
@@ -80,3 +82,40 @@ def select(window, path: str, row: int):
 def preview_paragraphs(window) -> list[str]:
     window.preview.update_now()
     return [p for p in window.preview.text().split("\n") if p.strip()]
+
+
+class Answers:
+    """Answer message boxes the way a user does: when the next modal box appears, press
+    the button with the next text given (after saving a picture of the box, if asked),
+    and keep what the box said in `seen`."""
+
+    def __init__(self):
+        self.pending: list[tuple[str, Path | None]] = []
+        self.seen: list[dict] = []
+        self.timer = QTimer(interval=20)
+        self.timer.timeout.connect(self._answer)
+
+    def press(self, button: str, shot: Path | None = None) -> "Answers":
+        self.pending.append((button, shot))
+        self.timer.start()
+        return self
+
+    def _answer(self):
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not self.pending:
+            return
+        label, shot = self.pending.pop(0)
+        buttons = {b.text(): b for b in box.buttons()}
+        marks = str.maketrans("", "", "\u200e\u200f")  # the lines' direction marks, checked apart
+        self.seen.append({"title": box.windowTitle(), "text": box.text().translate(marks),
+                          "details": box.informativeText().translate(marks), "raw": box.text(),
+                          "buttons": list(buttons)})
+        if shot is not None:
+            shot.parent.mkdir(parents=True, exist_ok=True)
+            assert box.grab().save(str(shot))
+        if not self.pending:
+            self.timer.stop()
+        if label not in buttons:
+            box.done(0)  # or the test would wait for ever
+            raise AssertionError(f"no button {label!r} in {self.seen[-1]}")
+        buttons[label].click()

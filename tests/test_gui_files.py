@@ -3,13 +3,14 @@ close prompt, dropping a draft, undo and redo across the form."""
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from announcer import draft
 from announcer.compose import compose
-from conftest import EXAMPLE
+from conftest import EXAMPLE, ROOT
 from docx_xml import NS, paragraph_text, part
 from gui_helpers import field, type_into
 
@@ -113,5 +114,160 @@ def test_a_bad_file_is_explained_and_the_open_draft_kept(window, tmp_path, monke
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     assert not window.open_path(bad)
-    assert shown == ["elections[0].seats: باید عددی از ۱ تا ۱۰۰۰۰ باشد"]
+    assert shown == [f"\u2066{bad}\u2069\n\nelections[0].seats: باید عددی از ۱ تا ۱۰۰۰۰ باشد"]
     assert window.session.path == Path(EXAMPLE)
+
+
+def test_a_file_problem_is_said_with_the_full_path_and_no_english_token(window, tmp_path, monkeypatch):
+    gone = tmp_path / "gone.announcement.json"
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    assert not window.open_path(gone)
+    assert shown == [f"\u2066{gone}\u2069\n\nفایل پیدا نشد"]
+
+
+def test_recent_and_last_files_are_kept_absolute(window, tmp_path, monkeypatch):
+    target = tmp_path / "d.announcement.json"
+    draft.save(target, draft.load(EXAMPLE))
+    monkeypatch.chdir(tmp_path)
+    assert window.open_path(Path("d.announcement.json"))  # as typed on the command line
+    monkeypatch.chdir(ROOT)  # the next start, from another folder
+    assert window.settings.recent[0] == str(target) and window.settings.last_file == target
+    window.new()
+    window.reopen_last()
+    assert window.session.path == target and field(window, "session.city").text() == "استکهلم"
+
+
+def test_a_missing_last_file_is_said_at_start(window, tmp_path):
+    window.settings.remember(tmp_path / "gone.announcement.json")
+    window.reopen_last()
+    assert window.session.path is None
+    assert window.statusBar().currentMessage() == f"آخرین پیش‌نویس پیدا نشد: \u2066{tmp_path / 'gone.announcement.json'}\u2069"
+
+
+def test_a_missing_recent_file_is_said_with_its_path_and_removed_on_request(window, tmp_path, answers):
+    kept, gone = tmp_path / "kept.announcement.json", tmp_path / "gone.announcement.json"
+    draft.save(kept, draft.load(EXAMPLE))
+    window.settings.remember(gone)
+    window.settings.remember(kept)
+    window._fill_recent()
+    answers.press("ماندن در فهرست").press("حذف از پرونده‌های اخیر")
+    for _ in range(2):
+        next(a for a in window.ui.menuRecent.actions() if a.text() == str(gone)).trigger()
+    assert answers.seen[0]["text"] == (f"پیش‌نویس \u2066{gone}\u2069 پیدا نشد؛ "
+                                       "شاید جابه‌جا شده، نامش تغییر کرده یا پاک شده باشد.")
+    assert "(file)" not in answers.seen[0]["text"]
+    assert window.settings.recent == [str(kept)]
+    assert window.session.path is None  # the open draft stays
+
+
+def test_save_as_adds_the_draft_suffix_and_suggests_the_title(window, tmp_path, monkeypatch):
+    window.open_path(EXAMPLE)
+    window.new()
+    window.session.load(draft.load(EXAMPLE), None, clean=False)  # an unsaved copy of the example
+    suggested = []
+
+    def save_dialog(parent, title, name, *a, **k):
+        suggested.append(Path(name).name)
+        return str(tmp_path / ("berlin" if len(suggested) == 1 else "other.json")), ""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    assert window.save_as()
+    assert suggested == ["انترناسیونال-۲۲۳.announcement.json"]
+    assert window.session.path == tmp_path / "berlin.announcement.json"
+    assert draft.load(tmp_path / "berlin.announcement.json") == window.session.model
+    assert not (tmp_path / "berlin").exists()
+    window.new()
+    assert window.save_as()
+    assert suggested[-1] == "بی‌نام.announcement.json"  # nothing to name it after; never «announcement.announcement.json»
+
+
+def test_save_as_asks_before_replacing_the_name_with_the_suffix(window, tmp_path, monkeypatch, answers):
+    existing = tmp_path / "berlin.announcement.json"
+    draft.save(existing, draft.load(EXAMPLE))
+    type_into(window, "session.city", "برلین")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "berlin"), ""))
+    answers.press("انصراف")
+    assert not window.save_as()
+    assert draft.load(existing).session.city == "استکهلم"
+    answers.press("جایگزین کردن")
+    assert window.save_as()
+    assert draft.load(existing).session.city == "برلین"
+
+
+def _changed_elsewhere(path: Path, city: str):
+    other = draft.load(path)
+    other.session.city = city
+    draft.save(path, other)
+
+
+@pytest.mark.parametrize("choice", ["overwrite", "reload", "cancel"])
+def test_save_over_a_draft_changed_elsewhere_asks(window, tmp_path, answers, choice):
+    target = tmp_path / "d.announcement.json"
+    draft.save(target, draft.load(EXAMPLE))
+    window.open_path(target)
+    type_into(window, "session.city", "برلین")
+    _changed_elsewhere(target, "پاریس")
+    button = {"overwrite": "نوشتن روی تغییرات آنان", "reload": "بارگذاری نسخهٔ آنان و کنار گذاشتن تغییرات من",
+              "cancel": "انصراف"}[choice]
+    answers.press(button)
+    assert window.save() == (choice == "overwrite")
+    assert answers.seen[0]["title"] == "پیش‌نویس روی دیسک تغییر کرده است"
+    on_disk = draft.load(target).session.city
+    shown = field(window, "session.city").text()
+    assert (on_disk, shown, window.isWindowModified()) == {
+        "overwrite": ("برلین", "برلین", False), "reload": ("پاریس", "پاریس", False),
+        "cancel": ("پاریس", "برلین", True)}[choice]
+
+
+def test_save_over_a_draft_changed_elsewhere_can_go_to_another_name(window, tmp_path, answers, monkeypatch):
+    target = tmp_path / "d.announcement.json"
+    draft.save(target, draft.load(EXAMPLE))
+    window.open_path(target)
+    type_into(window, "session.city", "برلین")
+    _changed_elsewhere(target, "پاریس")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mine"), ""))
+    answers.press("ذخیره با نام دیگر…")
+    assert window.save()
+    assert draft.load(tmp_path / "mine.announcement.json").session.city == "برلین"
+    assert draft.load(target).session.city == "پاریس"
+    assert window.session.path == tmp_path / "mine.announcement.json"
+
+
+def test_a_clean_draft_changed_elsewhere_offers_to_reload(window, tmp_path, answers, qtbot):
+    target = tmp_path / "d.announcement.json"
+    draft.save(target, draft.load(EXAMPLE))
+    window.open_path(target)
+    answers.press("بارگذاری دوباره")
+    _changed_elsewhere(target, "پاریس")
+    qtbot.waitUntil(lambda: field(window, "session.city").text() == "پاریس", timeout=3000)
+    assert not window.isWindowModified()
+    assert "«\u2066d.announcement.json\u2069» در جای دیگری تغییر کرده است" in answers.seen[0]["text"]
+
+
+def test_a_save_of_our_own_asks_nothing(window, tmp_path, qtbot):
+    target = tmp_path / "d.announcement.json"
+    draft.save(target, draft.load(EXAMPLE))
+    window.open_path(target)
+    for city in ("برلین", "پاریس"):
+        type_into(window, "session.city", city)
+        assert window.save()
+    qtbot.wait(400)  # the watcher's signals of our own saves arrive, and ask nothing (no dialog expected)
+    assert draft.load(target).session.city == "پاریس"
+
+
+def test_help_about_names_the_log_file(window, answers):
+    from announcer.gui.logs import log_file
+
+    answers.press("تأیید")
+    window.ui.actionAbout.trigger()
+    assert f"\u2066{log_file()}\u2069" in answers.seen[0]["details"]
+    assert answers.seen[0]["title"] == "دربارهٔ اطلاعیه‌نویس"
+
+
+def test_a_closed_window_asks_nothing_about_its_draft(window, tmp_path, qtbot):
+    target = tmp_path / "d.announcement.json"
+    draft.save(target, draft.load(EXAMPLE))
+    window.open_path(target)
+    _changed_elsewhere(target, "پاریس")  # the watcher's signal is gathered for a moment …
+    window.close()  # … and the window closes meanwhile
+    qtbot.wait(400)  # no question comes (none is expected: one would fail the test)

@@ -57,6 +57,7 @@ def test_whatever_the_window_holds_it_saves_and_reopens_unchanged(window, tmp_pa
     window.session.load(doc, None)
     path = tmp_path / "any.announcement.json"
     assert window._save_to(path)
-    window.session.open(path)
+    window.session.undo_stack.setClean()
+    assert window.open_path(path)
     assert window.session.model == doc
     assert window.preview.blocks == compose(doc)

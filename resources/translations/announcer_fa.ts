@@ -93,6 +93,215 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>an unknown user</source>
+        <translation>کاربری ناشناس</translation>
+    </message>
+    <message>
+        <source>Draft in use</source>
+        <translation>پیش‌نویس در حال استفاده است</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>باز کردن فقط برای خواندن</translation>
+    </message>
+    <message>
+        <source>Open a copy</source>
+        <translation>باز کردن یک رونوشت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Folder: %1
+
+Read-only shows the draft without changing it; a copy opens as a new draft that you save under another name.</source>
+        <translation>پوشه: %1
+
+در حالت فقط خواندنی، پیش‌نویس بی‌آنکه تغییر کند نمایش داده می‌شود؛ رونوشت به‌صورت پیش‌نویسی تازه باز می‌شود که آن را با نام دیگری ذخیره می‌کنید.</translation>
+    </message>
+    <message>
+        <source>in another program (its lock file is not this editor&apos;s)</source>
+        <translation>در برنامه‌ای دیگر (فایل قفل آن از این ویرایشگر نیست)</translation>
+    </message>
+    <message>
+        <source>in another window of this editor</source>
+        <translation>در پنجرهٔ دیگری از همین ویرایشگر</translation>
+    </message>
+    <message>
+        <source>by %1 on the computer %2 (process %3, since %4)</source>
+        <translation>به دست %1 روی رایانهٔ %2 (فرایند %3، از %4)</translation>
+    </message>
+    <message>
+        <source>«%1» is already open, %2.</source>
+        <translation>«%1» هم‌اکنون باز است، %2.</translation>
+    </message>
+    <message>
+        <source>«%1» is already open, %2. Choose another name.</source>
+        <translation>«%1» هم‌اکنون باز است، %2. نام دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to «%1» were recovered, copied at %2.</source>
+        <translation>تغییرات ذخیره‌نشدهٔ «%1» که در %2 کنار گذاشته شده بود بازیابی شد.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>پوشه: %1</translation>
+    </message>
+    <message>
+        <source>The draft was saved after this copy was made.</source>
+        <translation>پیش‌نویس پس از ساخته‌شدن این رونوشت ذخیره شده است.</translation>
+    </message>
+    <message>
+        <source>A new announcement that was never saved was recovered, copied at %1.</source>
+        <translation>اطلاعیهٔ تازه‌ای که هرگز ذخیره نشده بود و در %1 کنار گذاشته شده بود بازیابی شد.</translation>
+    </message>
+    <message>
+        <source>(recovered copy %1 of %2)</source>
+        <translation>(رونوشت بازیابی‌شدهٔ %1 از %2)</translation>
+    </message>
+    <message>
+        <source>Recovered changes</source>
+        <translation>تغییرات بازیابی‌شده</translation>
+    </message>
+    <message>
+        <source>Open the recovered copy</source>
+        <translation>باز کردن رونوشت بازیابی‌شده</translation>
+    </message>
+    <message>
+        <source>Discard it…</source>
+        <translation>دور ریختن…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>بعداً</translation>
+    </message>
+    <message>
+        <source>the new announcement</source>
+        <translation>اطلاعیهٔ تازه</translation>
+    </message>
+    <message>
+        <source>Discard the recovered copy?</source>
+        <translation>رونوشت بازیابی‌شده دور ریخته شود؟</translation>
+    </message>
+    <message>
+        <source>The recovered changes to «%1» will be deleted. This cannot be undone.</source>
+        <translation>تغییرات بازیابی‌شدهٔ «%1» پاک می‌شود. این کار بازگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>نگه داشتن</translation>
+    </message>
+    <message>
+        <source>Draft changed on disk</source>
+        <translation>پیش‌نویس روی دیسک تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>«%1» was changed by someone else since you opened or saved it.</source>
+        <translation>«%1» پس از آنکه آن را باز یا ذخیره کردید، در جای دیگری تغییر کرده است.</translation>
+    </message>
+    <message>
+        <source>Overwrite their changes</source>
+        <translation>نوشتن روی تغییرات آنان</translation>
+    </message>
+    <message>
+        <source>Save under another name…</source>
+        <translation>ذخیره با نام دیگر…</translation>
+    </message>
+    <message>
+        <source>Reload theirs, drop mine</source>
+        <translation>بارگذاری نسخهٔ آنان و کنار گذاشتن تغییرات من</translation>
+    </message>
+    <message>
+        <source>«%1» was changed by someone else. Load their version?</source>
+        <translation>«%1» در جای دیگری تغییر کرده است. نسخهٔ تازه بارگذاری شود؟</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>بارگذاری دوباره</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>نگه داشتن همین نسخه</translation>
+    </message>
+    <message>
+        <source>Replace the draft?</source>
+        <translation>پیش‌نویس جایگزین شود؟</translation>
+    </message>
+    <message>
+        <source>«%1» already exists. Replace it?</source>
+        <translation>«%1» از پیش وجود دارد. جایگزین شود؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>جایگزین کردن</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not protected</source>
+        <translation>تغییرات ذخیره‌نشده محافظت نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>Recovery copies of your unsaved changes cannot be written: %1</source>
+        <translation>رونوشت‌های بازیابی تغییرات ذخیره‌نشدهٔ شما نوشته نمی‌شوند: %1</translation>
+    </message>
+    <message>
+        <source>Make the folder %1 writable, or remove or rename the file of that name if there is one. Until then, save your work often; the status bar says when copies are written again.</source>
+        <translation>پوشهٔ %1 را نوشتنی کنید، یا اگر فایلی به همین نام هست آن را بردارید یا نامش را تغییر دهید. تا آن زمان کارتان را زود به زود ذخیره کنید؛ نوار وضعیت نشان می‌دهد که رونوشت‌ها کی دوباره نوشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Unreadable recovery copies</source>
+        <translation>رونوشت‌های بازیابی خوانده نشد</translation>
+    </message>
+    <message>
+        <source>%1 recovery copies could not be read and were moved to %2.</source>
+        <translation>%1 رونوشت بازیابی خوانده نشد و به %2 منتقل شد.</translation>
+    </message>
+    <message>
+        <source>The log (Help → About) says why.</source>
+        <translation>علت آن در گزارش کار برنامه آمده است (راهنما ← درباره).</translation>
+    </message>
+    <message>
+        <source>Draft not found</source>
+        <translation>پیش‌نویس پیدا نشد</translation>
+    </message>
+    <message>
+        <source>The draft %1 was not found: it may have been moved, renamed or deleted.</source>
+        <translation>پیش‌نویس %1 پیدا نشد؛ شاید جابه‌جا شده، نامش تغییر کرده یا پاک شده باشد.</translation>
+    </message>
+    <message>
+        <source>Remove from recent files</source>
+        <translation>حذف از پرونده‌های اخیر</translation>
+    </message>
+    <message>
+        <source>Keep it in the list</source>
+        <translation>ماندن در فهرست</translation>
+    </message>
+    <message>
+        <source>About Announcer</source>
+        <translation>دربارهٔ اطلاعیه‌نویس</translation>
+    </message>
+    <message>
+        <source>Announcer composes formal Persian announcements and writes them as Word files.</source>
+        <translation>اطلاعیه‌نویس اطلاعیه‌های رسمی فارسی را می‌نویسد و فایل Word آن‌ها را می‌سازد.</translation>
+    </message>
+    <message>
+        <source>Log file: %1
+Recovery copies: %2</source>
+        <translation>فایل گزارش کار: %1
+رونوشت‌های بازیابی: %2</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionSection</name>
     <message>
         <source>Discussion</source>
@@ -219,6 +428,14 @@
         <translation>بی‌نام</translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (فقط خواندنی)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not copied aside: %1</source>
+        <translation>از تغییرات ذخیره‌نشده رونوشت گرفته نمی‌شود: %1</translation>
+    </message>
+    <message>
         <source>Words: %1</source>
         <translation>واژه‌ها: %1</translation>
     </message>
@@ -259,8 +476,20 @@
         <translation>پیش‌نویس‌های اطلاعیه (*.announcement.json *.json)</translation>
     </message>
     <message>
+        <source>The last draft was not found: %1</source>
+        <translation>آخرین پیش‌نویس پیدا نشد: %1</translation>
+    </message>
+    <message>
         <source>Cannot open %1</source>
         <translation>%1 باز نشد</translation>
+    </message>
+    <message>
+        <source>«%1» is open elsewhere: the recovered changes open as a new draft</source>
+        <translation>«%1» جای دیگری باز است: تغییرات بازیابی‌شده به‌صورت پیش‌نویسی تازه باز شد</translation>
+    </message>
+    <message>
+        <source>«%1» was changed by someone else: saving will ask what to do</source>
+        <translation>«%1» در جای دیگری تغییر کرده است: هنگام ذخیره از شما پرسیده می‌شود چه کنید</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -327,6 +556,10 @@
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;تازه</translation>
     </message>
@@ -361,6 +594,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <source>&amp;About Announcer…</source>
+        <translation>&amp;دربارهٔ اطلاعیه‌نویس…</translation>
     </message>
 </context>
 <context>
@@ -575,33 +812,6 @@
     <message>
         <source>Short name in the text</source>
         <translation>نام کوتاه در متن</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>an unsaved announcement</source>
-        <translation>اطلاعیه‌ای ذخیره‌نشده</translation>
-    </message>
-    <message>
-        <source>Recovered changes</source>
-        <translation>تغییرات بازیابی‌شده</translation>
-    </message>
-    <message>
-        <source>Unsaved changes to %1 from %2 were recovered. Open them?</source>
-        <translation>تغییرات ذخیره‌نشدهٔ %1 از %2 بازیابی شد. باز شوند؟</translation>
-    </message>
-    <message>
-        <source>Open the recovered copy</source>
-        <translation>باز کردن نسخهٔ بازیابی‌شده</translation>
-    </message>
-    <message>
-        <source>Discard it</source>
-        <translation>دور بریز</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>بعداً</translation>
     </message>
 </context>
 </TS>

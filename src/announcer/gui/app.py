@@ -46,32 +46,24 @@ def create_app(argv: list[str]) -> QApplication:
     return app
 
 
-def ask_about_recovered(window, copy) -> str:
-    """Ask what to do with a recovered copy: «open», «discard» or «later»."""
-    from PySide6.QtWidgets import QMessageBox
-
-    name = copy.draft_path.name if copy.draft_path else window.tr("an unsaved announcement")
-    box = QMessageBox(QMessageBox.Icon.Question, window.tr("Recovered changes"),
-                      window.tr("Unsaved changes to %1 from %2 were recovered. Open them?")
-                      .replace("%1", name).replace("%2", QLocale().toString(copy.saved)), parent=window)
-    choices = {box.addButton(window.tr("Open the recovered copy"), QMessageBox.ButtonRole.AcceptRole): "open",
-               box.addButton(window.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole): "discard",
-               box.addButton(window.tr("Later"), QMessageBox.ButtonRole.RejectRole): "later"}
-    box.exec()
-    return choices.get(box.clickedButton(), "later")
-
-
 def offer_recovered(window) -> None:
-    """After a crash, offer the newest recovered copy; never write over a draft without asking."""
-    from .recovery import pending
+    """After a crash, offer every copy whose editor is gone, newest first, each in a
+    window of its own; never write over a draft without asking. Copies that could not
+    be read were moved aside: say so."""
+    from .recovery import scan
 
-    for copy in pending(window.settings.recovery_folder()):
-        choice = ask_about_recovered(window, copy)
+    found = scan(window.settings.recovery_folder())
+    if not (found.copies or found.broken):
+        return
+    from . import dialogs
+
+    if found.broken:
+        dialogs.tell_broken(window, found.broken)
+    for n, copy in enumerate(found.copies, 1):
+        choice = dialogs.ask_recovered(window, copy, n, len(found.copies))
         if choice == "open":
-            window.session.load(copy.model, copy.draft_path, clean=False)
-            window.recovery.adopt(copy.file)
-            return
-        if choice == "discard":
+            (window if window.pristine else window.spawn()).open_recovered(copy)
+        elif choice == "discard" and dialogs.confirm_discard(window, copy):
             copy.discard()
 
 
@@ -82,18 +74,19 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()
     argv = sys.argv if argv is None else argv
     app = create_app(argv)
+    from . import logs
     from .mainwindow import MainWindow
     from .settings import AppSettings
 
+    logs.start()
     settings = AppSettings()
     apply_language(app, settings.language)
     window = MainWindow(settings)
     files = [a for a in argv[1:] if not a.startswith("-")]
-    last = settings.last_file
     if files:
         window.open_path(Path(files[0]))
-    elif last and last.exists():
-        window.open_path(last)
+    else:
+        window.reopen_last()
     window.show()
     QTimer.singleShot(0, gc.enable)  # on the event loop's first turn
     offer_recovered(window)

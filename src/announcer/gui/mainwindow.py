@@ -3,9 +3,15 @@
 The window is built from ui/mainwindow.ui and one Designer form per section of the
 announcement; building again (after a change of language) keeps the open session.
 Dialogs, the Word export and the tidier are imported where they are used: the start
-need not load them (docs/performance.md)."""
+need not load them (docs/performance.md).
+
+A window owns the draft it edits: it locks it (locking.py), watches it for changes made
+elsewhere (ondisk.py) and keeps its own recovery copy (recovery.py); a draft someone
+else has open is shown read-only, or opened as a copy."""
 
 import datetime as dt
+import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
@@ -16,15 +22,22 @@ from .. import draft, schema
 from ..dates import Calendar
 from ..model import Announcement
 from ..persian.digits import number
-from ..problems import DraftError, ExportError, Problem
+from ..problems import DraftError, ExportError, Problem, file_problem
 from ..validate import check
 from .binder import Binder
+from .filenames import isolated, suggested_stem, with_draft_suffix
+from .locking import DraftLock, Locked, acquire
+from .ondisk import Stamp, Watch
+from .owners import Owner
 from .preview import Preview
-from .recovery import Recovery
+from .recovery import Recovery, RecoveredCopy
 from .session import DocumentSession
 from .settings import AppSettings, edit_settings
 from .uiload import load_ui
 from .widgets import ParagraphEdit
+
+log = logging.getLogger(__name__)
+_spawned: set["MainWindow"] = set()  # windows opened for recovered copies, kept alive until closed
 
 SECTIONS = ("publication.ui", "title.ui", "session.ui", "agenda.ui", "documents.ui", "reports.ui",
             "discussion.ui", "resolutions.ui", "other_discussions.ui", "elections.ui", "closing.ui",
@@ -36,7 +49,17 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.session = DocumentSession(self)
-        self.recovery = Recovery(self.session, settings.recovery_folder(), recovery_interval_ms)
+        self.owner = Owner.claim()
+        self.recovery = Recovery(self.session, settings.recovery_folder(), self.owner, recovery_interval_ms)
+        self.recovery.failed.connect(self._recovery_failed)
+        self.recovery.restored.connect(self._show_recovery_state)
+        self.recovery_warned = False  # the first failure shows a dialog, the status bar says the rest
+        self.lock: DraftLock | None = None
+        self.read_only = False  # a draft someone else has open, shown without a lock
+        self.watch = Watch(self)
+        self.watch.changed.connect(self._changed_on_disk)
+        self.asking = False  # a question about the draft on disk is open
+        self.problem_message = ""
         self.last_saved: dt.datetime | None = None
         self.problems: list[Problem] = []
         self.setAcceptDrops(True)
@@ -79,6 +102,7 @@ class MainWindow(QMainWindow):
         self.update_status(self.preview.blocks)
         self._actions()
         self.update_title()
+        self._show_recovery_state()
         self.schedule_validation()  # after the first paint: a fresh window need not wait for it
 
     def _actions(self):
@@ -94,7 +118,7 @@ class MainWindow(QMainWindow):
         for action, slot in ((ui.actionNew, self.new), (ui.actionOpen, self.open_dialog), (ui.actionSave, self.save),
                              (ui.actionSaveAs, self.save_as), (ui.actionExport, self.export),
                              (ui.actionQuit, self.close), (ui.actionTidy, self.tidy_field),
-                             (ui.actionPreferences, self.preferences)):
+                             (ui.actionPreferences, self.preferences), (ui.actionAbout, self.about)):
             action.triggered.connect(slot)
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
@@ -108,13 +132,14 @@ class MainWindow(QMainWindow):
         menu.clear()
         for path in self.settings.recent:
             action = QAction(path, menu)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
             menu.addAction(action)
         menu.setEnabled(bool(self.settings.recent))
 
     def _status_widgets(self):
         self.words_label, self.saved_label, self.calendar_label = QLabel(), QLabel(), QLabel()
-        for label in (self.words_label, self.saved_label, self.calendar_label):
+        self.recovery_label = QLabel()  # shown while recovery copies cannot be written
+        for label in (self.recovery_label, self.words_label, self.saved_label, self.calendar_label):
             self.statusBar().addPermanentWidget(label)
             label.show()
 
@@ -122,8 +147,32 @@ class MainWindow(QMainWindow):
 
     def update_title(self, *_):
         name = self.session.path.name if self.session.path else self.tr("Untitled")
+        if self.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{name}[*] — {QCoreApplication.applicationName()}")
         self.setWindowModified(self.session.modified)
+        self.ui.formHost.setEnabled(not self.read_only)
+
+    def _show_recovery_state(self):
+        error = self.recovery.error
+        self.recovery_label.setVisible(error is not None)
+        if error is not None:
+            self.recovery_label.setText(self.tr("Unsaved changes are not copied aside: %1")
+                                        .replace("%1", self._reason(error)))
+
+    def _reason(self, error: OSError) -> str:
+        problem = file_problem(error, writing=True)
+        reason = problem.fa if self.settings.language == "fa" else problem.en
+        return f"{reason} ({isolated(error.filename)})" if error.filename else reason
+
+    def _recovery_failed(self, error: OSError):
+        self._show_recovery_state()
+        if not self.recovery_warned:
+            from . import dialogs
+
+            self.recovery_warned = True
+            # Not at once: the copy may be written because the window lost focus, mid-event.
+            QTimer.singleShot(0, lambda: dialogs.warn_recovery_failed(self, self.recovery.folder, self._reason(error)))
 
     def update_status(self, blocks):
         digits = self.session.model.settings.persian_digits
@@ -145,9 +194,10 @@ class MainWindow(QMainWindow):
         for binder in self.binders:
             binder.mark(self.problems, self.settings.language)
         if self.problems:
-            self.statusBar().showMessage(self.tr("%1 problem(s): hover a marked field to read them")
-                                         .replace("%1", number(len(self.problems), self.settings.language == "fa")))
-        else:
+            self.problem_message = self.tr("%1 problem(s): hover a marked field to read them") \
+                .replace("%1", number(len(self.problems), self.settings.language == "fa"))
+            self.statusBar().showMessage(self.problem_message)
+        elif self.statusBar().currentMessage() == self.problem_message:  # other news stays
             self.statusBar().clearMessage()
 
     def go_to(self, path: str):
@@ -173,10 +223,15 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    @property
+    def pristine(self) -> bool:
+        """A new window nobody has typed in: a recovered copy may open here."""
+        return self.session.path is None and not self.session.modified
+
     def new(self):
         if self.confirm_discard():
             self.recovery.discard()
-            self.session.load(Announcement(), None)
+            self._show(Announcement(), None, None, read_only=False)
 
     def open_dialog(self):
         from PySide6.QtWidgets import QFileDialog
@@ -191,36 +246,183 @@ class MainWindow(QMainWindow):
     def _draft_filter(self) -> str:
         return self.tr("Announcement drafts (*.announcement.json *.json)")
 
+    def open_recent(self, item: str):
+        path = Path(item)
+        if path.exists():
+            self.open_path(path)
+            return
+        from . import dialogs
+
+        if dialogs.ask_forget_missing(self, path):
+            self.settings.forget(item)
+
+    def reopen_last(self):
+        """At start: the draft open when the editor last closed, if it is still there."""
+        last = self.settings.last_file
+        if last is None:
+            return
+        if last.exists():
+            self.open_path(last)
+        else:
+            self.statusBar().showMessage(self.tr("The last draft was not found: %1").replace("%1", isolated(last)))
+
     def open_path(self, path: Path, confirmed: bool = False) -> bool:
+        """Open a draft: locked for this window, read-only or as a copy when someone else has it open."""
+        path = Path(os.path.abspath(path))
         if not confirmed and not self.confirm_discard():
             return False
-        try:
-            self.session.open(path)
-        except DraftError as e:
-            self.show_problems(self.tr("Cannot open %1").replace("%1", path.name), e.problems)
+        lock, mode = self._lock(path)
+        if mode is None:
             return False
-        self.last_saved = None
-        self.settings.remember(path)
+        stamp = Stamp.of(path)  # before reading: a change in between shows as a change
+        try:
+            model = draft.load(path)
+        except DraftError as e:
+            self._drop(lock)
+            self.show_problems(self.tr("Cannot open %1").replace("%1", path.name), e.problems, path)
+            return False
+        if mode == "copy":
+            self._show(model, None, None, read_only=False, clean=False)
+        else:
+            self._show(model, path, stamp, read_only=mode == "read-only", lock=lock)
+            self.settings.remember(path)
         return True
 
+    def _lock(self, path: Path, saving: bool = False) -> tuple[DraftLock | None, str | None]:
+        """Lock path for this window. When someone else has it, ask how to open it (or,
+        saving, say so). Returns the lock (None: none could be made there) and «edit»,
+        «read-only», «copy» or None (cancelled)."""
+        try:
+            return acquire(path, self.owner), "edit"
+        except Locked as e:
+            from . import dialogs
+
+            if saving:
+                dialogs.tell_locked_target(self, path, e.owner)
+                return None, None
+            return None, dialogs.ask_locked(self, path, e.owner)
+        except OSError:
+            log.warning("cannot lock %s: going on without a lock", path, exc_info=True)
+            return None, "edit"
+
+    def _hold(self, lock: DraftLock | None):
+        """Keep lock from now on; the one held before is released unless it is the same."""
+        if self.lock is not None and (lock is None or lock.file != self.lock.file):
+            self.lock.release()
+        self.lock = lock
+
+    def _drop(self, lock: DraftLock | None):
+        """Release a lock just made for a draft that did not open or save."""
+        if lock is not None and (self.lock is None or lock.file != self.lock.file):
+            lock.release()
+
+    def _show(self, model: Announcement, path: Path | None, stamp: Stamp | None, read_only: bool,
+              lock: DraftLock | None = None, clean: bool = True):
+        """Hold this draft from now on: its lock, its stamp on disk, its model."""
+        self._hold(lock)
+        self.read_only, self.last_saved = read_only, None
+        self.watch.follow(path, stamp)
+        self.session.load(model, path, clean=clean)
+
+    def open_recovered(self, copy: RecoveredCopy):
+        """Go on from a recovered copy. Its draft, if someone has it open now, is left to
+        them: the copy opens as a new draft."""
+        path, lock = copy.draft_path, None
+        if path is not None:
+            try:
+                lock = acquire(path, self.owner)
+            except Locked:
+                self.statusBar().showMessage(self.tr("«%1» is open elsewhere: the recovered changes open as a new draft")
+                                             .replace("%1", isolated(path.name)))
+                path = None
+            except OSError:
+                log.warning("cannot lock %s: recovered without a lock", path, exc_info=True)
+        self._show(copy.model, path, Stamp.of(path) if path else None, read_only=False, lock=lock, clean=False)
+        self.recovery.adopt(copy)
+
+    def reload(self) -> bool:
+        """Read the open draft again from disk, dropping what is shown."""
+        path = self.session.path
+        stamp = Stamp.of(path)
+        try:
+            model = draft.load(path)
+        except DraftError as e:
+            self.show_problems(self.tr("Cannot open %1").replace("%1", path.name), e.problems, path)
+            return False
+        self._show(model, path, stamp, self.read_only, self.lock)
+        return True
+
+    def _changed_on_disk(self):
+        """The draft's bytes changed elsewhere: reload a clean draft if the user wants;
+        a modified one waits for Save, which asks."""
+        if self.asking:
+            return
+        name = isolated(self.session.path.name)
+        if self.session.modified:
+            self.statusBar().showMessage(self.tr("«%1» was changed by someone else: saving will ask what to do")
+                                         .replace("%1", name))
+            return
+        from . import dialogs
+
+        self.asking = True
+        try:
+            if dialogs.ask_reload(self, self.session.path):
+                self.reload()
+        finally:
+            self.asking = False
+
     def save(self) -> bool:
-        if self.session.path is None:
+        if self.session.path is None or self.read_only:
             return self.save_as()
         return self._save_to(self.session.path)
 
     def save_as(self) -> bool:
         from PySide6.QtWidgets import QFileDialog
 
-        suggested = str(self.session.path or Path.home() / ("announcement" + draft.FILE_SUFFIX))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save draft"), suggested, self._draft_filter())
-        return bool(path) and self._save_to(Path(path))
+        from . import dialogs
+
+        if self.session.path and not self.read_only:
+            suggested = self.session.path
+        else:
+            folder = self.session.path.parent if self.session.path else Path.home()
+            suggested = folder / ((suggested_stem(self.session.model) or self.tr("Untitled")) + draft.FILE_SUFFIX)
+        typed, _ = QFileDialog.getSaveFileName(self, self.tr("Save draft"), str(suggested), self._draft_filter())
+        if not typed:
+            return False
+        path = with_draft_suffix(Path(typed))
+        if path != Path(typed) and path.exists() and not dialogs.ask_replace(self, path):
+            return False  # the dialog asked about the name typed, not this one
+        return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        path = Path(os.path.abspath(path))
+        same = path == self.session.path and not self.read_only
+        if same and self.watch.changed_on_disk():
+            from . import dialogs
+
+            choice = dialogs.ask_changed_on_save(self, path)
+            if choice == "save-as":
+                return self.save_as()
+            if choice == "reload":
+                self.reload()
+            if choice != "overwrite":
+                return False
+        if same:
+            lock = self.lock
+        else:
+            lock, mode = self._lock(path, saving=True)
+            if mode is None:
+                return False
         try:
             self.session.save(path)
         except DraftError as e:
-            self.show_problems(self.tr("Cannot save %1").replace("%1", path.name), e.problems)
+            self._drop(lock)
+            self.show_problems(self.tr("Cannot save %1").replace("%1", path.name), e.problems, path)
             return False
+        self._hold(lock)
+        self.read_only = False
+        self.watch.follow(path, Stamp.of(path))
+        self.recovery.follow()  # the copy, if any more are made, is named after the new file
         self.last_saved = dt.datetime.now()
         self.settings.remember(path)
         self.update_title()
@@ -275,12 +477,20 @@ class MainWindow(QMainWindow):
         return choices.get(box.clickedButton())
 
     def _describe(self, problems: list[Problem]) -> str:
+        """One problem a line (a problem with the file as a whole, without a path)."""
         return "\n".join(p.text(self.settings.language) for p in problems)
 
-    def show_problems(self, title: str, problems: list[Problem]):
+    def show_problems(self, title: str, problems: list[Problem], path: Path | None = None):
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self, title, self._describe(problems))
+        where = f"{isolated(path)}\n\n" if path else ""
+        QMessageBox.warning(self, title, where + self._describe(problems))
+
+    def about(self):
+        from . import dialogs
+        from .logs import log_file
+
+        dialogs.show_about(self, log_file(), self.settings.recovery_folder())
 
     # ---- editing helpers ----
 
@@ -302,6 +512,14 @@ class MainWindow(QMainWindow):
         if edit_settings(self, self.settings):
             self.switch_language(self.settings.language)
         self.preview.restyle(self.settings.document_style)
+
+    def spawn(self) -> "MainWindow":
+        """Another window, beside this one, with the same settings."""
+        window = MainWindow(self.settings, self.recovery.timer.interval())
+        window.resize(self.size())
+        window.show()
+        _spawned.add(window)
+        return window
 
     def switch_language(self, language: str):
         """Apply a language to the whole program and rebuild the window in it; the open
@@ -325,7 +543,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         if self.confirm_discard():
-            self.recovery.discard()
+            self.recovery.close()
+            self._hold(None)
+            self.watch.follow(None, None)  # a closed window asks nothing about its draft
+            _spawned.discard(self)
             event.accept()
         else:
             event.ignore()

@@ -1,21 +1,31 @@
 """Recovery copies: the open draft saved aside while it has unsaved changes, so a crash
 or a kill loses at most the autosave interval. A recovery copy never replaces the
-draft file by itself: the next start offers it, and the user saves it or not."""
+draft file by itself: the next start offers it, and the user saves it or not.
+
+Every window writes its own copy, named by the draft and the window's owner token, and
+the copy names its owner: a copy is offered only once its owner is gone, so a live
+editor's copy is never offered to, nor deleted by, another. A copy that cannot be read
+is moved aside to «broken/» and logged; a scan never stops the editor's start."""
 
 import datetime as dt
 import json
+import logging
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import draft
 from ..atomic import write_atomically
 from ..model import Announcement
+from .owners import Owner
+
+log = logging.getLogger(__name__)
 
 FORMAT = "persian-announcement-recovery"
 INTERVAL_MS = 60_000
+BROKEN = "broken"
 
 
 @dataclass
@@ -24,51 +34,102 @@ class RecoveredCopy:
 
     file: Path  # the recovery file
     draft_path: Path | None  # the draft it belongs to; None for an unsaved one
-    saved: dt.datetime
+    saved: dt.datetime  # with its time zone
     model: Announcement
+    draft_newer: bool = False  # the draft was saved (by someone) after this copy
 
     def discard(self):
         self.file.unlink(missing_ok=True)
 
 
-def _file_for(folder: Path, draft_path: Path | None) -> Path:
-    """The draft's name, for a person looking in the folder, and a checksum of its full
-    path, so that drafts of the same name in two folders keep apart. (CRC-32, not a
-    hashlib digest: importing hashlib loads OpenSSL, 3.5 ms of the editor's start.)"""
+@dataclass
+class Scan:
+    """What a look into the recovery folder found."""
+
+    copies: list[RecoveredCopy] = field(default_factory=list)  # to offer, newest first
+    broken: list[Path] = field(default_factory=list)  # unreadable, now in the broken folder
+
+
+def _file_for(folder: Path, draft_path: Path | None, token: str) -> Path:
+    """The draft's name, for a person looking in the folder, a checksum of its full
+    path, so that drafts of the same name in two folders keep apart, and the window's
+    token. (CRC-32, not a hashlib digest: importing hashlib loads OpenSSL, 3.5 ms of the
+    editor's start.)"""
     if draft_path is None:
-        return folder / "untitled.recovery.json"
+        return folder / f"untitled-{token}.recovery.json"
     path = Path(draft_path).resolve()
     name = path.stem[:60]  # a long draft name would make a name the file system refuses
-    return folder / f"{name}-{zlib.crc32(str(path).encode()):08x}.recovery.json"
+    return folder / f"{name}-{zlib.crc32(str(path).encode()):08x}-{token}.recovery.json"
 
 
-def pending(folder: Path) -> list[RecoveredCopy]:
-    """Recovery copies newer than their draft file (or of a draft never saved), newest first."""
-    copies = []
-    for file in folder.glob("*.recovery.json"):
+def _read(file: Path) -> tuple[RecoveredCopy, Owner | None]:
+    """Read a copy; raises whatever its content makes Python raise."""
+    data = json.loads(file.read_text(encoding="utf-8"))
+    if data["format"] != FORMAT:
+        raise ValueError(f"not a recovery copy: {data['format']!r}")
+    model, problems = draft.from_dict(data["draft"])
+    if problems:
+        raise ValueError("; ".join(map(str, problems)))
+    saved = dt.datetime.fromisoformat(data["saved"]).astimezone()  # older copies: local time without a zone
+    draft_path = Path(data["draft_path"]) if data.get("draft_path") else None
+    newer = draft_path is not None and draft_path.exists() and draft_path.stat().st_mtime > saved.timestamp()
+    owner = Owner.from_dict(data["owner"]) if "owner" in data else None  # copies of earlier versions name none
+    return RecoveredCopy(file, draft_path, saved, model, newer), owner
+
+
+def scan(folder: Path) -> Scan:
+    """Copies whose owner is gone, newest first; unreadable ones are moved aside."""
+    found = Scan()
+    try:
+        files = sorted(folder.glob("*.recovery.json"))
+    except OSError:
+        log.exception("cannot look into the recovery folder %s", folder)
+        return found
+    for file in files:
         try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-            model, problems = draft.from_dict(data["draft"])
-            saved = dt.datetime.fromisoformat(data["saved"])
-            draft_path = Path(data["draft_path"]) if data.get("draft_path") else None
-        except (OSError, ValueError, KeyError, TypeError):
-            continue  # an unreadable copy helps nobody; leave it for inspection
-        if problems:
+            copy, owner = _read(file)
+        except Exception:  # whatever a copy holds (it may come from anywhere), the start goes on
+            log.exception("unreadable recovery copy %s", file)
+            moved = _set_aside(file)
+            if moved:
+                found.broken.append(moved)
             continue
-        if draft_path and draft_path.exists() and draft_path.stat().st_mtime >= saved.timestamp():
-            file.unlink(missing_ok=True)  # the draft was saved after this copy: nothing to recover
-            continue
-        copies.append(RecoveredCopy(file, draft_path, saved, model))
-    return sorted(copies, key=lambda c: c.saved, reverse=True)
+        if owner is None or owner.gone():
+            found.copies.append(copy)
+    found.copies.sort(key=lambda c: c.saved, reverse=True)
+    return found
+
+
+def _set_aside(file: Path) -> Path | None:
+    """Move an unreadable copy into the broken folder, under a name not yet taken."""
+    target = file.parent / BROKEN / file.name
+    try:
+        target.parent.mkdir(exist_ok=True)
+        n = 1
+        while target.exists():
+            target, n = target.with_name(f"{file.name}.{n}"), n + 1
+        file.rename(target)
+    except OSError:
+        log.exception("cannot move %s aside to %s", file, target.parent)
+        return None
+    log.warning("moved the unreadable recovery copy %s to %s", file.name, target)
+    return target
 
 
 class Recovery(QObject):
-    """Autosaves the session's unsaved changes every interval and when asked (focus lost)."""
+    """Autosaves the session's unsaved changes every interval and when asked (focus lost).
 
-    def __init__(self, session, folder: Path, interval_ms: int | None = None):
+    `failed` says why copies cannot be written, once, when they stop; `restored` when
+    they can be written again."""
+
+    failed = Signal(object)  # the OSError
+    restored = Signal()
+
+    def __init__(self, session, folder: Path, owner: Owner, interval_ms: int | None = None):
         super().__init__(session)
-        self.session, self.folder = session, Path(folder)
-        self.file = _file_for(self.folder, session.path)
+        self.session, self.folder, self.owner = session, Path(folder), owner
+        self.file = _file_for(self.folder, session.path, owner.token)
+        self.error: OSError | None = None  # why the last copy could not be written
         self.timer = QTimer(self, interval=interval_ms or INTERVAL_MS)
         self.timer.timeout.connect(self.save_now)
         self.timer.start()
@@ -77,28 +138,51 @@ class Recovery(QObject):
 
     def follow(self):
         """The session now holds another draft (or the same one under a new name)."""
-        new = _file_for(self.folder, self.session.path)
+        new = _file_for(self.folder, self.session.path, self.owner.token)
         if new != self.file:
-            self.file.unlink(missing_ok=True)
+            self.discard()
             self.file = new
 
-    def adopt(self, file: Path):
-        """Go on in a recovered copy's own file, whatever it is named (an older version
-        named them otherwise): the next copy replaces it, and saving the work removes it."""
-        self.file = file
+    def adopt(self, copy: RecoveredCopy):
+        """Go on from a recovered copy: its content is copied into this window's own
+        file, then the old file is removed (not before: it is all there is)."""
+        if self.save_now():
+            copy.discard()
 
-    def save_now(self):
+    def save_now(self) -> bool:
+        """Write the copy if there are unsaved changes; False when it could not be written."""
         if not self.session.modified:
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        data = {"format": FORMAT, "version": 1,
+            return True
+        data = {"format": FORMAT, "version": 2, "owner": self.owner.to_dict(),
                 "draft_path": str(self.session.path) if self.session.path else None,
-                "saved": dt.datetime.now().isoformat(),
+                "saved": dt.datetime.now().astimezone().isoformat(),
                 "draft": draft.to_dict(self.session.model)}
-        write_atomically(self.file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        except OSError as e:
+            first, self.error = self.error is None, e
+            if first:
+                log.exception("recovery copies cannot be written to %s", self.folder)
+                self.failed.emit(e)
+            return False
+        if self.error is not None:
+            log.info("recovery copies are written to %s again", self.folder)
+            self.error = None
+            self.restored.emit()
+        return True
 
     def discard(self):
-        self.file.unlink(missing_ok=True)
+        try:
+            self.file.unlink(missing_ok=True)
+        except OSError:  # a folder that cannot be written, or a file where it should be
+            log.warning("cannot remove the recovery copy %s", self.file, exc_info=True)
+
+    def close(self):
+        """The window closes with nothing left to recover."""
+        self.timer.stop()
+        self.discard()
+        self.owner.release()
 
     def _clean_changed(self, clean: bool):
         if clean:  # saved (or undone back to the saved state): the copy is no longer needed

@@ -4,6 +4,7 @@ Every edit of the form goes through here as an undoable command, so undo/redo
 covers the whole form and the undo stack's clean state is the «saved» state."""
 
 import copy
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -107,11 +108,8 @@ class DocumentSession(QObject):
             self.undo_stack.resetClean()
         self.replaced.emit()
 
-    def open(self, path: Path) -> None:
-        self.load(draft.load(path), Path(path))
-
     def save(self, path: Path | None = None) -> None:
-        target = Path(path or self.path)
+        target = Path(os.path.abspath(path or self.path))
         draft.save(target, self.model)
         self.path = target
         self.undo_stack.setClean()

@@ -1,5 +1,9 @@
-"""The program's own settings (not the document's): language, recent files, Word font."""
+"""The program's own settings (not the document's): language, recent files, Word font.
 
+Recent files and the last file are kept as absolute paths: a path as typed on the
+command line means nothing once the editor is started from another folder."""
+
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -32,9 +36,14 @@ class AppSettings:
 
     def remember(self, path: Path):
         """A draft just opened or saved: first of the recent files, and the one to reopen."""
-        items = [str(path)] + [p for p in self.recent if p != str(path)]
+        path = os.path.abspath(path)
+        items = [path] + [p for p in self.recent if p != path]
         self.store.setValue("recent", items[:MAX_RECENT])
-        self.store.setValue("last_file", str(path))
+        self.store.setValue("last_file", path)
+
+    def forget(self, path: str):
+        """A recent file that is gone, taken off the list on the user's word."""
+        self.store.setValue("recent", [p for p in self.recent if p != path])
 
     @property
     def last_file(self) -> Path | None:
