@@ -119,3 +119,24 @@ class Answers:
             box.done(0)  # or the test would wait for ever
             raise AssertionError(f"no button {label!r} in {self.seen[-1]}")
         buttons[label].click()
+
+
+def answered(act, answer, attempts: int = 250):
+    """Any dialog opened for real (Answers is for message boxes): run act(), which opens
+    a modal dialog; answer(dialog) is called once it is shown.
+    Return act's result and the dialog's window title."""
+    seen = []
+
+    def poll(left=attempts):
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            if left:
+                QTimer.singleShot(20, lambda: poll(left - 1))
+            return
+        seen.append(dialog.windowTitle())
+        answer(dialog)
+
+    QTimer.singleShot(0, poll)
+    result = act()
+    assert seen, "no dialog was shown"
+    return result, seen[0]

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QDoubleSpinBox, QFont
 
 from announcer.render.stylesheet import DocumentStyle
 from conftest import ROOT
-from dialogs import answered
+from gui_helpers import answered
 
 SHOTS = ROOT / "out" / "screenshots"
 
