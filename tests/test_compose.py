@@ -2,14 +2,26 @@
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
+from strategies import announcements
 
 from announcer.blocks import Kind
 from announcer.compose import compose
 from announcer.dates import Calendar
-from announcer.model import (AgendaLayout, Announcement, Document, ElectedPerson, Election, Guest,
-                             OtherDiscussion, Report, Reports, Resolution, ResolutionKind)
-from strategies import announcements
+from announcer.model import (
+    AgendaLayout,
+    Announcement,
+    Document,
+    ElectedPerson,
+    Election,
+    Guest,
+    OtherDiscussion,
+    Report,
+    Reports,
+    Resolution,
+    ResolutionKind,
+)
 
 D = dt.date
 Z = "\u200c"
@@ -103,10 +115,21 @@ def test_documents_without_inner_and_use_plain_and(example):
         "اسناد این نشست شامل گزارش، سند وظایف و قطعنامه طی دو روز مورد بحث و بررسی قرار گرفت."
 
 
-def test_one_speaker_reads_without_in_order():
-    doc = Announcement(reports=Reports("فعالیت‌ها", [Report("خلیل کیوان", "دو تصویر", "")]))
-    assert paragraph(doc, "reports") == ("در مبحث گزارشات، خلیل کیوان بحثی در باره فعالیت‌ها ارائه داد. "
-                                         "خلیل کیوان بحثی تحت عنوان «دو تصویر» ارائه داد.")
+@pytest.mark.parametrize("topic, title, text", [
+    ("فعالیت‌ها", "دو تصویر", "در مبحث گزارشات، خلیل کیوان بحثی در باره فعالیت‌ها تحت عنوان «دو تصویر» ارائه داد."),
+    ("", "دو تصویر", "در مبحث گزارشات، خلیل کیوان بحثی تحت عنوان «دو تصویر» ارائه داد."),
+    ("فعالیت‌ها", "", "در مبحث گزارشات، خلیل کیوان بحثی در باره فعالیت‌ها ارائه داد."),
+    ("", "", "در مبحث گزارشات، خلیل کیوان گزارشی ارائه داد."),
+])
+def test_one_speaker_is_named_once_in_one_sentence(topic, title, text):
+    doc = Announcement(reports=Reports(topic, [Report("خلیل کیوان", title, "")]))
+    assert paragraph(doc, "reports") == text
+
+
+def test_several_speakers_each_report_under_its_title():
+    doc = Announcement(reports=Reports("", [Report("الف", "یک"), Report("ب", "", "ب سخن گفت.")]))
+    assert paragraph(doc, "reports") == ("در مبحث گزارشات به ترتیب الف و ب هر یک گزارشی ارائه دادند. "
+                                         "الف بحثی تحت عنوان «یک» ارائه داد. ب سخن گفت.")
 
 
 def test_speakers_without_topic():

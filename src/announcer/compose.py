@@ -126,16 +126,22 @@ class _Composer:
 
     def reports(self):
         r = self.doc.reports
-        speakers = [_fold(i.speaker) for i in r.items if i.speaker.strip()]
-        what = P.REPORT_ON_TOPIC.format(topic=_fold(r.topic)) if r.topic.strip() else P.REPORT_NO_TOPIC
-        opening = ""
-        if len(speakers) > 1:
-            opening = P.REPORTS_MANY.format(speakers=join(speakers), what=what)
-        elif speakers:
-            opening = P.REPORTS_ONE.format(speaker=speakers[0], what=what)
+        reports = [i for i in r.items if i.speaker.strip()]
+        topic = _fold(r.topic)
+        if len(reports) == 1:  # one sentence says all, title included: no speaker named twice
+            (only,) = reports
+            subject = _words(P.REPORT_ON_TOPIC.format(topic=topic) if topic else
+                             P.REPORT_TALK if only.title.strip() else P.REPORT_NO_TOPIC,
+                             P.REPORT_TITLE.format(title=_fold(only.title)) if only.title.strip() else "")
+            opening = P.REPORTS_ONE.format(speaker=_fold(only.speaker), what=subject)
+        elif reports:
+            what = P.REPORT_ON_TOPIC.format(topic=topic) if topic else P.REPORT_NO_TOPIC
+            opening = P.REPORTS_MANY.format(speakers=join(_fold(i.speaker) for i in reports), what=what)
+        else:
+            opening = ""
         details = []
         for i in r.items:
-            if i.title.strip() and i.speaker.strip():
+            if i.title.strip() and i.speaker.strip() and len(reports) > 1:
                 details.append(P.REPORT_TITLED.format(speaker=_fold(i.speaker), title=_fold(i.title)))
             details.append(_sentence(i.summary))
         self.add(Kind.PARAGRAPH, "reports", opening, *details)

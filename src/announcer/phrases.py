@@ -28,6 +28,8 @@ REPORTS_MANY = "در مبحث گزارشات به ترتیب {speakers} هر ی�
 REPORTS_ONE = "در مبحث گزارشات، {speaker} {what} ارائه داد."
 REPORT_ON_TOPIC = "بحثی در باره {topic}"
 REPORT_NO_TOPIC = "گزارشی"
+REPORT_TALK = "بحثی"  # one speaker's titled report without a shared topic: «بحثی تحت عنوان «T»»
+REPORT_TITLE = "تحت عنوان «{title}»"
 REPORT_TITLED = "{speaker} بحثی تحت عنوان «{title}» ارائه داد."
 
 DECISION = "{body} تصویب کرد که {text}"
