@@ -123,9 +123,9 @@ class Answers:
 
 def answered(act, answer, attempts: int = 250):
     """Any dialog opened for real (Answers is for message boxes): run act(), which opens
-    a modal dialog; answer(dialog) is called once it is shown.
-    Return act's result and the dialog's window title."""
-    seen = []
+    a modal dialog; answer(dialog) is called once it is shown. Return act's result and
+    the dialog's window title. A failure inside answer closes the dialog and is raised."""
+    seen, failed = [], []
 
     def poll(left=attempts):
         dialog = QApplication.activeModalWidget()
@@ -134,9 +134,15 @@ def answered(act, answer, attempts: int = 250):
                 QTimer.singleShot(20, lambda: poll(left - 1))
             return
         seen.append(dialog.windowTitle())
-        answer(dialog)
+        try:
+            answer(dialog)
+        except Exception as e:  # raised below, once the dialog no longer blocks the test
+            failed.append(e)
+            dialog.reject()
 
     QTimer.singleShot(0, poll)
     result = act()
+    if failed:
+        raise failed[0]
     assert seen, "no dialog was shown"
     return result, seen[0]

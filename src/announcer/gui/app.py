@@ -26,8 +26,10 @@ def apply_language(app: QApplication, language: str) -> None:
         app.removeTranslator(translator)
     _translators.clear()
     if language == "fa":
-        for name, folder in (("announcer_fa", TRANSLATIONS),
-                             ("qtbase_fa", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        # Installed last, searched first: ours, then Qt's own strings that the catalogue
+        # shipped with PySide lacks (Qt 6.11's file dialog: «&Look in:»), then that catalogue.
+        for name, folder in (("qtbase_fa", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                             ("qt_extra_fa", TRANSLATIONS), ("announcer_fa", TRANSLATIONS)):
             translator = QTranslator(app)
             if translator.load(name, str(folder)):
                 app.installTranslator(translator)
