@@ -73,7 +73,7 @@ def test_a_name_of_250_bytes_can_be_written(tmp_path):
 
 def test_a_temporary_name_is_never_longer_than_the_final_one_or_a_short_name():
     for name in ("a", "x.docx", "ا" * 127, "b" * 255):
-        tmp = atomic._temporary_name(name)
+        tmp = atomic.temporary_name(name)
         assert len(tmp.encode()) <= max(len(name.encode()), 32)
         tmp.encode("utf-8")  # never half a character
         assert atomic._OURS.fullmatch(tmp)

@@ -63,7 +63,7 @@ def test_export_through_the_menu(window, tmp_path, monkeypatch):
     target = tmp_path / "out.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     offered = []
-    monkeypatch.setattr(window, "ask_after_export", lambda path, warnings: offered.append(path))
+    monkeypatch.setattr(window, "ask_after_export", lambda path: offered.append(path))
     window.ui.actionExport.trigger()
     assert offered == [target]
     body = part(target, "word/document.xml").xpath("//w:body/w:p", namespaces=NS)

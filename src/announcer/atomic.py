@@ -14,6 +14,8 @@ import stat
 import time
 from pathlib import Path
 
+from .processes import alive
+
 log = logging.getLogger(__name__)
 
 _TEMPORARY = ".tmp"
@@ -75,7 +77,7 @@ def write_atomically(path: str | os.PathLike, data: bytes, keep: tuple = ()) -> 
     refused. On any error the existing file is left as it was."""
     target = _writable_target(Path(path), keep)
     _remove_stale_temporaries(target.parent)
-    tmp = target.parent / _temporary_name(target.name)
+    tmp = target.parent / temporary_name(target.name)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -113,7 +115,7 @@ def _same_file(a: Path, b) -> bool:
         return False
 
 
-def _temporary_name(name: str) -> str:
+def temporary_name(name: str) -> str:
     """«.NAME.PID-RANDOM.tmp», cut so that it is no longer than the final name (or a short
     name): wherever the final name fits, so does the temporary one."""
     tail = f".{os.getpid()}-{secrets.token_hex(3)}{_TEMPORARY}"
@@ -130,17 +132,7 @@ def _is_ours_and_stale(entry: os.DirEntry, now: float) -> bool:
         old = now - entry.stat(follow_symlinks=False).st_mtime > _STALE_SECONDS
     except OSError:
         return False
-    return old or not _process_alive(int(ours.group(1)))
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, and belongs to someone else
-    return True
+    return old or not alive(int(ours.group(1)))
 
 
 def _remove_stale_temporaries(folder: Path) -> None:

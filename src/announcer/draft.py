@@ -116,6 +116,8 @@ class _Decoder:
         """Return the decoded value, or None after recording a problem."""
         if value is None and f.optional:
             return None
+        if isinstance(value, _HugeNumber) and f.type is not int:  # digits, not the text a str subclass passes for
+            return self.wrong_type(path, f.type, value)
         if f.type is list:
             if not isinstance(value, list):
                 return self.wrong_type(path, list, value)

@@ -64,7 +64,7 @@ def offer_recovered(window) -> None:
     for n, copy in enumerate(found.copies, 1):
         choice = dialogs.ask_recovered(window, copy, n, len(found.copies))
         if choice == "open":
-            (window if window.pristine else window.spawn()).open_recovered(copy)
+            (window if window.can_recover(copy) else window.spawn()).open_recovered(copy)
         elif choice == "discard" and dialogs.confirm_discard(window, copy):
             copy.discard()
 

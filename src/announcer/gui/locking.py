@@ -9,11 +9,14 @@ that is not ours is never written over nor removed."""
 import json
 import logging
 import os
+import zlib
 from pathlib import Path
 
+from ..atomic import read_limited, temporary_name
 from .owners import Owner
 
 log = logging.getLogger(__name__)
+_LARGEST_LOCK = 64 * 1024  # an owner is a few hundred bytes
 
 
 class Locked(Exception):
@@ -25,14 +28,23 @@ class Locked(Exception):
         self.path, self.owner = path, owner
 
 
+_LONGEST_NAME = 255  # bytes, on the usual file systems
+
+
 def lock_path(draft_path: Path) -> Path:
-    return draft_path.with_name(f".~lock.{draft_path.name}#")
+    """«.~lock.NAME#»; for a name too long to take the 8 bytes more, the name cut short
+    with a checksum of the whole, so two long names still lock apart."""
+    name = f".~lock.{draft_path.name}#"
+    if len(name.encode()) > _LONGEST_NAME:
+        keep = draft_path.name.encode()[:_LONGEST_NAME - 8 - 10].decode("utf-8", "ignore")
+        name = f".~lock.{keep}-{zlib.crc32(draft_path.name.encode()):08x}#"
+    return draft_path.with_name(name)
 
 
 def holder(lock: Path) -> Owner | None:
     """The owner written in a lock file; None when it is not ours to read. Raises
     FileNotFoundError when there is no lock."""
-    text = lock.read_text(encoding="utf-8", errors="replace")
+    text = read_limited(lock, _LARGEST_LOCK).decode("utf-8", "replace")  # a FIFO is refused, not waited on
     try:
         return Owner.from_dict(json.loads(text))
     except (ValueError, TypeError, RecursionError):
@@ -80,7 +92,7 @@ def acquire(draft_path: Path, owner: Owner) -> DraftLock:
 
 def _create(file: Path, data: bytes) -> bool:
     """Make file with data unless it exists; False when it does."""
-    tmp = file.with_name(f"{file.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
+    tmp = file.with_name(temporary_name(file.name))  # one a later write removes if a kill leaves it
     tmp.write_bytes(data)
     try:
         os.link(tmp, file)
@@ -106,7 +118,7 @@ def _create_exclusively(file: Path, data: bytes) -> bool:
 def _take_over(file: Path, stale: Owner) -> None:
     """Remove a stale lock, unless another editor replaced it meanwhile: it is moved
     aside first, and put back if it is not the stale one."""
-    aside = file.with_name(f"{file.name}.{os.getpid()}-{os.urandom(4).hex()}.stale")
+    aside = file.with_name(temporary_name(file.name))
     try:
         file.rename(aside)
     except FileNotFoundError:

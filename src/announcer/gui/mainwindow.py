@@ -228,6 +228,12 @@ class MainWindow(QMainWindow):
         """A new window nobody has typed in: a recovered copy may open here."""
         return self.session.path is None and not self.session.modified
 
+    def can_recover(self, copy: RecoveredCopy) -> bool:
+        """A recovered copy opens here when the window is new, or holds the very draft the
+        copy was made from, unchanged (the start reopened the draft that crashed)."""
+        return self.pristine or (not self.session.modified and copy.draft_path is not None
+                                 and self.session.path == Path(os.path.abspath(copy.draft_path)))
+
     def new(self):
         if self.confirm_discard():
             self.recovery.discard()
@@ -261,7 +267,11 @@ class MainWindow(QMainWindow):
         last = self.settings.last_file
         if last is None:
             return
-        if last.exists():
+        try:
+            there = last.is_file()
+        except OSError:  # a name the file system refuses (too long …): as good as gone
+            there = False
+        if there:
             self.open_path(last)
         else:
             self.statusBar().showMessage(self.tr("The last draft was not found: %1").replace("%1", isolated(last)))
@@ -271,15 +281,14 @@ class MainWindow(QMainWindow):
         path = Path(os.path.abspath(path))
         if not confirmed and not self.confirm_discard():
             return False
-        lock, mode = self._lock(path)
-        if mode is None:
-            return False
         stamp = Stamp.of(path)  # before reading: a change in between shows as a change
         try:
-            model = draft.load(path)
+            model = draft.load(path)  # first: nothing is locked for a file that is no draft (a device)
         except DraftError as e:
-            self._drop(lock)
             self.show_problems(self.tr("Cannot open %1").replace("%1", path.name), e.problems, path)
+            return False
+        lock, mode = self._lock(path)
+        if mode is None:
             return False
         if mode == "copy":
             self._show(model, None, None, read_only=False, clean=False)
@@ -447,29 +456,28 @@ class MainWindow(QMainWindow):
         if not path:
             return None
         try:
-            warnings = export_docx(self.session.model, Path(path), self.settings.document_style)
+            # Never over the open draft, whatever name the dialog was given.
+            export_docx(self.session.model, Path(path), self.settings.document_style, source=self.session.path)
         except ExportError as e:
             self.show_problems(self.tr("Cannot export %1").replace("%1", Path(path).name), e.problems)
             return None
-        self._after_export(Path(path), warnings)
+        self._after_export(Path(path))
         return Path(path)
 
-    def _after_export(self, path: Path, warnings: list[Problem]):
+    def _after_export(self, path: Path):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        choice = self.ask_after_export(path, warnings)
+        choice = self.ask_after_export(path)
         if choice:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path if choice == "file" else path.parent)))
 
-    def ask_after_export(self, path: Path, warnings: list[Problem]) -> str | None:
+    def ask_after_export(self, path: Path) -> str | None:
         """Say the file is written; return «file» or «folder» to open, or None."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exported"),
-                          self.tr("The Word file was written:") + f"\n{path}", parent=self)
-        if warnings:
-            box.setDetailedText(self._describe(warnings))
+                          self.tr("The Word file was written:") + f"\n{isolated(path)}", parent=self)
         choices = {box.addButton(self.tr("Open the file"), QMessageBox.ButtonRole.AcceptRole): "file",
                    box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole): "folder"}
         box.addButton(QMessageBox.StandardButton.Close)

@@ -13,6 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from ..atomic import read_limited
+from ..draft import MAX_BYTES
+
 log = logging.getLogger(__name__)
 
 
@@ -29,7 +32,7 @@ class Stamp:
         """The file's stamp; None when it cannot be read (the load will say why)."""
         try:
             info = path.stat()  # before the bytes: a change in between then shows as a change
-            data = path.read_bytes()
+            data = read_limited(path, MAX_BYTES)  # a FIFO or a device is refused, not read
         except OSError:
             log.info("no stamp for %s", path, exc_info=True)
             return None
@@ -42,7 +45,7 @@ class Stamp:
             info = path.stat()
             if (info.st_size, info.st_mtime_ns) == (self.size, self.mtime_ns):
                 return False
-            return zlib.crc32(path.read_bytes()) != self.crc
+            return zlib.crc32(read_limited(path, MAX_BYTES)) != self.crc
         except FileNotFoundError:
             return False
         except OSError:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSysInfo
 
+from ..processes import alive
+
 log = logging.getLogger(__name__)
 _BOOT_ID = Path("/proc/sys/kernel/random/boot_id")  # Linux: changes at every boot, so pids of an earlier boot mean nothing
 _live: set[str] = set()  # the tokens of this process's windows
@@ -34,18 +36,6 @@ def _user() -> str:
     except (OSError, KeyError, ImportError):  # no login name in the environment nor in the user database
         log.warning("no user name for this process", exc_info=True)
         return ""
-
-
-def _running(pid: int) -> bool:
-    if os.name != "posix":
-        return True  # signal 0 means something else on Windows: the owner cannot be asked, so it stays
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # PermissionError: it runs, as another user
-        return True
-    return True
 
 
 @dataclass(frozen=True)
@@ -97,7 +87,7 @@ class Owner:
             return True
         if self.here:
             return self.token not in _live
-        return not _running(self.pid)
+        return not alive(self.pid)
 
     def started(self) -> dt.datetime | None:
         try:

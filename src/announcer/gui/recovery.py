@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import draft
-from ..atomic import write_atomically
+from ..atomic import read_limited, write_atomically
 from ..model import Announcement
 from .owners import Owner
 
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 FORMAT = "persian-announcement-recovery"
 INTERVAL_MS = 60_000
 BROKEN = "broken"
+_ENVELOPE = 64 * 1024  # what a copy holds beside its draft: owner, path, time
 
 
 @dataclass
@@ -62,9 +63,10 @@ def _file_for(folder: Path, draft_path: Path | None, token: str) -> Path:
     return folder / f"{name}-{zlib.crc32(str(path).encode()):08x}-{token}.recovery.json"
 
 
-def _read(file: Path) -> tuple[RecoveredCopy, Owner | None]:
-    """Read a copy; raises whatever its content makes Python raise."""
-    data = json.loads(file.read_text(encoding="utf-8"))
+def _read(file: Path) -> tuple[RecoveredCopy, bool]:
+    """Read a copy and whether its owner is gone; raises whatever its content makes
+    Python raise (a FIFO or a huge file: the reader's refusal)."""
+    data = json.loads(read_limited(file, draft.MAX_BYTES + _ENVELOPE).decode("utf-8"))
     if data["format"] != FORMAT:
         raise ValueError(f"not a recovery copy: {data['format']!r}")
     model, problems = draft.from_dict(data["draft"])
@@ -74,7 +76,7 @@ def _read(file: Path) -> tuple[RecoveredCopy, Owner | None]:
     draft_path = Path(data["draft_path"]) if data.get("draft_path") else None
     newer = draft_path is not None and draft_path.exists() and draft_path.stat().st_mtime > saved.timestamp()
     owner = Owner.from_dict(data["owner"]) if "owner" in data else None  # copies of earlier versions name none
-    return RecoveredCopy(file, draft_path, saved, model, newer), owner
+    return RecoveredCopy(file, draft_path, saved, model, newer), owner is None or owner.gone()
 
 
 def scan(folder: Path) -> Scan:
@@ -87,14 +89,14 @@ def scan(folder: Path) -> Scan:
         return found
     for file in files:
         try:
-            copy, owner = _read(file)
+            copy, orphaned = _read(file)
         except Exception:  # whatever a copy holds (it may come from anywhere), the start goes on
             log.exception("unreadable recovery copy %s", file)
             moved = _set_aside(file)
             if moved:
                 found.broken.append(moved)
             continue
-        if owner is None or owner.gone():
+        if orphaned:
             found.copies.append(copy)
     found.copies.sort(key=lambda c: c.saved, reverse=True)
     return found
@@ -159,7 +161,7 @@ class Recovery(QObject):
                 "draft": draft.to_dict(self.session.model)}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+            write_atomically(self.file, draft.encode(data))  # lone surrogates too, as JSON escapes
         except OSError as e:
             first, self.error = self.error is None, e
             if first:

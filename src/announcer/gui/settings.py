@@ -3,6 +3,7 @@
 Recent files and the last file are kept as absolute paths: a path as typed on the
 command line means nothing once the editor is started from another folder."""
 
+import logging
 import os
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 from ..render.stylesheet import DocumentStyle
 from .uiload import load_ui
 
+log = logging.getLogger(__name__)
 MAX_RECENT = 8
 LANGUAGES = {"fa": "فارسی", "en": "English"}
 
@@ -29,10 +31,18 @@ class AppSettings:
     def language(self, value: str):
         self.store.setValue("language", value)
 
+    # The settings file is text anyone can edit: a value of the wrong type is read as
+    # its default (and logged), never a reason the editor cannot start.
+
     @property
     def recent(self) -> list[str]:
         value = self.store.value("recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):  # QSettings gives a list of one as the one
+            value = [value]
+        if not isinstance(value, list):
+            log.warning("ignored the recent files setting %r", value)
+            return []
+        return [p for p in value if isinstance(p, str)]
 
     def remember(self, path: Path):
         """A draft just opened or saved: first of the recent files, and the one to reopen."""
@@ -48,13 +58,18 @@ class AppSettings:
     @property
     def last_file(self) -> Path | None:
         value = self.store.value("last_file")
-        return Path(value) if value else None
+        return Path(value) if isinstance(value, str) and value else None
 
     @property
     def document_style(self) -> DocumentStyle:
         default = DocumentStyle()
-        return DocumentStyle(font=self.store.value("docx/font", default.font),
-                             size=float(self.store.value("docx/size", default.size)))
+        font, size = self.store.value("docx/font", default.font), self.store.value("docx/size", default.size)
+        try:
+            size = float(size)
+        except (TypeError, ValueError):
+            log.warning("ignored the Word text size setting %r", size)
+            size = default.size
+        return DocumentStyle(font=font if isinstance(font, str) and font.strip() else default.font, size=size)
 
     @document_style.setter
     def document_style(self, style: DocumentStyle):
@@ -82,7 +97,8 @@ def edit_settings(parent, settings: AppSettings) -> bool:
     dialog.sizeBox.setValue(style.size)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    settings.document_style = DocumentStyle(font=dialog.fontBox.currentText().strip() or style.font, size=dialog.sizeBox.value())
+    font = dialog.fontBox.currentText().strip() or style.font
+    settings.document_style = DocumentStyle(font=font, size=dialog.sizeBox.value())
     changed = dialog.languageBox.currentData() != settings.language
     settings.language = dialog.languageBox.currentData()
     return changed
