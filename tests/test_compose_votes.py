@@ -3,9 +3,11 @@ results, alternates, whose offices, acclamation and the quorum. Every combinatio
 asserted as the exact Persian a bulletin would print."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from announcer import draft
 from announcer.compose import compose
 from announcer.model import (
     Alternate,
@@ -18,6 +20,7 @@ from announcer.model import (
     ResolutionKind,
     Vote,
 )
+from announcer.validate import check
 
 Z = "\u200c"  # the half-space
 
@@ -195,3 +198,34 @@ def test_an_election_by_acclamation_says_so_and_counts_no_votes():
 
 def test_acclamation_without_anyone_elected_says_nothing():
     assert _board(acclamation=True, seats=1) == "مجمع تصویب کرد که یک هیئت مدیره انتخاب گردد."
+
+
+# ---- an assembly that uses all of it (tests/data/assembly.announcement.json) ----
+
+ASSEMBLY = Path(__file__).parent / "data" / "assembly.announcement.json"
+
+
+def test_the_assembly_example_has_no_problems_and_reads_as_its_bulletin_would():
+    doc = draft.load(ASSEMBLY)
+    assert check(doc) == []
+    assert paragraph(doc, "session") == (
+        "جلسه مجمع عمومی سالانه انجمن فرهنگی ایرانیان گوتنبرگ روز شنبه ۱۸ ماه جاری (مه) در گوتنبرگ برگزار گردید. "
+        "جلسه با حضور ۴۲ نفر از ۶۰ عضو رسمیت یافت. "
+        f"نماینده فدراسیون انجمن{Z}های ایرانی سوئد، نسرین رضایی در جلسه شرکت داشت.")
+    assert paragraph(doc, "resolutions") == (
+        "مجمع با ۳۸ رأی موافق، ۲ رأی مخالف و ۲ رأی ممتنع تصویب کرد که گزارش مالی و بودجه سال آینده تأیید شود. "
+        "مجمع با ۲۹ رأی موافق و ۱۳ رأی مخالف تصویب کرد که حق عضویت سالانه از سال آینده به ۴۰۰ کرون افزایش یابد. "
+        "مجمع به اتفاق آرا به هیئت مدیره اختیار داد که برنامه فرهنگی سال آینده را تا پایان ماه ژوئن منتشر کند. "
+        f"قرار شد جشن نوروز سال آینده با همکاری انجمن{Z}های دیگر شهر برگزار شود. این قرار با اکثریت آرا تصویب شد.")
+    assert paragraph(doc, "elections[0]") == (
+        "بخش پایانی جلسه به انتخاب هیئت مدیره و هیئت بازرسی اختصاص داشت. "
+        "مجمع تصویب کرد که یک هیئت مدیره پنج نفره برای دوره دو ساله انتخاب گردد. "
+        f"از این رو علاوه بر دبیر و خزانه{Z}دار سه نفر دیگر برای عضویت در هیئت مدیره انتخاب شدند. "
+        f"در ابتدا مریم احمدی با ۳۵ رأی به دبیری هیئت مدیره، سپس بهروز نیک{Z}نام با ۳۳ رأی به عنوان خزانه{Z}دار "
+        "هیئت مدیره و سرانجام سارا کریمی با ۳۰ رأی، رضا موسوی با ۲۸ رأی و لیلا حسینی با ۲۶ رأی برای عضویت در "
+        "هیئت مدیره انجمن فرهنگی ایرانیان گوتنبرگ انتخاب شدند. "
+        f"همچنین امید رحیمی با ۱۹ رأی و نگار صادقی با ۱۷ رأی به عنوان اعضای علی{Z}البدل هیئت مدیره انتخاب شدند.")
+    assert paragraph(doc, "elections[1]") == (
+        "مجمع تصویب کرد که یک هیئت بازرسی دو نفره انتخاب گردد. "
+        "علی مرادی و زهره تهرانی برای عضویت در هیئت بازرسی انتخاب شدند. "
+        f"انتخابات بدون رأی{Z}گیری و به اتفاق آرا انجام شد.")
