@@ -9,17 +9,8 @@ import pytest
 
 from announcer import draft
 from announcer.compose import compose
-from announcer.model import (
-    Alternate,
-    Announcement,
-    ElectedPerson,
-    Election,
-    Guest,
-    OfficeOf,
-    Resolution,
-    ResolutionKind,
-    Vote,
-)
+from announcer.model import (Alternate, Announcement, ElectedPerson, Election, Guest, OfficeOf, Resolution,
+                             ResolutionKind, Vote)
 from announcer.validate import check
 
 Z = "\u200c"  # the half-space

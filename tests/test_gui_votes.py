@@ -3,11 +3,11 @@ does: the preview says them, undo takes them back, and a screenshot shows the wi
 
 from pathlib import Path
 
-from gui_helpers import add, choose, field, preview_paragraphs, record_list, select, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from announcer.model import OfficeOf, Vote
+from gui_helpers import add, choose, field, preview_paragraphs, record_list, select, type_into
 
 SHOTS = Path(__file__).resolve().parents[1] / "out" / "screenshots"
 Z = "\u200c"
