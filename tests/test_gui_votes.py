@@ -27,6 +27,7 @@ def test_the_quorum_typed_in_the_session_form(window, example):
     type_into(window, "session.members", "60")
     assert shown(window, "session") == before.replace(
         "برگزار گردید. ", "برگزار گردید. جلسه با حضور ۴۲ نفر از ۶۰ عضو رسمیت یافت. ")
+    _save_screenshot(window, field(window, "session.members"), "session-quorum-fa.png")
     window.session.undo_stack.undo()
     assert window.session.model.session.members is None
     assert field(window, "session.members").lineEdit().text() == "—"
@@ -45,6 +46,7 @@ def test_votes_on_resolutions_chosen_and_typed(window, example):
         "کمیته با ۲۸ رأی موافق و ۳ رأی مخالف تصویب کرد که کنفرانس تشکیلات خارج کشور حزب در اواخر ماه مارس "
         "بطور علنی برگزار گردد. کمیته به اتفاق آرا به هیئت اجرائی منتخب اختیار داد که تاریخ، محل و همچنین "
         "آئین نامه انتخاب نمایندگان را روشن کند.")
+    _save_screenshot(window, field(window, "resolutions[1].abstentions"), "resolution-votes-fa.png")
     window.session.undo_stack.undo()
     assert window.session.model.resolutions[1].vote is Vote.UNRECORDED
     assert field(window, "resolutions[1].vote").currentText() == "ثبت نشده"
@@ -63,7 +65,7 @@ def test_election_results_offices_alternates_and_acclamation(window, example):
     after = before.replace("خلیل کیوان به دبیری کمیته", "خلیل کیوان با ۳۵ رأی به دبیری هیئت اجرائی") + \
         f" همچنین غلام اکبری با ۱۲ رأی به عنوان عضو علی{Z}البدل هیئت اجرائی انتخاب شد."
     assert shown(window, "elections[0]") == after
-    _save_screenshot(window)
+    _save_screenshot(window, record_list(window, "elections[0].alternates"), "election-votes-fa.png")
 
     acclamation = field(window, "elections[0].acclamation")
     acclamation.setFocus()
@@ -79,10 +81,8 @@ def test_election_results_offices_alternates_and_acclamation(window, example):
     assert not acclamation.isChecked()
 
 
-def _save_screenshot(window):
-    """The election form with its new widgets, for a person to look at (out/ is git-ignored)."""
-    scroll = window.ui.formScroll
-    scroll.ensureWidgetVisible(record_list(window, "elections[0].alternates"), 0, 200)
+def _save_screenshot(window, widget, name: str):
+    """The window scrolled to a new widget, for a person to look at (out/ is git-ignored)."""
+    window.ui.formScroll.ensureWidgetVisible(widget, 0, 200)
     SHOTS.mkdir(parents=True, exist_ok=True)
-    image = window.grab().toImage()
-    assert image.save(str(SHOTS / "election-votes-fa.png"))
+    assert window.grab().toImage().save(str(SHOTS / name))
