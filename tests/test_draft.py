@@ -20,6 +20,20 @@ def test_example_round_trips_byte_for_byte(example):
     assert draft.to_json(example) == EXAMPLE.read_text(encoding="utf-8")
 
 
+def test_a_version_1_draft_without_votes_offices_or_quorum_reads_with_their_defaults(example):
+    from conftest import EXAMPLE
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))  # as drafts were saved before these fields
+    a = data["announcement"]
+    del a["session"]["present"], a["session"]["members"]
+    for r in a["resolutions"]:
+        del r["vote"], r["votes_for"], r["votes_against"], r["abstentions"]
+    for e in a["elections"]:
+        del e["offices_of"], e["alternates"], e["acclamation"]
+        for p in e["people"]:
+            del p["votes"]
+    assert draft.loads(json.dumps(data)) == example
+
+
 def test_file_names_its_format_and_version():
     data = json.loads(draft.to_json(Announcement()))
     assert data["format"] == "persian-announcement-draft"

@@ -1,7 +1,7 @@
 import datetime as dt
 
-from announcer.model import (Announcement, ElectedPerson, Election, Guest, OtherDiscussion, Report,
-                             Resolution, ResolutionKind)
+from announcer.model import (Alternate, Announcement, ElectedPerson, Election, Guest, OtherDiscussion, Report,
+                             Resolution, ResolutionKind, Vote)
 from announcer.validate import check
 
 
@@ -37,3 +37,62 @@ def test_cross_field_problems():
         ("elections[0].body", "the elected body has no name"),
         ("elections[0].people", "2 people elected to 1 seat(s)"),
     ]
+
+
+def _assembly(present=None, members=None) -> Announcement:
+    doc = Announcement()
+    doc.title.body = "مجمع عمومی"
+    doc.session.days = [dt.date(2024, 5, 18)]
+    doc.session.present, doc.session.members = present, members
+    return doc
+
+
+def test_more_present_than_members():
+    assert paths(_assembly(61, 60)) == [("session.present", "61 present are more than the 60 members")]
+    assert check(_assembly(61, 60))[0].fa == "شمار حاضران (۶۱) از شمار اعضا (۶۰) بیشتر است"
+    assert check(_assembly(60, 60)) == [] and check(_assembly(61)) == []
+
+
+def test_votes_beyond_those_present_when_both_are_known():
+    doc = _assembly(42)
+    doc.resolutions = [Resolution(text="الف", vote=Vote.COUNTED, votes_for=30, votes_against=10, abstentions=2),
+                       Resolution(text="ب", vote=Vote.COUNTED, votes_against=40, abstentions=3),
+                       Resolution(text="ج", vote=Vote.COUNTED, votes_for=43)]
+    doc.elections = [Election(body="هیئت مدیره", seats=2, people=[ElectedPerson("الف", "عضو", 43)],
+                              alternates=[Alternate("ب", 42)])]
+    assert paths(doc) == [
+        ("resolutions[1].votes_against", "43 votes are more than the 42 members present"),
+        ("resolutions[2].votes_for", "43 votes are more than the 42 members present"),
+        ("elections[0].people[0].votes", "43 votes are more than the 42 members present"),
+    ]
+    assert check(doc)[0].fa == "شمار آرا (۴۳) از شمار حاضران (۴۲) بیشتر است"
+    doc.session.present = None  # unknown: nothing to compare with
+    assert check(doc) == []
+
+
+def test_counts_of_a_vote_that_is_not_counted_are_named():
+    doc = _assembly()
+    doc.resolutions = [Resolution(text="الف", vote=Vote.UNANIMOUS, abstentions=0),
+                       Resolution(text="ب", vote=Vote.COUNTED, votes_for=3)]
+    assert paths(doc) == [("resolutions[0].vote",
+                           "votes are counted but the vote is not “by count of votes”; the text leaves them out")]
+
+
+def test_alternates_without_members_and_members_beyond_the_seats():
+    doc = _assembly()
+    doc.elections = [Election(body="هیئت مدیره", seats=1, alternates=[Alternate("ب")]),
+                     Election(body="هیئت مدیره", seats=1, people=[ElectedPerson("الف"), ElectedPerson("ب")]),
+                     Election(body="هیئت مدیره", seats=1, people=[ElectedPerson("الف")],
+                              alternates=[Alternate("ب"), Alternate("ج")])]  # alternates hold no seat
+    assert paths(doc) == [("elections[0].alternates", "alternates are elected but no members"),
+                          ("elections[1].people", "2 people elected to 1 seat(s)")]
+    assert check(doc)[0].fa == "عضو علی\u200cالبدل بدون عضو اصلی انتخاب شده است"
+
+
+def test_votes_in_an_election_by_acclamation_are_named():
+    doc = _assembly()
+    doc.elections = [Election(body="هیئت مدیره", seats=2, acclamation=True,
+                              people=[ElectedPerson("الف"), ElectedPerson("ب", "عضو", 20)],
+                              alternates=[Alternate("ج", 5)])]
+    assert paths(doc) == [("elections[0].people[1].votes", "an election by acclamation has no votes to count"),
+                          ("elections[0].alternates[0].votes", "an election by acclamation has no votes to count")]

@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>AlternateItem</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>تعداد آرا</translation>
+    </message>
+</context>
+<context>
     <name>Binder</name>
     <message>
         <source>Gregorian, with Persian month names</source>
@@ -41,6 +52,30 @@
     <message>
         <source>Free text</source>
         <translation>متن آزاد</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Unanimous («به اتفاق آرا»)</source>
+        <translation>به اتفاق آرا</translation>
+    </message>
+    <message>
+        <source>By majority («با اکثریت آرا»)</source>
+        <translation>با اکثریت آرا</translation>
+    </message>
+    <message>
+        <source>By count of votes (for, against, abstentions)</source>
+        <translation>با شمارش آرا (موافق، مخالف، ممتنع)</translation>
+    </message>
+    <message>
+        <source>The body that met («… به دبیری کمیته»)</source>
+        <translation>نهادی که جلسه داشت («… به دبیری کمیته»)</translation>
+    </message>
+    <message>
+        <source>The body elected («… به دبیری هیئت مدیره»)</source>
+        <translation>هیئت منتخب («… به دبیری هیئت مدیره»)</translation>
     </message>
     <message>
         <source>Inside the paragraph</source>
@@ -376,8 +411,20 @@ Recovery copies: %2</source>
         <translation>نقش اعضا</translation>
     </message>
     <message>
+        <source>Offices belong to</source>
+        <translation>سمت‌ها متعلق به</translation>
+    </message>
+    <message>
         <source>People elected</source>
         <translation>منتخبان</translation>
+    </message>
+    <message>
+        <source>Alternates</source>
+        <translation>اعضای علی‌البدل</translation>
+    </message>
+    <message>
+        <source>Elected without a ballot, by acclamation</source>
+        <translation>انتخاب بدون رأی‌گیری و به اتفاق آرا</translation>
     </message>
 </context>
 <context>
@@ -643,6 +690,10 @@ Recovery copies: %2</source>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
+    <message>
+        <source>Votes</source>
+        <translation>تعداد آرا</translation>
+    </message>
 </context>
 <context>
     <name>PublicationSection</name>
@@ -737,6 +788,22 @@ Recovery copies: %2</source>
         <source>Text</source>
         <translation>متن</translation>
     </message>
+    <message>
+        <source>Vote</source>
+        <translation>رأی‌گیری</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>آرای موافق</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>آرای مخالف</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>آرای ممتنع</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionsSection</name>
@@ -766,6 +833,14 @@ Recovery copies: %2</source>
     <message>
         <source>follows «with the presence of»</source>
         <translation>پس از «با حضور» می‌آید</translation>
+    </message>
+    <message>
+        <source>Present (quorum)</source>
+        <translation>تعداد حاضران (حد نصاب)</translation>
+    </message>
+    <message>
+        <source>Members in all</source>
+        <translation>تعداد کل اعضا</translation>
     </message>
     <message>
         <source>Guests</source>

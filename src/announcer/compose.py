@@ -12,7 +12,7 @@ from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
 from .paths import set_value
 from .dates import session_days
-from .model import AgendaLayout, Announcement, Election, ResolutionKind
+from .model import AgendaLayout, Announcement, Election, OfficeOf, Resolution, ResolutionKind, Session, Vote
 from .persian.digits import number
 from .persian.joining import clean_item, join
 from .persian.numbers import cardinal, day_ordinal
@@ -90,7 +90,15 @@ class _Composer:
                           P.ATTENDANCE.format(attendance=_fold(s.attendance)) if s.attendance.strip() else "",
                           P.CITY.format(city=_fold(s.city)) if s.city.strip() else "", P.HELD)
         guests = [self.guest(g) for g in s.guests if g.name.strip()]
-        self.add(Kind.PARAGRAPH, "session", held, *guests)
+        self.add(Kind.PARAGRAPH, "session", held, self.quorum(s), *guests)
+
+    def quorum(self, s: Session) -> str:
+        """«جلسه با حضور ۴۲ نفر از ۶۰ عضو رسمیت یافت.»; nothing unless those present are known."""
+        if not s.present:
+            return ""
+        if s.members:
+            return P.QUORUM.format(present=self.num(s.present), members=self.num(s.members))
+        return P.QUORUM_PRESENT.format(present=self.num(s.present))
 
     def guest(self, g) -> str:
         who = P.GUEST_WITH_ROLE.format(role=_fold(g.role), name=_fold(g.name)) if g.role.strip() else _fold(g.name)
@@ -156,12 +164,28 @@ class _Composer:
             text = _fold(r.text).rstrip(".")
             if not text:
                 continue
+            vote = self.vote(r)
+            who = _words(self.deciding_body, vote)  # «کمیته به اتفاق آرا تصویب کرد که …»
             if r.kind is ResolutionKind.DECISION:
-                text = P.DECISION.format(body=self.deciding_body, text=text)
+                sentences.append(_sentence(P.DECISION.format(body=who, text=text)))
             elif r.kind is ResolutionKind.AUTHORISATION and r.body.strip():
-                text = P.AUTHORISATION.format(body=self.deciding_body, to=_fold(r.body), text=text)
-            sentences.append(_sentence(text))
+                sentences.append(_sentence(P.AUTHORISATION.format(body=who, to=_fold(r.body), text=text)))
+            else:  # free text has no verb of ours to put the vote before: a sentence of its own
+                sentences += [_sentence(text), P.VOTED.format(vote=vote) if vote else ""]
         self.add(Kind.PARAGRAPH, "resolutions", *sentences)
+
+    def vote(self, r: Resolution) -> str:
+        """How a resolution was voted, as said before its verb; "" when not recorded.
+        Counts of zero are left out: «با ۲۸ رأی موافق و ۲ رأی ممتنع»."""
+        if r.vote is Vote.UNANIMOUS:
+            return P.UNANIMOUS
+        if r.vote is Vote.MAJORITY:
+            return P.MAJORITY
+        if r.vote is not Vote.COUNTED:
+            return ""
+        counts = [phrase.format(n=self.num(n)) for phrase, n in
+                  ((P.VOTES_FOR, r.votes_for), (P.VOTES_AGAINST, r.votes_against), (P.ABSTENTIONS, r.abstentions)) if n]
+        return P.COUNTED.format(counts=join(counts)) if counts else ""
 
     def other_discussions(self):
         for n, o in enumerate(self.doc.other_discussions):
@@ -187,7 +211,7 @@ class _Composer:
         size = P.ELECTION_SIZE.format(seats=cardinal(e.seats)) if e.seats > 1 else ""
         elected = _words(P.A_BODY.format(body=body), size, e.purpose)
         sentences = [P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected)]
-        people = [(p.name.strip(), _fold(p.role) or e.member_role) for p in e.people if p.name.strip()]
+        people = [(self.named(p, e), _fold(p.role) or e.member_role) for p in e.people if p.name.strip()]
         member = _fold(e.member_role)
         offices = [role for _, role in people if role != member]
         others = e.seats - len(offices)
@@ -197,7 +221,21 @@ class _Composer:
                 verb=P.ELECTED_ONE if others == 1 else P.ELECTED_MANY))
         if people:
             sentences.append(self.elected(e, people, member))
+        alternates = [self.named(a, e) for a in e.alternates if a.name.strip()]
+        if alternates:
+            template = P.ALTERNATES_ONE if len(alternates) == 1 else P.ALTERNATES_MANY
+            sentences.append(template.format(names=join(alternates), body=body))
+        if e.acclamation and (people or alternates):
+            sentences.append(P.BY_ACCLAMATION)
         return sentences
+
+    def named(self, person, e: Election) -> str:
+        """An elected person's name, with their votes if counted: «مینا احدی با ۳۰ رأی»
+        (an election by acclamation has no ballot to count)."""
+        name = person.name.strip()
+        if person.votes and not e.acclamation:
+            return P.WITH_VOTES.format(name=name, votes=self.num(person.votes))
+        return name
 
     def elected(self, e: Election, people, member: str) -> str:
         """«در ابتدا X به دبیری کمیته، سپس Y و Z برای عضویت در … انتخاب شدند.»"""
@@ -224,9 +262,13 @@ class _Composer:
         names_text = join(names)
         if role == member:
             return P.ELECTED_MEMBERS.format(names=names_text, elected=_fold(e.full_name) or _fold(e.body))
+        of_elected = e.offices_of is OfficeOf.ELECTED_BODY
+        body = _fold(e.body) if of_elected else self.deciding_body
         noun = office(role)
         if noun:
-            return P.ELECTED_TO_OFFICE.format(names=names_text, office=noun, body=self.deciding_body)
+            return P.ELECTED_TO_OFFICE.format(names=names_text, office=noun, body=body)
+        if of_elected:
+            return P.ELECTED_AS_OF.format(names=names_text, role=role, body=body)
         return P.ELECTED_AS.format(names=names_text, role=role)
 
     def closing(self):

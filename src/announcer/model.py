@@ -19,6 +19,7 @@ LINE_CHARACTERS = 2_000  # the most characters in a one-line field
 PARAGRAPH_CHARACTERS = 200_000  # in a free-text field: some sixty pages
 MAX_DAYS = 366  # days a session may have, and so the highest day number
 MAX_COUNT = 10_000  # seats, pages
+MAX_PEOPLE = 1_000_000  # members, those present, votes: a union's assembly can count tens of thousands
 MAX_ISSUE = 1_000_000
 # Every date must be writable in both calendars: 1 Farvardin 1300 to the last day of 1499 AP
 # (tests/test_schema.py checks these against jdatetime).
@@ -80,6 +81,9 @@ class Session:
     city: str = field(default="", metadata=_name())
     attendance: str = field(default="", metadata=_paragraphs())  # follows «با حضور»
     guests: list[Guest] = field(default_factory=list)
+    # The quorum: «جلسه با حضور ۴۲ نفر از ۶۰ عضو رسمیت یافت.»; None: not recorded.
+    present: int | None = field(default=None, metadata=_whole(1, MAX_PEOPLE))
+    members: int | None = field(default=None, metadata=_whole(1, MAX_PEOPLE))
 
 
 @dataclass
@@ -121,13 +125,27 @@ class ResolutionKind(str, Enum):
     TEXT = "text"  # free text, placed as written
 
 
+class Vote(str, Enum):
+    """How the room decided a resolution."""
+
+    UNRECORDED = "unrecorded"  # nothing is said of the vote, as in the reference
+    UNANIMOUS = "unanimous"  # «به اتفاق آرا»
+    MAJORITY = "majority"  # «با اکثریت آرا»
+    COUNTED = "counted"  # «با ۲۸ رأی موافق، ۳ رأی مخالف و ۲ رأی ممتنع»
+
+
 @dataclass
 class Resolution:
-    """Something the session adopted: a decision, an authorisation, or free text."""
+    """Something the session adopted: a decision, an authorisation, or free text, and how it was voted."""
 
     kind: ResolutionKind = ResolutionKind.DECISION
     text: str = field(default="", metadata=_paragraphs())
     body: str = ""  # who is given authority, for an authorisation
+    vote: Vote = Vote.UNRECORDED
+    # The counts, for a counted vote only; a zero may be typed and is left out of the text.
+    votes_for: int | None = field(default=None, metadata=_whole(0, MAX_PEOPLE))
+    votes_against: int | None = field(default=None, metadata=_whole(0, MAX_PEOPLE))
+    abstentions: int | None = field(default=None, metadata=_whole(0, MAX_PEOPLE))
 
 
 @dataclass
@@ -145,11 +163,27 @@ class ElectedPerson:
 
     name: str = field(default="", metadata=_name())
     role: str = "عضو"  # «دبیر», «عضو» …; the members' role is Election.member_role
+    votes: int | None = field(default=None, metadata=_whole(1, MAX_PEOPLE))  # «X با ۳۵ رأی …»
+
+
+@dataclass
+class Alternate:
+    """An alternate member («عضو علی‌البدل»), in the order elected, with their votes if given."""
+
+    name: str = field(default="", metadata=_name())
+    votes: int | None = field(default=None, metadata=_whole(1, MAX_PEOPLE))
+
+
+class OfficeOf(str, Enum):
+    """Whose offices the elected people hold."""
+
+    DECIDING_BODY = "deciding"  # the body that met: «به دبیری کمیته», as in the reference
+    ELECTED_BODY = "elected"  # the body elected: «به دبیری هیئت مدیره»
 
 
 @dataclass
 class Election:
-    """An election: the body elected, its seats and purpose, and the people chosen."""
+    """An election: the body elected, its seats and purpose, the people chosen and how."""
 
     intro: str = field(default="", metadata=_paragraphs())  # free text before: «بخش پایانی جلسه در باره … بود.»
     body: str = field(default="", metadata=_name())  # «هیئت اجرائی»
@@ -157,7 +191,10 @@ class Election:
     seats: int = field(default=1, metadata=_whole(1, MAX_COUNT))
     purpose: str = ""  # «برای رهبری فعالیت های …»
     member_role: str = "عضو"
+    offices_of: OfficeOf = OfficeOf.DECIDING_BODY
     people: list[ElectedPerson] = field(default_factory=list)
+    alternates: list[Alternate] = field(default_factory=list)  # named after the members
+    acclamation: bool = False  # elected without a ballot: «بدون رأی‌گیری و به اتفاق آرا»
 
 
 class AgendaLayout(str, Enum):

@@ -12,6 +12,8 @@ GUEST = "{who} {when} شرکت داشت."
 GUEST_WITH_ROLE = "{role}، {name}"
 ON_DAYS = "در {noun} {ordinals} جلسه"  # «در روز اول جلسه»، «در روزهای اول و دوم جلسه»
 IN_SESSION = "در جلسه"
+QUORUM = "جلسه با حضور {present} نفر از {members} عضو رسمیت یافت."
+QUORUM_PRESENT = "جلسه با حضور {present} نفر رسمیت یافت."  # the number of members not given
 
 AGENDA_APPROVED = "در ابتدا دستور جلسه تصویب شد."
 AGENDA_WAS = "دستور جلسه عبارت بود از:"
@@ -35,6 +37,15 @@ REPORT_TITLED = "{speaker} بحثی تحت عنوان «{title}» ارائه د�
 DECISION = "{body} تصویب کرد که {text}"
 AUTHORISATION = "{body} به {to} اختیار داد که {text}"
 DEFAULT_DECIDING_BODY = "جلسه"
+# How a resolution was voted, said before the verb: «کمیته به اتفاق آرا تصویب کرد که …»;
+# free text, which has no verb of ours, is followed by VOTED.
+UNANIMOUS = "به اتفاق آرا"
+MAJORITY = "با اکثریت آرا"
+COUNTED = "با {counts}"  # the counts joined as a list: «با ۲۸ رأی موافق، ۳ رأی مخالف و ۲ رأی ممتنع»
+VOTES_FOR = "{n} رأی موافق"
+VOTES_AGAINST = "{n} رأی مخالف"
+ABSTENTIONS = "{n} رأی ممتنع"
+VOTED = "این قرار {vote} تصویب شد."
 
 DISCUSSED = "{when} در مورد {topics} بحث و تبادل نظر شد"
 
@@ -44,6 +55,11 @@ ELECTION_SIZE = "{seats} نفره"
 ELECTION_OTHERS = "از این رو علاوه بر {offices} {others} نفر دیگر برای عضویت در {elected} {verb}."
 ELECTED_TO_OFFICE = "{names} به {office} {body}"
 ELECTED_AS = "{names} به عنوان {role}"
+ELECTED_AS_OF = "{names} به عنوان {role} {body}"  # an office of the elected body: «به عنوان خزانه‌دار هیئت مدیره»
+WITH_VOTES = "{name} با {votes} رأی"
+ALTERNATES_ONE = "همچنین {names} به عنوان عضو علی\u200cالبدل {body} انتخاب شد."
+ALTERNATES_MANY = "همچنین {names} به عنوان اعضای علی\u200cالبدل {body} انتخاب شدند."
+BY_ACCLAMATION = "انتخابات بدون رأی\u200cگیری و به اتفاق آرا انجام شد."
 ELECTED_MEMBERS = "{names} برای عضویت در {elected}"
 FIRST = "در ابتدا"
 THEN = "سپس"

@@ -7,7 +7,7 @@ unchanged (tests/test_model_invariant.py)."""
 
 from . import draft, schema
 from .controls import controls_in
-from .model import Announcement, ResolutionKind
+from .model import Announcement, Election, Resolution, ResolutionKind, Vote
 from .persian.digits import number
 from .problems import Problem
 
@@ -29,8 +29,57 @@ def _required(doc: Announcement) -> list[Problem]:
     return problems
 
 
+def _more_than_present(path: str, votes: int, present: int | None) -> Problem | None:
+    if present is not None and votes > present:
+        return Problem(path, f"شمار آرا ({number(votes)}) از شمار حاضران ({number(present)}) بیشتر است",
+                       f"{votes:,} votes are more than the {present:,} members present")
+    return None
+
+
+def _quorum(doc: Announcement) -> list[Problem]:
+    s = doc.session
+    if s.present is not None and s.members is not None and s.present > s.members:
+        return [Problem("session.present",
+                        f"شمار حاضران ({number(s.present)}) از شمار اعضا ({number(s.members)}) بیشتر است",
+                        f"{s.present:,} present are more than the {s.members:,} members")]
+    return []
+
+
+def _resolution_votes(i: int, r: Resolution, present: int | None) -> list[Problem | None]:
+    counts = {"votes_for": r.votes_for, "votes_against": r.votes_against, "abstentions": r.abstentions}
+    given = {key: n for key, n in counts.items() if n is not None}
+    if given and r.vote is not Vote.COUNTED:  # the text leaves them out: say so rather than drop them silently
+        return [Problem(f"resolutions[{i}].vote", "شمار آرا نوشته شده ولی رأی‌گیری «با شمارش آرا» نیست؛ در متن نمی‌آید",
+                        "votes are counted but the vote is not “by count of votes”; the text leaves them out")]
+    first = next(iter(given), "votes_for")
+    return [_more_than_present(f"resolutions[{i}].{first}", sum(given.values()), present)]
+
+
+def _election_results(i: int, e: Election, present: int | None) -> list[Problem | None]:
+    problems: list[Problem | None] = []
+    people = [p for p in e.people if p.name.strip()]
+    if len(people) > e.seats:
+        problems.append(Problem(f"elections[{i}].people",
+                                f"{number(len(people))} نفر برای {number(e.seats)} کرسی انتخاب شده‌اند",
+                                f"{len(people)} people elected to {e.seats} seat(s)"))
+    if not people and any(a.name.strip() for a in e.alternates):
+        problems.append(Problem(f"elections[{i}].alternates", "عضو علی‌البدل بدون عضو اصلی انتخاب شده است",
+                                "alternates are elected but no members"))
+    for key, persons in (("people", e.people), ("alternates", e.alternates)):
+        for j, p in enumerate(persons):
+            if p.votes is None:
+                continue
+            path = f"elections[{i}].{key}[{j}].votes"
+            if e.acclamation:
+                problems.append(Problem(path, "انتخاب بدون رأی‌گیری بود و شمار آرا ندارد",
+                                        "an election by acclamation has no votes to count"))
+            problems.append(_more_than_present(path, p.votes, present))
+    return problems
+
+
 def check(doc: Announcement) -> list[Problem]:
     problems: list[Problem | None] = _required(doc)
+    present = doc.session.present
     days = doc.session.days
     if len(set(days)) != len(days):
         problems.append(Problem("session.days", "یک روز دو بار آمده است", "a day is listed twice"))
@@ -38,6 +87,7 @@ def check(doc: Announcement) -> list[Problem]:
         if not g.name.strip() and (g.role.strip() or g.days):
             problems.append(Problem(f"session.guests[{i}].name", "نام مهمان خالی است", "the guest has no name"))
         problems += [_day_problem(f"session.guests[{i}].days[{j}]", d, len(days)) for j, d in enumerate(g.days)]
+    problems += _quorum(doc)
     for i, r in enumerate(doc.reports.items):
         if not r.speaker.strip() and (r.title.strip() or r.summary.strip()):
             problems.append(Problem(f"reports.items[{i}].speaker", "گزارش‌دهنده مشخص نیست", "the report has no speaker"))
@@ -45,6 +95,7 @@ def check(doc: Announcement) -> list[Problem]:
         if r.kind is ResolutionKind.AUTHORISATION and not r.body.strip():
             problems.append(Problem(f"resolutions[{i}].body", "معلوم نیست به چه کسی اختیار داده شد",
                                     "an authorisation needs the body that is given authority"))
+        problems += _resolution_votes(i, r, present)
     for i, o in enumerate(doc.other_discussions):
         if o.day:
             problems.append(_day_problem(f"other_discussions[{i}].day", o.day, len(days)))
@@ -53,10 +104,7 @@ def check(doc: Announcement) -> list[Problem]:
         if people and not e.body.strip():
             problems.append(Problem(f"elections[{i}].body", "نام هیئتی که انتخاب شد خالی است",
                                     "the elected body has no name"))
-        if len(people) > e.seats:
-            problems.append(Problem(f"elections[{i}].people",
-                                    f"{number(len(people))} نفر برای {number(e.seats)} کرسی انتخاب شده‌اند",
-                                    f"{len(people)} people elected to {e.seats} seat(s)"))
+        problems += _election_results(i, e, present)
     return schema.out_of_range(doc) + [p for p in problems if p] + _invisible(doc) + _size(doc)
 
 

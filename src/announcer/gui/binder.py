@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLi
 
 from .. import schema
 from ..dates import Calendar, DateError, format_date, parse_date
-from ..model import AgendaLayout, ResolutionKind
+from ..model import AgendaLayout, OfficeOf, ResolutionKind, Vote
 from ..persian.digits import number, parse_int
 from ..persian.joining import join
 from ..problems import Problem
@@ -31,6 +31,12 @@ def enum_labels() -> dict:
         ResolutionKind.DECISION: QCoreApplication.translate("Binder", "Decision («… approved that …»)"),
         ResolutionKind.AUTHORISATION: QCoreApplication.translate("Binder", "Authorisation («… gave … authority to …»)"),
         ResolutionKind.TEXT: QCoreApplication.translate("Binder", "Free text"),
+        Vote.UNRECORDED: QCoreApplication.translate("Binder", "Not recorded"),
+        Vote.UNANIMOUS: QCoreApplication.translate("Binder", "Unanimous («به اتفاق آرا»)"),
+        Vote.MAJORITY: QCoreApplication.translate("Binder", "By majority («با اکثریت آرا»)"),
+        Vote.COUNTED: QCoreApplication.translate("Binder", "By count of votes (for, against, abstentions)"),
+        OfficeOf.DECIDING_BODY: QCoreApplication.translate("Binder", "The body that met («… به دبیری کمیته»)"),
+        OfficeOf.ELECTED_BODY: QCoreApplication.translate("Binder", "The body elected («… به دبیری هیئت مدیره»)"),
         AgendaLayout.INLINE: QCoreApplication.translate("Binder", "Inside the paragraph"),
         AgendaLayout.LIST: QCoreApplication.translate("Binder", "One numbered line per item"),
     }

@@ -1,4 +1,7 @@
-"""The office that goes with a role: «دبیر» → «دبیری», «رئیس» → «ریاست», «عضو» → «عضویت»."""
+"""The office that goes with a role: «دبیر» → «دبیری», «رئیس» → «ریاست», «عضو» → «عضویت».
+
+A role whose abstract noun names something else (a department, a place) has none here:
+it reads «به عنوان خزانه‌دار …»."""
 
 _IRREGULAR = {
     "رئیس": "ریاست",
@@ -23,5 +26,7 @@ def office(role: str) -> str | None:
     if role.endswith(("ا", "و")):  # سخنگو → سخنگویی
         return role + "یی"
     if role.endswith("ی"):  # no regular office noun: «به عنوان …» reads better
+        return None
+    if role.endswith("دار"):  # «خزانه‌داری», «حسابداری» name the treasury, the accounts: «به عنوان خزانه‌دار»
         return None
     return role + "ی"

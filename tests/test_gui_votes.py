@@ -1,0 +1,88 @@
+"""Votes, the quorum, whose offices and alternates, recorded through the form as a user
+does: the preview says them, undo takes them back, and a screenshot shows the widgets."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from announcer.model import OfficeOf, Vote
+from gui_helpers import add, choose, field, preview_paragraphs, record_list, select, type_into
+
+SHOTS = Path(__file__).resolve().parents[1] / "out" / "screenshots"
+Z = "\u200c"
+
+
+def shown(window, source: str) -> str:
+    """The preview's paragraph composed from the part of the model at source."""
+    paragraphs = preview_paragraphs(window)
+    return paragraphs[[b.source for b in window.preview.blocks].index(source)]
+
+
+def test_the_quorum_typed_in_the_session_form(window, example):
+    window.session.load(example, None)
+    before = shown(window, "session")
+    assert field(window, "session.present").lineEdit().text() == "—"  # not recorded
+    type_into(window, "session.present", "۴۲")
+    type_into(window, "session.members", "60")
+    assert shown(window, "session") == before.replace(
+        "برگزار گردید. ", "برگزار گردید. جلسه با حضور ۴۲ نفر از ۶۰ عضو رسمیت یافت. ")
+    _save_screenshot(window, field(window, "session.members"), "session-quorum-fa.png")
+    window.session.undo_stack.undo()
+    assert window.session.model.session.members is None
+    assert field(window, "session.members").lineEdit().text() == "—"
+
+
+def test_votes_on_resolutions_chosen_and_typed(window, example):
+    window.session.load(example, None)
+    select(window, "resolutions", 0)
+    choose(window, "resolutions[0].vote", Vote.COUNTED)
+    type_into(window, "resolutions[0].votes_for", "۲۸")
+    type_into(window, "resolutions[0].votes_against", "3")
+    type_into(window, "resolutions[0].abstentions", "0")  # a zero is left out
+    select(window, "resolutions", 1)
+    choose(window, "resolutions[1].vote", Vote.UNANIMOUS)
+    assert shown(window, "resolutions") == (
+        "کمیته با ۲۸ رأی موافق و ۳ رأی مخالف تصویب کرد که کنفرانس تشکیلات خارج کشور حزب در اواخر ماه مارس "
+        "بطور علنی برگزار گردد. کمیته به اتفاق آرا به هیئت اجرائی منتخب اختیار داد که تاریخ، محل و همچنین "
+        "آئین نامه انتخاب نمایندگان را روشن کند.")
+    _save_screenshot(window, field(window, "resolutions[1].abstentions"), "resolution-votes-fa.png")
+    window.session.undo_stack.undo()
+    assert window.session.model.resolutions[1].vote is Vote.UNRECORDED
+    assert field(window, "resolutions[1].vote").currentText() == "ثبت نشده"
+
+
+def test_election_results_offices_alternates_and_acclamation(window, example):
+    window.session.load(example, None)
+    before = shown(window, "elections[0]")
+    select(window, "elections", 0)
+    choose(window, "elections[0].offices_of", OfficeOf.ELECTED_BODY)
+    select(window, "elections[0].people", 0)
+    type_into(window, "elections[0].people[0].votes", "35")
+    add(window, "elections[0].alternates")
+    type_into(window, "elections[0].alternates[0].name", "غلام اکبری")
+    type_into(window, "elections[0].alternates[0].votes", "12")
+    after = before.replace("خلیل کیوان به دبیری کمیته", "خلیل کیوان با ۳۵ رأی به دبیری هیئت اجرائی") + \
+        f" همچنین غلام اکبری با ۱۲ رأی به عنوان عضو علی{Z}البدل هیئت اجرائی انتخاب شد."
+    assert shown(window, "elections[0]") == after
+    _save_screenshot(window, record_list(window, "elections[0].alternates"), "election-votes-fa.png")
+
+    acclamation = field(window, "elections[0].acclamation")
+    acclamation.setFocus()
+    QTest.keyClick(acclamation, Qt.Key.Key_Space)  # from the keyboard, as Tab reaches it
+    assert shown(window, "elections[0]") == (
+        before.replace("به دبیری کمیته", "به دبیری هیئت اجرائی")
+        + f" همچنین غلام اکبری به عنوان عضو علی{Z}البدل هیئت اجرائی انتخاب شد."
+        + f" انتخابات بدون رأی{Z}گیری و به اتفاق آرا انجام شد.")
+    window.validate()  # votes in an election without a ballot are marked at their field
+    assert field(window, "elections[0].alternates[0].votes").property("problem") is True
+    window.session.undo_stack.undo()
+    assert shown(window, "elections[0]") == after
+    assert not acclamation.isChecked()
+
+
+def _save_screenshot(window, widget, name: str):
+    """The window scrolled to a new widget, for a person to look at (out/ is git-ignored)."""
+    window.ui.formScroll.ensureWidgetVisible(widget, 0, 200)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().toImage().save(str(SHOTS / name))
