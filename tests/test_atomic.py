@@ -8,7 +8,7 @@ import time
 import pytest
 
 from announcer import atomic, draft
-from announcer.atomic import NotRegularFile, SameAsSource, TooLarge, read_limited, write_atomically
+from announcer.atomic import NotRegularFile, SameAsSource, read_limited, write_atomically
 from announcer.cli import main
 from announcer.problems import DraftError, file_problem
 

@@ -87,7 +87,7 @@ def test_the_invisible_class_is_unicodes_controls_format_surrogates_and_nonchara
         noncharacter = 0xFDD0 <= cp <= 0xFDEF or cp & 0xFFFE == 0xFFFE
         if category == "Cn" and not noncharacter:
             continue  # unassigned in this Python's Unicode: either way is fine
-        want = (category == "Cc" and c not in "\t\n\r" or category == "Cf" and c not in "\u200c\u200d"
+        want = ((category == "Cc" and c not in "\t\n\r") or (category == "Cf" and c not in "\u200c\u200d")
                 or category == "Cs" or noncharacter)
         if want != bool(_INVISIBLE.match(c)):
             wrong.append(f"U+{cp:04X}")

@@ -8,7 +8,7 @@ jdatetime, which follows the official 33-year leap rule; Qt's Jalali QCalendar u
 import datetime as dt
 import re
 from enum import Enum
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from .persian.digits import number, to_ascii
 from .persian.joining import join
@@ -73,7 +73,7 @@ def format_date(day: dt.date, calendar: Calendar = Calendar.GREGORIAN, persian_d
 
 def _is_run(days: list[dt.date]) -> bool:
     """Three or more consecutive days, which read better as a range («۱۴ تا ۱۶»)."""
-    return len(days) >= 3 and all((b - a).days == 1 for a, b in zip(days, days[1:]))
+    return len(days) >= 3 and all((b - a).days == 1 for a, b in pairwise(days))
 
 
 def _days_in_calendar(days, calendar, publication, digits) -> str:

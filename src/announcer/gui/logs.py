@@ -39,7 +39,7 @@ class _RotatingFileOnFirstRecord(logging.Handler):
                 self.file = RotatingFileHandler(self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
                 self.file.setFormatter(self.formatter)
             self.file.emit(record)
-        except Exception:  # noqa: BLE001 - logging's own rule: a log that cannot be written must not stop the program
+        except Exception:  # logging's own rule: a log that cannot be written must not stop the program
             self.handleError(record)
 
     def close(self):

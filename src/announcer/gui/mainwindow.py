@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
 
     def build(self):
         """(Re)build the window from the Designer forms, in the current language."""
-        for part in getattr(self, "binders", []) + [getattr(self, "preview", None)]:
+        for part in [*getattr(self, "binders", []), getattr(self, "preview", None)]:
             if part is not None:
                 part.detach()  # the widgets they serve are about to go
         self.ui = load_ui("mainwindow.ui")  # a QMainWindow that lends us its parts (and keeps its actions)
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         undo.setShortcuts(QKeySequence.StandardKey.Undo)  # the keys the fields' own undo answers to
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         ctrl_y = QKeySequence("Ctrl+Y")  # Word's redo, which Qt's standard keys leave out on Linux
-        redo.setShortcuts(redo_keys if ctrl_y in redo_keys else redo_keys + [ctrl_y])
+        redo.setShortcuts(redo_keys if ctrl_y in redo_keys else [*redo_keys, ctrl_y])
         ui.menuEdit.insertActions(ui.actionTidy, [undo, redo])
         ui.menuEdit.insertSeparator(ui.actionTidy)
         for action, slot in ((ui.actionNew, self.new), (ui.actionOpen, self.open_dialog), (ui.actionSave, self.save),
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
     def go_to(self, path: str):
         """Take the user to the field that produced a paragraph (or holds a problem)."""
         for binder, section in zip(self.binders, self.sections):
-            if binder.focus(path) or path == section.property("section") and binder.focus_first():
+            if binder.focus(path) or (path == section.property("section") and binder.focus_first()):
                 self.ui.formScroll.ensureWidgetVisible(QApplication.focusWidget() or section)
                 return
 
