@@ -9,7 +9,6 @@ import errno
 import logging
 import os
 import re
-import secrets
 import stat
 import time
 from pathlib import Path
@@ -118,7 +117,7 @@ def _same_file(a: Path, b) -> bool:
 def temporary_name(name: str) -> str:
     """«.NAME.PID-RANDOM.tmp», cut so that it is no longer than the final name (or a short
     name): wherever the final name fits, so does the temporary one."""
-    tail = f".{os.getpid()}-{secrets.token_hex(3)}{_TEMPORARY}"
+    tail = f".{os.getpid()}-{os.urandom(3).hex()}{_TEMPORARY}"  # not secrets: it loads OpenSSL, 3 ms of the start
     budget = max(len(name.encode()), _SHORTEST_NAME_BUDGET) - len(tail.encode()) - 1
     stem = name.encode()[:max(budget, 1)].decode("utf-8", "ignore")  # never half a character
     return f".{stem}{tail}"
