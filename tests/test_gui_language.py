@@ -66,3 +66,10 @@ def test_screenshots_with_the_example(window, language, qtbot):
     path = SHOTS / f"window-{language}.png"
     assert image.save(str(path))
     assert image.width() >= 1000 and len({image.pixel(x, 300) for x in range(0, image.width(), 7)}) > 3
+
+
+def test_the_status_bar_counts_in_the_interfaces_digits(window):
+    window.open_path(EXAMPLE)
+    assert window.words_label.text() == "واژه‌ها: ۶۹۰"
+    window.switch_language("en")
+    assert window.words_label.text() == "Words: 690"

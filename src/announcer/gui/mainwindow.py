@@ -175,9 +175,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: dialogs.warn_recovery_failed(self, self.recovery.folder, self._reason(error)))
 
     def update_status(self, blocks):
-        digits = self.session.model.settings.persian_digits
-        words = sum(len(b.text.split()) for b in blocks)
-        self.words_label.setText(self.tr("Words: %1").replace("%1", number(words, digits)))
+        words = sum(len(b.text.split()) for b in blocks)  # in the interface's digits: it is the program speaking
+        self.words_label.setText(self.tr("Words: %1").replace("%1", number(words, self.settings.language == "fa")))
         saved = QLocale().toString(self.last_saved.time(), QLocale.FormatType.ShortFormat) if self.last_saved else "—"
         self.saved_label.setText(self.tr("Saved: %1").replace("%1", saved))
         names = {Calendar.GREGORIAN: self.tr("Gregorian calendar"), Calendar.JALALI: self.tr("Jalali calendar"),
