@@ -403,6 +403,22 @@ class Binder(QObject):
         for binding in self.lists:
             yield from binding.detail.all_adapters()
 
+    def label(self, path: str) -> list[tuple[str, bool]] | None:
+        """What the form calls the field at path, as the names on the way to it, each
+        saying whether it is a list whose record holds the rest: [(«مهمانان», True),
+        («نام», False)]. None when no field of this form holds it."""
+        wanted = schema.pattern(path)
+        for adapter in self.adapters:
+            if schema.pattern(adapter.path) == wanted:
+                return [(field_name(adapter.widget), False)]
+        for binding in self.lists:
+            if schema.pattern(binding.path) == wanted:
+                return [(field_name(binding.widget), False)]
+            inner = binding.detail.label(path)
+            if inner is not None:
+                return [(field_name(binding.widget), True), *inner]
+        return None
+
     def focus(self, path: str) -> bool:
         """Show and focus the field for path (or the list record it is in)."""
         for adapter in self.adapters:

@@ -12,6 +12,7 @@ else has open is shown read-only, or opened as a copy."""
 import datetime as dt
 import logging
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
@@ -484,8 +485,29 @@ class MainWindow(QMainWindow):
         return choices.get(box.clickedButton())
 
     def _describe(self, problems: list[Problem]) -> str:
-        """One problem a line (a problem with the file as a whole, without a path)."""
-        return "\n".join(p.text(self.settings.language) for p in problems)
+        """One problem a line, the field named as the form names it: «جلسه › شهر: …»."""
+        language = self.settings.language
+        return "\n".join(f"{self.field_label(p.path)}: {p.fa if language == 'fa' else p.en}"
+                         if self.field_label(p.path) else p.text(language) for p in problems)
+
+    def field_label(self, path: str) -> str | None:
+        """«section › field», a list's record numbered on the way: «جلسه › مهمانان ۱ › نام»;
+        None for a problem of the file or of the whole announcement."""
+        for binder, section in zip(self.binders, self.sections):
+            names = binder.label(path)
+            if names is not None:
+                rows = iter(re.findall(r"\[(\d+)\]", path))
+                persian = self.settings.language == "fa"
+                parts = [f"{name} {number(int(next(rows, 0)) + 1, persian)}" if into_record else name
+                         for name, into_record in names]
+                # A field the form shows once for every record («تاریخ» of a day) names its row.
+                last = next(rows, None)
+                if last is not None:
+                    parts[-1] += f" {number(int(last) + 1, persian)}"
+                title = section.title().replace("&", "")
+                # A section that is one list («انتخابات») is named once: «انتخابات ۱ › تعداد کرسی‌ها».
+                return " › ".join(parts if names[0][0] == title else [title, *parts])
+        return None
 
     def show_problems(self, title: str, problems: list[Problem], path: Path | None = None):
         from PySide6.QtWidgets import QMessageBox
