@@ -77,3 +77,14 @@ def test_alt_down_opens_the_picker_from_either_arrow_key(window):
     edit.popup = None
     QTest.keyClick(edit, Qt.Key.Key_Down)  # without Alt, the arrow is the field's own
     assert edit.popup is None
+
+
+def test_the_picker_rests_on_friday_and_starts_on_saturday(window):
+    from PySide6.QtCore import Qt
+
+    add(window, "session.days")
+    picker = field(window, "session.days[0]").make_picker()
+    colour = {day: picker.weekdayTextFormat(day).foreground().color().name() for day in Qt.DayOfWeek}
+    assert picker.firstDayOfWeek() == Qt.DayOfWeek.Saturday
+    assert colour[Qt.DayOfWeek.Friday] != colour[Qt.DayOfWeek.Thursday]  # the weekend's colour
+    assert colour[Qt.DayOfWeek.Saturday] == colour[Qt.DayOfWeek.Sunday] == colour[Qt.DayOfWeek.Thursday]

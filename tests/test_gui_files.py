@@ -153,7 +153,7 @@ def test_a_missing_recent_file_is_said_with_its_path_and_removed_on_request(wind
     window._fill_recent()
     answers.press("ماندن در فهرست").press("حذف از پرونده‌های اخیر")
     for _ in range(2):
-        next(a for a in window.ui.menuRecent.actions() if a.text() == str(gone)).trigger()
+        next(a for a in window.ui.menuRecent.actions() if a.text() == f"\u2066{gone}\u2069").trigger()
     assert answers.seen[0]["text"] == (f"پیش‌نویس \u2066{gone}\u2069 پیدا نشد؛ "
                                        "شاید جابه‌جا شده، نامش تغییر کرده یا پاک شده باشد.")
     assert "(file)" not in answers.seen[0]["text"]
@@ -271,3 +271,11 @@ def test_a_closed_window_asks_nothing_about_its_draft(window, tmp_path, qtbot):
     _changed_elsewhere(target, "پاریس")  # the watcher's signal is gathered for a moment …
     window.close()  # … and the window closes meanwhile
     qtbot.wait(400)  # no question comes (none is expected: one would fail the test)
+
+
+def test_recent_paths_read_left_to_right_and_keep_their_ampersands(window, tmp_path):
+    odd = tmp_path / "R&D" / "d.announcement.json"
+    window.settings.remember(odd)
+    window._fill_recent()
+    (action,) = window.ui.menuRecent.actions()
+    assert action.text() == f"\u2066{tmp_path}/R&&D/d.announcement.json\u2069"

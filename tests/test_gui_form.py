@@ -87,6 +87,13 @@ def test_dates_typed_in_either_calendar_show_in_the_document_calendar(window):
     assert field(window, "session.days[0]").text() == "۲۴ آذر ۱۳۸۶"
 
 
+def test_a_date_typed_in_the_other_calendar_is_shown_as_written_even_when_unchanged(window, example):
+    window.session.load(example, None)
+    type_into(window, "session.days[0]", "1386/9/24")  # the day already stored, as a Jalali date
+    assert window.session.model.session.days[0] == dt.date(2007, 12, 15)
+    assert field(window, "session.days[0]").text() == "۱۵ دسامبر ۲۰۰۷"
+
+
 def test_reordering_a_list_reorders_the_preview(window, example):
     window.session.load(example, None)
     select(window, "agenda.items", 3)
@@ -244,3 +251,11 @@ def test_a_draft_opened_while_the_window_is_hidden_keeps_its_page_margins(window
     QApplication.processEvents()
     frame = window.ui.preview.document().rootFrame().frameFormat()
     assert frame.padding() > 40 and frame.topMargin() == 16
+
+
+def test_a_new_draft_says_where_to_start_and_the_hint_goes_with_the_first_field(window):
+    assert window.preview.blocks == []
+    assert "از نهادی که جلسه داشت (عنوان) و روزهای جلسه آغاز کنید" in window.preview.text()
+    type_into(window, "title.body", "کمیته خارج کشور")
+    assert "آغاز کنید" not in " ".join(preview_paragraphs(window))
+    assert "ماه جاری" in field(window, "publication.date").toolTip()

@@ -696,6 +696,13 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <source>The announcement appears here as you fill in the form. Start with the body that met (Title) and the days of the session; a click on a paragraph takes you to its field.</source>
+        <translation>اطلاعیه هم‌زمان با پر کردن فرم همین‌جا نوشته می‌شود. از نهادی که جلسه داشت (عنوان) و روزهای جلسه آغاز کنید؛ با کلیک روی هر بند به فیلد آن می‌روید.</translation>
+    </message>
+</context>
+<context>
     <name>PublicationSection</name>
     <message>
         <source>Publication</source>
@@ -716,6 +723,14 @@ Recovery copies: %2</source>
     <message>
         <source>Publication date</source>
         <translation>تاریخ انتشار</translation>
+    </message>
+    <message>
+        <source>With the publication date, session days in its month read «۱۵ و ۱۶ ماه جاری (دسامبر)», and their year is left out when it is the same</source>
+        <translation>با تاریخ انتشار، روزهای جلسه در همان ماه «۱۵ و ۱۶ ماه جاری (دسامبر)» نوشته می‌شوند و اگر سالشان همان باشد، سال نوشته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>optional: allows «ماه جاری»</source>
+        <translation>اختیاری: «ماه جاری» را ممکن می‌کند</translation>
     </message>
 </context>
 <context>

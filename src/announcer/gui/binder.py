@@ -174,12 +174,19 @@ class _DateAdapter(_Adapter):
     live = False  # read when the user has finished typing, then shown in the document's form
 
     def connect(self):
-        self.widget.editingFinished.connect(self.edited)
+        self.widget.editingFinished.connect(self.finished)
         self.widget.picked.connect(self.picked)
 
     def picked(self, day: dt.date):
         self.widget.setText(self._format(day))
         self.edited()
+
+    def finished(self):
+        """Read the typed date, then show it as the document writes it, even when it is the
+        date already stored (typed in the other calendar, or with Latin digits)."""
+        self.edited()
+        if self.path not in self.binder.root.input_problems:
+            self.show(self.binder.session.get(self.path))
 
     def _format(self, day) -> str:
         settings = self.binder.session.model.settings

@@ -132,7 +132,9 @@ class MainWindow(QMainWindow):
         menu = self.ui.menuRecent
         menu.clear()
         for path in self.settings.recent:
-            action = QAction(path, menu)
+            # Left to right in the Persian menu («/home/me/drafts/», not «drafts/home/me/»);
+            # «&» would underline the next letter.
+            action = QAction(isolated(path).replace("&", "&&"), menu)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
             menu.addAction(action)
         menu.setEnabled(bool(self.settings.recent))

@@ -5,7 +5,7 @@ read the edited field are composed again, and only the paragraphs whose text cha
 are replaced in the document, so a long announcement stays as quick as a short one.
 The scroll position is kept. A click on a paragraph asks for the field behind it."""
 
-from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, Signal
 
 from ..compose import Composition
 from ..render.html import render
@@ -61,7 +61,7 @@ class Preview(QObject):
         blocks = self.composition.update(self.session.model, self.changed)
         self.changed = set()
         old, self.blocks = self.blocks, blocks
-        if [b.kind for b in old] == [b.kind for b in blocks]:
+        if blocks and [b.kind for b in old] == [b.kind for b in blocks]:  # none: the hint is drawn
             self._replace_changed(old, blocks)
         else:
             self._draw_all(blocks)
@@ -71,11 +71,21 @@ class Preview(QObject):
         bar = self.browser.verticalScrollBar()
         position = bar.value()
         self.browser.setUpdatesEnabled(False)  # no flicker between clearing and drawing
-        self.browser.setHtml(render(blocks, self.style, UI_FONT))
+        self.browser.setHtml(render(blocks, self.style, UI_FONT) if blocks else self._hint())
         if self.viewport_width:  # else its first resize lays the page out, at its real width
             self._page()
         bar.setValue(position)
         self.browser.setUpdatesEnabled(True)
+
+    def _hint(self) -> str:
+        """What an empty announcement shows instead of a blank page: where to start."""
+        from html import escape
+
+        text = QCoreApplication.translate(
+            "Preview", "The announcement appears here as you fill in the form. Start with the body that met "
+                       "(Title) and the days of the session; a click on a paragraph takes you to its field.")
+        direction = "rtl" if QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == "RTL" else "ltr"
+        return f'<html><body dir="{direction}"><p style="color:#6b6b6b; font-family:\'{UI_FONT}\'">{escape(text)}</p></body></html>'
 
     def _replace_changed(self, old, blocks):
         """Replace the text of the paragraphs that changed, keeping their formatting."""

@@ -67,6 +67,11 @@ class DateEdit(QLineEdit):
             picker.setCalendar(QCalendar(QCalendar.System.Jalali))
             picker.setDateRange(*map(to_qdate, jalali_picker_range()))
         picker.setFirstDayOfWeek(Qt.DayOfWeek.Saturday)
+        # The Persian week rests on Friday, not on Qt's Saturday and Sunday.
+        workday, rest = picker.weekdayTextFormat(Qt.DayOfWeek.Monday), picker.weekdayTextFormat(Qt.DayOfWeek.Sunday)
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            picker.setWeekdayTextFormat(day, workday)
+        picker.setWeekdayTextFormat(Qt.DayOfWeek.Friday, rest)
         picker.setSelectedDate(to_qdate(self.current or dt.date.today()))
         picker.clicked.connect(self.choose)
         picker.activated.connect(self.choose)
