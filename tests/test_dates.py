@@ -120,3 +120,22 @@ def test_format_then_parse_round_trips(day, calendar, persian_digits):
 def test_numeric_jalali_round_trips(day):
     y, m, d = to_jalali(day)
     assert parse_date(f"{y}/{m:02}/{d:02}") == day
+
+
+def test_every_jalali_month_page_from_1300_to_1499_agrees_with_jdatetime():
+    from announcer.dates import WEEKDAYS, jalali_month
+
+    pages = 0
+    for year in range(1300, 1500):
+        for month in range(1, 13):
+            weeks = jalali_month(year, month)
+            cells = [day for week in weeks for day in week]
+            assert all(len(week) == 7 for week in weeks) and 4 <= len(weeks) <= 6
+            days = [day for day in cells if day is not None]
+            assert [to_jalali(day) for day in days] == [(year, month, n) for n in range(1, len(days) + 1)]
+            assert len(days) in (29, 30, 31)
+            for column, day in enumerate(cells):
+                if day is not None:
+                    assert weekday(day) == WEEKDAYS[column % 7]  # Saturday first
+            pages += 1
+    assert pages == 2400

@@ -55,6 +55,17 @@ def from_jalali(year: int, month: int, day: int) -> dt.date:
     return jdatetime.date(year, month, day).togregorian()
 
 
+def jalali_month(year: int, month: int) -> list[list[dt.date | None]]:
+    """A Jalali month as the weeks of a Persian calendar page: Saturday first, the days
+    before the first and after the last of the month left empty (None)."""
+    first = from_jalali(year, month, 1)
+    following = from_jalali(year + month // 12, month % 12 + 1, 1)
+    days = [first + dt.timedelta(days=n) for n in range((following - first).days)]
+    cells = [None] * ((first.weekday() + 2) % 7) + days  # Python's Monday is the week's third day
+    cells += [None] * (-len(cells) % 7)
+    return [cells[n:n + 7] for n in range(0, len(cells), 7)]
+
+
 def _ymd(day: dt.date, calendar: Calendar) -> tuple[int, int, int]:
     return to_jalali(day) if calendar is Calendar.JALALI else (day.year, day.month, day.day)
 

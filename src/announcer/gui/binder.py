@@ -194,7 +194,7 @@ class _DateAdapter(_Adapter):
 
     def show(self, value):
         settings = self.binder.session.model.settings
-        self.widget.jalali = settings.calendar is Calendar.JALALI
+        self.widget.calendar = settings.calendar
         self.widget.current = value
         if self.widget.text() != self._format(value) and self.path not in self.binder.root.input_problems:
             self.widget.setText(self._format(value))

@@ -6,22 +6,14 @@ at the top: PySide builds the Python enums of the whole namespace on first use, 
 that the editor's start need not pay."""
 
 import datetime as dt
-from functools import cache
 
 from PySide6.QtCore import QDate, QEvent, QPoint, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QListWidget, QTextBrowser,
                                QTextEdit, QToolButton, QVBoxLayout, QWidget)
 
-from ..dates import from_jalali
+from ..dates import Calendar
 from .resources import ICONS
-
-@cache
-def jalali_picker_range() -> tuple[dt.date, dt.date]:
-    """The picker shows Jalali months with Qt's calendar, which agrees with jdatetime's
-    official table only up to 1435 AP (Qt's 2820-year cycle puts Nowruz 1437 a day early)."""
-    return from_jalali(1300, 1, 1), from_jalali(1435, 12, 29)
-
 
 def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -41,7 +33,7 @@ class DateEdit(QLineEdit):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.jalali = False
+        self.calendar = Calendar.GREGORIAN  # the document's: which month view to offer
         self.current: dt.date | None = None
         self.popup = None  # the calendar, while it is open
         action = self.addAction(QIcon(str(ICONS / "calendar.svg")), QLineEdit.ActionPosition.TrailingPosition)
@@ -58,14 +50,20 @@ class DateEdit(QLineEdit):
             super().keyPressEvent(event)
 
     def make_picker(self):
-        from PySide6.QtCore import QCalendar, Qt
+        """The month view of the document's calendar: a Persian page for the Jalali
+        calendar (with the Gregorian day numbers too, for both), Qt's own for the Gregorian."""
+        if self.calendar is not Calendar.GREGORIAN:
+            from .jalalipicker import JalaliMonthView
+
+            picker = JalaliMonthView(self, self.current or dt.date.today(), both=self.calendar is Calendar.BOTH,
+                                     persian_digits=self.isRightToLeft())
+            picker.picked.connect(self.choose_day)
+            return picker
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QCalendarWidget
 
         picker = QCalendarWidget(self)
         picker.setWindowFlags(Qt.WindowType.Popup)
-        if self.jalali:
-            picker.setCalendar(QCalendar(QCalendar.System.Jalali))
-            picker.setDateRange(*map(to_qdate, jalali_picker_range()))
         picker.setFirstDayOfWeek(Qt.DayOfWeek.Saturday)
         # The Persian week rests on Friday, not on Qt's Saturday and Sunday.
         workday, rest = picker.weekdayTextFormat(Qt.DayOfWeek.Monday), picker.weekdayTextFormat(Qt.DayOfWeek.Sunday)
@@ -84,9 +82,12 @@ class DateEdit(QLineEdit):
         self.popup.setFocus()
 
     def choose(self, day: QDate) -> None:
+        self.choose_day(from_qdate(day))
+
+    def choose_day(self, day: dt.date) -> None:
         if self.popup:
             self.popup.close()
-        self.picked.emit(from_qdate(day))
+        self.picked.emit(day)
 
 
 def start_right_when_empty(edit: QLineEdit) -> None:
