@@ -259,3 +259,25 @@ def test_a_new_draft_says_where_to_start_and_the_hint_goes_with_the_first_field(
     type_into(window, "title.body", "کمیته خارج کشور")
     assert "آغاز کنید" not in " ".join(preview_paragraphs(window))
     assert "ماه جاری" in field(window, "publication.date").toolTip()
+
+
+def test_enter_at_an_agenda_item_starts_the_next_and_the_list_grows(window, example):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.session.load(example, None)
+    rows = record_list(window, "agenda.items")
+    small = rows.list.height()
+    select(window, "agenda.items", 3)
+    item = field(window, "agenda.items[3]")
+    item.setFocus()
+    QTest.keyClick(item, Qt.Key.Key_Return)
+    assert window.session.model.agenda.items[4] == ""  # a new item after the one left
+    type_into(window, "agenda.items[4]", "گزارش مالی")
+    assert window.session.model.agenda.items[4] == "گزارش مالی"
+    for _ in range(4):
+        add(window, "agenda.items")
+    tall = rows.list.height()
+    assert tall > small  # nine items: eight rows shown
+    add(window, "agenda.items")
+    assert rows.list.height() == tall  # and no more: the list scrolls

@@ -161,8 +161,7 @@ class RecordList(QWidget):
             from PySide6.QtCore import Qt
 
             self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.list.setMinimumHeight(72)
-        self.list.setMaximumHeight(140)
+        self._fit(0)
         self.list.currentRowChanged.connect(self.currentChanged)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.model().rowsMoved.connect(self._dragged)
@@ -223,7 +222,13 @@ class RecordList(QWidget):
             self.list.addItems(texts)
             self.list.setCurrentRow(min(row, len(texts) - 1) if row >= 0 else (0 if texts else -1))
             self.list.blockSignals(False)
+            self._fit(len(texts))
         self._update_buttons()
+
+    def _fit(self, rows: int) -> None:
+        """Grow with the records, from three rows to eight; past that the list scrolls."""
+        row = self.list.sizeHintForRow(0) if rows else self.list.fontMetrics().height() + 6
+        self.list.setFixedHeight(min(max(rows, 3), 8) * row + 2 * self.list.frameWidth() + 4)
 
     def select(self, row: int) -> None:
         if row == self.list.currentRow():
