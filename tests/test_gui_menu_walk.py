@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, ROOT
+
+SHOTS = ROOT / "out" / "screenshots"
 
 
 def _actions(menu: QMenu):
@@ -54,3 +56,25 @@ def test_every_menu_action_with_its_real_dialogs(window, tmp_path, monkeypatch, 
     assert closed  # the dialogs were real, and shown
     assert window.isVisible()
     window.ui.actionQuit.trigger()  # last: asks about the unsaved change; closing the question keeps the window
+
+
+@pytest.mark.parametrize("language, heading", [("fa", "راهنمای اطلاعیه‌نویس"), ("en", "Announcer guide")])
+def test_f1_opens_the_guide_in_the_interfaces_language(window, monkeypatch, language, heading):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from gui_helpers import answered
+
+    monkeypatch.undo()
+    window.switch_language(language)
+    seen = {}
+
+    def read(dialog):
+        page = dialog.findChild(QTextBrowser)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        assert dialog.grab().save(str(SHOTS / f"guide-{language}.png"))  # for a person to look at
+        seen["text"], seen["rtl"] = page.toPlainText(), dialog.isRightToLeft()
+        dialog.accept()
+    answered(window.ui.actionGuide.trigger, read)
+    assert seen["text"].startswith(heading) and "Ctrl+E" in seen["text"]
+    assert seen["rtl"] == (language == "fa")
+    assert window.ui.actionGuide.shortcut().toString() == "F1"

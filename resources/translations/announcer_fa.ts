@@ -583,6 +583,10 @@ Recovery copies: %2</source>
         <translation>باز کردن پوشه</translation>
     </message>
     <message>
+        <source>Guide</source>
+        <translation>راهنمای کار</translation>
+    </message>
+    <message>
         <source>Announcer</source>
         <translation>اطلاعیه‌نویس</translation>
     </message>
@@ -641,6 +645,10 @@ Recovery copies: %2</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>راهنمای &amp;کار</translation>
     </message>
     <message>
         <source>&amp;About Announcer…</source>

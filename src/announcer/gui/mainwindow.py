@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
         for action, slot in ((ui.actionNew, self.new), (ui.actionOpen, self.open_dialog), (ui.actionSave, self.save),
                              (ui.actionSaveAs, self.save_as), (ui.actionExport, self.export),
                              (ui.actionQuit, self.close), (ui.actionTidy, self.tidy_field),
-                             (ui.actionPreferences, self.preferences), (ui.actionAbout, self.about)):
+                             (ui.actionPreferences, self.preferences), (ui.actionAbout, self.about),
+                             (ui.actionGuide, self.guide)):
             action.triggered.connect(slot)
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
@@ -516,6 +517,20 @@ class MainWindow(QMainWindow):
 
         where = f"{isolated(path)}\n\n" if path else ""
         QMessageBox.warning(self, title, where + self._describe(problems))
+
+    def guide(self):
+        """Help → Guide: how to fill an announcement, dates, keys, in the interface's language."""
+        from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout
+
+        from .resources import HELP
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Guide"))
+        page = QTextBrowser(dialog)
+        page.setHtml((HELP / f"guide-{self.settings.language}.html").read_text(encoding="utf-8"))
+        QVBoxLayout(dialog).addWidget(page)
+        dialog.resize(640, 620)
+        dialog.exec()
 
     def about(self):
         from . import dialogs

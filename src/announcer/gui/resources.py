@@ -11,6 +11,7 @@ FONTS = RESOURCES / "fonts"
 ICONS = RESOURCES / "icons"
 TRANSLATIONS = RESOURCES / "translations"
 EXAMPLES = RESOURCES / "examples"
+HELP = RESOURCES / "help"  # the user guide, one page a language
 
 UI_FONT = "Vazirmatn"
 
