@@ -262,6 +262,10 @@ def test_help_about_names_the_log_file(window, answers):
     window.ui.actionAbout.trigger()
     assert f"\u2066{log_file()}\u2069" in answers.seen[0]["details"]
     assert answers.seen[0]["title"] == "دربارهٔ اطلاعیه‌نویس"
+    assert "\u20660.1.0\u2069" in answers.seen[0]["text"]  # the version, from the package metadata
+    for licence in ("python-docx 1.2", "— MIT", "jdatetime", "PSF-2.0", "Qt / PySide6", "LGPL-3.0",
+                    "Vazirmatn — SIL Open Font License 1.1"):
+        assert licence in answers.seen[0]["details"], licence
 
 
 def test_a_closed_window_asks_nothing_about_its_draft(window, tmp_path, qtbot):

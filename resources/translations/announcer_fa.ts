@@ -326,8 +326,12 @@ Read-only shows the draft without changing it; a copy opens as a new draft that 
         <translation>دربارهٔ اطلاعیه‌نویس</translation>
     </message>
     <message>
-        <source>Announcer composes formal Persian announcements and writes them as Word files.</source>
-        <translation>اطلاعیه‌نویس اطلاعیه‌های رسمی فارسی را می‌نویسد و فایل Word آن‌ها را می‌سازد.</translation>
+        <source>Announcer %1 composes formal Persian announcements and writes them as Word files.</source>
+        <translation>اطلاعیه‌نویس %1 اطلاعیه‌های رسمی فارسی را می‌نویسد و فایل Word آن‌ها را می‌سازد.</translation>
+    </message>
+    <message>
+        <source>Built on:</source>
+        <translation>ساخته بر پایهٔ:</translation>
     </message>
     <message>
         <source>Log file: %1

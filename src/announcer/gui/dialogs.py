@@ -168,9 +168,32 @@ def ask_forget_missing(parent, path: Path) -> bool:
                 (translate("Dialogs", "Keep it in the list"), Role.RejectRole, False)], default=False)
 
 
+# What the program is built on, as their package metadata names them, and the font it ships.
+_BUILT_ON = (("PySide6-Essentials", "Qt / PySide6"), ("python-docx", "python-docx"), ("jdatetime", "jdatetime"),
+             ("arabic-reshaper", "arabic-reshaper"), ("python-bidi", "python-bidi"))
+_FONT_LICENCE = "Vazirmatn — SIL Open Font License 1.1"  # resources/fonts/Vazirmatn-OFL.txt
+
+
+def _version(package: str) -> tuple[str, str] | None:
+    """A package's version and licence, from its installed metadata."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        data = metadata(package)
+    except PackageNotFoundError:
+        return None
+    licence = data.get("License-Expression") or data.get("License") or next(
+        (c.rsplit(" :: ", 1)[-1] for c in data.get_all("Classifier") or [] if c.startswith("License ::")), "?")
+    return data["Version"], licence
+
+
 def show_about(parent, log: Path, recovery: Path) -> None:
+    own = _version("announcer")
+    parts = [f"{shown} {found[0]} — {found[1]}" for package, shown in _BUILT_ON if (found := _version(package))]
     ask(parent, QMessageBox.Icon.Information, translate("Dialogs", "About Announcer"),
-        translate("Dialogs", "Announcer composes formal Persian announcements and writes them as Word files."),
+        translate("Dialogs", "Announcer %1 composes formal Persian announcements and writes them as Word files.")
+        .replace("%1", isolated(own[0] if own else "?")),
         [(translate("Dialogs", "OK"), Role.AcceptRole, None)],
         translate("Dialogs", "Log file: %1\nRecovery copies: %2").replace("%1", isolated(str(log)))
-        .replace("%2", isolated(str(recovery))))
+        .replace("%2", isolated(str(recovery))) + "\n\n" + translate("Dialogs", "Built on:") + "\n"
+        + "\n".join(isolated(line) for line in [*parts, _FONT_LICENCE]))
