@@ -151,7 +151,7 @@ def test_a_missing_recent_file_is_said_with_its_path_and_removed_on_request(wind
     window.settings.remember(gone)
     window.settings.remember(kept)
     window._fill_recent()
-    answers.press("ماندن در فهرست").press("حذف از پرونده‌های اخیر")
+    answers.press("نگه داشتن در فهرست").press("حذف از پرونده‌های اخیر")
     for _ in range(2):
         next(a for a in window.ui.menuRecent.actions() if a.text() == f"\u2066{gone}\u2069").trigger()
     assert answers.seen[0]["text"] == (f"پیش‌نویس \u2066{gone}\u2069 پیدا نشد؛ "

@@ -180,7 +180,7 @@ def test_two_processes_on_one_draft(window, tmp_path, answers):
         assert "«\u2066d.announcement.json\u2069» هم‌اکنون باز است" in asked["text"]
         assert f"فرایند {''.join('۰۱۲۳۴۵۶۷۸۹'[int(d)] for d in str(child.pid))}" in asked["text"]
         assert window.read_only and not window.ui.formHost.isEnabled() and window.lock is None
-        assert "فقط خواندنی" in window.windowTitle()
+        assert "فقط‌خواندنی" in window.windowTitle()
     finally:
         kill(child)
     (copy,) = scan(folder()).copies  # its editor is gone now

@@ -155,7 +155,7 @@
 Read-only shows the draft without changing it; a copy opens as a new draft that you save under another name.</source>
         <translation>پوشه: %1
 
-در حالت فقط خواندنی، پیش‌نویس بی‌آنکه تغییر کند نمایش داده می‌شود؛ رونوشت به‌صورت پیش‌نویسی تازه باز می‌شود که آن را با نام دیگری ذخیره می‌کنید.</translation>
+در حالت فقط‌خواندنی، پیش‌نویس بی‌آنکه تغییر کند نمایش داده می‌شود؛ رونوشت به‌صورت پیش‌نویسی تازه باز می‌شود که آن را با نام دیگری ذخیره می‌کنید.</translation>
     </message>
     <message>
         <source>in another program (its lock file is not this editor&apos;s)</source>
@@ -319,7 +319,7 @@ Read-only shows the draft without changing it; a copy opens as a new draft that 
     </message>
     <message>
         <source>Keep it in the list</source>
-        <translation>ماندن در فهرست</translation>
+        <translation>نگه داشتن در فهرست</translation>
     </message>
     <message>
         <source>About Announcer</source>
@@ -480,7 +480,7 @@ Recovery copies: %2</source>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation>%1 (فقط خواندنی)</translation>
+        <translation>%1 (فقط‌خواندنی)</translation>
     </message>
     <message>
         <source>Unsaved changes are not copied aside: %1</source>
