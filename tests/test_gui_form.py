@@ -281,3 +281,25 @@ def test_enter_at_an_agenda_item_starts_the_next_and_the_list_grows(window, exam
     assert tall > small  # nine items: eight rows shown
     add(window, "agenda.items")
     assert rows.list.height() == tall  # and no more: the list scrolls
+
+
+def test_the_status_bar_takes_the_user_to_each_problem_in_turn(window, example):
+    from PySide6.QtWidgets import QApplication
+
+    example.title.body = ""
+    example.session.city = "\u200bاستکهلم"
+    window.session.load(example, None)
+    window.validate()
+    button = window.problems_button
+    assert button.isVisible() and button.text() == "۲ اشکال: رفتن به بعدی"
+    button.click()
+    assert QApplication.focusWidget() is field(window, "title.body")
+    assert window.statusBar().currentMessage() == "عنوان › نهادی که جلسه داشت: نام نهادی که جلسه داشت لازم است"
+    button.click()
+    assert QApplication.focusWidget() is field(window, "session.city")
+    button.click()  # and round again
+    assert QApplication.focusWidget() is field(window, "title.body")
+    type_into(window, "title.body", "کمیته خارج کشور")
+    window.session.set("session.city", "استکهلم")
+    window.validate()
+    assert not button.isVisible()

@@ -507,8 +507,8 @@ Recovery copies: %2</source>
         <translation>تقویم میلادی و شمسی</translation>
     </message>
     <message>
-        <source>%1 problem(s): hover a marked field to read them</source>
-        <translation>%1 اشکال: نشانگر را روی فیلدهای علامت‌خورده نگه دارید</translation>
+        <source>%1 problem(s): go to the next</source>
+        <translation>%1 اشکال: رفتن به بعدی</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

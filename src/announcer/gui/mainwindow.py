@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QLineEdit, QMenu, QToolButton
 
 from .. import draft, schema
 from ..dates import Calendar
@@ -60,7 +60,6 @@ class MainWindow(QMainWindow):
         self.watch = Watch(self)
         self.watch.changed.connect(self._changed_on_disk)
         self.asking = False  # a question about the draft on disk is open
-        self.problem_message = ""
         self.last_saved: dt.datetime | None = None
         self.problems: list[Problem] = []
         self.setAcceptDrops(True)
@@ -146,7 +145,13 @@ class MainWindow(QMainWindow):
         for label in (self.recovery_label, self.words_label, self.saved_label, self.calendar_label):
             self.statusBar().addPermanentWidget(label)
             label.show()
-
+        # «۳ اشکال — رفتن به بعدی»: each click takes the user to the next field with a problem.
+        self.problems_button = QToolButton(self.statusBar())
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.clicked.connect(self.next_problem)
+        self.statusBar().addWidget(self.problems_button)
+        self.problems_button.setVisible(bool(self.problems))
+        self.problem_index = -1
     # ---- status, title, problems ----
 
     def update_title(self, *_):
@@ -196,12 +201,19 @@ class MainWindow(QMainWindow):
         self.problems = typed + check(self.session.model)
         for binder in self.binders:
             binder.mark(self.problems, self.settings.language)
-        if self.problems:
-            self.problem_message = self.tr("%1 problem(s): hover a marked field to read them") \
-                .replace("%1", number(len(self.problems), self.settings.language == "fa"))
-            self.statusBar().showMessage(self.problem_message)
-        elif self.statusBar().currentMessage() == self.problem_message:  # other news stays
-            self.statusBar().clearMessage()
+        self.problems_button.setText(self.tr("%1 problem(s): go to the next")
+                                     .replace("%1", number(len(self.problems), self.settings.language == "fa")))
+        self.problems_button.setVisible(bool(self.problems))
+        self.problem_index = min(self.problem_index, len(self.problems) - 1)
+
+    def next_problem(self):
+        """Go to the next field with a problem, and say the problem in the status bar."""
+        if not self.problems:
+            return
+        self.problem_index = (self.problem_index + 1) % len(self.problems)
+        problem = self.problems[self.problem_index]
+        self.go_to(problem.path)
+        self.statusBar().showMessage(self._describe([problem]))
 
     def go_to(self, path: str):
         """Take the user to the field that produced a paragraph (or holds a problem)."""
