@@ -49,6 +49,11 @@ def ask(parent, icon, title: str, text: str, buttons: list[tuple[str, Role, obje
     return choices.get(box.clickedButton(), default)
 
 
+def _folder(path: Path) -> str:
+    """«Folder: /home/me/drafts», the path left to right in either language."""
+    return translate("Dialogs", "Folder: %1").replace("%1", isolated(str(path.parent)))
+
+
 def describe_owner(owner: Owner | None) -> str:
     """Who has a draft open: «in another window of this editor», «by … on …»."""
     if owner is None:
@@ -85,7 +90,7 @@ def ask_recovered(parent, copy: RecoveredCopy, index: int, count: int) -> str:
     if copy.draft_path:
         text = (translate("Dialogs", "Unsaved changes to «%1» were recovered, copied at %2.")
                 .replace("%1", isolated(copy.draft_path.name)).replace("%2", when(copy.saved)))
-        details = translate("Dialogs", "Folder: %1").replace("%1", isolated(str(copy.draft_path.parent)))
+        details = _folder(copy.draft_path)
         if copy.draft_newer:
             details += "\n" + translate("Dialogs", "The draft was saved after this copy was made.")
     else:
@@ -119,7 +124,7 @@ def ask_changed_on_save(parent, path: Path) -> str | None:
                 (translate("Dialogs", "Save under another name…"), Role.AcceptRole, "save-as"),
                 (translate("Dialogs", "Reload theirs, drop mine"), Role.ResetRole, "reload"),
                 (translate("Dialogs", "Cancel"), Role.RejectRole, None)],
-               translate("Dialogs", "Folder: %1").replace("%1", isolated(str(path.parent))))
+               _folder(path))
 
 
 def ask_reload(parent, path: Path) -> bool:
@@ -128,7 +133,7 @@ def ask_reload(parent, path: Path) -> bool:
                translate("Dialogs", "«%1» was changed by someone else. Load their version?").replace("%1", isolated(path.name)),
                [(translate("Dialogs", "Reload"), Role.AcceptRole, True),
                 (translate("Dialogs", "Keep this version"), Role.RejectRole, False)],
-               translate("Dialogs", "Folder: %1").replace("%1", isolated(str(path.parent))), default=False)
+               _folder(path), default=False)
 
 
 def ask_replace(parent, path: Path) -> bool:
@@ -137,7 +142,7 @@ def ask_replace(parent, path: Path) -> bool:
                translate("Dialogs", "«%1» already exists. Replace it?").replace("%1", isolated(path.name)),
                [(translate("Dialogs", "Replace"), Role.DestructiveRole, True),
                 (translate("Dialogs", "Cancel"), Role.RejectRole, False)],
-               translate("Dialogs", "Folder: %1").replace("%1", isolated(str(path.parent))), default=False)
+               _folder(path), default=False)
 
 
 def warn_recovery_failed(parent, folder: Path, reason: str) -> None:
