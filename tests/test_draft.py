@@ -140,3 +140,15 @@ def test_failed_save_leaves_the_old_file(tmp_path, monkeypatch):
     assert e.value.problems[0].fa == "جا روی دیسک نمانده است"
     assert path.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["d.json"]
+
+
+def test_a_draft_past_the_size_a_load_reads_is_not_saved_and_check_says_why(tmp_path, example, monkeypatch):
+    from announcer.validate import check
+
+    monkeypatch.setattr(draft, "MAX_BYTES", 1000)  # the example's draft is some 7 KB
+    path = tmp_path / "d.announcement.json"
+    with pytest.raises(DraftError) as e:
+        draft.save(path, example)
+    assert not path.exists()
+    (problem,) = e.value.problems
+    assert problem in check(example) and problem.path == "announcement"

@@ -58,9 +58,9 @@ def encode(data) -> bytes:
 def save(path, model: Announcement) -> None:
     """Save atomically: the file on disk is always the whole old draft or the whole new one."""
     data = encode(to_dict(model))
-    if len(data) > MAX_BYTES:
-        raise DraftError([Problem(FILE, f"پیش‌نویس بزرگ‌تر از {number(MAX_BYTES // 2**20)} مگابایت می‌شود؛ متن‌های بلند را کوتاه کنید",
-                                  f"the draft would be larger than {MAX_BYTES // 2**20} MB; shorten the long texts")])
+    problem = too_large(data)
+    if problem:  # no file is written that would not reopen
+        raise DraftError([problem])
     try:
         write_atomically(path, data)
     except OSError as e:
@@ -86,6 +86,15 @@ class _Object(dict):
     def __init__(self, pairs):
         super().__init__(pairs)
         self.repeated = [k for k, n in Counter(k for k, _ in pairs).items() if n > 1] if len(self) < len(pairs) else []
+
+
+def too_large(data: bytes) -> Problem | None:
+    """Why a draft whose saved form is data cannot be saved: past the size a load reads."""
+    if len(data) <= MAX_BYTES:
+        return None
+    return Problem("announcement", f"پیش‌نویس بزرگ‌تر از {number(MAX_BYTES // 2**20)} مگابایت است و ذخیره نمی‌شود؛ "
+                   "متن‌های بلند را کوتاه کنید",
+                   f"the draft is larger than {MAX_BYTES // 2**20} MB and cannot be saved; shorten the long texts")
 
 
 def _parse_int(digits: str):

@@ -120,9 +120,5 @@ def _invisible(doc: Announcement) -> list[Problem]:
 
 
 def _size(doc: Announcement) -> list[Problem]:
-    size = len(draft.encode(draft.to_dict(doc)))
-    if size <= draft.MAX_BYTES:
-        return []
-    return [Problem("announcement", f"پیش‌نویس بزرگ‌تر از {number(draft.MAX_BYTES // 2**20)} مگابایت است و ذخیره نمی‌شود؛ "
-                    "متن‌های بلند را کوتاه کنید",
-                    f"the draft is larger than {draft.MAX_BYTES // 2**20} MB and cannot be saved; shorten the long texts")]
+    problem = draft.too_large(draft.encode(draft.to_dict(doc)))
+    return [problem] if problem else []
