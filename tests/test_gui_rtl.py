@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from announcer.gui.widgets import ParagraphEdit
 from conftest import EXAMPLE
+from gui_helpers import add
 
 
 def _fields(window, kind):
@@ -51,6 +52,7 @@ def test_paragraphs_align_to_their_own_direction_in_every_multi_line_field(windo
 @pytest.mark.parametrize("language", ["fa", "en"])
 def test_an_empty_one_line_field_waits_at_the_right(window, language):
     window.switch_language(language)
+    add(window, "agenda.items")  # a list's line too, whose field is the record itself
     for line in _fields(window, QLineEdit):
         line.setFocus()
         window.ui.formScroll.ensureWidgetVisible(line)  # Qt places the cursor when it paints the field

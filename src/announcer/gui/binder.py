@@ -402,7 +402,7 @@ class Binder(QObject):
             return True  # ignored, it goes on to the scroll area (QApplication::notify)
         if event.type() == QEvent.Type.FocusOut:
             self.end_typing()
-        elif event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit) and watched.property("field"):
+        elif event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
             start_right_when_empty(watched)
         return False
 
