@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from announcer.gui import filedialogs
 from announcer import draft
 from announcer.compose import compose
 from conftest import EXAMPLE, ROOT
@@ -22,7 +23,7 @@ def test_open_save_and_reopen(window, tmp_path, monkeypatch):
     type_into(window, "session.city", "برلین")
     assert window.isWindowModified()
     target = tmp_path / "berlin.announcement.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(target))
     window.ui.actionSaveAs.trigger()
     assert not window.isWindowModified()
     assert draft.load(target).session.city == "برلین"
@@ -61,7 +62,7 @@ def test_undo_a_list_change(window):
 def test_export_through_the_menu(window, tmp_path, monkeypatch):
     window.open_path(EXAMPLE)
     target = tmp_path / "out.docx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(target))
     offered = []
     monkeypatch.setattr(window, "ask_after_export", lambda path: offered.append(path))
     window.ui.actionExport.trigger()
@@ -81,7 +82,7 @@ def test_export_with_problems_explains_them_first(window, tmp_path, monkeypatch)
         return QMessageBox.StandardButton.Cancel
     monkeypatch.setattr(QMessageBox, "warning", warning)
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(1) or ("", ""))
+    monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: asked.append(1) or "")
     window.ui.actionExport.trigger()
     assert "session.guests[0].days[0]: جلسه فقط ۲ روز دارد، نه روز ۵" in shown[0]
     assert asked == []  # cancelled before choosing a file
@@ -169,8 +170,8 @@ def test_save_as_adds_the_draft_suffix_and_suggests_the_title(window, tmp_path, 
 
     def save_dialog(parent, title, name, *a, **k):
         suggested.append(Path(name).name)
-        return str(tmp_path / ("berlin" if len(suggested) == 1 else "other.json")), ""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+        return str(tmp_path / ("berlin" if len(suggested) == 1 else "other.json"))
+    monkeypatch.setattr(filedialogs, "save_name", save_dialog)
     assert window.save_as()
     assert suggested == ["انترناسیونال-۲۲۳.announcement.json"]
     assert window.session.path == tmp_path / "berlin.announcement.json"
@@ -185,7 +186,7 @@ def test_save_as_asks_before_replacing_the_name_with_the_suffix(window, tmp_path
     existing = tmp_path / "berlin.announcement.json"
     draft.save(existing, draft.load(EXAMPLE))
     type_into(window, "session.city", "برلین")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "berlin"), ""))
+    monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(tmp_path / "berlin"))
     answers.press("انصراف")
     assert not window.save_as()
     assert draft.load(existing).session.city == "استکهلم"
@@ -225,7 +226,7 @@ def test_save_over_a_draft_changed_elsewhere_can_go_to_another_name(window, tmp_
     window.open_path(target)
     type_into(window, "session.city", "برلین")
     _changed_elsewhere(target, "پاریس")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mine"), ""))
+    monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(tmp_path / "mine"))
     answers.press("ذخیره با نام دیگر…")
     assert window.save()
     assert draft.load(tmp_path / "mine.announcement.json").session.city == "برلین"

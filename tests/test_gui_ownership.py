@@ -11,8 +11,8 @@ from dataclasses import replace
 import pytest
 from conftest import EXAMPLE
 from gui_helpers import field, type_into
-from PySide6.QtWidgets import QFileDialog
 
+from announcer.gui import filedialogs
 from announcer import draft
 from announcer.gui.locking import Locked, acquire, holder, lock_path
 from announcer.gui.mainwindow import MainWindow
@@ -59,7 +59,7 @@ def test_a_copy_opens_as_a_new_unsaved_draft(window, other, target, answers, mon
     assert other.open_path(target)
     assert other.session.path is None and other.session.modified and not other.read_only
     assert other.session.model == window.session.model
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mine"), ""))
+    monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(tmp_path / "mine"))
     assert other.save()
     assert other.session.path == tmp_path / "mine.announcement.json"
     assert holder(lock_path(target)) == window.owner  # the first window's lock is untouched
@@ -76,7 +76,7 @@ def test_cancel_keeps_what_the_window_showed(window, other, target, answers):
 def test_save_as_onto_a_draft_open_elsewhere_is_refused(window, other, target, answers, monkeypatch):
     window.open_path(target)
     type_into(other, "session.city", "برلین")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(target))
     answers.press("تأیید")
     assert not other.save()
     assert "نام دیگری برگزینید" in answers.seen[0]["text"]

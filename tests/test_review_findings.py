@@ -5,8 +5,9 @@ import json
 import os
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from announcer.gui import filedialogs
 from announcer import draft
 from announcer.atomic import write_atomically
 from announcer.cli import main
@@ -34,7 +35,7 @@ def _open_saved(window, tmp_path, name="d.announcement.json"):
 def test_export_from_the_window_never_replaces_the_open_draft(window, tmp_path, monkeypatch):
     target = _open_saved(window, tmp_path)
     saved = target.read_bytes()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(target))
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     assert window.export() is None

@@ -255,12 +255,12 @@ class MainWindow(QMainWindow):
             self._show(Announcement(), None, None, read_only=False)
 
     def open_dialog(self):
-        from PySide6.QtWidgets import QFileDialog
+        from .filedialogs import open_name
 
         if not self.confirm_discard():
             return
         folder = str(self.session.path.parent) if self.session.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open draft"), folder, self._draft_filter())
+        path = open_name(self, self.tr("Open draft"), folder, self._draft_filter())
         if path:
             self.open_path(Path(path), confirmed=True)
 
@@ -401,16 +401,15 @@ class MainWindow(QMainWindow):
         return self._save_to(self.session.path)
 
     def save_as(self) -> bool:
-        from PySide6.QtWidgets import QFileDialog
-
         from . import dialogs
+        from .filedialogs import save_name
 
         if self.session.path and not self.read_only:
             suggested = self.session.path
         else:
             folder = self.session.path.parent if self.session.path else Path.home()
             suggested = folder / ((suggested_stem(self.session.model) or self.tr("Untitled")) + draft.FILE_SUFFIX)
-        typed, _ = QFileDialog.getSaveFileName(self, self.tr("Save draft"), str(suggested), self._draft_filter())
+        typed = save_name(self, self.tr("Save draft"), str(suggested), self._draft_filter())
         if not typed:
             return False
         path = with_draft_suffix(Path(typed))
@@ -454,9 +453,10 @@ class MainWindow(QMainWindow):
         return True
 
     def export(self) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from ..export import export_docx
+        from .filedialogs import save_name
 
         self.validate()  # the debounced check may not have run since the last edit
         if self.problems and QMessageBox.warning(
@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
             return None
         base = self.session.path.with_name(self.session.path.name.split(".")[0] + ".docx") if self.session.path \
             else Path.home() / "announcement.docx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Word"), str(base), self.tr("Word files (*.docx)"))
+        path = save_name(self, self.tr("Export to Word"), str(base), self.tr("Word files (*.docx)"))
         if not path:
             return None
         try:
