@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListWidget
 
 from conftest import EXAMPLE, ROOT
-from gui_helpers import field, preview_paragraphs
+from gui_helpers import answered, field, preview_paragraphs
 
 SHOTS = ROOT / "out" / "screenshots"
 
@@ -86,14 +86,33 @@ def test_the_status_bar_counts_in_the_interfaces_digits(window):
             "Elections 1 › People elected: 3 people elected to 0 seat(s)"]),
 ])
 def test_problems_name_fields_as_the_form_does(window, example, language, expected, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+    monkeypatch.undo()  # the real question
     window.switch_language(language)
     example.title.body = ""
     example.session.guests[0].name = ""
     example.elections[0].seats = 0
     window.session.load(example, None)
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text) or 0)
-    assert window.export() is None  # the problems are shown first, and Cancel is the default
-    assert [line for line in shown[0].split("\n")[2:] if line] == expected
+
+    def cancel(dialog):
+        view = dialog.findChild(QListWidget, "problems")
+        shown.extend(view.item(row).text() for row in range(view.count()))
+        dialog.reject()
+
+    assert answered(window.export, cancel)[0] is None  # the problems are shown first, and nothing is written
+    assert shown == expected
+
+
+def test_a_problem_clicked_before_an_export_goes_to_its_field(window, example, monkeypatch, qtbot):
+    monkeypatch.undo()
+    example.session.guests[0].name = ""
+    window.session.load(example, None)
+
+    def click_the_guest(dialog):
+        dialog.grab().save(str(SHOTS / "export-problems-fa.png"))
+        view = dialog.findChild(QListWidget, "problems")
+        line = view.findItems("جلسه › مهمانان ۱ › نام: نام مهمان خالی است", Qt.MatchFlag.MatchExactly)[0]
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(line).center())
+
+    assert answered(window.export, click_the_guest)[0] is None
+    assert window.focusWidget() is field(window, "session.guests[0].name")  # focused when the window is active again

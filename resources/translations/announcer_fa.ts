@@ -551,14 +551,6 @@ Recovery copies: %2</source>
         <translation>%1 ذخیره نشد</translation>
     </message>
     <message>
-        <source>Problems in the announcement</source>
-        <translation>اشکال‌های اطلاعیه</translation>
-    </message>
-    <message>
-        <source>Fix these first, or export anyway:</source>
-        <translation>این‌ها را درست کنید، یا با همین حال خروجی بگیرید:</translation>
-    </message>
-    <message>
         <source>Export to Word</source>
         <translation>خروجی Word</translation>
     </message>
@@ -712,6 +704,21 @@ Recovery copies: %2</source>
     <message>
         <source>The announcement appears here as you fill in the form. Start with the body that met (Title) and the days of the session; a click on a paragraph takes you to its field.</source>
         <translation>اطلاعیه هم‌زمان با پر کردن فرم همین‌جا نوشته می‌شود. از نهادی که جلسه داشت (عنوان) و روزهای جلسه آغاز کنید؛ با کلیک روی هر بند به فیلد آن می‌روید.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Problems in the announcement</source>
+        <translation>اشکال‌های اطلاعیه</translation>
+    </message>
+    <message>
+        <source>Fix these first, or export anyway. Click a problem to go to its field.</source>
+        <translation>این‌ها را درست کنید، یا با همین حال خروجی بگیرید. با کلیک روی هر اشکال به خانهٔ آن می‌روید.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>با همین حال خروجی بگیر</translation>
     </message>
 </context>
 <context>

@@ -453,17 +453,11 @@ class MainWindow(QMainWindow):
         return True
 
     def export(self) -> Path | None:
-        from PySide6.QtWidgets import QMessageBox
-
         from ..export import export_docx
         from .filedialogs import save_name
 
         self.validate()  # the debounced check may not have run since the last edit
-        if self.problems and QMessageBox.warning(
-                self, self.tr("Problems in the announcement"),
-                self.tr("Fix these first, or export anyway:") + "\n\n" + self._describe(self.problems),
-                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Ignore,
-                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Ignore:
+        if self.problems and not self._export_anyway():
             return None
         base = self.session.path.with_name(self.session.path.name.split(".")[0] + ".docx") if self.session.path \
             else Path.home() / "announcement.docx"
@@ -478,6 +472,15 @@ class MainWindow(QMainWindow):
             return None
         self._after_export(Path(path))
         return Path(path)
+
+    def _export_anyway(self) -> bool:
+        """Ask about the problems; a problem clicked takes the user to its field."""
+        from .problemlist import EXPORT_ANYWAY, ask_export_anyway
+
+        answer = ask_export_anyway(self, [(self._describe([p]), p.path) for p in self.problems])
+        if answer not in (None, EXPORT_ANYWAY):
+            self.go_to(answer)
+        return answer == EXPORT_ANYWAY
 
     def _after_export(self, path: Path):
         from PySide6.QtCore import QUrl
