@@ -3,7 +3,7 @@ language: paragraphs aligned to the start of their own direction, empty fields w
 at the right."""
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit
 
 from announcer.gui.widgets import ParagraphEdit
 from conftest import EXAMPLE
@@ -69,3 +69,21 @@ def test_a_one_line_field_aligns_its_text_to_the_texts_own_start(window):
         QApplication.processEvents()
         x = city.cursorRect().x()
         assert (x > city.width() * 0.8) if starts_right else (x < city.width() * 0.2), repr(text)
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_every_sections_fields_start_on_one_line(window, language):
+    window.switch_language(language)
+    QApplication.processEvents()
+    starts = set()
+    for section in window.sections:
+        form = section.layout()
+        if not isinstance(form, QFormLayout):
+            continue
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            spans = form.itemAt(row, QFormLayout.ItemRole.SpanningRole) is not None  # a list as wide as the form
+            if item is not None and not spans and item.widget().isVisibleTo(window):
+                box = item.widget().geometry()
+                starts.add(box.right() if language == "fa" else box.left())
+    assert len(starts) == 1, f"fields start at {sorted(starts)}"

@@ -34,7 +34,7 @@ from .preview import Preview
 from .recovery import Recovery, RecoveredCopy
 from .session import DocumentSession
 from .settings import AppSettings, edit_settings
-from .uiload import load_ui
+from .uiload import align_labels, load_ui
 from .widgets import ParagraphEdit
 
 log = logging.getLogger(__name__)
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
             self.ui.formLayout.addWidget(section)
             section.show()  # at once, when the window is rebuilt on screen
         self.ui.formLayout.addStretch()
+        align_labels(self.sections)
         self.resize(self.ui.size())
         self.ui.splitter.setSizes([int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview
         self.binders = [Binder(self.session, section) for section in self.sections]

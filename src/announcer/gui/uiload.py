@@ -8,7 +8,7 @@ first time; tests/test_ui_forms.py keeps the rule)."""
 from functools import cache
 
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QWidget
 
 from .resources import UI
 from .widgets import DateEdit, PageView, ParagraphEdit, RecordList
@@ -40,3 +40,14 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
     if widget is None:
         raise RuntimeError(f"cannot load {name}: {_loader().errorString()}")
     return widget
+
+
+def align_labels(forms: list[QWidget]) -> None:
+    """Give the label column of every form the width of the widest label, so that the
+    sections' fields start on one line down the whole form."""
+    labels = [form.layout().itemAt(row, QFormLayout.ItemRole.LabelRole) for form in forms
+              if isinstance(form.layout(), QFormLayout) for row in range(form.layout().rowCount())]
+    widgets = [item.widget() for item in labels if item is not None and item.widget() is not None]
+    width = max((widget.sizeHint().width() for widget in widgets), default=0)
+    for widget in widgets:
+        widget.setMinimumWidth(width)
