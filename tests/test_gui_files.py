@@ -6,14 +6,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QListWidget, QMessageBox
 
-from announcer.gui import filedialogs
 from announcer import draft
 from announcer.compose import compose
+from announcer.gui import filedialogs
 from conftest import EXAMPLE, ROOT
 from docx_xml import NS, paragraph_text, part
-from gui_helpers import field, type_into
+from gui_helpers import answered, field, type_into
 
 
 def test_open_save_and_reopen(window, tmp_path, monkeypatch):
@@ -72,20 +72,19 @@ def test_export_through_the_menu(window, tmp_path, monkeypatch):
 
 
 def test_export_with_problems_explains_them_first(window, tmp_path, monkeypatch):
+    monkeypatch.undo()  # the real question
     window.open_path(EXAMPLE)
     window.session.set("session.guests[0].days", [5])
     window.validate()
     shown = []
 
-    def warning(parent, title, text, *args):
-        shown.append(text)
-        return QMessageBox.StandardButton.Cancel
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    asked = []
-    monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: asked.append(1) or "")
-    window.ui.actionExport.trigger()
-    assert "session.guests[0].days[0]: جلسه فقط ۲ روز دارد، نه روز ۵" in shown[0]
-    assert asked == []  # cancelled before choosing a file
+    def cancel(dialog):
+        view = dialog.findChild(QListWidget, "problems")
+        shown.extend(view.item(row).text() for row in range(view.count()))
+        dialog.reject()
+
+    assert answered(window.ui.actionExport.trigger, cancel)[1] == "اشکال‌های اطلاعیه"
+    assert shown == ["جلسه › مهمانان ۱ › روزهای حضور: جلسه فقط ۲ روز دارد، نه روز ۵"]  # and no file dialog: cancelled first
 
 
 def test_close_with_unsaved_changes_asks(window, monkeypatch):
@@ -284,3 +283,12 @@ def test_recent_paths_read_left_to_right_and_keep_their_ampersands(window, tmp_p
     window._fill_recent()
     (action,) = window.ui.menuRecent.actions()
     assert action.text() == f"\u2066{tmp_path}/R&&D/d.announcement.json\u2069"
+
+
+def test_a_problem_of_one_day_in_a_list_goes_to_the_list_field(window):
+    window.open_path(EXAMPLE)
+    window.session.set("session.guests[0].days", [1, 5])
+    window.validate()
+    window.next_problem()
+    assert window.statusBar().currentMessage() == "جلسه › مهمانان ۱ › روزهای حضور: جلسه فقط ۲ روز دارد، نه روز ۵"
+    assert window.focusWidget() is field(window, "session.guests[0].days")

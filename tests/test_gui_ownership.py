@@ -12,12 +12,12 @@ import pytest
 from conftest import EXAMPLE
 from gui_helpers import field, type_into
 
-from announcer.gui import filedialogs
 from announcer import draft
 from announcer.gui.locking import Locked, acquire, holder, lock_path
 from announcer.gui.mainwindow import MainWindow
 from announcer.gui.owners import Owner
 from announcer.gui.settings import AppSettings
+from announcer.gui import filedialogs
 
 READ_ONLY, COPY, CANCEL = "باز کردن فقط برای خواندن", "باز کردن یک رونوشت", "انصراف"
 

@@ -7,7 +7,6 @@ import os
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from announcer.gui import filedialogs
 from announcer import draft
 from announcer.atomic import write_atomically
 from announcer.cli import main
@@ -18,6 +17,7 @@ from announcer.gui.recovery import scan
 from announcer.gui.owners import Owner
 from announcer.gui.settings import AppSettings
 from announcer.processes import alive
+from announcer.gui import filedialogs
 from conftest import EXAMPLE
 from gui_helpers import type_into
 from test_gui_recovery import OPEN, crash, folder, second  # noqa: F401  (second is a fixture)

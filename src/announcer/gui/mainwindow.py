@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
 
     def go_to(self, path: str):
         """Take the user to the field that produced a paragraph (or holds a problem)."""
+        path = self._shown_path(path)
         for binder, section in zip(self.binders, self.sections):
             if binder.focus(path) or (path == section.property("section") and binder.focus_first()):
                 self.ui.formScroll.ensureWidgetVisible(QApplication.focusWidget() or section)
@@ -512,6 +513,7 @@ class MainWindow(QMainWindow):
     def field_label(self, path: str) -> str | None:
         """«section › field», a list's record numbered on the way: «جلسه › مهمانان ۱ › نام»;
         None for a problem of the file or of the whole announcement."""
+        path = self._shown_path(path)
         for binder, section in zip(self.binders, self.sections):
             names = binder.label(path)
             if names is not None:
@@ -527,6 +529,13 @@ class MainWindow(QMainWindow):
                 # A section that is one list («انتخابات») is named once: «انتخابات ۱ › تعداد کرسی‌ها».
                 return " › ".join(parts if names[0][0] == title else [title, *parts])
         return None
+
+    def _shown_path(self, path: str) -> str:
+        """The path of the field that shows path: a number of a list typed in one field
+        («session.guests[0].days[1]») is that field's."""
+        if path.endswith("]") and all(binder.label(path) is None for binder in self.binders):
+            return re.sub(r"\[\d+\]$", "", path)
+        return path
 
     def show_problems(self, title: str, problems: list[Problem], path: Path | None = None):
         from PySide6.QtWidgets import QMessageBox
