@@ -533,7 +533,7 @@ class MainWindow(QMainWindow):
     def _shown_path(self, path: str) -> str:
         """The path of the field that shows path: a number of a list typed in one field
         («session.guests[0].days[1]») is that field's."""
-        if path.endswith("]") and all(binder.label(path) is None for binder in self.binders):
+        if path.endswith("]") and not schema.at(path).is_record and all(binder.label(path) is None for binder in self.binders):
             return re.sub(r"\[\d+\]$", "", path)
         return path
 
