@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit
 
 from announcer.gui.widgets import ParagraphEdit
 from conftest import EXAMPLE
-from gui_helpers import add
+from gui_helpers import add, field
 
 
 def _fields(window, kind):
@@ -87,3 +87,11 @@ def test_every_sections_fields_start_on_one_line(window, language):
                 box = item.widget().geometry()
                 starts.add(box.right() if language == "fa" else box.left())
     assert len(starts) == 1, f"fields start at {sorted(starts)}"
+
+
+def test_the_record_forms_of_one_section_line_up(window):
+    window.open_path(EXAMPLE)
+    QApplication.processEvents()
+    day, guest = field(window, "session.days[0]"), field(window, "session.guests[0].name")
+    right_edge = [w.mapTo(window, w.rect().topRight()).x() for w in (day, guest)]
+    assert right_edge[0] == right_edge[1]

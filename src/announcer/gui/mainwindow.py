@@ -90,10 +90,10 @@ class MainWindow(QMainWindow):
             self.ui.formLayout.addWidget(section)
             section.show()  # at once, when the window is rebuilt on screen
         self.ui.formLayout.addStretch()
-        align_labels(self.sections)
         self.resize(self.ui.size())
         self.ui.splitter.setSizes([int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview
         self.binders = [Binder(self.session, section) for section in self.sections]
+        self._align_labels()
         for binder in self.binders:
             binder.typedProblemsChanged.connect(self.schedule_validation)
         self._status_widgets()
@@ -105,6 +105,15 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._show_recovery_state()
         self.schedule_validation()  # after the first paint: a fresh window need not wait for it
+
+    def _align_labels(self):
+        """The sections' fields start on one line; so do those of the record forms one
+        list deep (a day, a guest, an election), and those two deep (a person elected)."""
+        align_labels(self.sections)
+        binders = self.binders
+        while binders:  # one list deeper each time
+            binders = [binding.detail for binder in binders for binding in binder.lists]
+            align_labels([detail.parent() for detail in binders])
 
     def _actions(self):
         ui = self.ui
