@@ -29,6 +29,8 @@ def _encode(value, f: schema.Field):
         return None
     if f.is_record:
         return {part.key: _encode(getattr(value, part.key), part) for part in f.fields}
+    if f.is_mapping:  # only the keys given, in the schema's order
+        return {part.key: _encode(value[part.key], part) for part in f.fields if part.key in value}
     if f.type is list:
         return [_encode(v, f.item) for v in value]
     if f.is_enum:
@@ -132,8 +134,9 @@ class _Decoder:
                 return self.wrong_type(path, list, value)
             items = [self.decode(f.item, v, f"{path}[{i}]") for i, v in enumerate(value)]
             return [v for v in items if v is not None]
-        if f.is_record:
-            return self.record(f, value, path)
+        if f.is_record or f.is_mapping:
+            parts = self.parts(f, value, path)
+            return parts if parts is None or f.is_mapping else f.type(**parts)
         if f.is_enum:
             return self.enum(f.type, value, path)
         if f.type is dt.date:
@@ -172,7 +175,8 @@ class _Decoder:
         for key in getattr(value, "repeated", ()):
             self.problem(child(path, key), "دو بار آمده است", "appears twice")
 
-    def record(self, f: schema.Field, value, path):
+    def parts(self, f: schema.Field, value, path) -> dict | None:
+        """A record's fields or a mapping's keys, each decoded; a bad one is left out."""
         if not isinstance(value, dict):
             return self.wrong_type(path, dict, value)
         self.repeated_keys(value, path)
@@ -186,7 +190,7 @@ class _Decoder:
             decoded = self.decode(fields[name], item, child(path, name))
             if len(self.problems) == found:  # a bad field keeps its default
                 kwargs[name] = decoded
-        return f.type(**kwargs)
+        return kwargs
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
