@@ -69,6 +69,38 @@ def save(path, model: Announcement) -> None:
         raise DraftError([file_problem(e, writing=True)]) from e
 
 
+# ---- a wording file: the phrases alone, to share a house style ----------------
+
+WORDING_FORMAT = "persian-announcement-wording"
+WORDING_SUFFIX = ".wording.json"
+
+
+def save_wording(path, phrases: dict[str, str]) -> None:
+    """Write a wording file (docs/draft-format.md) atomically."""
+    data = {"format": WORDING_FORMAT, "version": VERSION, "phrases": _encode(phrases, schema.at("phrases"))}
+    try:
+        write_atomically(path, encode(data))
+    except OSError as e:
+        raise DraftError([file_problem(e, writing=True)]) from e
+
+
+def load_wording(path) -> dict[str, str]:
+    """Read a wording file; DraftError naming every problem (an unknown phrase: «phrases.KEY»)."""
+    try:
+        data = json.loads(read_limited(path, MAX_BYTES).decode("utf-8-sig"), object_pairs_hook=_Object)
+    except OSError as e:
+        raise DraftError([file_problem(e, writing=False)]) from None
+    except (ValueError, RecursionError):  # not JSON, not UTF-8
+        data = None
+    if not isinstance(data, dict) or data.get("format") != WORDING_FORMAT:
+        raise DraftError([Problem(FILE, "این فایل، فایل عبارت‌ها نیست", "this file is not a wording file")])
+    decoder = _Decoder()
+    phrases = decoder.decode(schema.at("phrases"), data.get("phrases", {}), "phrases")
+    if decoder.problems:
+        raise DraftError(decoder.problems)
+    return phrases
+
+
 # ---- JSON → model ----------------------------------------------------------------
 
 MAX_BYTES = 16 * 2**20  # a real draft is some 10 KB; a larger file is refused before it is read
