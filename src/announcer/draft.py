@@ -27,8 +27,9 @@ FILE_SUFFIX = ".announcement.json"
 def _encode(value, f: schema.Field):
     if value is None:
         return None
-    if f.is_record:
-        return {part.key: _encode(getattr(value, part.key), part) for part in f.fields}
+    if f.is_record:  # an empty mapping is left out: a draft without overrides is saved as before
+        return {part.key: _encode(getattr(value, part.key), part) for part in f.fields
+                if not part.is_mapping or getattr(value, part.key)}
     if f.is_mapping:  # only the keys given, in the schema's order
         return {part.key: _encode(value[part.key], part) for part in f.fields if part.key in value}
     if f.type is list:
