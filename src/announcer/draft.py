@@ -76,11 +76,16 @@ WORDING_FORMAT = "persian-announcement-wording"
 WORDING_SUFFIX = ".wording.json"
 
 
-def save_wording(path, phrases: dict[str, str]) -> None:
-    """Write a wording file (docs/draft-format.md) atomically."""
+def wording_dumps(phrases: dict[str, str]) -> str:
+    """A wording file's text (docs/draft-format.md)."""
     data = {"format": WORDING_FORMAT, "version": VERSION, "phrases": _encode(phrases, schema.at("phrases"))}
+    return encode(data).decode("utf-8")
+
+
+def save_wording(path, phrases: dict[str, str]) -> None:
+    """Write a wording file atomically."""
     try:
-        write_atomically(path, encode(data))
+        write_atomically(path, wording_dumps(phrases).encode("utf-8"))
     except OSError as e:
         raise DraftError([file_problem(e, writing=True)]) from e
 
@@ -88,10 +93,20 @@ def save_wording(path, phrases: dict[str, str]) -> None:
 def load_wording(path) -> dict[str, str]:
     """Read a wording file; DraftError naming every problem (an unknown phrase: «phrases.KEY»)."""
     try:
-        data = json.loads(read_limited(path, MAX_BYTES).decode("utf-8-sig"), object_pairs_hook=_Object)
+        raw = read_limited(path, MAX_BYTES)
     except OSError as e:
         raise DraftError([file_problem(e, writing=False)]) from None
-    except (ValueError, RecursionError):  # not JSON, not UTF-8
+    try:
+        return wording_loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return wording_loads("")
+
+
+def wording_loads(text: str) -> dict[str, str]:
+    """A wording file's phrases from its text; DraftError naming every problem."""
+    try:
+        data = json.loads(text, object_pairs_hook=_Object)
+    except (ValueError, RecursionError):  # not JSON
         data = None
     if not isinstance(data, dict) or data.get("format") != WORDING_FORMAT:
         raise DraftError([Problem(FILE, "این فایل، فایل عبارت‌ها نیست", "this file is not a wording file")])

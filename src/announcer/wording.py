@@ -101,3 +101,32 @@ def warnings(overrides: Mapping[str, str]) -> list[Problem]:
             found.append(Problem(f"phrases.{key}", f"{_braced(missing)} در این عبارت نیامده است",
                                  f"leaves out {_braced(missing)}"))
     return found
+
+
+_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around a phrase, which no draft's text holds
+_SENTENCE_ENDS = (". ", ": ", "؟ ", "! ")
+
+
+def usage(doc, key: str) -> tuple[str, str, str] | None:
+    """One sentence of doc's composed text that uses the phrase, as (before, the phrase
+    filled, after); None when this announcement does not use it."""
+    import dataclasses
+
+    from .compose import compose  # the composer reads this module
+
+    marked = {**doc.phrases, key: _OPEN + phrase(doc.phrases, key) + _CLOSE}
+    for block in compose(dataclasses.replace(doc, phrases=marked)):
+        start = block.text.find(_OPEN)
+        if start < 0:
+            continue
+        text = block.text.replace(_OPEN, "").replace(_CLOSE, "")  # a phrase used twice is marked twice
+        end = block.text.index(_CLOSE, start) - 1
+        begin = max(text.rfind(sep, 0, start) for sep in _SENTENCE_ENDS)
+        begin = begin + 2 if begin >= 0 else 0
+        if text[end - 1:end] == ".":  # the phrase ends its sentence
+            finish = end
+        else:
+            stops = [i for i in (text.find(".", end), text.find(":", end)) if i >= 0]
+            finish = min(stops) + 1 if stops else len(text)
+        return text[begin:start], text[start:end], text[end:finish]
+    return None

@@ -40,6 +40,8 @@ from .widgets import ParagraphEdit
 log = logging.getLogger(__name__)
 _spawned: set["MainWindow"] = set()  # windows opened for recovered copies, kept alive until closed
 
+_COMPLETION_AFTER_MS = 300  # name completion is attached after the first paint
+
 SECTIONS = ("publication.ui", "title.ui", "session.ui", "agenda.ui", "documents.ui", "reports.ui",
             "discussion.ui", "resolutions.ui", "other_discussions.ui", "elections.ui", "closing.ui",
             "document_settings.ui")
@@ -104,6 +106,16 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._show_recovery_state()
         self.schedule_validation()  # after the first paint: a fresh window need not wait for it
+        QTimer.singleShot(_COMPLETION_AFTER_MS, self.attach_completion)  # not on the start path
+        if getattr(self, "wording", None):  # made again, in the new language, when next asked for
+            self.wording.deleteLater()
+            self.wording = None
+
+    def attach_completion(self):
+        """Name, role, body and city fields offer what earlier drafts held (completion.py)."""
+        from . import completion
+
+        completion.attach(self.binders)
 
     def _actions(self):
         ui = self.ui
@@ -119,7 +131,8 @@ class MainWindow(QMainWindow):
                              (ui.actionSaveAs, self.save_as), (ui.actionExport, self.export),
                              (ui.actionQuit, self.close), (ui.actionTidy, self.tidy_field),
                              (ui.actionPreferences, self.preferences), (ui.actionAbout, self.about),
-                             (ui.actionGuide, self.guide)):
+                             (ui.actionGuide, self.guide), (ui.actionNewFrom, self.new_from),
+                             (ui.actionWording, self.show_wording)):
             action.triggered.connect(slot)
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
@@ -251,8 +264,31 @@ class MainWindow(QMainWindow):
 
     def new(self):
         if self.confirm_discard():
+            from .wording import default_phrases
+
             self.recovery.discard()
-            self._show(Announcement(), None, None, read_only=False)
+            self._show(Announcement(phrases=default_phrases()), None, None, read_only=False)
+
+    def new_from(self):
+        """An untitled draft for the next meeting: what the user chose to keep of this one."""
+        from ..newfrom import next_announcement
+        from .newfrom import ask_what_to_keep
+
+        keep = ask_what_to_keep(self)
+        if keep is None or not self.confirm_discard():
+            return
+        model = next_announcement(self.session.model, keep)
+        self.recovery.discard()
+        self._show(model, None, None, read_only=False)
+
+    def show_wording(self):
+        """The Wording page, beside the form; built the first time."""
+        if not getattr(self, "wording", None):
+            from .wording import wording_dock
+
+            self.wording = wording_dock(self)
+        self.wording.show()
+        self.wording.raise_()
 
     def open_dialog(self):
         from PySide6.QtWidgets import QFileDialog
@@ -310,7 +346,13 @@ class MainWindow(QMainWindow):
         else:
             self._show(model, path, stamp, read_only=mode == "read-only", lock=lock)
             self.settings.remember(path)
+            self._remember_names(path)
         return True
+
+    def _remember_names(self, path: Path):
+        from . import completion
+
+        completion.remember(path, self.session.model)
 
     def _lock(self, path: Path, saving: bool = False) -> tuple[DraftLock | None, str | None]:
         """Lock path for this window. When someone else has it, ask how to open it (or,
@@ -449,6 +491,7 @@ class MainWindow(QMainWindow):
         self.recovery.follow()  # the copy, if any more are made, is named after the new file
         self.last_saved = dt.datetime.now()
         self.settings.remember(path)
+        self._remember_names(path)
         self.update_title()
         self.update_status(self.preview.blocks)
         return True

@@ -7,7 +7,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog
 
 from ..render.stylesheet import DocumentStyle
@@ -95,6 +95,7 @@ def edit_settings(parent, settings: AppSettings) -> bool:
     # reader's machine, which may have fonts this one lacks (Times New Roman on Linux).
     dialog.fontBox.setEditText(style.font)
     dialog.sizeBox.setValue(style.size)
+    dialog.clearNamesButton.clicked.connect(lambda: _clear_names(dialog))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     font = dialog.fontBox.currentText().strip() or style.font
@@ -102,3 +103,12 @@ def edit_settings(parent, settings: AppSettings) -> bool:
     changed = dialog.languageBox.currentData() != settings.language
     settings.language = dialog.languageBox.currentData()
     return changed
+
+
+def _clear_names(dialog):
+    """Forget the names completion offers, at once (not undone by Cancel: it says so)."""
+    from .completion import forget_all
+
+    forget_all()
+    dialog.clearNamesButton.setEnabled(False)
+    dialog.clearNamesButton.setText(QCoreApplication.translate("SettingsDialog", "Cleared"))
