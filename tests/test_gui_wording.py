@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QListWidget, QPushButton
 
 from announcer import draft
+from announcer.gui.mainwindow import MainWindow
 from announcer.gui.widgets import ParagraphEdit
 from announcer.validate import check
 from conftest import EXAMPLE, ROOT
@@ -95,6 +96,10 @@ def test_kept_as_default_new_drafts_start_with_the_wording(window):
     window.session.undo_stack.setClean()
     window.ui.actionNew.trigger()
     assert window.session.model.phrases == {"held": "برگزار شد."}
+    other = MainWindow(window.settings)  # a new window's draft too
+    assert other.session.model.phrases == {"held": "برگزار شد."}
+    other.close()
+    other.deleteLater()
     QSettings().remove("wording/default")
 
 

@@ -4,7 +4,6 @@ typed in every draft opened or saved (names.py), matching «خليل» to «خل
 The index is read the first time a name field is typed in, or a few seconds after the
 window opened a draft: never on the start path. One index serves every window."""
 
-import copy
 import os
 from pathlib import Path
 
@@ -35,11 +34,12 @@ def index() -> NameIndex:
 
 
 def remember(path: Path, model):
-    """A draft opened or saved: its names are recorded, soon (not on the start path)."""
+    """A draft opened or saved (the caller's copy of its model): its names are recorded;
+    before the index is read, a few seconds later."""
     if _index is None:
         if not _pending:
             QTimer.singleShot(_FLUSH_MS, index)
-        _pending.append((Path(os.path.abspath(path)), copy.deepcopy(model)))
+        _pending.append((Path(os.path.abspath(path)), model))
     else:
         _index.record(path, model)
 

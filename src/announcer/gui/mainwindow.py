@@ -9,6 +9,7 @@ A window owns the draft it edits: it locks it (locking.py), watches it for chang
 elsewhere (ondisk.py) and keeps its own recovery copy (recovery.py); a draft someone
 else has open is shown read-only, or opened as a copy."""
 
+import copy
 import datetime as dt
 import logging
 import os
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.session = DocumentSession(self)
+        self.session.model.phrases = settings.wording  # the user's own wording, for a new draft
         self.owner = Owner.claim()
         self.recovery = Recovery(self.session, settings.recovery_folder(), self.owner, recovery_interval_ms)
         self.recovery.failed.connect(self._recovery_failed)
@@ -71,6 +73,10 @@ class MainWindow(QMainWindow):
         self.session.replaced.connect(self.schedule_validation)
         self.validation = QTimer(self, singleShot=True, interval=200)
         self.validation.timeout.connect(self.validate)
+        # A child timer, not QTimer.singleShot: it goes with the window if that closes first.
+        self.completion_timer = QTimer(self, singleShot=True, interval=_COMPLETION_AFTER_MS)
+        self.completion_timer.timeout.connect(self.attach_completion)
+        self.names_to_record: list[tuple[Path, Announcement]] = []
         self.build()
 
     # ---- building ----
@@ -106,16 +112,19 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._show_recovery_state()
         self.schedule_validation()  # after the first paint: a fresh window need not wait for it
-        QTimer.singleShot(_COMPLETION_AFTER_MS, self.attach_completion)  # not on the start path
+        self.completion_timer.start()  # not on the start path
         if getattr(self, "wording", None):  # made again, in the new language, when next asked for
             self.wording.deleteLater()
             self.wording = None
 
     def attach_completion(self):
-        """Name, role, body and city fields offer what earlier drafts held (completion.py)."""
+        """Name, role, body and city fields offer what earlier drafts held (completion.py),
+        and the drafts opened or saved since the last time are recorded for it."""
         from . import completion
 
         completion.attach(self.binders)
+        while self.names_to_record:
+            completion.remember(*self.names_to_record.pop(0))
 
     def _actions(self):
         ui = self.ui
@@ -264,10 +273,8 @@ class MainWindow(QMainWindow):
 
     def new(self):
         if self.confirm_discard():
-            from .wording import default_phrases
-
             self.recovery.discard()
-            self._show(Announcement(phrases=default_phrases()), None, None, read_only=False)
+            self._show(Announcement(phrases=self.settings.wording), None, None, read_only=False)
 
     def new_from(self):
         """An untitled draft for the next meeting: what the user chose to keep of this one."""
@@ -350,9 +357,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _remember_names(self, path: Path):
-        from . import completion
-
-        completion.remember(path, self.session.model)
+        """Completion will offer this draft's names; recorded after the first paint."""
+        self.names_to_record.append((path, copy.deepcopy(self.session.model)))  # as it is now
+        self.completion_timer.start()
 
     def _lock(self, path: Path, saving: bool = False) -> tuple[DraftLock | None, str | None]:
         """Lock path for this window. When someone else has it, ask how to open it (or,

@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog
 
+from .. import draft
+from ..problems import DraftError
 from ..render.stylesheet import DocumentStyle
 from .uiload import load_ui
 
@@ -76,6 +78,22 @@ class AppSettings:
         self.store.setValue("docx/font", style.font)
         self.store.setValue("docx/size", style.size)
 
+    @property
+    def wording(self) -> dict[str, str]:
+        """The user's wording for new drafts (Wording → Keep as my default), or none."""
+        text = self.store.value("wording/default", "")
+        if not text:
+            return {}
+        try:
+            return draft.wording_loads(text)
+        except DraftError as e:  # edited by hand: new drafts take phrases.py's wording
+            log.warning("ignored the default wording setting: %s", e)
+            return {}
+
+    @wording.setter
+    def wording(self, phrases: dict[str, str]):
+        self.store.setValue("wording/default", draft.wording_dumps(phrases))
+
     @staticmethod
     def recovery_folder() -> Path:
         return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
@@ -96,7 +114,11 @@ def edit_settings(parent, settings: AppSettings) -> bool:
     dialog.fontBox.setEditText(style.font)
     dialog.sizeBox.setValue(style.size)
     dialog.clearNamesButton.clicked.connect(lambda: _clear_names(dialog))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    # Left connected, the lambda (which holds the dialog) crashed PySide 6 when the window
+    # later deleted the dialog with itself.
+    dialog.clearNamesButton.clicked.disconnect()
+    if not accepted:
         return False
     font = dialog.fontBox.currentText().strip() or style.font
     settings.document_style = DocumentStyle(font=font, size=dialog.sizeBox.value())

@@ -7,11 +7,10 @@ one in red, with the reason below). Edits go to the session as undoable changes 
 or imported as a small file a committee shares. Built the first time it is shown."""
 
 import html
-import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QVBoxLayout)
@@ -20,21 +19,7 @@ from .. import draft, wording
 from ..problems import DraftError
 from .widgets import ParagraphEdit
 
-log = logging.getLogger(__name__)
-_SETTING = "wording/default"
 _BRACED = re.compile(r"\{[^{}]*\}?|\}")
-
-
-def default_phrases() -> dict[str, str]:
-    """The user's wording for new drafts (Wording → Keep as my default), or none."""
-    text = QSettings().value(_SETTING, "")
-    if not text:
-        return {}
-    try:
-        return draft.wording_loads(text)
-    except DraftError as e:  # a settings file edited by hand: new drafts use phrases.py's wording
-        log.warning("ignored the default wording setting: %s", e)
-        return {}
 
 
 class _Placeholders(QSyntaxHighlighter):
@@ -198,7 +183,7 @@ class WordingPage(QFrame):
         self._show_editor()
 
     def keep_as_default(self):
-        QSettings().setValue(_SETTING, draft.wording_dumps(self.session.model.phrases))
+        self.window.settings.wording = self.session.model.phrases
         self.window.statusBar().showMessage(self.tr("New drafts will start with this wording"), 5000)
 
     def export_file(self):
