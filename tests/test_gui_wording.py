@@ -117,3 +117,13 @@ def test_the_wording_is_exported_and_imported_as_a_file(window, monkeypatch, tmp
     assert window.session.model.phrases == {"title": "{kind} برگزاری {who}"}
     assert preview_paragraphs(window)[1] == "اطلاعیه برگزاری کمیته خارج کشور حزب کمونیست کارگری ایران"
     assert draft.load_wording(path) == window.session.model.phrases
+
+
+def test_a_problem_in_the_wording_takes_the_user_to_the_phrase(window):
+    window.open_path(EXAMPLE)
+    window.session.set("phrases", {"agenda_was": "دستور جلسه {items}"})
+    window.validate()
+    window.next_problem()  # the status bar's problem button
+    page = window.wording.widget()
+    assert page.isVisible() and page.key == "agenda_was"
+    assert "{items}" in page.findChild(QLabel, "problemLabel").text()

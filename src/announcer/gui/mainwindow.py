@@ -41,7 +41,7 @@ from .widgets import ParagraphEdit
 log = logging.getLogger(__name__)
 _spawned: set["MainWindow"] = set()  # windows opened for recovered copies, kept alive until closed
 
-_COMPLETION_AFTER_MS = 300  # name completion is attached after the first paint
+_COMPLETION_AFTER_MS = 300  # after the first paint, name completion is attached
 
 SECTIONS = ("publication.ui", "title.ui", "session.ui", "agenda.ui", "documents.ui", "reports.ui",
             "discussion.ui", "resolutions.ui", "other_discussions.ui", "elections.ui", "closing.ui",
@@ -73,7 +73,9 @@ class MainWindow(QMainWindow):
         self.session.replaced.connect(self.schedule_validation)
         self.validation = QTimer(self, singleShot=True, interval=200)
         self.validation.timeout.connect(self.validate)
-        # A child timer, not QTimer.singleShot: it goes with the window if that closes first.
+        # Started by the first paint (a child timer, not QTimer.singleShot: it goes with the
+        # window if that closes first). Timed from the build, a slow start saw it fire before.
+        self.painted = False
         self.completion_timer = QTimer(self, singleShot=True, interval=_COMPLETION_AFTER_MS)
         self.completion_timer.timeout.connect(self.attach_completion)
         self.names_to_record: list[tuple[Path, Announcement]] = []
@@ -112,7 +114,8 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._show_recovery_state()
         self.schedule_validation()  # after the first paint: a fresh window need not wait for it
-        self.completion_timer.start()  # not on the start path
+        if self.painted:  # built again: the new fields complete too
+            self.completion_timer.start()
         if getattr(self, "wording", None):  # made again, in the new language, when next asked for
             self.wording.deleteLater()
             self.wording = None
@@ -239,6 +242,10 @@ class MainWindow(QMainWindow):
 
     def go_to(self, path: str):
         """Take the user to the field that produced a paragraph (or holds a problem)."""
+        if path.startswith("phrases."):  # a phrase of the draft's wording
+            self.show_wording()
+            self.wording.widget().select_key(path.split(".", 1)[1])
+            return
         for binder, section in zip(self.binders, self.sections):
             if binder.focus(path) or (path == section.property("section") and binder.focus_first()):
                 self.ui.formScroll.ensureWidgetVisible(QApplication.focusWidget() or section)
@@ -359,7 +366,8 @@ class MainWindow(QMainWindow):
     def _remember_names(self, path: Path):
         """Completion will offer this draft's names; recorded after the first paint."""
         self.names_to_record.append((path, copy.deepcopy(self.session.model)))  # as it is now
-        self.completion_timer.start()
+        if self.painted:
+            self.completion_timer.start()
 
     def _lock(self, path: Path, saving: bool = False) -> tuple[DraftLock | None, str | None]:
         """Lock path for this window. When someone else has it, ask how to open it (or,
@@ -640,6 +648,12 @@ class MainWindow(QMainWindow):
         self.build()
 
     # ---- window events ----
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.completion_timer.start()
 
     def changeEvent(self, event):
         # Focus lost (to another program, or to one of our dialogs): keep a recovery copy.

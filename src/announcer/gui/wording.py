@@ -105,6 +105,17 @@ class WordingPage(QFrame):
         page.addWidget(split)
         page.addLayout(buttons)
 
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.refresh()  # hidden, it let the draft's changes pass
+
+    def select_key(self, key: str):
+        """Show the phrase with this key (a problem's path is «phrases.KEY»)."""
+        for row in range(self.phrases.count()):
+            if self.phrases.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.phrases.setCurrentRow(row)
+                self.editor.setFocus()
+
     @property
     def key(self) -> str:
         item = self.phrases.currentItem()
