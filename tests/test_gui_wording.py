@@ -77,6 +77,9 @@ def test_an_unknown_placeholder_is_marked_in_red_and_named(window):
     assert page.editor.toPlainText()[marked.start:marked.start + marked.length] == "{whom}"
     assert [p.path for p in check(window.session.model) if p.path.startswith("phrases")] == ["phrases.session"]
     assert preview_paragraphs(window)[2].startswith("جلسه کمیته خارج کشور")  # the default stands in
+    _retype(page, "نشست")
+    assert page.findChild(QLabel, "problemLabel").text() == "{who} در این عبارت نیامده است"  # allowed: a warning
+    assert not [p for p in check(window.session.model) if p.path.startswith("phrases")]
     _retype(page, "نشست {who}")
     assert page.findChild(QLabel, "problemLabel").text() == ""
     formats = page.editor.document().firstBlock().layout().formats()

@@ -56,6 +56,7 @@ class WordingPage(QFrame):
         for key, default in wording.DEFAULTS.items():
             item = QListWidgetItem(default)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"phrases.{key}")
             self.phrases.addItem(item)
         self.key_label = QLabel(objectName="keyLabel")
         self.default_label = QLabel(objectName="defaultLabel", wordWrap=True)
@@ -65,7 +66,6 @@ class WordingPage(QFrame):
         self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 3 + 12)
         self.highlighter = _Placeholders(self.editor)
         self.problem_label = QLabel(objectName="problemLabel", wordWrap=True)
-        self.problem_label.setStyleSheet("color: #b00020")
         self.reset = QPushButton(self.tr("Back to default"), objectName="resetButton")
         self.keep = QPushButton(self.tr("Keep as my default for new drafts"), objectName="keepButton")
         self.export_button = QPushButton(self.tr("Export…"), objectName="exportButton")
@@ -140,11 +140,17 @@ class WordingPage(QFrame):
         self._show_problem(text)
 
     def _show_problem(self, text: str):
+        """Why the composer cannot use the text (red), or which placeholder it leaves out (amber)."""
+        fa = self.window.settings.language == "fa"
         try:
             wording.placeholders(self.key, text)
-            self.problem_label.setText("")
         except wording.PlaceholderError as e:
-            self.problem_label.setText(e.fa if self.window.settings.language == "fa" else e.en)
+            self.problem_label.setStyleSheet("color: #b00020")
+            self.problem_label.setText(e.fa if fa else e.en)
+        else:
+            warned = wording.warnings({self.key: text})
+            self.problem_label.setStyleSheet("color: #8a5a00")
+            self.problem_label.setText((warned[0].fa if fa else warned[0].en) if warned else "")
         self.reset.setEnabled(self.key in self.session.model.phrases)
 
     def _show_usage(self):
