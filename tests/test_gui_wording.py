@@ -77,6 +77,8 @@ def test_an_unknown_placeholder_is_marked_in_red_and_named(window):
     assert page.editor.toPlainText()[marked.start:marked.start + marked.length] == "{whom}"
     assert [p.path for p in check(window.session.model) if p.path.startswith("phrases")] == ["phrases.session"]
     assert preview_paragraphs(window)[2].startswith("جلسه کمیته خارج کشور")  # the default stands in
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SHOTS / "wording-page-problem-fa.png"))
     _retype(page, "نشست")
     assert page.findChild(QLabel, "problemLabel").text() == "{who} در این عبارت نیامده است"  # allowed: a warning
     assert not [p for p in check(window.session.model) if p.path.startswith("phrases")]
@@ -85,7 +87,6 @@ def test_an_unknown_placeholder_is_marked_in_red_and_named(window):
     formats = page.editor.document().firstBlock().layout().formats()
     assert [f.format.background().color() for f in formats] == [QColor("#dbe9ff")]
     assert preview_paragraphs(window)[2].startswith("نشست کمیته خارج کشور")
-    SHOTS.mkdir(parents=True, exist_ok=True)
     window.resize(1500, 950)
     QApplication.processEvents()
     assert window.grab().save(str(SHOTS / "wording-page-fa.png"))
