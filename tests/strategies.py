@@ -25,6 +25,8 @@ def for_field(f: schema.Field, beyond: bool = False):
         values = st.lists(for_field(f.item, beyond), max_size=3)
     elif f.is_record:
         values = st.builds(f.type, **{part.key: for_field(part, beyond) for part in f.fields})
+    elif f.is_mapping:  # any of its keys, or none
+        values = st.fixed_dictionaries({}, optional={part.key: for_field(part, beyond) for part in f.fields})
     elif f.is_enum:
         values = st.sampled_from(list(f.type))
     elif f.type is bool:

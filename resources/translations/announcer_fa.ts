@@ -611,6 +611,14 @@ Recovery copies: %2</source>
         <translation>&amp;تازه</translation>
     </message>
     <message>
+        <source>New &amp;from this announcement…</source>
+        <translation>تازه از روی &amp;این اطلاعیه…</translation>
+    </message>
+    <message>
+        <source>Start the next announcement with the bulletin, title, city and wording of this one</source>
+        <translation>اطلاعیهٔ بعدی را با نشریه، عنوان، شهر و عبارت‌های همین اطلاعیه آغاز کنید</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>&amp;باز کردن…</translation>
     </message>
@@ -639,6 +647,14 @@ Recovery copies: %2</source>
         <translation>حروف، ارقام، فاصله‌ها و نیم‌فاصله‌های فیلدی را که ویرایش می‌کنید درست می‌کند</translation>
     </message>
     <message>
+        <source>&amp;Wording…</source>
+        <translation>&amp;عبارت‌ها…</translation>
+    </message>
+    <message>
+        <source>Change the fixed phrases of the composed text for this draft</source>
+        <translation>عبارت‌های ثابت متن این پیش‌نویس را تغییر دهید</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
@@ -649,6 +665,44 @@ Recovery copies: %2</source>
     <message>
         <source>&amp;About Announcer…</source>
         <translation>&amp;دربارهٔ اطلاعیه‌نویس…</translation>
+    </message>
+</context>
+<context>
+    <name>NewFrom</name>
+    <message>
+        <source>The bulletin, with the next issue number</source>
+        <translation>نشریه، با شمارهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>The title and the short name</source>
+        <translation>عنوان و نام کوتاه</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>The attendance («with the presence of …»)</source>
+        <translation>حاضران («با حضور …»)</translation>
+    </message>
+    <message>
+        <source>The settings (calendar, digits, agenda layout)</source>
+        <translation>تنظیمات (تقویم، رقم‌ها، شکل دستور جلسه)</translation>
+    </message>
+    <message>
+        <source>The wording</source>
+        <translation>عبارت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromDialog</name>
+    <message>
+        <source>New from this announcement</source>
+        <translation>تازه از روی این اطلاعیه</translation>
+    </message>
+    <message>
+        <source>Keep in the new draft (what belongs to one meeting is left out):</source>
+        <translation>در پیش‌نویس تازه بماند (آنچه مال یک جلسه است نمی‌ماند):</translation>
     </message>
 </context>
 <context>
@@ -899,6 +953,22 @@ Recovery copies: %2</source>
         <source>Text size (points)</source>
         <translation>اندازهٔ متن (پوینت)</translation>
     </message>
+    <message>
+        <source>Names remembered from earlier drafts</source>
+        <translation>نام‌های به‌یادمانده از پیش‌نویس‌های پیشین</translation>
+    </message>
+    <message>
+        <source>Clear them</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Forget every name, role, body and city that completion offers</source>
+        <translation>همهٔ نام‌ها، سمت‌ها، نهادها و شهرهایی که تکمیل خودکار پیشنهاد می‌کند فراموش شوند</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>پاک شد</translation>
+    </message>
 </context>
 <context>
     <name>TitleSection</name>
@@ -921,6 +991,77 @@ Recovery copies: %2</source>
     <message>
         <source>Short name in the text</source>
         <translation>نام کوتاه در متن</translation>
+    </message>
+</context>
+<context>
+    <name>WordingPage</name>
+    <message>
+        <source>Back to default</source>
+        <translation>بازگشت به پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Keep as my default for new drafts</source>
+        <translation>پیش‌فرض من برای پیش‌نویس‌های تازه</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>صدور…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>ورود…</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>عبارت</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>In this announcement</source>
+        <translation>در این اطلاعیه</translation>
+    </message>
+    <message>
+        <source>This draft&apos;s wording</source>
+        <translation>عبارت این پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Not used in this announcement</source>
+        <translation>در این اطلاعیه به کار نرفته است</translation>
+    </message>
+    <message>
+        <source>Change to the wording</source>
+        <translation>تغییر عبارت</translation>
+    </message>
+    <message>
+        <source>New drafts will start with this wording</source>
+        <translation>پیش‌نویس‌های تازه با همین عبارت‌ها آغاز می‌شوند</translation>
+    </message>
+    <message>
+        <source>Export wording</source>
+        <translation>صدور عبارت‌ها</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>%1 ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>Import wording</source>
+        <translation>ورود عبارت‌ها</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 باز نشد</translation>
+    </message>
+    <message>
+        <source>Wording files (*.wording.json *.json)</source>
+        <translation>فایل‌های عبارت (*.wording.json *.json)</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>عبارت‌ها</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from .problems import DraftError, ExportError
 from .render import text as text_render
 from .render.stylesheet import DocumentStyle
 from .validate import check
+from .wording import warnings
 
 
 def _print_problems(path: str, problems) -> None:
@@ -45,6 +46,8 @@ def cmd_check(args) -> int:
         return 1
     problems = check(model)
     _print_problems(args.draft, problems)
+    for w in warnings(model.phrases):  # allowed, but usually a slip
+        print(f"{args.draft}: هشدار — warning: {w}", file=sys.stderr)
     if not problems:
         print(f"{args.draft}: بدون اشکال — no problems", file=sys.stderr)
     return 1 if problems else 0

@@ -7,7 +7,7 @@ with white space folded and a final full stop added where a sentence lacks one."
 import copy
 import dataclasses
 
-from . import phrases as P, schema
+from . import schema
 from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
 from .paths import set_value
@@ -17,6 +17,7 @@ from .persian.digits import number
 from .persian.joining import clean_item, join
 from .persian.numbers import cardinal, day_ordinal
 from .persian.roles import office
+from .wording import Phrases
 
 _SENTENCE_END = tuple(".!؟?…:»)")
 
@@ -42,6 +43,7 @@ def _item(text: str) -> str:
 class _Composer:
     def __init__(self, doc: Announcement):
         self.doc = doc
+        self.P = Phrases(doc.phrases)  # every phrase is read through it, so a draft's wording applies
         self.digits = doc.settings.persian_digits
         self.days = sorted(set(doc.session.days))
         self.blocks: list[Block] = []
@@ -60,15 +62,15 @@ class _Composer:
 
     @property
     def deciding_body(self) -> str:
-        return _fold(self.doc.title.short_name) or P.DEFAULT_DECIDING_BODY
+        return _fold(self.doc.title.short_name) or self.P.DEFAULT_DECIDING_BODY
 
     def on_days(self, days: list[int]) -> str:
         """«در روز اول جلسه» for a subset of a meeting of several days, else «در جلسه»."""
         days = sorted({d for d in days if 1 <= d <= len(self.days)})
         if len(self.days) < 2 or not days or len(days) == len(self.days):
-            return P.IN_SESSION
+            return self.P.IN_SESSION
         noun = "روز" if len(days) == 1 else "روزهای"
-        return P.ON_DAYS.format(noun=noun, ordinals=join(map(day_ordinal, days)))
+        return self.P.ON_DAYS.format(noun=noun, ordinals=join(map(day_ordinal, days)))
 
     # ---- sections, in the order of the announcement ----
 
@@ -79,16 +81,16 @@ class _Composer:
 
     def title(self):
         if self.who:
-            self.add(Kind.TITLE, "title", P.TITLE.format(kind=_fold(self.doc.title.kind), who=self.who))
+            self.add(Kind.TITLE, "title", self.P.TITLE.format(kind=_fold(self.doc.title.kind), who=self.who))
 
     def session(self):
         s, settings = self.doc.session, self.doc.settings
         days = session_days(self.days, settings.calendar, self.doc.publication.date, self.digits)
         held = ""
         if self.who or days or s.attendance.strip() or s.city.strip():
-            held = _words(P.SESSION.format(who=self.who), days,
-                          P.ATTENDANCE.format(attendance=_fold(s.attendance)) if s.attendance.strip() else "",
-                          P.CITY.format(city=_fold(s.city)) if s.city.strip() else "", P.HELD)
+            held = _words(self.P.SESSION.format(who=self.who), days,
+                          self.P.ATTENDANCE.format(attendance=_fold(s.attendance)) if s.attendance.strip() else "",
+                          self.P.CITY.format(city=_fold(s.city)) if s.city.strip() else "", self.P.HELD)
         guests = [self.guest(g) for g in s.guests if g.name.strip()]
         self.add(Kind.PARAGRAPH, "session", held, self.quorum(s), *guests)
 
@@ -97,39 +99,39 @@ class _Composer:
         if not s.present:
             return ""
         if s.members:
-            return P.QUORUM.format(present=self.num(s.present), members=self.num(s.members))
-        return P.QUORUM_PRESENT.format(present=self.num(s.present))
+            return self.P.QUORUM.format(present=self.num(s.present), members=self.num(s.members))
+        return self.P.QUORUM_PRESENT.format(present=self.num(s.present))
 
     def guest(self, g) -> str:
-        who = P.GUEST_WITH_ROLE.format(role=_fold(g.role), name=_fold(g.name)) if g.role.strip() else _fold(g.name)
-        return P.GUEST.format(who=who, when=self.on_days(g.days))
+        who = self.P.GUEST_WITH_ROLE.format(role=_fold(g.role), name=_fold(g.name)) if g.role.strip() else _fold(g.name)
+        return self.P.GUEST.format(who=who, when=self.on_days(g.days))
 
     def agenda(self):
         a = self.doc.agenda
         items = [t for t in map(_item, a.items) if t]
         if not items:  # «approved» alone would be noise in a new, empty draft
             return
-        approved = P.AGENDA_APPROVED if a.approved else ""
+        approved = self.P.AGENDA_APPROVED if a.approved else ""
         if self.doc.settings.agenda_layout is AgendaLayout.LIST:
-            self.add(Kind.PARAGRAPH, "agenda", approved, P.AGENDA_WAS)
+            self.add(Kind.PARAGRAPH, "agenda", approved, self.P.AGENDA_WAS)
             for i, item in enumerate(items, 1):
-                self.add(Kind.ITEM, f"agenda.items[{i - 1}]", P.AGENDA_NUMBER.format(number=self.num(i), item=item))
+                self.add(Kind.ITEM, f"agenda.items[{i - 1}]", self.P.AGENDA_NUMBER.format(number=self.num(i), item=item))
             return
         if len(items) == 1:
             listed = items[0]
         else:
-            numbered = [P.AGENDA_NUMBER.format(number=self.num(i), item=t) for i, t in enumerate(items, 1)]
+            numbered = [self.P.AGENDA_NUMBER.format(number=self.num(i), item=t) for i, t in enumerate(items, 1)]
             listed = " ".join(numbered[:-1]) + " و " + numbered[-1]  # the bulletin lists agenda items without commas
-        self.add(Kind.PARAGRAPH, "agenda", approved, f"{P.AGENDA_WAS} {listed}.")
+        self.add(Kind.PARAGRAPH, "agenda", approved, f"{self.P.AGENDA_WAS} {listed}.")
 
     def documents(self):
         docs = [(t, d.pages) for d in self.doc.documents if (t := _item(d.title))]
         if not docs:
             return
-        titles = [P.DOCUMENT_PAGES.format(title=t, pages=self.num(p)) if p else t for t, p in docs]
-        conjunction = P.AND_ALSO if any(" و " in t for t, _ in docs) else "و"
-        during = P.DURING_DAYS.format(days=cardinal(len(self.days))) if len(self.days) > 1 else ""
-        template = P.DOCUMENTS_MANY if len(docs) > 1 else P.DOCUMENTS_ONE
+        titles = [self.P.DOCUMENT_PAGES.format(title=t, pages=self.num(p)) if p else t for t, p in docs]
+        conjunction = self.P.AND_ALSO if any(" و " in t for t, _ in docs) else "و"
+        during = self.P.DURING_DAYS.format(days=cardinal(len(self.days))) if len(self.days) > 1 else ""
+        template = self.P.DOCUMENTS_MANY if len(docs) > 1 else self.P.DOCUMENTS_ONE
         self.add(Kind.PARAGRAPH, "documents", template.format(documents=join(titles, conjunction), during=during))
 
     def reports(self):
@@ -138,19 +140,19 @@ class _Composer:
         topic = _fold(r.topic)
         if len(reports) == 1:  # one sentence says all, title included: no speaker named twice
             (only,) = reports
-            subject = _words(P.REPORT_ON_TOPIC.format(topic=topic) if topic else
-                             P.REPORT_TALK if only.title.strip() else P.REPORT_NO_TOPIC,
-                             P.REPORT_TITLE.format(title=_fold(only.title)) if only.title.strip() else "")
-            opening = P.REPORTS_ONE.format(speaker=_fold(only.speaker), what=subject)
+            subject = _words(self.P.REPORT_ON_TOPIC.format(topic=topic) if topic else
+                             self.P.REPORT_TALK if only.title.strip() else self.P.REPORT_NO_TOPIC,
+                             self.P.REPORT_TITLE.format(title=_fold(only.title)) if only.title.strip() else "")
+            opening = self.P.REPORTS_ONE.format(speaker=_fold(only.speaker), what=subject)
         elif reports:
-            what = P.REPORT_ON_TOPIC.format(topic=topic) if topic else P.REPORT_NO_TOPIC
-            opening = P.REPORTS_MANY.format(speakers=join(_fold(i.speaker) for i in reports), what=what)
+            what = self.P.REPORT_ON_TOPIC.format(topic=topic) if topic else self.P.REPORT_NO_TOPIC
+            opening = self.P.REPORTS_MANY.format(speakers=join(_fold(i.speaker) for i in reports), what=what)
         else:
             opening = ""
         details = []
         for i in r.items:
             if i.title.strip() and i.speaker.strip() and len(reports) > 1:
-                details.append(P.REPORT_TITLED.format(speaker=_fold(i.speaker), title=_fold(i.title)))
+                details.append(self.P.REPORT_TITLED.format(speaker=_fold(i.speaker), title=_fold(i.title)))
             details.append(_sentence(i.summary))
         self.add(Kind.PARAGRAPH, "reports", opening, *details)
 
@@ -167,33 +169,33 @@ class _Composer:
             vote = self.vote(r)
             who = _words(self.deciding_body, vote)  # «کمیته به اتفاق آرا تصویب کرد که …»
             if r.kind is ResolutionKind.DECISION:
-                sentences.append(_sentence(P.DECISION.format(body=who, text=text)))
+                sentences.append(_sentence(self.P.DECISION.format(body=who, text=text)))
             elif r.kind is ResolutionKind.AUTHORISATION and r.body.strip():
-                sentences.append(_sentence(P.AUTHORISATION.format(body=who, to=_fold(r.body), text=text)))
+                sentences.append(_sentence(self.P.AUTHORISATION.format(body=who, to=_fold(r.body), text=text)))
             else:  # free text has no verb of ours to put the vote before: a sentence of its own
-                sentences += [_sentence(text), P.VOTED.format(vote=vote) if vote else ""]
+                sentences += [_sentence(text), self.P.VOTED.format(vote=vote) if vote else ""]
         self.add(Kind.PARAGRAPH, "resolutions", *sentences)
 
     def vote(self, r: Resolution) -> str:
         """How a resolution was voted, as said before its verb; "" when not recorded.
         Counts of zero are left out: «با ۲۸ رأی موافق و ۲ رأی ممتنع»."""
         if r.vote is Vote.UNANIMOUS:
-            return P.UNANIMOUS
+            return self.P.UNANIMOUS
         if r.vote is Vote.MAJORITY:
-            return P.MAJORITY
+            return self.P.MAJORITY
         if r.vote is not Vote.COUNTED:
             return ""
         counts = [phrase.format(n=self.num(n)) for phrase, n in
-                  ((P.VOTES_FOR, r.votes_for), (P.VOTES_AGAINST, r.votes_against), (P.ABSTENTIONS, r.abstentions)) if n]
-        return P.COUNTED.format(counts=join(counts)) if counts else ""
+                  ((self.P.VOTES_FOR, r.votes_for), (self.P.VOTES_AGAINST, r.votes_against), (self.P.ABSTENTIONS, r.abstentions)) if n]
+        return self.P.COUNTED.format(counts=join(counts)) if counts else ""
 
     def other_discussions(self):
         for n, o in enumerate(self.doc.other_discussions):
-            when = self.on_days([o.day]) if o.day else P.IN_SESSION
+            when = self.on_days([o.day]) if o.day else self.P.IN_SESSION
             topics = join(o.topics)
             text = _fold(o.text)
             if topics:
-                opening = P.DISCUSSED.format(when=when, topics=topics)
+                opening = self.P.DISCUSSED.format(when=when, topics=topics)
                 # A text starting with «و» continues the sentence; anything else follows it.
                 body = f"{opening} {_sentence(text)}" if text.startswith("و ") else _words(_sentence(opening), _sentence(text))
             else:
@@ -208,25 +210,25 @@ class _Composer:
         body = _fold(e.body)
         if not body:
             return []
-        size = P.ELECTION_SIZE.format(seats=cardinal(e.seats)) if e.seats > 1 else ""
-        elected = _words(P.A_BODY.format(body=body), size, e.purpose)
-        sentences = [P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected)]
+        size = self.P.ELECTION_SIZE.format(seats=cardinal(e.seats)) if e.seats > 1 else ""
+        elected = _words(self.P.A_BODY.format(body=body), size, e.purpose)
+        sentences = [self.P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected)]
         people = [(self.named(p, e), _fold(p.role) or e.member_role) for p in e.people if p.name.strip()]
         member = _fold(e.member_role)
         offices = [role for _, role in people if role != member]
         others = e.seats - len(offices)
         if offices and others > 0 and len(people) > len(offices):
-            sentences.append(P.ELECTION_OTHERS.format(
+            sentences.append(self.P.ELECTION_OTHERS.format(
                 offices=join(dict.fromkeys(offices)), others=cardinal(others), elected=body,
-                verb=P.ELECTED_ONE if others == 1 else P.ELECTED_MANY))
+                verb=self.P.ELECTED_ONE if others == 1 else self.P.ELECTED_MANY))
         if people:
             sentences.append(self.elected(e, people, member))
         alternates = [self.named(a, e) for a in e.alternates if a.name.strip()]
         if alternates:
-            template = P.ALTERNATES_ONE if len(alternates) == 1 else P.ALTERNATES_MANY
+            template = self.P.ALTERNATES_ONE if len(alternates) == 1 else self.P.ALTERNATES_MANY
             sentences.append(template.format(names=join(alternates), body=body))
         if e.acclamation and (people or alternates):
-            sentences.append(P.BY_ACCLAMATION)
+            sentences.append(self.P.BY_ACCLAMATION)
         return sentences
 
     def named(self, person, e: Election) -> str:
@@ -234,7 +236,7 @@ class _Composer:
         (an election by acclamation has no ballot to count)."""
         name = person.name.strip()
         if person.votes and not e.acclamation:
-            return P.WITH_VOTES.format(name=name, votes=self.num(person.votes))
+            return self.P.WITH_VOTES.format(name=name, votes=self.num(person.votes))
         return name
 
     def elected(self, e: Election, people, member: str) -> str:
@@ -247,29 +249,29 @@ class _Composer:
                 groups.append((role, [name]))
         parts = [self.group(role, names, member, e) for role, names in groups]
         if len(parts) > 1:
-            parts = [f"{P.FIRST} {parts[0]}"] + [f"{P.THEN} {p}" for p in parts[1:]]
+            parts = [f"{self.P.FIRST} {parts[0]}"] + [f"{self.P.THEN} {p}" for p in parts[1:]]
             if len(parts) > 2:
-                parts[-1] = parts[-1].replace(P.THEN, P.FINALLY, 1)
+                parts[-1] = parts[-1].replace(self.P.THEN, self.P.FINALLY, 1)
                 listed = "، ".join(parts[:-1]) + " " + parts[-1]
             else:
                 listed = "، ".join(parts)
         else:
             listed = parts[0]
-        verb = P.ELECTED_ONE if len(people) == 1 else P.ELECTED_MANY
+        verb = self.P.ELECTED_ONE if len(people) == 1 else self.P.ELECTED_MANY
         return f"{listed} {verb}."
 
     def group(self, role: str, names: list[str], member: str, e: Election) -> str:
         names_text = join(names)
         if role == member:
-            return P.ELECTED_MEMBERS.format(names=names_text, elected=_fold(e.full_name) or _fold(e.body))
+            return self.P.ELECTED_MEMBERS.format(names=names_text, elected=_fold(e.full_name) or _fold(e.body))
         of_elected = e.offices_of is OfficeOf.ELECTED_BODY
         body = _fold(e.body) if of_elected else self.deciding_body
         noun = office(role)
         if noun:
-            return P.ELECTED_TO_OFFICE.format(names=names_text, office=noun, body=body)
+            return self.P.ELECTED_TO_OFFICE.format(names=names_text, office=noun, body=body)
         if of_elected:
-            return P.ELECTED_AS_OF.format(names=names_text, role=role, body=body)
-        return P.ELECTED_AS.format(names=names_text, role=role)
+            return self.P.ELECTED_AS_OF.format(names=names_text, role=role, body=body)
+        return self.P.ELECTED_AS.format(names=names_text, role=role)
 
     def closing(self):
         for n, text in enumerate(self.doc.closing):
@@ -324,7 +326,7 @@ class Composition:
         """The blocks for doc; `changed` names the paths edited since the last update
         (None: everything, as after loading another draft)."""
         tops = set(_PARTS) if changed is None else {_top(p) for p in changed}
-        if "settings" in tops or not self.sections:  # digits and calendar reach every section
+        if tops & {"settings", "phrases"} or not self.sections:  # digits, calendar and wording reach every section
             tops = set(_PARTS)
         for name in tops:
             self.clean[name] = _without_controls(name, getattr(doc, name))

@@ -27,8 +27,11 @@ FILE_SUFFIX = ".announcement.json"
 def _encode(value, f: schema.Field):
     if value is None:
         return None
-    if f.is_record:
-        return {part.key: _encode(getattr(value, part.key), part) for part in f.fields}
+    if f.is_record:  # an empty mapping is left out: a draft without overrides is saved as before
+        return {part.key: _encode(getattr(value, part.key), part) for part in f.fields
+                if not part.is_mapping or getattr(value, part.key)}
+    if f.is_mapping:  # only the keys given, in the schema's order
+        return {part.key: _encode(value[part.key], part) for part in f.fields if part.key in value}
     if f.type is list:
         return [_encode(v, f.item) for v in value]
     if f.is_enum:
@@ -65,6 +68,53 @@ def save(path, model: Announcement) -> None:
         write_atomically(path, data)
     except OSError as e:
         raise DraftError([file_problem(e, writing=True)]) from e
+
+
+# ---- a wording file: the phrases alone, to share a house style ----------------
+
+WORDING_FORMAT = "persian-announcement-wording"
+WORDING_SUFFIX = ".wording.json"
+
+
+def wording_dumps(phrases: dict[str, str]) -> str:
+    """A wording file's text (docs/draft-format.md)."""
+    data = {"format": WORDING_FORMAT, "version": VERSION, "phrases": _encode(phrases, schema.at("phrases"))}
+    return encode(data).decode("utf-8")
+
+
+def save_wording(path, phrases: dict[str, str], keep=()) -> None:
+    """Write a wording file atomically, never over a file of keep (the open draft)."""
+    try:
+        write_atomically(path, wording_dumps(phrases).encode("utf-8"), keep=keep)
+    except OSError as e:
+        raise DraftError([file_problem(e, writing=True)]) from e
+
+
+def load_wording(path) -> dict[str, str]:
+    """Read a wording file; DraftError naming every problem (an unknown phrase: «phrases.KEY»)."""
+    try:
+        raw = read_limited(path, MAX_BYTES)
+    except OSError as e:
+        raise DraftError([file_problem(e, writing=False)]) from None
+    try:
+        return wording_loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return wording_loads("")
+
+
+def wording_loads(text: str) -> dict[str, str]:
+    """A wording file's phrases from its text; DraftError naming every problem."""
+    try:
+        data = json.loads(text, object_pairs_hook=_Object)
+    except (ValueError, RecursionError):  # not JSON
+        data = None
+    if not isinstance(data, dict) or data.get("format") != WORDING_FORMAT:
+        raise DraftError([Problem(FILE, "این فایل، فایل عبارت‌ها نیست", "this file is not a wording file")])
+    decoder = _Decoder()
+    phrases = decoder.decode(schema.at("phrases"), data.get("phrases", {}), "phrases")
+    if decoder.problems:
+        raise DraftError(decoder.problems)
+    return phrases
 
 
 # ---- JSON → model ----------------------------------------------------------------
@@ -132,8 +182,9 @@ class _Decoder:
                 return self.wrong_type(path, list, value)
             items = [self.decode(f.item, v, f"{path}[{i}]") for i, v in enumerate(value)]
             return [v for v in items if v is not None]
-        if f.is_record:
-            return self.record(f, value, path)
+        if f.is_record or f.is_mapping:
+            parts = self.parts(f, value, path)
+            return parts if parts is None or f.is_mapping else f.type(**parts)
         if f.is_enum:
             return self.enum(f.type, value, path)
         if f.type is dt.date:
@@ -172,7 +223,8 @@ class _Decoder:
         for key in getattr(value, "repeated", ()):
             self.problem(child(path, key), "دو بار آمده است", "appears twice")
 
-    def record(self, f: schema.Field, value, path):
+    def parts(self, f: schema.Field, value, path) -> dict | None:
+        """A record's fields or a mapping's keys, each decoded; a bad one is left out."""
         if not isinstance(value, dict):
             return self.wrong_type(path, dict, value)
         self.repeated_keys(value, path)
@@ -186,7 +238,7 @@ class _Decoder:
             decoded = self.decode(fields[name], item, child(path, name))
             if len(self.problems) == found:  # a bad field keeps its default
                 kwargs[name] = decoded
-        return f.type(**kwargs)
+        return kwargs
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from .dates import Calendar
+from .wording import DEFAULTS as _PHRASES
 
 LINE_CHARACTERS = 2_000  # the most characters in a one-line field
 PARAGRAPH_CHARACTERS = 200_000  # in a free-text field: some sixty pages
@@ -43,6 +44,11 @@ def _name() -> dict:
 
 def _paragraphs() -> dict:
     return _text(paragraphs=True)
+
+
+def _phrases() -> dict:
+    """Overrides of phrases.py, by each phrase's name in lower case; each is one line of text."""
+    return {"keys": tuple(_PHRASES)}
 
 
 @dataclass
@@ -227,3 +233,5 @@ class Announcement:
     elections: list[Election] = field(default_factory=list)
     closing: list[str] = field(default_factory=list, metadata=_paragraphs())
     settings: Settings = field(default_factory=Settings)
+    # The body's own wording: {"held": "برگزار شد."}; a phrase not named keeps phrases.py's.
+    phrases: dict[str, str] = field(default_factory=dict, metadata=_phrases())

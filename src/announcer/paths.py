@@ -18,17 +18,21 @@ def child(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
+def _part(obj, part: str | int):
+    return obj[part] if isinstance(part, int) or isinstance(obj, dict) else getattr(obj, part)
+
+
 def get(obj, path: str):
     for part in split(path):
-        obj = obj[part] if isinstance(part, int) else getattr(obj, part)
+        obj = _part(obj, part)
     return obj
 
 
 def set_value(obj, path: str, value) -> None:
     *parents, last = split(path)
     for part in parents:
-        obj = obj[part] if isinstance(part, int) else getattr(obj, part)
-    if isinstance(last, int):
+        obj = _part(obj, part)
+    if isinstance(last, int) or isinstance(obj, dict):
         obj[last] = value
     else:
         setattr(obj, last, value)

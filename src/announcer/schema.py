@@ -27,10 +27,10 @@ class Field:
     """One field of the model, or the items of a list."""
 
     pattern: str  # «elections[].seats»; "" for the announcement itself
-    type: type  # str, int, bool, datetime.date, an Enum, list, or a record (a dataclass)
+    type: type  # str, int, bool, datetime.date, an Enum, list, a record (a dataclass) or dict
     optional: bool = False  # None stands for «not given»
     item: "Field | None" = None  # a list's items
-    fields: tuple["Field", ...] = ()  # a record's fields, in order
+    fields: tuple["Field", ...] = ()  # a record's fields, or the keys a dict may have, in order
     minimum: int | dt.date | None = None  # a whole number's or a date's range
     maximum: int | dt.date | None = None
     characters: int | None = None  # the most characters of a text
@@ -45,6 +45,11 @@ class Field:
     @property
     def is_record(self) -> bool:
         return dataclasses.is_dataclass(self.type)
+
+    @property
+    def is_mapping(self) -> bool:
+        """A dict that may hold any of `fields`' keys and no other (the phrases' overrides)."""
+        return self.type is dict
 
     @property
     def is_enum(self) -> bool:
@@ -80,6 +85,10 @@ def _describe(tp, pattern: str, metadata) -> Field:
         return Field(type=list, item=_describe(item, pattern + "[]", metadata), **common)
     if dataclasses.is_dataclass(tp):
         return Field(type=tp, fields=_record_fields(tp, pattern), **common)
+    if typing.get_origin(tp) is dict:
+        _, value = typing.get_args(tp)
+        return Field(type=dict, fields=tuple(_describe(value, child(pattern, key), {}) for key in metadata["keys"]),
+                     **common)
     if tp is int:
         return Field(type=int, minimum=metadata["min"], maximum=metadata["max"], **common)
     if tp is dt.date:
@@ -135,6 +144,10 @@ def walk(value, f: Field | None = None, path: str = ""):
     elif f.type is list:
         for i, item in enumerate(value):
             yield from walk(item, f.item, f"{path}[{i}]")
+    elif f.is_mapping:
+        for field in f.fields:
+            if field.key in value:
+                yield from walk(value[field.key], field, child(path, field.key))
 
 
 def texts(value, f: Field | None = None, path: str = ""):

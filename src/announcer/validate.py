@@ -5,7 +5,7 @@ These never block saving (a draft may be half written); the editor marks them at
 field and the export explains them. A model with none of them saves and reopens
 unchanged (tests/test_model_invariant.py)."""
 
-from . import draft, schema
+from . import draft, schema, wording
 from .controls import controls_in
 from .model import Announcement, Election, Resolution, ResolutionKind, Vote
 from .persian.digits import number
@@ -105,6 +105,7 @@ def check(doc: Announcement) -> list[Problem]:
             problems.append(Problem(f"elections[{i}].body", "نام هیئتی که انتخاب شد خالی است",
                                     "the elected body has no name"))
         problems += _election_results(i, e, present)
+    problems += wording.problems(doc.phrases)
     return schema.out_of_range(doc) + [p for p in problems if p] + _invisible(doc) + _size(doc)
 
 

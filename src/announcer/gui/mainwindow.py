@@ -9,6 +9,7 @@ A window owns the draft it edits: it locks it (locking.py), watches it for chang
 elsewhere (ondisk.py) and keeps its own recovery copy (recovery.py); a draft someone
 else has open is shown read-only, or opened as a copy."""
 
+import copy
 import datetime as dt
 import logging
 import os
@@ -40,6 +41,8 @@ from .widgets import ParagraphEdit
 log = logging.getLogger(__name__)
 _spawned: set["MainWindow"] = set()  # windows opened for recovered copies, kept alive until closed
 
+_COMPLETION_AFTER_MS = 300  # after the first paint, name completion is attached
+
 SECTIONS = ("publication.ui", "title.ui", "session.ui", "agenda.ui", "documents.ui", "reports.ui",
             "discussion.ui", "resolutions.ui", "other_discussions.ui", "elections.ui", "closing.ui",
             "document_settings.ui")
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.session = DocumentSession(self)
+        self.session.model.phrases = settings.wording  # the user's own wording, for a new draft
         self.owner = Owner.claim()
         self.recovery = Recovery(self.session, settings.recovery_folder(), self.owner, recovery_interval_ms)
         self.recovery.failed.connect(self._recovery_failed)
@@ -69,6 +73,12 @@ class MainWindow(QMainWindow):
         self.session.replaced.connect(self.schedule_validation)
         self.validation = QTimer(self, singleShot=True, interval=200)
         self.validation.timeout.connect(self.validate)
+        # Started by the first paint (a child timer, not QTimer.singleShot: it goes with the
+        # window if that closes first). Timed from the build, a slow start saw it fire before.
+        self.painted = False
+        self.completion_timer = QTimer(self, singleShot=True, interval=_COMPLETION_AFTER_MS)
+        self.completion_timer.timeout.connect(self.attach_completion)
+        self.names_to_record: list[tuple[Path, Announcement]] = []
         self.build()
 
     # ---- building ----
@@ -105,6 +115,20 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._show_recovery_state()
         self.schedule_validation()  # after the first paint: a fresh window need not wait for it
+        if self.painted:  # built again: the new fields complete too
+            self.completion_timer.start()
+        if getattr(self, "wording", None):  # made again, in the new language, when next asked for
+            self.wording.deleteLater()
+            self.wording = None
+
+    def attach_completion(self):
+        """Name, role, body and city fields offer what earlier drafts held (completion.py),
+        and the drafts opened or saved since the last time are recorded for it."""
+        from . import completion
+
+        completion.attach(self.binders)
+        while self.names_to_record:
+            completion.remember(*self.names_to_record.pop(0))
 
     def _align_labels(self):
         """The sections' fields start on one line; so do those of the record forms one
@@ -129,7 +153,8 @@ class MainWindow(QMainWindow):
                              (ui.actionSaveAs, self.save_as), (ui.actionExport, self.export),
                              (ui.actionQuit, self.close), (ui.actionTidy, self.tidy_field),
                              (ui.actionPreferences, self.preferences), (ui.actionAbout, self.about),
-                             (ui.actionGuide, self.guide)):
+                             (ui.actionGuide, self.guide), (ui.actionNewFrom, self.new_from),
+                             (ui.actionWording, self.show_wording)):
             action.triggered.connect(slot)
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
@@ -227,6 +252,10 @@ class MainWindow(QMainWindow):
 
     def go_to(self, path: str):
         """Take the user to the field that produced a paragraph (or holds a problem)."""
+        if path.startswith("phrases."):  # a phrase of the draft's wording
+            self.show_wording()
+            self.wording.widget().select_key(path.split(".", 1)[1])
+            return
         path = self._shown_path(path)
         for binder, section in zip(self.binders, self.sections):
             if binder.focus(path) or (path == section.property("section") and binder.focus_first()):
@@ -263,7 +292,28 @@ class MainWindow(QMainWindow):
     def new(self):
         if self.confirm_discard():
             self.recovery.discard()
-            self._show(Announcement(), None, None, read_only=False)
+            self._show(Announcement(phrases=self.settings.wording), None, None, read_only=False)
+
+    def new_from(self):
+        """An untitled draft for the next meeting: what the user chose to keep of this one."""
+        from ..newfrom import next_announcement
+        from .newfrom import ask_what_to_keep
+
+        keep = ask_what_to_keep(self)
+        if keep is None or not self.confirm_discard():
+            return
+        model = next_announcement(self.session.model, keep)
+        self.recovery.discard()
+        self._show(model, None, None, read_only=False)
+
+    def show_wording(self):
+        """The Wording page, beside the form; built the first time."""
+        if not getattr(self, "wording", None):
+            from .wording import wording_dock
+
+            self.wording = wording_dock(self)
+        self.wording.show()
+        self.wording.raise_()
 
     def open_dialog(self):
         from .filedialogs import open_name
@@ -321,7 +371,14 @@ class MainWindow(QMainWindow):
         else:
             self._show(model, path, stamp, read_only=mode == "read-only", lock=lock)
             self.settings.remember(path)
+            self._remember_names(path)
         return True
+
+    def _remember_names(self, path: Path):
+        """Completion will offer this draft's names; recorded after the first paint."""
+        self.names_to_record.append((path, copy.deepcopy(self.session.model)))  # as it is now
+        if self.painted:
+            self.completion_timer.start()
 
     def _lock(self, path: Path, saving: bool = False) -> tuple[DraftLock | None, str | None]:
         """Lock path for this window. When someone else has it, ask how to open it (or,
@@ -459,6 +516,7 @@ class MainWindow(QMainWindow):
         self.recovery.follow()  # the copy, if any more are made, is named after the new file
         self.last_saved = dt.datetime.now()
         self.settings.remember(path)
+        self._remember_names(path)
         self.update_title()
         self.update_status(self.preview.blocks)
         return True
@@ -612,6 +670,12 @@ class MainWindow(QMainWindow):
         self.build()
 
     # ---- window events ----
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.completion_timer.start()
 
     def changeEvent(self, event):
         # Focus lost (to another program, or to one of our dialogs): keep a recovery copy.

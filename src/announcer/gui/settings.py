@@ -7,9 +7,11 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog
 
+from .. import draft
+from ..problems import DraftError
 from ..render.stylesheet import DocumentStyle
 from .uiload import load_ui
 
@@ -76,6 +78,22 @@ class AppSettings:
         self.store.setValue("docx/font", style.font)
         self.store.setValue("docx/size", style.size)
 
+    @property
+    def wording(self) -> dict[str, str]:
+        """The user's wording for new drafts (Wording → Keep as my default), or none."""
+        text = self.store.value("wording/default", "")
+        if not text:
+            return {}
+        try:
+            return draft.wording_loads(text)
+        except DraftError as e:  # edited by hand: new drafts take phrases.py's wording
+            log.warning("ignored the default wording setting: %s", e)
+            return {}
+
+    @wording.setter
+    def wording(self, phrases: dict[str, str]):
+        self.store.setValue("wording/default", draft.wording_dumps(phrases))
+
     @staticmethod
     def recovery_folder() -> Path:
         return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
@@ -95,10 +113,24 @@ def edit_settings(parent, settings: AppSettings) -> bool:
     # reader's machine, which may have fonts this one lacks (Times New Roman on Linux).
     dialog.fontBox.setEditText(style.font)
     dialog.sizeBox.setValue(style.size)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    dialog.clearNamesButton.clicked.connect(lambda: _clear_names(dialog))
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    # Left connected, the lambda (which holds the dialog) crashed PySide 6 when the window
+    # later deleted the dialog with itself.
+    dialog.clearNamesButton.clicked.disconnect()
+    if not accepted:
         return False
     font = dialog.fontBox.currentText().strip() or style.font
     settings.document_style = DocumentStyle(font=font, size=dialog.sizeBox.value())
     changed = dialog.languageBox.currentData() != settings.language
     settings.language = dialog.languageBox.currentData()
     return changed
+
+
+def _clear_names(dialog):
+    """Forget the names completion offers, at once (not undone by Cancel: it says so)."""
+    from .completion import forget_all
+
+    forget_all()
+    dialog.clearNamesButton.setEnabled(False)
+    dialog.clearNamesButton.setText(QCoreApplication.translate("SettingsDialog", "Cleared"))

@@ -5,6 +5,7 @@ and never to names. It deliberately keeps «۱۵ می» (the month May) apart: V
 and hazm both glue it to the next word as if it were the verb prefix «می‌»."""
 
 import re
+import unicodedata
 
 from .digits import to_persian
 
@@ -20,6 +21,13 @@ _CLOSING = "،؛.:!؟"
 def _letters(text: str) -> str:
     text = text.replace("ي", "ی").replace("ى", "ی").replace("ك", "ک")
     return text.replace(KASHIDA, "")
+
+
+def search_key(text: str) -> str:
+    """Text as a search compares it: «ي» and «ك» as «ی» and «ک», no kashida or diacritics
+    (combining marks), a half-space as a space, white space folded, lower case."""
+    text = "".join(c for c in _letters(text).replace(ZWNJ, " ") if not unicodedata.combining(c))
+    return " ".join(text.casefold().split())
 
 
 def _persian_digits(text: str) -> str:

@@ -1,0 +1,243 @@
+"""The Wording page (عبارت‌ها): the draft's own wording of each fixed phrase.
+
+Each phrase of phrases.py is listed with its default, one sentence of the current
+announcement that uses it, and an editor whose placeholders are highlighted (an unknown
+one in red, with the reason below). Edits go to the session as undoable changes of
+`phrases`. The wording can be kept as the user's default for new drafts, and exported
+or imported as a small file a committee shares. Built the first time it is shown."""
+
+import html
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QSplitter, QVBoxLayout)
+
+from .. import draft, wording
+from ..problems import DraftError
+from . import filedialogs
+from .widgets import ParagraphEdit
+
+_BRACED = re.compile(r"\{[^{}]*\}?|\}")
+
+
+class _Placeholders(QSyntaxHighlighter):
+    """Highlights the placeholders a phrase may use, and in red the braces it may not."""
+
+    def __init__(self, editor: ParagraphEdit):
+        super().__init__(editor.document())
+        self.key = ""
+        self.known, self.wrong = QTextCharFormat(), QTextCharFormat()
+        self.known.setBackground(QColor("#dbe9ff"))
+        self.known.setForeground(QColor("#1a4c9c"))
+        self.wrong.setBackground(QColor("#ffd9d9"))
+        self.wrong.setForeground(QColor("#b00020"))
+
+    def highlightBlock(self, text: str):
+        if not self.key:
+            return
+        allowed = set(wording.placeholders(self.key, wording.DEFAULTS[self.key]))
+        for m in _BRACED.finditer(text):
+            if m.group() in ("{{", "}}"):
+                continue
+            fine = m.group().endswith("}") and m.group()[1:-1] in allowed
+            self.setFormat(m.start(), len(m.group()), self.known if fine else self.wrong)
+
+
+class WordingPage(QFrame):
+    """The list of phrases and the editor of the one selected."""
+
+    def __init__(self, window):
+        super().__init__()
+        self.window, self.session = window, window.session
+        self.setObjectName("wordingPage")
+        self.phrases = QListWidget(objectName="phraseList")
+        for key, default in wording.DEFAULTS.items():
+            item = QListWidgetItem(default)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"phrases.{key}")
+            self.phrases.addItem(item)
+        self.key_label = QLabel(objectName="keyLabel")
+        self.default_label = QLabel(objectName="defaultLabel", wordWrap=True)
+        self.usage_label = QLabel(objectName="usageLabel", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.editor = ParagraphEdit()  # each paragraph aligned to its own direction
+        self.editor.setObjectName("phraseEditor")
+        self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 3 + 12)
+        self.highlighter = _Placeholders(self.editor)
+        self.problem_label = QLabel(objectName="problemLabel", wordWrap=True)
+        self.reset = QPushButton(self.tr("Back to default"), objectName="resetButton")
+        self.keep = QPushButton(self.tr("Keep as my default for new drafts"), objectName="keepButton")
+        self.export_button = QPushButton(self.tr("Export…"), objectName="exportButton")
+        self.import_button = QPushButton(self.tr("Import…"), objectName="importButton")
+        self._layout()
+        self.phrases.currentRowChanged.connect(self.select)
+        self.editor.textChanged.connect(self.edited)
+        self.reset.clicked.connect(self.back_to_default)
+        self.keep.clicked.connect(self.keep_as_default)
+        self.export_button.clicked.connect(self.export_file)
+        self.import_button.clicked.connect(self.import_file)
+        self.session.changed.connect(self.refresh)
+        self.session.replaced.connect(self.refresh)
+        self.phrases.setCurrentRow(0)
+        self.refresh()
+
+    def _layout(self):
+        detail = QFrame()
+        form = QVBoxLayout(detail)
+        for caption, widget in ((self.tr("Phrase"), self.key_label), (self.tr("Default"), self.default_label),
+                                (self.tr("In this announcement"), self.usage_label),
+                                (self.tr("This draft's wording"), self.editor)):
+            title = QLabel(f"<b>{html.escape(caption)}</b>")
+            form.addWidget(title)
+            form.addWidget(widget)
+        form.addWidget(self.problem_label)
+        form.addWidget(self.reset, alignment=Qt.AlignmentFlag.AlignLeading)
+        form.addStretch()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.phrases)
+        split.addWidget(detail)
+        buttons = QHBoxLayout()
+        for button in (self.keep, self.export_button, self.import_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        page = QVBoxLayout(self)
+        page.addWidget(split)
+        page.addLayout(buttons)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.refresh()  # hidden, it let the draft's changes pass
+
+    def select_key(self, key: str):
+        """Show the phrase with this key (a problem's path is «phrases.KEY»)."""
+        for row in range(self.phrases.count()):
+            if self.phrases.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.phrases.setCurrentRow(row)
+                self.editor.setFocus()
+
+    @property
+    def key(self) -> str:
+        item = self.phrases.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def select(self, *_):
+        self.session.merge_barrier = True  # another phrase: another undo step
+        self.highlighter.key = self.key
+        self.key_label.setText(f"phrases.{self.key}")
+        self.default_label.setText(wording.DEFAULTS[self.key])
+        self._show_editor()
+        self._show_usage()
+
+    def _show_editor(self):
+        text = wording.phrase({}, self.key) if self.key not in self.session.model.phrases \
+            else self.session.model.phrases[self.key]
+        if self.editor.toPlainText() != text:
+            self.editor.blockSignals(True)
+            self.editor.setPlainText(text)
+            self.editor.blockSignals(False)
+            self.highlighter.rehighlight()
+        self._show_problem(text)
+
+    def _show_problem(self, text: str):
+        """Why the composer cannot use the text (red), or which placeholder it leaves out (amber)."""
+        fa = self.window.settings.language == "fa"
+        try:
+            wording.placeholders(self.key, text)
+        except wording.PlaceholderError as e:
+            self.problem_label.setStyleSheet("color: #b00020")
+            self.problem_label.setText(e.fa if fa else e.en)
+        else:
+            warned = wording.warnings({self.key: text})
+            self.problem_label.setStyleSheet("color: #8a5a00")
+            self.problem_label.setText((warned[0].fa if fa else warned[0].en) if warned else "")
+        self.reset.setEnabled(self.key in self.session.model.phrases)
+
+    def _show_usage(self):
+        found = wording.usage(self.session.model, self.key)
+        if found is None:
+            unused = self.tr("Not used in this announcement")
+            self.usage_label.setText(f"<i>{html.escape(unused)}</i>")
+            return
+        before, used, after = map(html.escape, found)
+        self.usage_label.setText(f'<p dir="rtl">{before}<span style="background:#fff1b8">{used}</span>{after}</p>')
+
+    def refresh(self, path: str | None = None):
+        """The draft changed: marks on the phrases it rewords, and the selected one's text."""
+        if not self.isVisible() and path is not None:
+            return
+        overridden = self.session.model.phrases
+        for row in range(self.phrases.count()):
+            item = self.phrases.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            item.setText(overridden.get(key, wording.DEFAULTS[key]))
+            font = item.font()
+            font.setBold(key in overridden)
+            item.setFont(font)
+        if self.key:
+            if not self.editor.hasFocus():
+                self._show_editor()
+            self._show_usage()
+
+    def edited(self):
+        text = " ".join(self.editor.toPlainText().split("\n"))
+        phrases = dict(self.session.model.phrases)
+        if text == wording.DEFAULTS[self.key]:
+            phrases.pop(self.key, None)
+        else:
+            phrases[self.key] = text
+        self._set(phrases)
+        self._show_problem(text)
+
+    def _set(self, phrases: dict[str, str]):
+        self.session.set("phrases", phrases, self.tr("Change to the wording"))
+
+    def back_to_default(self):
+        phrases = dict(self.session.model.phrases)
+        phrases.pop(self.key, None)
+        self.session.merge_barrier = True
+        self._set(phrases)
+        self._show_editor()
+
+    def keep_as_default(self):
+        self.window.settings.wording = self.session.model.phrases
+        self.window.statusBar().showMessage(self.tr("New drafts will start with this wording"), 5000)
+
+    def export_file(self):
+        name = Path(self.session.path.parent if self.session.path else Path.home()) / ("wording" + draft.WORDING_SUFFIX)
+        path = filedialogs.save_name(self, self.tr("Export wording"), str(name), self._filter())
+        if not path:
+            return
+        try:
+            draft.save_wording(path, self.session.model.phrases, keep=(self.session.path,) if self.session.path else ())
+        except DraftError as e:
+            self.window.show_problems(self.tr("Cannot save %1").replace("%1", Path(path).name), e.problems, Path(path))
+
+    def import_file(self):
+        folder = str(self.session.path.parent) if self.session.path else ""
+        path = filedialogs.open_name(self, self.tr("Import wording"), folder, self._filter())
+        if not path:
+            return
+        try:
+            phrases = draft.load_wording(path)
+        except DraftError as e:
+            self.window.show_problems(self.tr("Cannot open %1").replace("%1", Path(path).name), e.problems, Path(path))
+            return
+        self.session.merge_barrier = True
+        self._set(phrases)
+        self.refresh()
+
+    def _filter(self) -> str:
+        return self.tr("Wording files (*.wording.json *.json)")
+
+
+def wording_dock(window) -> QDockWidget:
+    """The page in a dock beside the form, made the first time it is asked for."""
+    dock = QDockWidget(QCoreApplication.translate("WordingPage", "Wording"), window, objectName="wordingDock")
+    dock.setWidget(WordingPage(window))
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    return dock
+
+
+

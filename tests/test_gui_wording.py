@@ -1,0 +1,147 @@
+"""The Wording page (عبارت‌ها), driven by clicks and keys: the draft's own wording shows
+in the preview, bad placeholders are marked, «back to default», the user's default and
+the wording file. Screenshot: out/issue-13/wording-page-fa.png."""
+
+import json
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPushButton
+
+from announcer import draft
+from announcer.gui import filedialogs
+from announcer.gui.mainwindow import MainWindow
+from announcer.gui.widgets import ParagraphEdit
+from announcer.validate import check
+from conftest import EXAMPLE, ROOT
+from gui_helpers import key_text, preview_paragraphs
+
+SHOTS = ROOT / "out" / "issue-13"
+
+
+def _page(window):
+    window.open_path(EXAMPLE)
+    window.ui.actionWording.trigger()
+    QApplication.processEvents()
+    page = window.wording.widget()
+    assert page.isVisible()
+    return page
+
+
+def _select(page, key):
+    phrases = page.findChild(QListWidget, "phraseList")
+    row = next(r for r in range(phrases.count()) if phrases.item(r).data(Qt.ItemDataRole.UserRole) == key)
+    phrases.scrollToItem(phrases.item(row))
+    rect = phrases.visualItemRect(phrases.item(row))
+    QTest.mouseClick(phrases.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.key == key
+
+
+def _retype(page, text):
+    editor = page.findChild(ParagraphEdit, "phraseEditor")
+    editor.setFocus()
+    editor.selectAll()
+    key_text(editor, text)
+    QApplication.processEvents()
+
+
+def test_rewording_held_shows_in_the_preview_and_back_to_default_restores_it(window):
+    page = _page(window)
+    _select(page, "held")
+    assert page.findChild(QLabel, "defaultLabel").text() == "برگزار گردید."
+    usage = page.findChild(QLabel, "usageLabel").text()
+    assert "در استکهلم" in usage and "برگزار گردید." in usage
+    _retype(page, "برگزار شد.")
+    assert window.session.model.phrases == {"held": "برگزار شد."}
+    assert "در استکهلم برگزار شد." in preview_paragraphs(window)[2]
+    assert "برگزار شد." in page.findChild(QLabel, "usageLabel").text()
+    assert page.phrases.currentItem().font().bold()  # the list marks a reworded phrase
+    reset = page.findChild(QPushButton, "resetButton")
+    assert reset.isEnabled()
+    QTest.mouseClick(reset, Qt.MouseButton.LeftButton)
+    assert window.session.model.phrases == {}
+    assert page.findChild(ParagraphEdit, "phraseEditor").toPlainText() == "برگزار گردید."
+    assert "در استکهلم برگزار گردید." in preview_paragraphs(window)[2]
+    window.session.undo_stack.undo()  # back to default is one undo step, as is the typing
+    assert window.session.model.phrases == {"held": "برگزار شد."}
+
+
+def test_an_unknown_placeholder_is_marked_in_red_and_named(window):
+    page = _page(window)
+    _select(page, "session")
+    _retype(page, "نشست {whom}")
+    problem = page.findChild(QLabel, "problemLabel").text()
+    assert "{whom}" in problem and "{who}" in problem and "ناشناخته" in problem
+    layout = page.editor.document().firstBlock().layout()
+    (marked,) = [f for f in layout.formats() if f.format.background().color() == QColor("#ffd9d9")]
+    assert page.editor.toPlainText()[marked.start:marked.start + marked.length] == "{whom}"
+    assert [p.path for p in check(window.session.model) if p.path.startswith("phrases")] == ["phrases.session"]
+    assert preview_paragraphs(window)[2].startswith("جلسه کمیته خارج کشور")  # the default stands in
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SHOTS / "wording-page-problem-fa.png"))
+    _retype(page, "نشست")
+    assert page.findChild(QLabel, "problemLabel").text() == "{who} در این عبارت نیامده است"  # allowed: a warning
+    assert not [p for p in check(window.session.model) if p.path.startswith("phrases")]
+    _retype(page, "نشست {who}")
+    assert page.findChild(QLabel, "problemLabel").text() == ""
+    formats = page.editor.document().firstBlock().layout().formats()
+    assert [f.format.background().color() for f in formats] == [QColor("#dbe9ff")]
+    assert preview_paragraphs(window)[2].startswith("نشست کمیته خارج کشور")
+    window.resize(1500, 950)
+    QApplication.processEvents()
+    assert window.grab().save(str(SHOTS / "wording-page-fa.png"))
+
+
+def test_kept_as_default_new_drafts_start_with_the_wording(window):
+    page = _page(window)
+    _select(page, "held")
+    _retype(page, "برگزار شد.")
+    QTest.mouseClick(page.findChild(QPushButton, "keepButton"), Qt.MouseButton.LeftButton)
+    window.session.undo_stack.setClean()
+    window.ui.actionNew.trigger()
+    assert window.session.model.phrases == {"held": "برگزار شد."}
+    other = MainWindow(window.settings)  # a new window's draft too
+    assert other.session.model.phrases == {"held": "برگزار شد."}
+    other.close()
+    other.deleteLater()
+    QSettings().remove("wording/default")
+
+
+def test_the_wording_is_exported_and_imported_as_a_file(window, monkeypatch, tmp_path):
+    page = _page(window)
+    _select(page, "title")
+    _retype(page, "{kind} برگزاری {who}")
+    path = tmp_path / "house.wording.json"
+    monkeypatch.setattr(filedialogs, "save_name", lambda *a: str(path))
+    QTest.mouseClick(page.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+    assert json.loads(path.read_text())["phrases"] == {"title": "{kind} برگزاری {who}"}
+    window.session.set("phrases", {})
+    monkeypatch.setattr(filedialogs, "open_name", lambda *a: str(path))
+    QTest.mouseClick(page.findChild(QPushButton, "importButton"), Qt.MouseButton.LeftButton)
+    assert window.session.model.phrases == {"title": "{kind} برگزاری {who}"}
+    assert preview_paragraphs(window)[1] == "اطلاعیه برگزاری کمیته خارج کشور حزب کمونیست کارگری ایران"
+    assert draft.load_wording(path) == window.session.model.phrases
+
+
+def test_a_problem_in_the_wording_takes_the_user_to_the_phrase(window):
+    window.open_path(EXAMPLE)
+    window.session.set("phrases", {"agenda_was": "دستور جلسه {items}"})
+    window.validate()
+    window.next_problem()  # the status bar's problem button
+    page = window.wording.widget()
+    assert page.isVisible() and page.key == "agenda_was"
+    assert "{items}" in page.findChild(QLabel, "problemLabel").text()
+
+
+def test_the_wording_is_never_exported_over_the_open_draft(window, monkeypatch, tmp_path):
+    target = tmp_path / "d.announcement.json"
+    target.write_bytes(EXAMPLE.read_bytes())
+    page = _page(window)
+    window.open_path(target)
+    monkeypatch.setattr(filedialogs, "save_name", lambda *a: str(target))
+    shown = []
+    monkeypatch.setattr(window, "show_problems", lambda title, problems, path=None: shown.append((title, problems)))
+    QTest.mouseClick(page.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == EXAMPLE.read_bytes()
+    assert shown and shown[0][0] == "d.announcement.json ذخیره نشد"
