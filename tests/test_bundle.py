@@ -72,6 +72,7 @@ kill "$editor"
 """
     out = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "sh", "-c", script, "sh",
                           str(tmp_path), str(START), str(EXAMPLE)], capture_output=True, text=True, timeout=120)
+    assert "WIDTH=" in out.stdout, out.stderr[-2000:]  # xdotool found the window
     geometry = dict(line.split("=") for line in out.stdout.split())
     assert int(geometry["WIDTH"]) > 800 and int(geometry["HEIGHT"]) > 500, out.stderr[-2000:]
     assert "Traceback" not in out.stderr, out.stderr[-2000:]
@@ -117,8 +118,11 @@ def test_the_archive_holds_the_folder_the_desktop_entry_and_the_icon():
 
 
 def test_install_desktop_entry_puts_the_editor_in_the_applications_menu(tmp_path):
-    out = subprocess.run([str(FOLDER / "install-desktop-entry")], env=clean_env(tmp_path), capture_output=True, text=True)
+    """From a folder whose name sed would misread («&» is the matched text in a replacement)."""
+    folder = tmp_path / "R&D | tools"
+    shutil.copytree(FOLDER, folder, symlinks=True, ignore=shutil.ignore_patterns("_internal"))
+    out = subprocess.run([str(folder / "install-desktop-entry")], env=clean_env(tmp_path), capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     entry = (tmp_path / ".local" / "share" / "applications" / "announcer.desktop").read_text()
-    assert f'\nExec="{START}" %f\n' in entry and f"\nIcon={FOLDER / 'announcer.png'}\n" in entry
+    assert f'\nExec="{folder}/announcer" %f\n' in entry and f"\nIcon={folder}/announcer.png\n" in entry
     assert "\nName[fa]=اطلاعیه‌نویس\n" in entry
