@@ -282,8 +282,6 @@ def measure(repeat: int, samples: int, work: Path, instructions: bool) -> dict:
     results["export_s_large"], results["export_bare_s_large"] = statistics.median(ours), statistics.median(bare)
     results["export_ratio_large"] = statistics.median(o / b for o, b in zip(ours, bare))
     results["peak_rss_mb"] = float(_child(_editor_script(large, _PEAK_RSS, after_paint=True)))
-    if (BUNDLE / "announcer").exists():
-        results |= bundle_figures(repeat, work)
     return results
 
 
@@ -314,6 +312,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as work:
         os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = work  # leave the user's settings alone
         results = measure(args.repeat, args.samples, Path(work), args.instructions)
+        if (BUNDLE / "announcer").exists():  # scripts/build-bundle made one
+            results |= bundle_figures(args.repeat, Path(work))
     print(table(results))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
