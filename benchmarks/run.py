@@ -12,6 +12,7 @@ import copy
 import io
 import json
 import os
+import platform
 import re
 import statistics
 import subprocess
@@ -139,6 +140,50 @@ def startup(scripts: list[str], repeat: int) -> list[list[float]]:
         for n, script in order[::-1] if turn % 2 else order:  # neither always goes first
             times[n].append(_first_paint(script))
     return times
+
+
+# The bundle (scripts/build-bundle) runs no code of ours, so its start is timed from outside:
+# to the first flush of the window's paint, which Qt's painting log reports. The development
+# install is timed the same way beside it, as `python main.py DRAFT`.
+BUNDLE = ROOT / "dist" / "announcer"
+_FLUSH = re.compile(rb"qt\.widgets\.painting: Flushing .* of MainWindow")
+
+
+def _first_flush(command: list[str], work: Path) -> float:
+    """Seconds from process start to the editor's first painted window, in a clean
+    environment (only PATH, HOME and the offscreen platform) with a new copy of the draft."""
+    work.mkdir()
+    draft = work / "example.announcement.json"
+    draft.write_bytes(EXAMPLE.read_bytes())
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(work), "QT_QPA_PLATFORM": "offscreen",
+           "QT_LOGGING_RULES": "qt.widgets.painting.debug=true"}
+    start = time.time()
+    editor = subprocess.Popen([*command, str(draft)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        for line in editor.stderr:
+            if _FLUSH.match(line):
+                return time.time() - start
+        raise RuntimeError(f"{command[0]} ended before painting its window")
+    finally:
+        editor.kill()
+        editor.wait()
+
+
+def bundle_figures(repeat: int, work: Path) -> dict:
+    """The bundle's start next to the development install's (taking turns), and its size."""
+    commands = {"startup_bundle_s": [str(BUNDLE / "announcer")], "startup_venv_s": [sys.executable, str(ROOT / "main.py")]}
+    times = {key: [] for key in commands}
+    for turn in range(repeat):
+        for key in list(commands)[::-1 if turn % 2 else 1]:
+            times[key].append(_first_flush(commands[key], work / f"{key}-{turn}"))
+    results = {key: statistics.median(values) for key, values in times.items()}
+    results["bundle_mb"] = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink()) / 2**20
+    from announcer import version
+
+    archive = BUNDLE.parent / f"announcer-{version()}-linux-{platform.machine()}.tar.gz"
+    if archive.exists():
+        results["bundle_archive_mb"] = archive.stat().st_size / 2**20
+    return results
 
 
 def preview_latency(draft_path: Path, samples: int) -> tuple[float, float]:
@@ -302,6 +347,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as work:
         os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = work  # leave the user's settings alone
         results = measure(args.repeat, args.samples, Path(work), args.instructions)
+        if (BUNDLE / "announcer").exists():  # scripts/build-bundle made one
+            results |= bundle_figures(args.repeat, Path(work))
     print(table(results))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,5 @@
 import os
+import re
 import subprocess
 import sys
 
@@ -116,3 +117,9 @@ def test_export_strict_writes_nothing_when_the_draft_has_problems(tmp_path):
     assert out.returncode == 1 and not docx.exists()
     assert "not written: the draft has 2 problem(s) (--strict)" in out.stderr.decode()
     assert run("export", "--strict", EXAMPLE, "-o", docx).returncode == 0 and docx.exists()
+
+
+def test_version_is_pyprojects():
+    version = re.search(r'^version = "(.+)"$', (ROOT / "pyproject.toml").read_text(), re.M).group(1)
+    out = run("--version")
+    assert (out.returncode, out.stdout.decode().strip()) == (0, f"announcer {version}")

@@ -6,7 +6,7 @@ stderr in Persian and English, never as a traceback."""
 import sys
 from pathlib import Path
 
-from . import draft
+from . import draft, version
 from .compose import compose
 from .persian.digits import number
 from .problems import DraftError, ExportError
@@ -94,6 +94,7 @@ def parser():
     import argparse  # here: the editor's start (main.py) reads wants_window alone
 
     p = argparse.ArgumentParser(prog="main.py", description="Compose formal Persian announcements from a draft.")
+    p.add_argument("--version", action="version", version=f"announcer {version()}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     c = sub.add_parser("compose", help="print the composed announcement, one paragraph per line")
     c.add_argument("draft", metavar="DRAFT")

@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
-from .resources import TRANSLATIONS, UI_FONT, register_fonts
+from .resources import ICONS, TRANSLATIONS, UI_FONT, register_fonts
 
 QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")  # «RTL» in announcer_fa.ts
 _translators: list[QTranslator] = []
@@ -45,6 +45,7 @@ def create_app(argv: list[str]) -> QApplication:
     app.setApplicationName("Announcer")
     register_fonts()
     app.setFont(QFont(UI_FONT, 10))
+    app.setWindowIcon(QIcon(str(ICONS / "announcer.png")))  # PNG: an SVG would load the SVG plugins at start
     return app
 
 

@@ -1,10 +1,18 @@
 """Where the editor's files live: Designer forms, fonts, icons, translations, examples."""
 
+import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 
-ROOT = Path(__file__).resolve().parents[3]  # the checkout (the program is installed editable)
+
+def _root() -> Path:
+    """The folder holding ui/ and resources/: a bundle's own (PyInstaller's sys._MEIPASS,
+    see packaging/announcer.spec) or the checkout, which the program is installed from editable."""
+    return Path(getattr(sys, "_MEIPASS", None) or Path(__file__).resolve().parents[3])
+
+
+ROOT = _root()
 UI = ROOT / "ui"
 RESOURCES = ROOT / "resources"
 FONTS = RESOURCES / "fonts"
