@@ -80,8 +80,12 @@ def select(window, path: str, row: int):
 
 
 def preview_paragraphs(window) -> list[str]:
+    """The preview's paragraphs as composed: without the no-break hyphens and spaces that
+    hold its numbers to their words (render/linebreaks.py; Qt's plain text already turns
+    the spaces back)."""
     window.preview.update_now()
-    return [p for p in window.preview.text().split("\n") if p.strip()]
+    unbound = str.maketrans({"\u2011": "-", "\u00a0": " "})
+    return [p.translate(unbound) for p in window.preview.text().split("\n") if p.strip()]
 
 
 class Answers:

@@ -10,6 +10,7 @@ from announcer.compose import compose
 from announcer.export import export_docx
 from announcer.render import ooxml_rtl
 from announcer.render.docx import render
+from announcer.render.linebreaks import bind
 from announcer.render.stylesheet import DocumentStyle
 from docx_xml import NS, paragraph_text, part, parts, w
 
@@ -23,7 +24,7 @@ def exported(tmp_path, example):
 
 def test_paragraph_texts_equal_the_composed_blocks(exported, example):
     body = part(exported, "word/document.xml").xpath("//w:body/w:p", namespaces=NS)
-    assert [paragraph_text(p) for p in body] == [b.text for b in compose(example)]
+    assert [paragraph_text(p) for p in body] == [bind(b.text) for b in compose(example)]
 
 
 def test_every_paragraph_is_bidi_everywhere(exported):
@@ -112,7 +113,7 @@ def test_persian_runs_are_rtl_and_digits_are_persian(exported):
     runs = doc.xpath("//w:body/w:p/w:r", namespaces=NS)
     assert runs and all(r.xpath("w:rPr/w:rtl", namespaces=NS) for r in runs)
     text = "".join(doc.xpath("//w:body//w:t/text()", namespaces=NS))
-    assert "۱- گزارشات" in text and "۲- وظایف" in text and "در ۱۶ صفحه" in text
+    assert "۱\u2011\u00a0گزارشات" in text and "۲\u2011\u00a0وظایف" in text and "در ۱۶\u00a0صفحه" in text  # held together
     assert not re.search("[0-9]", text)
     assert not doc.xpath("//w:numPr", namespaces=NS)  # items are numbered in text, not by Word
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QListWidget, QMessageBox
 from announcer import draft
 from announcer.compose import compose
 from announcer.gui import filedialogs
+from announcer.render.linebreaks import bind
 from conftest import EXAMPLE, ROOT
 from docx_xml import NS, paragraph_text, part
 from gui_helpers import answered, field, type_into
@@ -68,7 +69,7 @@ def test_export_through_the_menu(window, tmp_path, monkeypatch):
     window.ui.actionExport.trigger()
     assert offered == [target]
     body = part(target, "word/document.xml").xpath("//w:body/w:p", namespaces=NS)
-    assert [paragraph_text(p) for p in body] == [b.text for b in compose(window.session.model)]
+    assert [paragraph_text(p) for p in body] == [bind(b.text) for b in compose(window.session.model)]
 
 
 def test_export_with_problems_explains_them_first(window, tmp_path, monkeypatch):

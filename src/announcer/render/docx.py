@@ -19,6 +19,7 @@ from docx.shared import Mm, Pt
 
 from ..blocks import Block, Kind
 from . import ooxml_rtl as rtl
+from .linebreaks import bind
 from .stylesheet import STYLES, DocumentStyle
 
 # A run of Latin words: starts with a Latin letter, may hold digits and address signs.
@@ -80,7 +81,7 @@ class _Paragraphs:
         if p.pPr is not None:  # the template's header and footer paragraphs come with their own
             p.remove(p.pPr)
         p.insert(0, copy.deepcopy(self.properties[kind]))
-        for piece, latin in _latin_spans(text):
+        for piece, latin in _latin_spans(bind(text)):
             r = p.add_r()
             if not latin:
                 r.insert(0, copy.deepcopy(self.persian))

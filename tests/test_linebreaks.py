@@ -1,0 +1,56 @@
+"""Numbers held to their words where lines break: the rules, and the Word file's layout
+by LibreOffice (a long agenda has no number left at a line's end)."""
+
+import re
+import subprocess
+
+import pytest
+
+from announcer.render.linebreaks import bind
+from libreoffice import require_tools, to_pdf
+
+NBSP, NBH = "\u00a0", "\u2011"
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("دستور جلسه عبارت بود از: ۱- گزارشات ۲- وظایف", f"دستور جلسه عبارت بود از: ۱{NBH}{NBSP}گزارشات ۲{NBH}{NBSP}وظایف"),
+    ("سندی در ۱۶ صفحه", f"سندی در ۱۶{NBSP}صفحه"),
+    ("روز ۱۵ دسامبر ۲۰۰۷ در برلین", f"روز ۱۵{NBSP}دسامبر{NBSP}۲۰۰۷{NBSP}در برلین"),
+    ("۲۴ آذر ۱۳۸۶.", f"۲۴{NBSP}آذر{NBSP}۱۳۸۶."),
+    ("12 pages", f"12{NBSP}pages"),
+    ("انترناسیونال ۲۲۳", "انترناسیونال ۲۲۳"),  # a number at the end holds nothing
+    ("همه ۳ نفر", f"همه ۳{NBSP}نفر"),  # «مه» inside «همه» is not the month
+    ("۱۳۸۶/۹/۲۴ - ادامه", f"۱۳۸۶/۹/۲۴{NBSP}- ادامه"),  # a dash between spaces is not a numbered item
+])
+def test_numbers_are_held_to_their_words(text, bound):
+    assert bind(text) == bound
+
+
+def stranded_numbers(pdf, margin_pt: float = 25 / 25.4 * 72) -> list[str]:
+    """The words in reading order last on a line of the body that are a number or its
+    hyphen (right to left, a line's last word is its leftmost). The running header and
+    the page numbers, in the margins, are left out, and so is page one's header line
+    («انترناسیونال ۲۲۳» ends with its number)."""
+    layout = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True, capture_output=True).stdout
+    stranded = []
+    for page, content in enumerate(re.findall(rb"<page .*?</page>", layout, re.S)):
+        height = float(re.search(rb'height="([\d.]+)"', content).group(1))
+        lines = [line for top, line in sorted((float(top), line) for line, top in
+                 re.findall(rb'(<line xMin="[\d.]+" yMin="([\d.]+)".*?</line>)', content, re.S))
+                 if margin_pt - 1 < top < height - margin_pt]
+        for line in lines[1 if page == 0 else 0:]:
+            words = [(float(x), w.decode()) for x, w in re.findall(rb'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', line)]
+            if words and re.fullmatch(r"[-\u2011۰-۹0-9]+", min(words)[1]):
+                stranded.append(min(words)[1])
+    return stranded
+
+
+def test_a_long_agenda_in_libreoffice_leaves_no_number_at_a_line_end(tmp_path, example):
+    require_tools()
+    from announcer.export import export_docx
+
+    topics = ["گزارشات", "قطعنامه ها", "وظایف فوری تشکیلات خارج", "برگزاری کنفرانس", "انتخابات"]
+    example.agenda.items = [topics[i % len(topics)] + (" و بحث در باره آنها" if i % 3 else "") for i in range(60)]
+    docx = tmp_path / "agenda.docx"
+    export_docx(example, docx)
+    assert stranded_numbers(to_pdf(docx, tmp_path)) == []
