@@ -13,14 +13,14 @@ a PDF, the editor's start never."""
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QSizeF
 from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice,
-                           QPainter, QPdfWriter, QTextDocument, QTextOption)
+                           QPainter, QPdfWriter, QTextDocument)
 
 from ..blocks import Block, Kind
 from ..persian.digits import number
 from . import html
-from .stylesheet import STYLES, DocumentStyle
+from .stylesheet import DocumentStyle
 
 BUNDLED_FONT = "Vazirmatn"  # registered from resources/fonts (gui/resources.py)
 HEADER_DISTANCE_MM = 12.7  # python-docx's header and footer distance from the page's edge
@@ -83,31 +83,32 @@ class Pages:
     def draw(self, painter: QPainter, index: int) -> None:
         """Page index (from 0): its share of the text, the header after the first, its number."""
         height = self.body.height()
-        painter.save()
-        painter.translate(QPointF(0, -index * height))
-        self.document.drawContents(painter, QRectF(0, index * height, self.body.width(), height))
-        painter.restore()
+        layout = self.document.documentLayout()
+        block = self.document.begin()
+        while block.isValid():
+            corner = layout.blockBoundingRect(block).topLeft()
+            lines = block.layout()
+            for n in range(lines.lineCount()):
+                # Line by line: drawContents also draws lines of the pages around its clip.
+                if int((corner.y() + lines.lineAt(n).y()) // height) == index:
+                    lines.lineAt(n).draw(painter, corner - QPointF(0, index * height))
+            block = block.next()
         if index > 0 and self.info.header:
-            self._line(painter, self.info.header, Kind.HEADER, top=True)
-        self._line(painter, number(index + 1), Kind.HEADER, top=False)
+            self._margin_line(painter, self.info.header, top=True)
+        self._margin_line(painter, number(index + 1), top=False)
 
-    def _line(self, painter: QPainter, text: str, kind: Kind, top: bool) -> None:
-        """A centred line in the top or bottom margin, HEADER_DISTANCE_MM from the edge, as
-        Word places its header and footer."""
-        look = STYLES[kind]
-        font = QFont(self.family)
-        font.setPointSizeF(self.style.size + look.extra_size)
-        font.setBold(look.bold)
-        painter.save()
-        painter.setFont(font)
+    def _margin_line(self, painter: QPainter, text: str, top: bool) -> None:
+        """A header-styled line in the top or bottom margin, HEADER_DISTANCE_MM from the
+        page's edge, where Word puts its header and footer (both in the header style)."""
+        line = self._document(html.render([Block(Kind.HEADER, text, "")], self.style, self.family))
+        line.setTextWidth(self.body.width())
         distance = HEADER_DISTANCE_MM / 25.4 * self.device.resolution()
-        page = self.device.pageLayout().fullRectPixels(self.device.resolution())
-        line = painter.fontMetrics().height()
+        page_height = self.device.pageLayout().fullRectPixels(self.device.resolution()).height()
         # Painter coordinates start at the body's corner.
-        y = distance - self.body.top() if top else page.height() - distance - line - self.body.top()
-        option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        painter.drawText(QRectF(-self.body.left(), y, page.width(), line), text, option)
+        y = distance - self.body.top() if top else page_height - distance - line.size().height() - self.body.top()
+        painter.save()
+        painter.translate(QPointF(0, y))
+        line.drawContents(painter)
         painter.restore()
 
 

@@ -1,0 +1,237 @@
+"""The announcement as PDF, text for messengers and a web page: what each file holds,
+read back with poppler's tools and Python's HTML parser, and the command line that
+picks the format from the extension."""
+
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+from html.parser import HTMLParser
+
+import pytest
+
+from announcer.compose import compose
+from announcer.export import UnknownFormat, export, format_of
+from announcer.model import Report
+from announcer.persian.digits import number
+from announcer.render import text
+from conftest import EXAMPLE, ROOT
+
+_MARKS = re.compile("[\u202a-\u202e\u200e\u200f]")  # pdftotext wraps runs in embeddings
+_LETTERS = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+_NUMBER = re.compile("[۰-۹0-9]+")
+
+
+def extracted(pdf, *options) -> str:
+    """pdftotext's text, presentation forms folded to letters (Qt's PDF maps a shaped
+    glyph to its presentation form when the font has one)."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils not installed (scripts/install-system-packages --test)")
+    out = subprocess.run(["pdftotext", *options, str(pdf), "-"], check=True, capture_output=True).stdout
+    return _MARKS.sub("", unicodedata.normalize("NFKC", out.decode("utf-8")))
+
+
+def letters(text_: str) -> str:
+    return "".join(_LETTERS.findall(text_.replace("لا", "ال")))
+
+
+@pytest.fixture(scope="module")
+def long_example():
+    """The example with a report long enough for a second page."""
+    from announcer.draft import load
+
+    model = load(EXAMPLE)
+    model.reports.items.append(Report("مینا احدی", "", " ".join(["گزارشی مفصل در باره فعالیت های حزب ارائه داد."] * 40)))
+    return model
+
+
+@pytest.fixture(scope="module")
+def pdf(long_example, tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "example.pdf"
+    export(long_example, path)
+    return path
+
+
+MARGIN_PT = 25 / 25.4 * 72  # the document's margins, in the PDF's points (A4: 595 x 842)
+
+
+def _page_count(pdf) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def _area(pdf, page: int, part: str) -> str:
+    """The text of one page's top margin, body or bottom margin (pdftotext's crop box)."""
+    top, height = {"top": (0, MARGIN_PT), "body": (MARGIN_PT, 842 - 2 * MARGIN_PT),
+                   "bottom": (842 - MARGIN_PT, MARGIN_PT)}[part]
+    return extracted(pdf, "-f", str(page), "-l", str(page), "-x", "0", "-y", str(int(top)), "-W", "595",
+                     "-H", str(int(height))).strip()
+
+
+def test_the_pdf_embeds_vazirmatn(pdf):
+    fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:]]
+    assert {row[0] for row in rows} == {"Vazirmatn-Regular", "Vazirmatn-Bold"}
+    assert all(row[-5] == "yes" for row in rows)  # «emb»: every font is in the file
+
+
+def test_the_pdf_is_a4_with_title_and_language(pdf, long_example):
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    title = compose(long_example)[1].text
+    assert f"Title:           {title}" in info
+    assert "Creator:         Announcer" in info
+    assert "595 x 842 pts (A4)" in info
+    meta = subprocess.run(["pdfinfo", "-meta", str(pdf)], check=True, capture_output=True, text=True).stdout
+    assert "<dc:language><rdf:Bag><rdf:li>fa-IR</rdf:li></rdf:Bag></dc:language>" in meta
+    assert title in meta
+
+
+def test_later_pages_carry_the_header_and_every_page_its_persian_number(pdf, long_example):
+    pages = range(1, _page_count(pdf) + 1)
+    assert len(pages) >= 2
+    assert [_area(pdf, n, "bottom") for n in pages] == [number(n) for n in pages]  # «۱», «۲»…
+    header = compose(long_example)[0].text  # «انترناسیونال ۲۲۳»
+    assert _area(pdf, 1, "top") == ""  # page one has it in its text
+    for n in pages[1:]:
+        above = _area(pdf, n, "top")
+        # Less the medial ی, which Qt's PDF cannot map back (test_the_words_come_back… below).
+        assert _NUMBER.findall(above) == ["۲۲۳"] and letters(above) == letters(header).replace("ی", "")
+
+
+def _body(pdf) -> str:
+    return "\n".join(_area(pdf, n, "body") for n in range(1, _page_count(pdf) + 1))
+
+
+def test_the_numbers_come_back_in_the_composed_order(pdf, long_example):
+    composed = "\n".join(b.text for b in compose(long_example))
+    assert _NUMBER.findall(_body(pdf)) == _NUMBER.findall(composed)
+
+
+@pytest.mark.xfail(strict=True, reason="Qt's PDF maps a glyph back to text through the font's cmap only: "
+                                       "Vazirmatn's contextual forms (e.g. ت after ی) have no code point, "
+                                       "so pdftotext drops those letters")
+def test_the_words_come_back_in_the_composed_order(pdf, long_example):
+    composed = "\n".join(b.text for b in compose(long_example))
+    assert letters(_body(pdf)) == letters(composed)
+
+
+def _sixty_items():
+    from announcer.draft import load
+
+    model = load(EXAMPLE)
+    words = ["گزارشات", "قطعنامه ها", "بحث در باره وظایف", "انتخابات", "کنفرانس خارج کشور", "سند"]
+    model.agenda.items = [" ".join(words[: 1 + n % len(words)]) for n in range(60)]
+    return model
+
+
+@pytest.mark.xfail(strict=True, reason="needs issue-12a's number binding")
+def test_no_number_is_stranded_at_a_line_end(tmp_path):
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils not installed")
+    path = tmp_path / "agenda.pdf"
+    export(_sixty_items(), path)
+    layout = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"], check=True, capture_output=True).stdout
+    stranded = []
+    for line in re.findall(rb"<line .*?</line>", layout, re.S):
+        words = [(float(x), unicodedata.normalize("NFKC", w.decode())) for x, w in
+                 re.findall(rb'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', line)]
+        last = min(words)[1]  # right to left: the line's last word is its leftmost
+        if re.fullmatch(r"[-\u2011۰-۹0-9]+", last):
+            stranded.append(last)
+    assert stranded == []
+
+
+def test_text_paragraphs_round_trip_and_each_starts_right_to_left(tmp_path, example):
+    path = tmp_path / "announcement.txt"
+    export(example, path)
+    written = path.read_bytes().decode("utf-8")
+    blocks = compose(example)
+    assert text.paragraphs(written) == [b.text for b in blocks]
+    assert written.count("\n\n") == len(blocks) - 1 and "\n\n\n" not in written
+    assert [p[0] for p in written.split("\n\n")] == ["\u200f"] * len(blocks)
+    # No mark but the one at each paragraph's start.
+    assert sum(written.count(m) for m in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069") \
+        == len(blocks)
+
+
+def test_a_paragraph_that_opens_with_a_latin_name_still_reads_right_to_left(example):
+    from announcer.blocks import Block, Kind
+
+    pasted = text.for_pasting([Block(Kind.PARAGRAPH, "Mina Ahadi در جلسه ۱۲ سخنرانی کرد.", "x")])
+    # UAX#9 P2: the first strong character decides; the mark is one, and right to left.
+    first_strong = next(ch for ch in pasted if unicodedata.bidirectional(ch) in ("L", "R", "AL"))
+    assert unicodedata.bidirectional(first_strong) == "R"
+
+
+class _Page(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.html_attrs, self.title, self.paragraphs, self._in = {}, "", [], None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "html":
+            self.html_attrs = dict(attrs)
+        if tag in ("title", "p"):
+            self._in = tag
+            if tag == "p":
+                self.paragraphs.append("")
+
+    def handle_endtag(self, tag):
+        self._in = None
+
+    def handle_data(self, data):
+        if self._in == "title":
+            self.title += data
+        elif self._in == "p":
+            self.paragraphs[-1] += data
+
+
+def test_the_web_page_is_rtl_persian_and_escapes_everything(tmp_path, example):
+    example.closing.append("<script>alert('x')</script> & «A&B»")
+    path = tmp_path / "announcement.html"
+    export(example, path)
+    written = path.read_text(encoding="utf-8")
+    page = _Page()
+    page.feed(written)
+    blocks = compose(example)
+    assert page.html_attrs == {"dir": "rtl", "lang": "fa"}
+    assert page.title == blocks[1].text
+    assert page.paragraphs == [b.text for b in blocks]
+    assert "<script>" not in written and "&lt;script&gt;" in written
+    assert 'align="center"' in written and 'align="justify"' in written  # the block styles
+
+
+def test_the_extension_picks_the_format_in_any_case():
+    assert [format_of(n) for n in ("a.docx", "A.PDF", "b.Txt", "c.html")] == [".docx", ".pdf", ".txt", ".html"]
+    for name in ("a.odt", "a", "a.htm", "a.pdf.bak"):
+        with pytest.raises(UnknownFormat):
+            format_of(name)
+
+
+def _run(*args):
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(ROOT)}  # no DISPLAY, no QT_QPA_PLATFORM
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True, env=env)
+
+
+@pytest.mark.parametrize("name,magic", [("out.docx", b"PK"), ("OUT.PDF", b"%PDF-"), ("out.txt", "\u200f".encode()),
+                                        ("out.html", b"<!DOCTYPE html>")])
+def test_cli_exports_each_extension_without_a_display(tmp_path, name, magic):
+    out = _run("export", EXAMPLE, "-o", tmp_path / name)
+    assert out.returncode == 0, out.stderr.decode()
+    assert (tmp_path / name).read_bytes().startswith(magic)
+
+
+def test_cli_unknown_extension_is_a_usage_error(tmp_path):
+    out = _run("export", EXAMPLE, "-o", tmp_path / "out.odt")
+    assert out.returncode == 2
+    err = out.stderr.decode()
+    assert "the extension must be one of .docx, .pdf, .txt, .html" in err and "پسوند" in err
+    assert "Traceback" not in err and not (tmp_path / "out.odt").exists()
+
+
+def test_no_export_replaces_its_own_draft(tmp_path):
+    draft_path = tmp_path / "a.txt"  # a draft with the name of a text export
+    draft_path.write_bytes(EXAMPLE.read_bytes())
+    out = _run("export", draft_path, "-o", draft_path)
+    assert out.returncode == 1 and draft_path.read_bytes() == EXAMPLE.read_bytes()
