@@ -609,7 +609,8 @@ class MainWindow(QMainWindow):
         """File → Print Preview: the printed pages, from which the user may print."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        dialog = QPrintPreviewDialog(self._printer(), self)
+        printer = self._printer()  # kept here: the dialog does not own it
+        dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(self.paint_pages)
         dialog.resize(900, 1000)
         dialog.exec()

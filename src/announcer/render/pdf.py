@@ -83,16 +83,7 @@ class Pages:
     def draw(self, painter: QPainter, index: int) -> None:
         """Page index (from 0): its share of the text, the header after the first, its number."""
         height = self.body.height()
-        layout = self.document.documentLayout()
-        block = self.document.begin()
-        while block.isValid():
-            corner = layout.blockBoundingRect(block).topLeft()
-            lines = block.layout()
-            for n in range(lines.lineCount()):
-                # Line by line: drawContents also draws lines of the pages around its clip.
-                if int((corner.y() + lines.lineAt(n).y()) // height) == index:
-                    lines.lineAt(n).draw(painter, corner - QPointF(0, index * height))
-            block = block.next()
+        _draw_lines(painter, self.document, QPointF(0, -index * height), lambda top: int(top // height) == index)
         if index > 0 and self.info.header:
             self._margin_line(painter, self.info.header, top=True)
         self._margin_line(painter, number(index + 1), top=False)
@@ -106,10 +97,24 @@ class Pages:
         page_height = self.device.pageLayout().fullRectPixels(self.device.resolution()).height()
         # Painter coordinates start at the body's corner.
         y = distance - self.body.top() if top else page_height - distance - line.size().height() - self.body.top()
-        painter.save()
-        painter.translate(QPointF(0, y))
-        line.drawContents(painter)
-        painter.restore()
+        _draw_lines(painter, line, QPointF(0, y), lambda top: True)
+
+
+def _draw_lines(painter: QPainter, document: QTextDocument, origin: QPointF, wanted) -> None:
+    """Draw the lines of document whose top wanted(top) accepts, moved by origin, as glyph
+    runs. Not drawContents: it also draws the lines of the pages around its clip, and a
+    print preview (a QPicture) replays its text items one script run at a time, which
+    loses the spaces between runs and Persian punctuation's place."""
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        corner = layout.blockBoundingRect(block).topLeft()
+        lines = block.layout()
+        for n in range(lines.lineCount()):
+            if wanted(corner.y() + lines.lineAt(n).y()):
+                for run in lines.lineAt(n).glyphRuns():
+                    painter.drawGlyphRun(corner + origin, run)
+        block = block.next()
 
 
 def paint(blocks: list[Block], device: QPagedPaintDevice, style: DocumentStyle, info: PageInfo) -> int:
