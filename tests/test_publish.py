@@ -36,6 +36,12 @@ def letters(text_: str) -> str:
     return "".join(_LETTERS.findall(text_.replace("لا", "ال")))
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _widgets_application(qapp):
+    """The suite's QApplication, made before the PDF export would make a QGuiApplication
+    (as the command line does), which a later window test could not replace."""
+
+
 @pytest.fixture(scope="module")
 def long_example():
     """The example with a report long enough for a second page."""

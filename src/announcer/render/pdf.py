@@ -3,9 +3,10 @@
 The page is the Word file's (render/docx.py): A4, the document's margins, the header
 line repeated above the text on every page after the first, the page number centred
 at the foot in Persian digits. The text is the preview's HTML (render/html.py), laid
-out by Qt's own text engine, so the same block styles give the same lines; QPdfWriter
-embeds the subset of the font it uses and maps its glyphs back to the text, so the
-PDF's text is extractable in logical order.
+out by Qt's own text engine with the same block styles. QPdfWriter embeds the subset
+of the font it uses and writes the text in logical order, but maps a glyph back to
+a character only through the font's cmap: a contextual form that has no code point
+of its own (Vazirmatn's ت after ی …) is lost to text extraction (tests/test_publish.py).
 
 Qt's GUI module is imported here only: the command line pays for it when it writes
 a PDF, the editor's start never."""
@@ -106,6 +107,7 @@ def _draw_lines(painter: QPainter, document: QTextDocument, origin: QPointF, wan
     print preview (a QPicture) replays its text items one script run at a time, which
     loses the spaces between runs and Persian punctuation's place."""
     layout = document.documentLayout()
+    layout.documentSize()  # Qt lays blocks out lazily; this lays them all out
     block = document.begin()
     while block.isValid():
         corner = layout.blockBoundingRect(block).topLeft()
