@@ -652,7 +652,7 @@ Recovery copies: %2</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>خروجی <translation>&amp;خروجی…</translation>amp;گرفتن…</translation>
+        <translation>خروجی &amp;گرفتن…</translation>
     </message>
     <message>
         <source>Write the announcement as a Word file, a PDF, text or a web page</source>

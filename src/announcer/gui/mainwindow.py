@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
 
     def export(self) -> Path | None:
         """Write the announcement as Word, PDF, text or a web page: the name's extension
-        says which, or the chosen filter when the name has none of them."""
+        says which, or else the chosen type (whose extension a bare name gets)."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from ..export import FORMATS, export
@@ -480,12 +480,14 @@ class MainWindow(QMainWindow):
         typed, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), str(base), ";;".join(filters))
         if not typed:
             return None
-        path = Path(typed)
-        if path.suffix.lower() not in FORMATS:
-            path = path.with_name(path.name + filters.get(chosen, ".docx"))
+        path, suffix = Path(typed), filters.get(chosen, ".docx")
+        if not path.suffix:
+            path = path.with_name(path.name + suffix)
+        elif path.suffix.lower() in FORMATS:
+            suffix = path.suffix.lower()  # a typed extension wins over the chosen type
         try:
             # Never over the open draft, whatever name the dialog was given.
-            export(self.session.model, path, self.settings.document_style, source=self.session.path)
+            export(self.session.model, path, self.settings.document_style, source=self.session.path, suffix=suffix)
         except ExportError as e:
             self.show_problems(self.tr("Cannot export %1").replace("%1", path.name), e.problems)
             return None
