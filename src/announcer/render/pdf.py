@@ -3,10 +3,9 @@
 The page is the Word file's (render/docx.py): A4, the document's margins, the header
 line repeated above the text on every page after the first, the page number centred
 at the foot in Persian digits. The text is the preview's HTML (render/html.py), laid
-out by Qt's own text engine with the same block styles. QPdfWriter embeds the subset
-of the font it uses and writes the text in logical order, but maps a glyph back to
-a character only through the font's cmap: a contextual form that has no code point
-of its own (Vazirmatn's ت after ی …) is lost to text extraction (tests/test_publish.py).
+out by Qt's own text engine with the same block styles, and drawn as glyph runs.
+QPdfWriter embeds the subset of the font it uses; the runs' string indexes complete
+its map from glyphs back to text (pdf_text.py), so the PDF's text can be copied.
 
 Qt's GUI module is imported here only: the command line pays for it when it writes
 a PDF, the editor's start never."""
@@ -16,15 +15,18 @@ from html import escape
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QSizeF
 from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice,
-                           QPainter, QPdfWriter, QTextDocument)
+                           QPainter, QPdfWriter, QTextDocument, QTextLayout)
 
 from ..blocks import Block, Kind
 from ..persian.digits import number
 from . import html
+from .pdf_text import GlyphText, complete
 from .stylesheet import DocumentStyle
 
 BUNDLED_FONT = "Vazirmatn"  # registered from resources/fonts (gui/resources.py)
 HEADER_DISTANCE_MM = 12.7  # python-docx's header and footer distance from the page's edge
+_RUNS_WITH_TEXT = (QTextLayout.GlyphRunRetrievalFlag.DefaultRetrievalFlags
+                   | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes)
 _app = None  # the QGuiApplication made for the command line, kept alive with the module
 
 
@@ -62,8 +64,9 @@ def page_layout(style: DocumentStyle) -> QPageLayout:
 class Pages:
     """The announcement laid out for one paged device: how many pages, and each drawn."""
 
-    def __init__(self, blocks: list[Block], style: DocumentStyle, info: PageInfo, device: QPagedPaintDevice):
-        self.style, self.info, self.device = style, info, device
+    def __init__(self, blocks: list[Block], style: DocumentStyle, info: PageInfo, device: QPagedPaintDevice,
+                 glyph_text: GlyphText | None = None):
+        self.style, self.info, self.device, self.glyph_text = style, info, device, glyph_text
         self.family = font_family(style)
         self.body = device.pageLayout().paintRectPixels(device.resolution())
         self.document = self._document(html.render(blocks, style, self.family))
@@ -84,7 +87,7 @@ class Pages:
     def draw(self, painter: QPainter, index: int) -> None:
         """Page index (from 0): its share of the text, the header after the first, its number."""
         height = self.body.height()
-        _draw_lines(painter, self.document, QPointF(0, -index * height), lambda top: int(top // height) == index)
+        self._draw_lines(painter, self.document, QPointF(0, -index * height), lambda top: int(top // height) == index)
         if index > 0 and self.info.header:
             self._margin_line(painter, self.info.header, top=True)
         self._margin_line(painter, number(index + 1), top=False)
@@ -98,31 +101,36 @@ class Pages:
         page_height = self.device.pageLayout().fullRectPixels(self.device.resolution()).height()
         # Painter coordinates start at the body's corner.
         y = distance - self.body.top() if top else page_height - distance - line.size().height() - self.body.top()
-        _draw_lines(painter, line, QPointF(0, y), lambda top: True)
+        self._draw_lines(painter, line, QPointF(0, y), lambda top: True)
 
 
-def _draw_lines(painter: QPainter, document: QTextDocument, origin: QPointF, wanted) -> None:
-    """Draw the lines of document whose top wanted(top) accepts, moved by origin, as glyph
-    runs. Not drawContents: it also draws the lines of the pages around its clip, and a
-    print preview (a QPicture) replays its text items one script run at a time, which
-    loses the spaces between runs and Persian punctuation's place."""
-    layout = document.documentLayout()
-    layout.documentSize()  # Qt lays blocks out lazily; this lays them all out
-    block = document.begin()
-    while block.isValid():
-        corner = layout.blockBoundingRect(block).topLeft()
-        lines = block.layout()
-        for n in range(lines.lineCount()):
-            if wanted(corner.y() + lines.lineAt(n).y()):
-                for run in lines.lineAt(n).glyphRuns():
-                    painter.drawGlyphRun(corner + origin, run)
-        block = block.next()
+    def _draw_lines(self, painter: QPainter, document: QTextDocument, origin: QPointF, wanted) -> None:
+        """Draw the lines of document whose top wanted(top) accepts, moved by origin, as
+        glyph runs (noted in glyph_text). Not drawContents: it also draws the lines of the
+        pages around its clip, and a print preview (a QPicture) replays its text items one
+        script run at a time, which loses the spaces between runs and Persian
+        punctuation's place."""
+        layout = document.documentLayout()
+        layout.documentSize()  # Qt lays blocks out lazily; this lays them all out
+        block = document.begin()
+        while block.isValid():
+            corner = layout.blockBoundingRect(block).topLeft()
+            lines = block.layout()
+            for n in range(lines.lineCount()):
+                line = lines.lineAt(n)
+                if wanted(corner.y() + line.y()):
+                    runs = line.glyphRuns(-1, -1, _RUNS_WITH_TEXT)
+                    if self.glyph_text is not None:
+                        self.glyph_text.record(block.text(), line.textStart() + line.textLength(), runs)
+                    for run in runs:
+                        painter.drawGlyphRun(corner + origin, run)
+            block = block.next()
 
-
-def paint(blocks: list[Block], device: QPagedPaintDevice, style: DocumentStyle, info: PageInfo) -> int:
+def paint(blocks: list[Block], device: QPagedPaintDevice, style: DocumentStyle, info: PageInfo,
+          glyph_text: GlyphText | None = None) -> int:
     """Draw every page on device (a QPdfWriter, a QPrinter), whose page layout is already
     set; return the number of pages."""
-    pages = Pages(blocks, style, info, device)
+    pages = Pages(blocks, style, info, device, glyph_text)
     painter = QPainter(device)
     try:
         for index in range(pages.count):
@@ -164,6 +172,7 @@ def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: Pa
     writer.setTitle(info.title)
     writer.setCreator(creator)
     writer.setDocumentXmpMetadata(xmp(info.title, creator))
-    paint(blocks, writer, style, info)
+    glyph_text = GlyphText()
+    paint(blocks, writer, style, info, glyph_text)
     del writer  # the file is finished when the writer goes
-    return bytes(buffer.data())
+    return complete(bytes(buffer.data()), glyph_text)
