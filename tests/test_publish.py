@@ -90,6 +90,13 @@ def test_the_pdf_is_a4_with_title_and_language(pdf, long_example):
     meta = subprocess.run(["pdfinfo", "-meta", str(pdf)], check=True, capture_output=True, text=True).stdout
     assert "<dc:language><rdf:Bag><rdf:li>fa-IR</rdf:li></rdf:Bag></dc:language>" in meta
     assert title in meta
+    # The catalogue's language, which screen readers use: the last update's catalogue says it.
+    data = pdf.read_bytes()
+    xref = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    root = int(re.search(rb"/Root (\d+) 0 R", data[xref:]).group(1))
+    offset = int(re.search(rb"\n%d 1\n(\d{10}) 00000 n" % root, data[xref:]).group(1))
+    catalog = data[offset:data.index(b"endobj", offset)]
+    assert catalog.startswith(b"%d 0 obj" % root) and b"/Type /Catalog" in catalog and b"/Lang (fa-IR)" in catalog
 
 
 def test_later_pages_carry_the_header_and_every_page_its_persian_number(pdf, long_example):

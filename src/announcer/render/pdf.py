@@ -144,7 +144,7 @@ def paint(blocks: list[Block], device: QPagedPaintDevice, style: DocumentStyle, 
 
 def xmp(title: str, creator: str) -> bytes:
     """The document's XMP metadata with its language (dc:language), which QPdfWriter's
-    own packet leaves out; Qt has no call for the catalogue's /Lang entry."""
+    own packet leaves out (the catalogue's /Lang, which Qt cannot set, is pdf_text's)."""
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">

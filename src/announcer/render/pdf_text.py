@@ -1,4 +1,5 @@
-"""Make the text of Qt's PDF extractable: complete each font's ToUnicode map.
+"""Make the text of Qt's PDF extractable and say its language: complete each font's
+ToUnicode map, and set the catalogue's /Lang, for which Qt has no call.
 
 QPdfWriter numbers the glyphs of each embedded font in the order it first draws them
 (after .notdef), and maps a glyph back to a character only through the font's cmap
@@ -7,7 +8,8 @@ no code point of their own (Vazirmatn's medial ی after س, ت after ی …) are
 a reader copying the text loses those letters. The pages are drawn as glyph runs that
 carry their string (pdf.py), so every glyph's characters are known in drawing order:
 this module records them and appends to the PDF an incremental update (ISO 32000-1,
-7.5.6) that replaces each ToUnicode map with a complete one. The drawn pages are not
+7.5.6) that replaces each ToUnicode map with a complete one, and the catalogue with
+one that names the language (14.9.2; screen readers read it). The drawn pages are not
 touched."""
 
 import logging
@@ -64,35 +66,35 @@ _FONT = re.compile(rb"/Subtype /Type0\s*/BaseFont /([^\s/]+).*?/ToUnicode (\d+) 
 _TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.S)
 
 
-def complete(pdf: bytes, glyph_text: GlyphText) -> bytes:
-    """pdf with an incremental update that replaces each font's ToUnicode map; pdf as it
-    is (and a warning in the log) when its structure is not the one Qt writes."""
+def complete(pdf: bytes, glyph_text: GlyphText, language: str = "fa-IR") -> bytes:
+    """pdf with an incremental update that replaces each font's ToUnicode map and gives
+    the catalogue its language; pdf as it is (and a warning in the log) when its
+    structure is not the one Qt writes."""
     trailer = _TRAILER.search(pdf)
     fonts = [(name.decode(), int(number)) for name, number in _FONT.findall(pdf)]
-    if trailer is None or not fonts:
+    size = re.search(rb"/Size (\d+)", trailer.group(1)) if trailer else None
+    root = re.search(rb"/Root (\d+) 0 R", trailer.group(1)) if trailer else None
+    catalog = root and re.search(rb"\n%s 0 obj\s*<<(.*?)>>\s*endobj" % root.group(1), pdf, re.S)
+    if not (fonts and size and catalog):
         log.warning("PDF text map not completed: unexpected file structure")
         return pdf
-    size = re.search(rb"/Size (\d+)", trailer.group(1))
-    root = re.search(rb"/Root (\d+ \d+ R)", trailer.group(1))
-    info = re.search(rb"/Info (\d+ \d+ R)", trailer.group(1))
-    if size is None or root is None:
-        log.warning("PDF text map not completed: no /Size or /Root in the trailer")
-        return pdf
-    update, offsets = bytearray(b"\n"), {}
+    objects = {int(root.group(1)): b"<<" + catalog.group(1) + b"/Lang (%s)\n>>" % language.encode("ascii")}
     for name, number in fonts:
         cmap = glyph_text.cmap(name)
         if cmap is None:
             log.warning("PDF text map not completed for font %s: its glyphs were not recorded", name)
             continue
+        objects[number] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap)
+    update, offsets = bytearray(b"\n"), {}
+    for number, body in sorted(objects.items()):
         offsets[number] = len(pdf) + len(update)
-        update += b"%d 0 obj\n<< /Length %d >>\nstream\n" % (number, len(cmap)) + cmap + b"\nendstream\nendobj\n"
-    if not offsets:
-        return pdf
+        update += b"%d 0 obj\n%s\nendobj\n" % (number, body)
     xref = len(pdf) + len(update)
     update += b"xref\n0 1\n0000000000 65535 f \n"
-    for number, offset in sorted(offsets.items()):
+    for number, offset in offsets.items():
         update += b"%d 1\n%010d 00000 n \n" % (number, offset)
+    info = re.search(rb"/Info (\d+ \d+ R)", trailer.group(1))
     extra = b" /Info " + info.group(1) if info else b""
-    update += (b"trailer\n<< /Size %s /Root %s%s /Prev %s >>\nstartxref\n%d\n%%%%EOF\n"
+    update += (b"trailer\n<< /Size %s /Root %s 0 R%s /Prev %s >>\nstartxref\n%d\n%%%%EOF\n"
                % (size.group(1), root.group(1), extra, trailer.group(2), xref))
     return pdf + bytes(update)
