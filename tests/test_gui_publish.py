@@ -42,6 +42,16 @@ def test_a_typed_extension_wins_over_the_filter(window, tmp_path, monkeypatch):
     assert paragraphs((tmp_path / "x.TXT").read_text(encoding="utf-8")) == [b.text for b in compose(window.session.model)]
 
 
+def test_a_name_with_another_extension_is_kept_and_written_in_the_chosen_type(window, tmp_path, monkeypatch):
+    window.open_path(EXAMPLE)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, caption, folder, filters: (str(tmp_path / "bulletin.v2"),
+                                                                  filters.split(";;")[3]))  # web pages
+    monkeypatch.setattr(window, "ask_after_export", lambda path: None)
+    assert window.export() == tmp_path / "bulletin.v2"
+    assert (tmp_path / "bulletin.v2").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
 def test_the_export_never_replaces_the_open_draft(window, tmp_path, monkeypatch):
     draft = tmp_path / "mine.txt"  # a draft named like a text export
     draft.write_bytes(EXAMPLE.read_bytes())
