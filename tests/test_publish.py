@@ -15,6 +15,7 @@ from announcer.compose import compose
 from announcer.export import UnknownFormat, export, format_of
 from announcer.model import Report
 from announcer.persian.digits import number
+from announcer.render.stylesheet import DocumentStyle
 from announcer.render import text
 from conftest import EXAMPLE, ROOT
 
@@ -54,7 +55,7 @@ def long_example():
 @pytest.fixture(scope="module")
 def pdf(long_example, tmp_path_factory):
     path = tmp_path_factory.mktemp("pdf") / "example.pdf"
-    export(long_example, path)
+    export(long_example, path, DocumentStyle(font="Vazirmatn"))  # the bundled font, on any machine
     return path
 
 
