@@ -87,6 +87,7 @@ def test_the_pdf_is_a4_with_title_and_language(pdf, long_example):
     title = compose(long_example)[1].text
     assert f"Title:           {title}" in info
     assert "Creator:         Announcer" in info
+    assert "Author:          کمیته خارج کشور حزب کمونیست کارگری ایران" in info
     assert "595 x 842 pts (A4)" in info
     meta = subprocess.run(["pdfinfo", "-meta", str(pdf)], check=True, capture_output=True, text=True).stdout
     assert "<dc:language><rdf:Bag><rdf:li>fa-IR</rdf:li></rdf:Bag></dc:language>" in meta

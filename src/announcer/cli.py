@@ -88,12 +88,14 @@ def _target(text: str) -> str:
     """-o's file name, whose extension picks the format (a usage error otherwise)."""
     import argparse
 
-    from .export import FORMATS
+    from .export import FORMATS, UnknownFormat, format_of
 
-    if Path(text).suffix.lower() not in FORMATS:
+    try:
+        format_of(text)
+    except UnknownFormat:
         raise argparse.ArgumentTypeError(
             f"«{text}»: پسوند باید یکی از {'، '.join(FORMATS)} باشد — the extension must be one of "
-            f"{', '.join(FORMATS)} (Word, PDF, text, web page)")
+            f"{', '.join(FORMATS)} (Word, PDF, text, web page)") from None
     return text
 
 

@@ -49,7 +49,7 @@ def render(model: Announcement, suffix: str, style: DocumentStyle = DocumentStyl
     if suffix == ".pdf":
         from .render.pdf import PageInfo, render as pdf
 
-        return pdf(blocks, style, PageInfo(title=title, header=header))
+        return pdf(blocks, style, PageInfo(title=title, header=header, author=author))
     if suffix == ".txt":
         from .render.text import for_pasting
 

@@ -32,9 +32,10 @@ _app = None  # the QGuiApplication made for the command line, kept alive with th
 
 @dataclass(frozen=True)
 class PageInfo:
-    """The PDF's title and the running header line of pages after the first."""
+    """The PDF's title and author, and the running header line of pages after the first."""
     title: str = ""
     header: str = ""
+    author: str = ""
 
 
 def ensure_application() -> None:
@@ -170,6 +171,7 @@ def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: Pa
     writer = QPdfWriter(buffer)
     writer.setPageLayout(page_layout(style))
     writer.setTitle(info.title)
+    writer.setAuthor(info.author)
     writer.setCreator(creator)
     writer.setDocumentXmpMetadata(xmp(info.title, creator))
     glyph_text = GlyphText()
