@@ -1,4 +1,6 @@
-"""Plain text: one block per line, in logical order; optionally shaped for dumb terminals."""
+"""Plain text in logical order: one block per line (the compose command, optionally
+shaped for dumb terminals), or paragraphs marked to stay right to left when pasted
+into a messenger or a web form (the .txt export, Edit → Copy as text)."""
 
 from ..blocks import Block
 
