@@ -290,6 +290,35 @@ def completion_ms(work: Path, drafts: int = 500, samples: int = 200) -> float:
     return statistics.median(times)
 
 
+def pdf_times(draft_path: Path, work: Path, turns: int) -> tuple[list[float], list[float]]:
+    """Seconds to export the draft as PDF, and for LibreOffice to convert its exported Word
+    file to PDF (what a user does without the PDF export), taking turns, after one untimed
+    run of each (LibreOffice's first start builds its profile)."""
+    import shutil
+
+    from announcer import draft
+    from announcer.export import export, export_docx
+
+    if not shutil.which("soffice"):
+        raise RuntimeError("soffice missing: scripts/install-system-packages --test installs LibreOffice")
+    model = draft.load(draft_path)
+    ours_pdf, docx, out = work / "ours.pdf", work / "example.docx", work / "libreoffice"
+    export_docx(model, docx)
+    convert = ["soffice", f"-env:UserInstallation=file://{work / 'lo-profile'}", "--headless", "--convert-to",
+               "pdf", "--outdir", str(out), str(docx)]
+
+    def libreoffice():
+        subprocess.run(convert, check=True, capture_output=True, timeout=300)
+
+    export(model, ours_pdf)
+    libreoffice()
+    ours, theirs = [], []
+    for _ in range(turns):
+        ours.append(_seconds(lambda: export(model, ours_pdf)))
+        theirs.append(_seconds(libreoffice))
+    return ours, theirs
+
+
 def measure(repeat: int, samples: int, work: Path, instructions: bool) -> dict:
     # An installed program starts from byte-compiled modules (pip compiles them, and
     # Python caches them at the first start), unless PYTHONDONTWRITEBYTECODE is set, as
@@ -314,6 +343,9 @@ def measure(repeat: int, samples: int, work: Path, instructions: bool) -> dict:
     ours, bare = export_times(large, repeat)
     results["export_s_large"], results["export_bare_s_large"] = statistics.median(ours), statistics.median(bare)
     results["export_ratio_large"] = statistics.median(o / b for o, b in zip(ours, bare))
+    ours, theirs = pdf_times(example, work, min(repeat, 5))  # LibreOffice takes seconds a turn
+    results["export_pdf_s_example"], results["libreoffice_pdf_s_example"] = map(statistics.median, (ours, theirs))
+    results["pdf_ratio"] = statistics.median(o / t for o, t in zip(ours, theirs))
     results["peak_rss_mb"] = float(_child(_editor_script(large, _PEAK_RSS, after_paint=True)))
     results["completion_ms_median"] = completion_ms(work)
     return results
@@ -321,7 +353,7 @@ def measure(repeat: int, samples: int, work: Path, instructions: bool) -> dict:
 
 TARGETS = {"startup_ratio": 2, "preview_ms_median_example": 16, "preview_ms_median_large": 16,
            "preview_ms_p95_example": 33, "preview_ms_p95_large": 33, "export_ratio_large": 2, "peak_rss_mb": 150,
-           "completion_ms_median": 5}
+           "completion_ms_median": 5, "pdf_ratio": 0.25}
 
 
 def table(results: dict) -> str:

@@ -1,6 +1,8 @@
-"""Convert a DOCX to PDF with LibreOffice and read the text back with pdftotext."""
+"""Convert a DOCX to PDF with LibreOffice and read the text back with pdftotext (any PDF:
+the program's own too)."""
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -30,3 +32,22 @@ def pdf_pages(pdf: Path) -> list[list[str]]:
     text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True).stdout.decode("utf-8")
     pages = [[line for line in page.split("\n") if line.strip()] for page in text.split("\f")]
     return [p for p in pages if p]
+
+
+def stranded_numbers(pdf, margin_pt: float = 25 / 25.4 * 72) -> list[str]:
+    """The words in reading order last on a line of the body that are a number or its
+    hyphen (right to left, a line's last word is its leftmost). The running header and
+    the page numbers, in the margins, are left out, and so is page one's header line
+    («انترناسیونال ۲۲۳» ends with its number)."""
+    layout = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True, capture_output=True).stdout
+    stranded = []
+    for page, content in enumerate(re.findall(rb"<page .*?</page>", layout, re.S)):
+        height = float(re.search(rb'height="([\d.]+)"', content).group(1))
+        lines = [line for top, line in sorted((float(top), line) for line, top in
+                 re.findall(rb'(<line xMin="[\d.]+" yMin="([\d.]+)".*?</line>)', content, re.S))
+                 if margin_pt - 1 < top < height - margin_pt]
+        for line in lines[1 if page == 0 else 0:]:
+            words = [(float(x), w.decode()) for x, w in re.findall(rb'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', line)]
+            if words and re.fullmatch(r"[-\u2011۰-۹0-9]+", min(words)[1]):
+                stranded.append(min(words)[1])
+    return stranded

@@ -137,7 +137,7 @@ def test_file_errors_are_told_in_persian_words_and_digits(error, fa, en):
 
 
 def test_export_over_its_own_draft_is_refused_and_the_draft_kept(tmp_path, example, capsys):
-    source = tmp_path / "d.json"
+    source = tmp_path / "d.txt"  # a draft named like a text export
     draft.save(source, example)
     saved = source.read_bytes()
     assert main(["export", str(source), "-o", str(source)]) == 1
@@ -148,7 +148,9 @@ def test_export_over_its_own_draft_is_refused_and_the_draft_kept(tmp_path, examp
 def test_export_to_a_device_or_through_a_link(tmp_path, example, capsys):
     source = tmp_path / "d.json"
     draft.save(source, example)
-    assert main(["export", str(source), "-o", "/dev/null"]) == 1
+    device = tmp_path / "null.docx"  # a name with an export's extension (/dev/null has none: a usage error)
+    device.symlink_to("/dev/null")
+    assert main(["export", str(source), "-o", str(device)]) == 1
     assert "این یک فایل معمولی نیست" in capsys.readouterr().err
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
     real = tmp_path / "published" / "223.docx"

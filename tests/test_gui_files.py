@@ -63,7 +63,7 @@ def test_undo_a_list_change(window):
 def test_export_through_the_menu(window, tmp_path, monkeypatch):
     window.open_path(EXAMPLE)
     target = tmp_path / "out.docx"
-    monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(target))
+    monkeypatch.setattr(filedialogs, "save_name_and_type", lambda *a, **k: (str(target), ""))
     offered = []
     monkeypatch.setattr(window, "ask_after_export", lambda path: offered.append(path))
     window.ui.actionExport.trigger()

@@ -1,13 +1,10 @@
 """Numbers held to their words where lines break: the rules, and the Word file's layout
 by LibreOffice (a long agenda has no number left at a line's end)."""
 
-import re
-import subprocess
-
 import pytest
 
 from announcer.render.linebreaks import bind
-from libreoffice import require_tools, to_pdf
+from libreoffice import require_tools, stranded_numbers, to_pdf
 
 NBSP, NBH = "\u00a0", "\u2011"
 
@@ -24,25 +21,6 @@ NBSP, NBH = "\u00a0", "\u2011"
 ])
 def test_numbers_are_held_to_their_words(text, bound):
     assert bind(text) == bound
-
-
-def stranded_numbers(pdf, margin_pt: float = 25 / 25.4 * 72) -> list[str]:
-    """The words in reading order last on a line of the body that are a number or its
-    hyphen (right to left, a line's last word is its leftmost). The running header and
-    the page numbers, in the margins, are left out, and so is page one's header line
-    («انترناسیونال ۲۲۳» ends with its number)."""
-    layout = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True, capture_output=True).stdout
-    stranded = []
-    for page, content in enumerate(re.findall(rb"<page .*?</page>", layout, re.S)):
-        height = float(re.search(rb'height="([\d.]+)"', content).group(1))
-        lines = [line for top, line in sorted((float(top), line) for line, top in
-                 re.findall(rb'(<line xMin="[\d.]+" yMin="([\d.]+)".*?</line>)', content, re.S))
-                 if margin_pt - 1 < top < height - margin_pt]
-        for line in lines[1 if page == 0 else 0:]:
-            words = [(float(x), w.decode()) for x, w in re.findall(rb'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', line)]
-            if words and re.fullmatch(r"[-\u2011۰-۹0-9]+", min(words)[1]):
-                stranded.append(min(words)[1])
-    return stranded
 
 
 def test_a_long_agenda_in_libreoffice_leaves_no_number_at_a_line_end(tmp_path, example):

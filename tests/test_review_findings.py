@@ -35,7 +35,7 @@ def _open_saved(window, tmp_path, name="d.announcement.json"):
 def test_export_from_the_window_never_replaces_the_open_draft(window, tmp_path, monkeypatch):
     target = _open_saved(window, tmp_path)
     saved = target.read_bytes()
-    monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(target))
+    monkeypatch.setattr(filedialogs, "save_name_and_type", lambda *a, **k: (str(target), ""))
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     assert window.export() is None

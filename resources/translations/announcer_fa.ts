@@ -551,12 +551,36 @@ Recovery copies: %2</source>
         <translation>%1 ذخیره نشد</translation>
     </message>
     <message>
-        <source>Export to Word</source>
-        <translation>خروجی Word</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text for messengers and the web (*.txt)</source>
+        <translation>متن برای پیام‌رسان‌ها و وب (*.txt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>صفحه‌های وب (*.html)</translation>
+    </message>
+    <message>
+        <source>The file was written:</source>
+        <translation>فایل نوشته شد:</translation>
+    </message>
+    <message>
+        <source>The announcement was copied as text</source>
+        <translation>اطلاعیه به صورت متن کپی شد</translation>
+    </message>
+    <message>
+        <source>The announcement was copied with its formatting</source>
+        <translation>اطلاعیه با قالب‌بندی‌اش کپی شد</translation>
     </message>
     <message>
         <source>Word files (*.docx)</source>
         <translation>فایل‌های Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>خروجی گرفتن</translation>
     </message>
     <message>
         <source>Cannot export %1</source>
@@ -565,10 +589,6 @@ Recovery copies: %2</source>
     <message>
         <source>Exported</source>
         <translation>خروجی ساخته شد</translation>
-    </message>
-    <message>
-        <source>The Word file was written:</source>
-        <translation>فایل Word نوشته شد:</translation>
     </message>
     <message>
         <source>Open the file</source>
@@ -631,8 +651,36 @@ Recovery copies: %2</source>
         <translation>ذخیره &amp;با نام…</translation>
     </message>
     <message>
-        <source>&amp;Export to Word…</source>
-        <translation>&amp;خروجی Word…</translation>
+        <source>&amp;Export…</source>
+        <translation>خروجی &amp;گرفتن…</translation>
+    </message>
+    <message>
+        <source>Write the announcement as a Word file, a PDF, text or a web page</source>
+        <translation>نوشتن اطلاعیه به صورت فایل Word، PDF، متن یا صفحهٔ وب</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;چاپ…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;پیش‌نمایش چاپ…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;کپی به صورت متن</translation>
+    </message>
+    <message>
+        <source>The whole announcement as plain text that stays right to left when pasted into a messenger or a web form</source>
+        <translation>کل اطلاعیه به صورت متن ساده که در پیام‌رسان یا فرم وب راست به چپ می‌ماند</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;formatted text</source>
+        <translation>کپی با &amp;قالب‌بندی</translation>
+    </message>
+    <message>
+        <source>The whole announcement with its styles, for Word, LibreOffice or a mail program</source>
+        <translation>کل اطلاعیه با سبک‌هایش، برای Word، LibreOffice یا برنامهٔ ایمیل</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -54,9 +54,9 @@ def cmd_check(args) -> int:
 
 
 def cmd_export(args) -> int:
-    """Write the Word file; the draft's problems are warnings (as in the window), or with
-    --strict a reason not to write."""
-    from .export import export_docx  # python-docx is imported only when exporting
+    """Write the file in the format its extension names; the draft's problems are
+    warnings (as in the window), or with --strict a reason not to write."""
+    from .export import export  # the renderers are imported only when exporting
 
     model = _load(args.draft)
     if model is None:
@@ -68,7 +68,7 @@ def cmd_export(args) -> int:
               f"not written: the draft has {len(problems)} problem(s) (--strict)", file=sys.stderr)
         return 1
     try:
-        export_docx(model, args.output, DocumentStyle(font=args.font, size=args.size), source=args.draft)
+        export(model, args.output, DocumentStyle(font=args.font, size=args.size), source=args.draft)
     except ExportError as e:
         _print_problems(args.output, e.problems)
         return 1
@@ -85,6 +85,21 @@ def _size(text: str) -> float:
     if not 6 <= size <= 72:
         raise argparse.ArgumentTypeError("the font size must be between 6 and 72 points")
     return size
+
+
+def _target(text: str) -> str:
+    """-o's file name, whose extension picks the format (a usage error otherwise)."""
+    import argparse
+
+    from .export import FORMATS, UnknownFormat, format_of
+
+    try:
+        format_of(text)
+    except UnknownFormat:
+        raise argparse.ArgumentTypeError(
+            f"«{text}»: پسوند باید یکی از {'، '.join(FORMATS)} باشد — the extension must be one of "
+            f"{', '.join(FORMATS)} (Word, PDF, text, web page)") from None
+    return text
 
 
 COMMANDS = ("compose", "check", "export")
@@ -104,9 +119,10 @@ def parser():
     k = sub.add_parser("check", help="validate a draft and list its problems")
     k.add_argument("draft", metavar="DRAFT")
     k.set_defaults(run=cmd_check)
-    e = sub.add_parser("export", help="write the announcement as a Word file")
+    e = sub.add_parser("export", help="write the announcement as a Word file, a PDF, text or a web page")
     e.add_argument("draft", metavar="DRAFT")
-    e.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+    e.add_argument("-o", "--output", required=True, type=_target, metavar="FILE.docx|.pdf|.txt|.html",
+                   help="the extension picks the format")
     e.add_argument("--font", default=DocumentStyle.font, help=f"Persian font (default: {DocumentStyle.font})")
     e.add_argument("--size", type=_size, default=DocumentStyle.size,
                    help=f"body text size in points (default: {DocumentStyle.size:g})")

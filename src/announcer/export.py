@@ -1,4 +1,7 @@
-"""Export to Word: compose the model, draw the blocks as DOCX, write the file atomically."""
+"""Export: compose the model, draw the blocks in the format the target's extension
+names (Word, PDF, text, web page), write the file atomically."""
+
+from pathlib import Path
 
 from .atomic import write_atomically
 from .blocks import Kind
@@ -6,25 +9,72 @@ from .compose import compose
 from .controls import strip_controls
 from .model import Announcement
 from .problems import ExportError, file_problem
-from .render.docx import DocxInfo, render
 from .render.stylesheet import DocumentStyle
 
+FORMATS = (".docx", ".pdf", ".txt", ".html")
 
-def _info(model: Announcement, blocks) -> DocxInfo:
+
+class UnknownFormat(ValueError):
+    """The target's extension names no format the program writes."""
+
+    def __init__(self, path):
+        self.suffix = Path(path).suffix
+        super().__init__(f"{Path(path).name}: the extension must be one of {', '.join(FORMATS)}")
+
+
+def format_of(path) -> str:
+    """«.docx», «.pdf», «.txt» or «.html» from the target's name, in any case."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise UnknownFormat(path)
+    return suffix
+
+
+def _titles(model: Announcement, blocks) -> tuple[str, str, str]:
+    """The title, the author (body and organisation) and the header line."""
     first = {b.kind: b.text for b in reversed(blocks)}
     author = " ".join(strip_controls(f"{model.title.body} {model.title.organisation}").split())
-    return DocxInfo(title=first.get(Kind.TITLE, ""), author=author, header=first.get(Kind.HEADER, ""))
+    return first.get(Kind.TITLE, ""), author, first.get(Kind.HEADER, "")
 
 
-def export_docx(model: Announcement, path, style: DocumentStyle = DocumentStyle(), source=None) -> None:
-    """Write the Word file. `source` is the draft the model came from, which the export
-    never replaces, whatever name it is given.
-
-    Raises ExportError with a clear reason when the file cannot be written; any
-    existing file at path is then left untouched."""
+def render(model: Announcement, suffix: str, style: DocumentStyle = DocumentStyle()) -> bytes:
+    """The file's bytes in the format suffix names. Each renderer is imported when used:
+    python-docx and Qt's GUI cost the command line only when it writes their format."""
     blocks = compose(model)
-    data = render(blocks, style, _info(model, blocks))
+    title, author, header = _titles(model, blocks)
+    if suffix == ".docx":
+        from .render.docx import DocxInfo, render as docx
+
+        return docx(blocks, style, DocxInfo(title=title, author=author, header=header))
+    if suffix == ".pdf":
+        from .render.pdf import PageInfo, render as pdf
+
+        return pdf(blocks, style, PageInfo(title=title, header=header, author=author))
+    if suffix == ".txt":
+        from .render.text import for_pasting
+
+        return for_pasting(blocks).encode("utf-8")
+    from .render.page import render as page
+
+    return page(blocks, style, title).encode("utf-8")
+
+
+def export(model: Announcement, path, style: DocumentStyle = DocumentStyle(), source=None,
+           suffix: str | None = None) -> None:
+    """Write the announcement in the format suffix names, by default path's extension.
+    `source` is the draft the model came from, which the export never replaces,
+    whatever name it is given.
+
+    Raises UnknownFormat for an extension no format has, and ExportError with a clear
+    reason when the file cannot be written; any existing file at path is then left
+    untouched."""
+    data = render(model, suffix or format_of(path), style)
     try:
         write_atomically(path, data, keep=(source,) if source else ())
     except OSError as e:
         raise ExportError([file_problem(e, writing=True)]) from e
+
+
+def export_docx(model: Announcement, path, style: DocumentStyle = DocumentStyle(), source=None) -> None:
+    """Write the Word file, whatever path's extension."""
+    export(model, path, style, source, ".docx")

@@ -76,9 +76,16 @@ def open_name(parent, caption: str, folder: str, filters: str) -> str:
 def save_name(parent, caption: str, suggested: str, filters: str) -> str:
     """Ask where to write; return the path, or "" when cancelled. Replacing a file is
     confirmed by the dialog, as the static QFileDialog.getSaveFileName does."""
+    return save_name_and_type(parent, caption, suggested, filters)[0]
+
+
+def save_name_and_type(parent, caption: str, suggested: str, filters: str) -> tuple[str, str]:
+    """save_name, and the name filter chosen («Word files (*.docx)»), whole."""
     dialog = _dialog(parent, caption, suggested, filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    return _chosen(dialog)
+    chosen = []
+    dialog.accepted.connect(lambda: chosen.append(dialog.selectedNameFilter()))
+    return _chosen(dialog), (chosen[0] if chosen else "")
 
 
 def _chosen(dialog: QFileDialog) -> str:

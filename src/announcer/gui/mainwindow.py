@@ -154,7 +154,9 @@ class MainWindow(QMainWindow):
                              (ui.actionQuit, self.close), (ui.actionTidy, self.tidy_field),
                              (ui.actionPreferences, self.preferences), (ui.actionAbout, self.about),
                              (ui.actionGuide, self.guide), (ui.actionNewFrom, self.new_from),
-                             (ui.actionWording, self.show_wording)):
+                             (ui.actionWording, self.show_wording), (ui.actionPrint, self.print_dialog),
+                             (ui.actionPrintPreview, self.print_preview), (ui.actionCopyText, self.copy_text),
+                             (ui.actionCopyFormatted, self.copy_formatted)):
             action.triggered.connect(slot)
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
@@ -521,26 +523,39 @@ class MainWindow(QMainWindow):
         self.update_status(self.preview.blocks)
         return True
 
+    def _export_filters(self) -> dict[str, str]:
+        """The export dialog's name filters, each with the extension it writes."""
+        return {self.tr("Word files (*.docx)"): ".docx", self.tr("PDF files (*.pdf)"): ".pdf",
+                self.tr("Text for messengers and the web (*.txt)"): ".txt", self.tr("Web pages (*.html)"): ".html"}
+
     def export(self) -> Path | None:
-        from ..export import export_docx
-        from .filedialogs import save_name
+        """Write the announcement as Word, PDF, text or a web page: the name's extension
+        says which, or else the chosen type (whose extension a bare name gets)."""
+        from ..export import FORMATS, export
+        from .filedialogs import save_name_and_type
 
         self.validate()  # the debounced check may not have run since the last edit
         if self.problems and not self._export_anyway():
             return None
         base = self.session.path.with_name(self.session.path.name.split(".")[0] + ".docx") if self.session.path \
             else Path.home() / "announcement.docx"
-        path = save_name(self, self.tr("Export to Word"), str(base), self.tr("Word files (*.docx)"))
-        if not path:
+        filters = self._export_filters()
+        typed, chosen = save_name_and_type(self, self.tr("Export"), str(base), ";;".join(filters))
+        if not typed:
             return None
+        path, suffix = Path(typed), filters.get(chosen, ".docx")
+        if not path.suffix:
+            path = path.with_name(path.name + suffix)
+        elif path.suffix.lower() in FORMATS:
+            suffix = path.suffix.lower()  # a typed extension wins over the chosen type
         try:
             # Never over the open draft, whatever name the dialog was given.
-            export_docx(self.session.model, Path(path), self.settings.document_style, source=self.session.path)
+            export(self.session.model, path, self.settings.document_style, source=self.session.path, suffix=suffix)
         except ExportError as e:
-            self.show_problems(self.tr("Cannot export %1").replace("%1", Path(path).name), e.problems)
+            self.show_problems(self.tr("Cannot export %1").replace("%1", path.name), e.problems)
             return None
-        self._after_export(Path(path))
-        return Path(path)
+        self._after_export(path)
+        return path
 
     def _export_anyway(self) -> bool:
         """Ask about the problems; a problem clicked takes the user to its field."""
@@ -564,7 +579,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exported"),
-                          self.tr("The Word file was written:") + f"\n{isolated(path)}", parent=self)
+                          self.tr("The file was written:") + f"\n{isolated(path)}", parent=self)
         choices = {box.addButton(self.tr("Open the file"), QMessageBox.ButtonRole.AcceptRole): "file",
                    box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole): "folder"}
         box.addButton(QMessageBox.StandardButton.Close)
@@ -629,6 +644,80 @@ class MainWindow(QMainWindow):
         from .logs import log_file
 
         dialogs.show_about(self, log_file(), self.settings.recovery_folder())
+
+    # ---- printing and copying: the same blocks as the preview and every export ----
+
+    def _blocks(self):
+        """The announcement as composed now (the preview may wait for its debounce)."""
+        from ..compose import compose
+
+        return compose(self.session.model)
+
+    def _page_info(self):
+        from ..blocks import Kind
+        from ..render.pdf import PageInfo
+
+        first = {b.kind: b.text for b in reversed(self._blocks())}
+        return PageInfo(title=first.get(Kind.TITLE, ""), header=first.get(Kind.HEADER, ""))
+
+    def _printer(self):
+        from PySide6.QtPrintSupport import QPrinter
+
+        from ..render.pdf import page_layout
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(self.settings.document_style))
+        printer.setDocName(self._page_info().title)
+        return printer
+
+    def paint_pages(self, printer) -> int:
+        """Draw the announcement's pages, as the PDF has them, on printer."""
+        from ..render.pdf import paint
+
+        return paint(self._blocks(), printer, self.settings.document_style, self._page_info())
+
+    def print_dialog(self) -> bool:
+        """File → Print: the system's print dialog, then the pages."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        self.paint_pages(printer)
+        return True
+
+    def print_preview(self):
+        """File → Print Preview: the printed pages, from which the user may print."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        printer = self._printer()  # kept here: the dialog does not own it
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(self.paint_pages)
+        dialog.resize(900, 1000)
+        dialog.exec()
+
+    def copy_text(self):
+        """Edit → Copy as text: paragraphs that stay right to left in a messenger (render/text.py)."""
+        from ..render.text import for_pasting
+
+        QApplication.clipboard().setText(for_pasting(self._blocks()))
+        self.statusBar().showMessage(self.tr("The announcement was copied as text"), 5000)
+
+    def copy_formatted(self):
+        """Edit → Copy as formatted text: right-to-left HTML for Word, LibreOffice or mail,
+        with the text beside it for programs that take only text."""
+        from PySide6.QtCore import QMimeData
+
+        from ..render.page import body
+        from ..render.text import for_pasting
+
+        blocks = self._blocks()
+        data = QMimeData()
+        data.setHtml(body(blocks, self.settings.document_style))
+        data.setText(for_pasting(blocks))
+        QApplication.clipboard().setMimeData(data)
+        self.statusBar().showMessage(self.tr("The announcement was copied with its formatting"), 5000)
 
     # ---- editing helpers ----
 

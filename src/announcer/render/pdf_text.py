@@ -1,0 +1,100 @@
+"""Make the text of Qt's PDF extractable and say its language: complete each font's
+ToUnicode map, and set the catalogue's /Lang, for which Qt has no call.
+
+QPdfWriter numbers the glyphs of each embedded font in the order it first draws them
+(after .notdef), and maps a glyph back to a character only through the font's cmap
+(qfontsubset.cpp, getReverseMap). The contextual forms Persian shaping picks that have
+no code point of their own (Vazirmatn's medial ی after س, ت after ی …) are left out, so
+a reader copying the text loses those letters. The pages are drawn as glyph runs that
+carry their string (pdf.py), so every glyph's characters are known in drawing order:
+this module records them and appends to the PDF an incremental update (ISO 32000-1,
+7.5.6) that replaces each ToUnicode map with a complete one, and the catalogue with
+one that names the language (14.9.2; screen readers read it). The drawn pages are not
+touched."""
+
+import logging
+import re
+from itertools import pairwise
+
+log = logging.getLogger(__name__)
+
+
+class GlyphText:
+    """Each font's glyphs in the order Qt's PDF engine numbers them, with their text."""
+
+    def __init__(self):
+        self.fonts: dict[str, dict[int, str]] = {}  # PostScript-like name → glyph → text (insertion order)
+
+    def record(self, text: str, end: int, runs) -> None:
+        """Note a line's glyph runs (retrieved with their string indexes) about to be drawn;
+        text is the paragraph's, end the position after the line."""
+        # A glyph stands for the characters from its index up to the next glyph's (a
+        # ligature such as لا holds two); a mark sharing its base's index holds none.
+        following = dict(pairwise([*sorted({i for run in runs for i in run.stringIndexes()}), end]))
+        seen = set()
+        for run in runs:
+            raw = run.rawFont()
+            glyphs = self.fonts.setdefault(f"{raw.familyName()}-{raw.styleName()}".replace(" ", ""), {0: ""})
+            for glyph, index in zip(run.glyphIndexes(), run.stringIndexes()):
+                chars = text[index:following[index]] if index not in seen else ""
+                seen.add(index)
+                if not glyphs.get(glyph):
+                    glyphs[glyph] = chars
+
+    def cmap(self, name: str) -> bytes | None:
+        """The ToUnicode CMap of a font, CIDs numbered as Qt numbers them."""
+        glyphs = self.fonts.get(name)
+        if glyphs is None:
+            return None
+        entries = [f"<{cid:04X}> <{''.join(f'{u:04X}' for u in _utf16(text))}>"
+                   for cid, text in enumerate(glyphs.values()) if cid and text]
+        chunks = [entries[i:i + 100] for i in range(0, len(entries), 100)]  # at most 100 a section
+        body = "".join(f"{len(c)} beginbfchar\n" + "\n".join(c) + "\nendbfchar\n" for c in chunks)
+        return ("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+                f"{body}endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").encode("ascii")
+
+
+def _utf16(text: str) -> list[int]:
+    data = text.encode("utf-16-be")
+    return [int.from_bytes(data[i:i + 2], "big") for i in range(0, len(data), 2)]
+
+
+_FONT = re.compile(rb"/Subtype /Type0\s*/BaseFont /([^\s/]+).*?/ToUnicode (\d+) 0 R", re.S)
+_TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.S)
+
+
+def complete(pdf: bytes, glyph_text: GlyphText, language: str = "fa-IR") -> bytes:
+    """pdf with an incremental update that replaces each font's ToUnicode map and gives
+    the catalogue its language; pdf as it is (and a warning in the log) when its
+    structure is not the one Qt writes."""
+    trailer = _TRAILER.search(pdf)
+    fonts = [(name.decode(), int(number)) for name, number in _FONT.findall(pdf)]
+    size = re.search(rb"/Size (\d+)", trailer.group(1)) if trailer else None
+    root = re.search(rb"/Root (\d+) 0 R", trailer.group(1)) if trailer else None
+    catalog = root and re.search(rb"\n%s 0 obj\s*<<(.*?)>>\s*endobj" % root.group(1), pdf, re.S)
+    if not (fonts and size and catalog):
+        log.warning("PDF text map not completed: unexpected file structure")
+        return pdf
+    objects = {int(root.group(1)): b"<<" + catalog.group(1) + b"/Lang (%s)\n>>" % language.encode("ascii")}
+    for name, number in fonts:
+        cmap = glyph_text.cmap(name)
+        if cmap is None:
+            log.warning("PDF text map not completed for font %s: its glyphs were not recorded", name)
+            continue
+        objects[number] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap)
+    update, offsets = bytearray(b"\n"), {}
+    for number, body in sorted(objects.items()):
+        offsets[number] = len(pdf) + len(update)
+        update += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(pdf) + len(update)
+    update += b"xref\n0 1\n0000000000 65535 f \n"
+    for number, offset in offsets.items():
+        update += b"%d 1\n%010d 00000 n \n" % (number, offset)
+    info = re.search(rb"/Info (\d+ \d+ R)", trailer.group(1))
+    extra = b" /Info " + info.group(1) if info else b""
+    update += (b"trailer\n<< /Size %s /Root %s 0 R%s /Prev %s >>\nstartxref\n%d\n%%%%EOF\n"
+               % (size.group(1), root.group(1), extra, trailer.group(2), xref))
+    return pdf + bytes(update)

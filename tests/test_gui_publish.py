@@ -1,0 +1,162 @@
+"""Publishing from the window: the export dialog's four formats, printing and its
+preview (both dialogs opened for real), and copying the announcement as text or as
+formatted text."""
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+from announcer.compose import compose
+from announcer.gui import filedialogs
+from announcer.render.text import paragraphs
+from conftest import EXAMPLE
+from gui_helpers import answered
+
+
+def test_the_export_dialog_offers_four_formats_and_writes_the_chosen_one(window, tmp_path, monkeypatch):
+    window.open_path(EXAMPLE)
+    offered = {}
+
+    def dialog(parent, caption, folder, filters):
+        offered["filters"] = filters.split(";;")
+        return str(tmp_path / "announcement"), next(f for f in offered["filters"] if "*.pdf" in f)
+
+    monkeypatch.setattr(filedialogs, "save_name_and_type", dialog)
+    monkeypatch.setattr(window, "ask_after_export", lambda path: None)
+    written = window.export()
+    assert [f[f.index("(*"):] for f in offered["filters"]] == ["(*.docx)", "(*.pdf)", "(*.txt)", "(*.html)"]
+    assert written == tmp_path / "announcement.pdf"
+    assert written.read_bytes().startswith(b"%PDF-")
+    fonts = subprocess.run(["pdffonts", str(written)], capture_output=True, text=True).stdout
+    assert "Vazirmatn-Regular" in fonts
+
+
+def test_the_real_persian_export_dialog_writes_the_type_chosen(window, tmp_path, monkeypatch):
+    monkeypatch.undo()  # the real dialog
+    window.open_path(EXAMPLE)
+    monkeypatch.setattr(window, "ask_after_export", lambda path: None)
+    offered = []
+
+    def choose_pdf(dialog):
+        types = dialog.findChild(QComboBox, "fileTypeCombo")
+        offered.extend(types.itemText(i) for i in range(types.count()))
+        types.setCurrentIndex(1)
+        types.activated.emit(1)
+        dialog.setDirectory(str(tmp_path))
+        dialog.findChild(QLineEdit, "fileNameEdit").setText("bulletin")
+        dialog.accept()
+
+    written, title = answered(window.export, choose_pdf)
+    assert title == "خروجی گرفتن"
+    assert offered[:2] == ["فایل‌های Word", "فایل‌های PDF"]  # the patterns hidden in a right-to-left dialog
+    assert written == tmp_path / "bulletin.pdf" and written.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_typed_extension_wins_over_the_filter(window, tmp_path, monkeypatch):
+    window.open_path(EXAMPLE)
+    monkeypatch.setattr(filedialogs, "save_name_and_type",
+                        lambda parent, caption, folder, filters: (str(tmp_path / "x.TXT"), filters.split(";;")[0]))
+    monkeypatch.setattr(window, "ask_after_export", lambda path: None)
+    assert window.export() == tmp_path / "x.TXT"
+    assert paragraphs((tmp_path / "x.TXT").read_text(encoding="utf-8")) == [b.text for b in compose(window.session.model)]
+
+
+def test_a_name_with_another_extension_is_kept_and_written_in_the_chosen_type(window, tmp_path, monkeypatch):
+    window.open_path(EXAMPLE)
+    monkeypatch.setattr(filedialogs, "save_name_and_type",
+                        lambda parent, caption, folder, filters: (str(tmp_path / "bulletin.v2"),
+                                                                  filters.split(";;")[3]))  # web pages
+    monkeypatch.setattr(window, "ask_after_export", lambda path: None)
+    assert window.export() == tmp_path / "bulletin.v2"
+    assert (tmp_path / "bulletin.v2").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_the_export_never_replaces_the_open_draft(window, tmp_path, monkeypatch):
+    draft = tmp_path / "mine.txt"  # a draft named like a text export
+    draft.write_bytes(EXAMPLE.read_bytes())
+    window.open_path(draft)
+    monkeypatch.setattr(filedialogs, "save_name_and_type", lambda *a: (str(draft), ""))
+    shown = []
+    monkeypatch.setattr(window, "show_problems", lambda title, problems, path=None: shown.append(problems))
+    assert window.export() is None
+    assert [p.fa for problems in shown for p in problems] == ["این همان پیش‌نویسی است که خروجی از آن ساخته می‌شود؛ نام دیگری برگزینید"]
+    assert draft.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_copy_as_text_puts_right_to_left_paragraphs_on_the_clipboard(window):
+    window.open_path(EXAMPLE)
+    window.ui.actionCopyText.trigger()
+    copied = QApplication.clipboard().mimeData()
+    blocks = compose(window.session.model)
+    assert not copied.hasHtml()
+    assert copied.text().startswith("\u200f" + blocks[0].text + "\n\n\u200f" + blocks[1].text)
+    assert paragraphs(copied.text()) == [b.text for b in blocks]
+
+
+def test_copy_as_formatted_text_carries_html_and_text(window):
+    window.open_path(EXAMPLE)
+    window.ui.actionCopyFormatted.trigger()
+    copied = QApplication.clipboard().mimeData()
+    blocks = compose(window.session.model)
+    assert copied.html().startswith('<div dir="rtl" lang="fa"')
+    assert copied.html().count('<p dir="rtl"') == len(blocks)
+    assert paragraphs(copied.text()) == [b.text for b in blocks]
+
+
+def test_print_opens_the_print_dialog_and_prints_the_pages(window, monkeypatch, tmp_path):
+    monkeypatch.undo()  # a real dialog this time (conftest refuses them)
+    window.open_path(EXAMPLE)
+    printed = []
+    monkeypatch.setattr(window, "paint_pages", lambda printer: printed.append(printer))
+
+    def cancel(dialog):
+        assert isinstance(dialog, QPrintDialog)
+        dialog.grab().save(str(_shots() / "print-dialog.png"))
+        dialog.reject()
+
+    result, _ = answered(window.print_dialog, cancel)
+    assert result is False and printed == []  # cancelled: nothing printed
+
+    def accept(dialog):
+        dialog.printer().setOutputFileName(str(tmp_path / "printed.pdf"))
+        dialog.accept()
+
+    result, _ = answered(window.print_dialog, accept)
+    assert result is True and len(printed) == 1
+    assert printed[0].pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+
+
+def test_print_preview_draws_the_same_pages(window, monkeypatch):
+    monkeypatch.undo()  # a real dialog this time (conftest refuses them)
+    window.open_path(EXAMPLE)
+    counted = []
+    real = window.paint_pages
+    monkeypatch.setattr(window, "paint_pages", lambda printer: counted.append(real(printer)))
+
+    def look(dialog):
+        assert isinstance(dialog, QPrintPreviewDialog)
+        dialog.grab().save(str(_shots() / "print-preview.png"))
+        dialog.reject()
+
+    answered(window.ui.actionPrintPreview.trigger, look)
+    assert counted and counted[0] == 2  # the example fills two pages, as in the PDF
+
+
+def test_printing_writes_the_pdf_pages(window, tmp_path):
+    window.open_path(EXAMPLE)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(window._printer().pageLayout())
+    assert window.paint_pages(printer) == 2
+    info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True).stdout
+    assert "Pages:           2" in info and "A4" in info
+
+
+def _shots() -> Path:
+    folder = Path(__file__).resolve().parent.parent / "out" / "issue-12b"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
