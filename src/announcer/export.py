@@ -45,7 +45,9 @@ def render(model: Announcement, suffix: str, style: DocumentStyle = DocumentStyl
     if suffix == ".docx":
         from .render.docx import DocxInfo, render as docx
 
-        return docx(blocks, style, DocxInfo(title=title, author=author, header=header))
+        from . import version
+
+        return docx(blocks, style, DocxInfo(title=title, author=author, header=header, application=f"Announcer {version()}"))
     if suffix == ".pdf":
         from .render.pdf import PageInfo, render as pdf
 

@@ -7,12 +7,18 @@ w:rtl; Latin words (a name, an e-mail address) get runs of their own without it,
 Word uses the Latin font for them."""
 
 import copy
+import datetime as dt
 import io
 import re
 from dataclasses import dataclass
+from html import escape
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -31,6 +37,7 @@ class DocxInfo:
     title: str = ""
     author: str = ""
     header: str = ""  # the bulletin name and issue, shown on pages after the first
+    application: str = "Announcer"  # docProps/app.xml: the program that wrote the file
 
 
 def _latin_spans(text: str):
@@ -158,6 +165,43 @@ def _properties(doc, info: DocxInfo) -> None:
     props.author = info.author
     props.language = "fa-IR"
     props.comments = ""
+    props.created = props.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    props.last_modified_by = ""
+    props.revision = 1
+    _application(doc, info.application)
+
+
+def _application(doc, application: str) -> None:
+    """docProps/app.xml names this program, not the template's «Microsoft Macintosh Word»
+    with its page, word and heading counts of an empty page."""
+    package = doc.part.package
+    for rId, rel in list(package.rels.items()):
+        if rel.reltype == RT.EXTENDED_PROPERTIES:
+            package.rels.pop(rId)
+    xml = (f'<Properties xmlns="{_EXTENDED}"><Application>{escape(application)}</Application>'
+           "<DocSecurity>0</DocSecurity></Properties>")
+    part = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES,
+                b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n" + xml.encode("utf-8"), package)
+    package.relate_to(part, RT.EXTENDED_PROPERTIES)
+
+
+_EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def _drop_template_leftovers(doc) -> None:
+    """What python-docx's template carries that this document does not use: a thumbnail
+    of a blank page (shown as the file's picture), a bibliography's customXml, and
+    w:proofState, which tells Word that spelling and grammar were checked."""
+    package = doc.part.package
+    for rId, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            package.rels.pop(rId)
+    for rId, rel in list(doc.part.rels.items()):
+        if rel.reltype == RT.CUSTOM_XML:
+            doc.part.drop_rel(rId)
+    proof = doc.settings.element.find(qn("w:proofState"))
+    if proof is not None:
+        doc.settings.element.remove(proof)
 
 
 def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: DocxInfo = DocxInfo()) -> bytes:
@@ -168,6 +212,7 @@ def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: Do
     paragraphs = _Paragraphs(doc)
     _page(doc, style, info, paragraphs)
     _properties(doc, info)
+    _drop_template_leftovers(doc)
     body = doc.element.body
     for block in blocks:
         paragraphs.fill(body.add_p(), block.kind, block.text)

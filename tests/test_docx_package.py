@@ -1,0 +1,43 @@
+"""The Word file's package holds what the document uses and says what it is: no blank
+thumbnail, no bibliography part, no claim that spelling was checked, and properties
+that describe the announcement and the program that wrote it."""
+
+import datetime as dt
+import zipfile
+
+import pytest
+from lxml import etree
+
+from announcer import version
+from announcer.export import export_docx
+from docx_xml import NS, part
+
+CORE = {"dc": "http://purl.org/dc/elements/1.1/", "dcterms": "http://purl.org/dc/terms/",
+        "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}
+
+
+@pytest.fixture
+def exported(tmp_path, example):
+    path = tmp_path / "announcement.docx"
+    export_docx(example, path)
+    return path
+
+
+def test_no_template_leftovers(exported):
+    names = set(zipfile.ZipFile(exported).namelist())
+    assert "docProps/thumbnail.jpeg" not in names
+    assert not any(name.startswith("customXml/") for name in names)
+    rels = zipfile.ZipFile(exported).read("_rels/.rels").decode() + zipfile.ZipFile(exported).read("word/_rels/document.xml.rels").decode()
+    assert "thumbnail" not in rels and "customXml" not in rels
+    assert not part(exported, "word/settings.xml").xpath("//w:proofState", namespaces=NS)
+
+
+def test_the_properties_describe_the_announcement_and_the_program(exported):
+    core = etree.fromstring(zipfile.ZipFile(exported).read("docProps/core.xml"))
+    assert core.findtext("dc:title", namespaces=CORE) == "اطلاعیه برگزاری جلسه کمیته خارج کشور حزب کمونیست کارگری ایران"
+    assert core.findtext("dc:language", namespaces=CORE) == "fa-IR"
+    created = dt.datetime.fromisoformat(core.findtext("dcterms:created", namespaces=CORE).replace("Z", "+00:00"))
+    assert abs(dt.datetime.now(dt.timezone.utc) - created) < dt.timedelta(minutes=5)
+    assert core.findtext("dcterms:modified", namespaces=CORE) == core.findtext("dcterms:created", namespaces=CORE)
+    app = etree.fromstring(zipfile.ZipFile(exported).read("docProps/app.xml"))
+    assert [e.text for e in app if e.tag.endswith("Application")] == [f"Announcer {version()}"]
