@@ -14,7 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTimer, QTr
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
-from .resources import ICONS, TRANSLATIONS, UI_FONT, register_fonts
+from ..locations import ICONS, TRANSLATIONS
+from .resources import UI_FONT, register_fonts
 
 QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")  # «RTL» in announcer_fa.ts
 _translators: list[QTranslator] = []

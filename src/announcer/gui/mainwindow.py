@@ -629,7 +629,7 @@ class MainWindow(QMainWindow):
         """Help → Guide: how to fill an announcement, dates, keys, in the interface's language."""
         from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout
 
-        from .resources import HELP
+        from ..locations import HELP
 
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Guide"))

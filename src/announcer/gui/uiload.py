@@ -10,7 +10,7 @@ from functools import cache
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QApplication, QFormLayout, QWidget
 
-from .resources import UI
+from ..locations import UI
 from .widgets import DateEdit, PageView, ParagraphEdit, RecordList
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLi
                                QTextEdit, QToolButton, QVBoxLayout, QWidget)
 
 from ..dates import Calendar
-from .resources import ICONS
+from ..locations import ICONS
 
 def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
