@@ -62,7 +62,7 @@ def test_named_styles_are_used(exported):
 def test_persian_font_is_the_complex_script_font_and_no_theme_overrides(exported):
     styles = part(exported, "word/styles.xml")
     fonts = styles.xpath("//w:docDefaults//w:rFonts", namespaces=NS)[0]
-    assert fonts.get(w("cs")) == "Times New Roman" and fonts.get(w("ascii")) == "Times New Roman"
+    assert fonts.get(w("cs")) == "Vazirmatn" and fonts.get(w("ascii")) == "Vazirmatn"  # the bundled font, carried
     for name, root in parts(exported, "word/").items():
         for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
             assert not root.xpath(f"//w:rFonts[@w:{attr}]", namespaces=NS), (name, attr)
@@ -70,9 +70,9 @@ def test_persian_font_is_the_complex_script_font_and_no_theme_overrides(exported
 
 def test_chosen_font_and_size(tmp_path, example):
     path = tmp_path / "vazir.docx"
-    export_docx(example, path, DocumentStyle(font="Vazirmatn", size=12))
+    export_docx(example, path, DocumentStyle(font="Times New Roman", size=12))
     defaults = part(path, "word/styles.xml").xpath("//w:docDefaults//w:rPr", namespaces=NS)[0]
-    assert defaults.xpath("w:rFonts/@w:cs", namespaces=NS) == ["Vazirmatn"]
+    assert defaults.xpath("w:rFonts/@w:cs", namespaces=NS) == ["Times New Roman"]
     assert defaults.xpath("w:sz/@w:val", namespaces=NS) == ["24"]
     assert defaults.xpath("w:szCs/@w:val", namespaces=NS) == ["24"]
 

@@ -18,12 +18,13 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
-from docx.opc.part import Part
-from docx.oxml import OxmlElement
+from docx.opc.part import Part, XmlPart
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from ..blocks import Block, Kind
+from . import fontembed
 from . import ooxml_rtl as rtl
 from .linebreaks import bind
 from .stylesheet import STYLES, DocumentStyle
@@ -188,6 +189,45 @@ def _application(doc, application: str) -> None:
 _EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 
 
+_OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"  # not in python-docx's list
+_EMBED = {"regular": "w:embedRegular", "bold": "w:embedBold"}
+
+
+def _embed_font(doc, family: str) -> None:
+    """Carry the document's font in the file when its licence allows (fontembed.py)."""
+    if not fontembed.travels(family):
+        return
+    package = doc.part.package
+    old = doc.part.part_related_by(RT.FONT_TABLE)
+    for rId, rel in list(doc.part.rels.items()):
+        if rel.reltype == RT.FONT_TABLE:
+            doc.part.drop_rel(rId)
+    # The template's table is a plain part (bytes): made again as XML that can relate the fonts.
+    table = XmlPart(old.partname, old.content_type, parse_xml(old.blob), package)
+    doc.part.relate_to(table, RT.FONT_TABLE)
+    font = next((f for f in table.element.findall(qn("w:font")) if f.get(qn("w:name")) == family), None)
+    if font is None:
+        font = OxmlElement("w:font")
+        font.set(qn("w:name"), family)
+        table.element.append(font)
+    for face, path in fontembed.faces(family).items():
+        key = fontembed.new_key()
+        part = Part(package.next_partname("/word/fonts/font%d.odttf"), _OBFUSCATED_FONT,
+                    fontembed.obfuscate(path.read_bytes(), key), package)
+        embed = OxmlElement(_EMBED[face])
+        embed.set(qn("r:id"), table.relate_to(part, RT.FONT))
+        embed.set(qn("w:fontKey"), key)
+        font.append(embed)
+    settings = doc.settings.element
+    if settings.find(qn("w:embedTrueTypeFonts")) is None:
+        zoom = settings.find(qn("w:zoom"))  # the schema's order: …, zoom, …, embedTrueTypeFonts
+        flag = OxmlElement("w:embedTrueTypeFonts")
+        if zoom is not None:
+            zoom.addnext(flag)
+        else:
+            settings.insert(0, flag)
+
+
 def _drop_template_leftovers(doc) -> None:
     """What python-docx's template carries that this document does not use: a thumbnail
     of a blank page (shown as the file's picture), a bibliography's customXml, and
@@ -199,9 +239,10 @@ def _drop_template_leftovers(doc) -> None:
     for rId, rel in list(doc.part.rels.items()):
         if rel.reltype == RT.CUSTOM_XML:
             doc.part.drop_rel(rId)
-    proof = doc.settings.element.find(qn("w:proofState"))
-    if proof is not None:
-        doc.settings.element.remove(proof)
+    for leftover in ("w:proofState", "w:savePreviewPicture"):  # the latter asks Word for a thumbnail
+        element = doc.settings.element.find(qn(leftover))
+        if element is not None:
+            doc.settings.element.remove(element)
 
 
 def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: DocxInfo = DocxInfo()) -> bytes:
@@ -213,6 +254,7 @@ def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: Do
     _page(doc, style, info, paragraphs)
     _properties(doc, info)
     _drop_template_leftovers(doc)
+    _embed_font(doc, style.font)
     body = doc.element.body
     for block in blocks:
         paragraphs.fill(body.add_p(), block.kind, block.text)

@@ -27,7 +27,7 @@ STYLES = {
 @dataclass(frozen=True)
 class DocumentStyle:
     """What the user may choose for the Word file."""
-    font: str = "Times New Roman"  # every Word user has it, and it covers Persian
-    latin_font: str = "Times New Roman"
+    font: str = "Vazirmatn"  # bundled, and carried in the Word file (fontembed.py): the page looks the same everywhere
+    latin_font: str = "Vazirmatn"
     size: float = 13.0  # body text, in points
     margin_mm: float = 25.0

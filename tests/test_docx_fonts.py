@@ -1,0 +1,77 @@
+"""The Word file carries its font (OOXML font embedding), so a reader without Vazirmatn
+sees the page the preview showed: the parts, their keys and relationships, the licence
+check, and LibreOffice drawing the page with the embedded font."""
+
+import shutil
+import subprocess
+import zipfile
+
+import pytest
+
+from announcer.export import export_docx
+from announcer.render import fontembed
+from announcer.render.stylesheet import DocumentStyle
+from docx_xml import NS, part
+from libreoffice import require_tools, to_pdf
+
+REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+@pytest.fixture
+def exported(tmp_path, example):
+    path = tmp_path / "announcement.docx"
+    export_docx(example, path)
+    return path
+
+
+def test_vazirmatn_is_embedded_with_its_keys(exported):
+    package = zipfile.ZipFile(exported)
+    table = part(exported, "word/fontTable.xml")
+    (font,) = table.xpath("//w:font[@w:name='Vazirmatn']", namespaces=NS)
+    rels = part(exported, "word/_rels/fontTable.xml.rels")
+    targets = {r.get("Id"): r.get("Target") for r in rels}
+    for face, element in (("regular", "w:embedRegular"), ("bold", "w:embedBold")):
+        (embed,) = font.xpath(element, namespaces=NS)
+        stored = package.read("word/" + targets[embed.get(REL)])
+        key = embed.get(f"{{{NS['w']}}}fontKey")
+        assert stored[32:] == fontembed.BUNDLED["Vazirmatn"][face].read_bytes()[32:]
+        assert stored[:32] != fontembed.BUNDLED["Vazirmatn"][face].read_bytes()[:32]  # obfuscated…
+        assert fontembed.obfuscate(stored, key) == fontembed.BUNDLED["Vazirmatn"][face].read_bytes()  # …with its key
+    assert part(exported, "word/settings.xml").xpath("//w:embedTrueTypeFonts", namespaces=NS)
+    types = package.read("[Content_Types].xml").decode()
+    assert types.count("application/vnd.openxmlformats-officedocument.obfuscatedFont") == 2
+    (defaults,) = part(exported, "word/styles.xml").xpath("//w:docDefaults//w:rFonts", namespaces=NS)
+    assert {defaults.get(f"{{{NS['w']}}}{script}") for script in ("ascii", "hAnsi", "cs")} == {"Vazirmatn"}  # the text names it
+
+
+def test_the_key_is_applied_last_pair_first():
+    key = "{00010203-0405-0607-0809-0A0B0C0D0E0F}"
+    assert fontembed.obfuscate(bytes(40), key)[:17] == bytes(range(15, -1, -1)) + b"\x0f"
+
+
+def test_a_font_whose_licence_forbids_embedding_stays_out(tmp_path):
+    font = bytearray(fontembed.BUNDLED["Vazirmatn"]["regular"].read_bytes())
+    assert fontembed.embeddable(fontembed.BUNDLED["Vazirmatn"]["regular"])
+    tables = int.from_bytes(font[4:6], "big")
+    offset = next(int.from_bytes(font[12 + 16 * n + 8:12 + 16 * n + 12], "big") for n in range(tables)
+                  if font[12 + 16 * n:12 + 16 * n + 4] == b"OS/2")
+    font[offset + 8:offset + 10] = (0x0002).to_bytes(2, "big")  # fsType: restricted licence
+    restricted = tmp_path / "restricted.ttf"
+    restricted.write_bytes(bytes(font))
+    assert not fontembed.embeddable(restricted)
+
+
+def test_a_font_this_machine_lacks_is_named_but_not_carried(tmp_path, example):
+    path = tmp_path / "a.docx"
+    export_docx(example, path, DocumentStyle(font="No Such Font Family"))
+    assert not [n for n in zipfile.ZipFile(path).namelist() if n.startswith("word/fonts/")]
+    assert not fontembed.travels("No Such Font Family")
+
+
+def test_libreoffice_without_vazirmatn_draws_the_page_with_the_embedded_font(exported, tmp_path):
+    require_tools()
+    if shutil.which("fc-list") and "Vazirmatn" in subprocess.run(["fc-list"], capture_output=True, text=True).stdout:
+        pytest.skip("Vazirmatn is installed here: LibreOffice would not need the embedded copy")
+    fonts = subprocess.run(["pdffonts", str(to_pdf(exported, tmp_path))], capture_output=True, text=True, check=True).stdout
+    names = [line.split()[0].split("+")[-1] for line in fonts.splitlines()[2:]]
+    assert set(names) == {"Vazirmatn-Regular", "Vazirmatn-Bold"}
