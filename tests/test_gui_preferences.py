@@ -43,3 +43,22 @@ def test_ok_without_a_change_keeps_a_font_this_machine_lacks(window, monkeypatch
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     answered(window.ui.actionPreferences.trigger, ok)
     assert window.settings.document_style == DocumentStyle(font="Times New Roman", size=13)
+
+
+def test_the_preview_draws_the_word_files_font(window, example):
+    from PySide6.QtGui import QFontDatabase
+
+    from announcer.render.stylesheet import DocumentStyle
+
+    def drawn_family() -> list[str]:
+        block = window.ui.preview.document().findBlockByNumber(2)  # the first paragraph
+        return block.begin().fragment().charFormat().fontFamilies()
+
+    window.session.load(example, None)
+    window.preview.update_now()
+    assert drawn_family() == ["Vazirmatn"]  # the Word file's default, bundled
+    installed = next(f for f in QFontDatabase.families() if f != "Vazirmatn")
+    window.preview.restyle(DocumentStyle(font=installed))
+    assert drawn_family() == [installed]  # the preview shows the font the Word file names
+    window.preview.restyle(DocumentStyle(font="No Such Font Family"))
+    assert drawn_family() == ["Vazirmatn"]  # not a fallback Qt would pick, whose lines would break elsewhere

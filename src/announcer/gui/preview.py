@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, Signal
 from ..compose import Composition
 from ..render.html import render
 from ..render.stylesheet import DocumentStyle
-from .resources import UI_FONT
+from .resources import UI_FONT, shown_font
 from .widgets import PageView
 
 DEBOUNCE_MS = 120
@@ -25,6 +25,7 @@ class Preview(QObject):
     def __init__(self, browser: PageView, session, style: DocumentStyle):
         super().__init__(browser)
         self.browser, self.session, self.style = browser, session, style
+        self.font = shown_font(style.font)  # the Word file's font, so lines break as on its page
         self.viewport_width = 0  # until the viewport reports its width
         self.blocks = []
         self.composition = Composition()
@@ -52,7 +53,7 @@ class Preview(QObject):
         self.update_now()
 
     def restyle(self, style: DocumentStyle):
-        self.style = style
+        self.style, self.font = style, shown_font(style.font)
         self.blocks = []  # draw everything again
         self.update_now()
 
@@ -71,7 +72,7 @@ class Preview(QObject):
         bar = self.browser.verticalScrollBar()
         position = bar.value()
         self.browser.setUpdatesEnabled(False)  # no flicker between clearing and drawing
-        self.browser.setHtml(render(blocks, self.style, UI_FONT) if blocks else self._hint())
+        self.browser.setHtml(render(blocks, self.style, self.font) if blocks else self._hint())
         if self.viewport_width:  # else its first resize lays the page out, at its real width
             self._page()
         bar.setValue(position)

@@ -50,12 +50,6 @@ def ensure_application() -> None:
         register_fonts()
 
 
-def font_family(style: DocumentStyle) -> str:
-    """The document's font when this machine has it, else the bundled Vazirmatn: a PDF
-    carries its fonts, so it never names one it could not embed."""
-    return style.font if style.font in QFontDatabase.families() else BUNDLED_FONT
-
-
 def page_layout(style: DocumentStyle) -> QPageLayout:
     margin = style.margin_mm
     return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -68,7 +62,9 @@ class Pages:
     def __init__(self, blocks: list[Block], style: DocumentStyle, info: PageInfo, device: QPagedPaintDevice,
                  glyph_text: GlyphText | None = None):
         self.style, self.info, self.device, self.glyph_text = style, info, device, glyph_text
-        self.family = font_family(style)
+        from ..gui.resources import shown_font
+
+        self.family = shown_font(style.font)  # a PDF carries its fonts: never one it could not embed
         self.body = device.pageLayout().paintRectPixels(device.resolution())
         self.document = self._document(html.render(blocks, style, self.family))
 
