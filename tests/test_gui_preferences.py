@@ -62,3 +62,22 @@ def test_the_preview_draws_the_word_files_font(window, example):
     assert drawn_family() == [installed]  # the preview shows the font the Word file names
     window.preview.restyle(DocumentStyle(font="No Such Font Family"))
     assert drawn_family() == ["Vazirmatn"]  # not a fallback Qt would pick, whose lines would break elsewhere
+
+
+def test_preferences_say_whether_the_word_file_carries_the_font(window, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    monkeypatch.undo()
+    notes = []
+
+    def look(dialog):
+        note, box = dialog.findChild(QLabel, "fontNote"), dialog.findChild(QFontComboBox, "fontBox")
+        notes.append(note.text())
+        box.setEditText("No Such Font Family")
+        notes.append(note.text())
+        dialog.grab().save(str(SHOTS / "preferences-font-note-fa.png"))
+        dialog.reject()
+    answered(window.ui.actionPreferences.trigger, look)
+    assert notes == ["همراه فایل Word می‌رود: خوانندگانش لازم نیست آن را داشته باشند.",
+                     "همراه فایل Word نمی‌رود (مجوزش اجازه نمی‌دهد یا پرونده‌هایش اینجا پیدا نشد): "
+                     "خوانندگانش باید آن را نصب کرده باشند."]

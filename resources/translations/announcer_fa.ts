@@ -802,6 +802,17 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>Carried in the Word file: its readers need not have it.</source>
+        <translation>همراه فایل Word می‌رود: خوانندگانش لازم نیست آن را داشته باشند.</translation>
+    </message>
+    <message>
+        <source>Not carried in the Word file (its licence forbids it, or its files are not found here): its readers need it installed.</source>
+        <translation>همراه فایل Word نمی‌رود (مجوزش اجازه نمی‌دهد یا پرونده‌هایش اینجا پیدا نشد): خوانندگانش باید آن را نصب کرده باشند.</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>The announcement appears here as you fill in the form. Start with the body that met (Title) and the days of the session; a click on a paragraph takes you to its field.</source>

@@ -112,12 +112,15 @@ def edit_settings(parent, settings: AppSettings) -> bool:
     # As typed, not the nearest installed family: the Word file names its font for the
     # reader's machine, which may have fonts this one lacks (Times New Roman on Linux).
     dialog.fontBox.setEditText(style.font)
+    _say_if_the_font_travels(dialog.fontNote, style.font)
+    dialog.fontBox.currentTextChanged.connect(lambda family: _say_if_the_font_travels(dialog.fontNote, family))
     dialog.sizeBox.setValue(style.size)
     dialog.clearNamesButton.clicked.connect(lambda: _clear_names(dialog))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     # Left connected, the lambda (which holds the dialog) crashed PySide 6 when the window
     # later deleted the dialog with itself.
     dialog.clearNamesButton.clicked.disconnect()
+    dialog.fontBox.currentTextChanged.disconnect()
     if not accepted:
         return False
     font = dialog.fontBox.currentText().strip() or style.font
@@ -125,6 +128,17 @@ def edit_settings(parent, settings: AppSettings) -> bool:
     changed = dialog.languageBox.currentData() != settings.language
     settings.language = dialog.languageBox.currentData()
     return changed
+
+
+def _say_if_the_font_travels(note, family: str) -> None:
+    """Whether the Word file will carry the font (render/fontembed.py), or its readers need it."""
+    from ..render.fontembed import travels
+
+    note.setText(QCoreApplication.translate("Preferences", "Carried in the Word file: its readers need not have it.")
+                 if travels(family.strip()) else
+                 QCoreApplication.translate("Preferences", "Not carried in the Word file (its licence forbids it, or its files "
+                                                           "are not found here): its readers need it installed."))
+    note.window().adjustSize()  # a longer note wraps to more lines: the dialog grows to show them
 
 
 def _clear_names(dialog):
