@@ -257,6 +257,16 @@ def export_times(draft_path: Path, repeat: int) -> tuple[list[float], list[float
     return ours, bare
 
 
+def docx_kb(draft_path: Path, work: Path) -> float:
+    """The exported Word file's size, fonts embedded, in kB."""
+    from announcer import draft
+    from announcer.export import export_docx
+
+    out = work / "size.docx"
+    export_docx(draft.load(draft_path), out)
+    return out.stat().st_size / 1000
+
+
 def completion_ms(work: Path, drafts: int = 500, samples: int = 200) -> float:
     """Median milliseconds to find the completions of a typed prefix in the names index
     of `drafts` generated drafts (each with its own guests, speakers and elected people,
@@ -340,6 +350,7 @@ def measure(repeat: int, samples: int, work: Path, instructions: bool) -> dict:
     results["preview_ms_median_example"], results["preview_ms_p95_example"] = preview_latency(example, samples)
     results["preview_ms_median_large"], results["preview_ms_p95_large"] = preview_latency(large, samples)
     results["export_s_example"] = statistics.median(export_times(example, repeat)[0])
+    results["export_docx_kb_example"] = docx_kb(example, work)
     ours, bare = export_times(large, repeat)
     results["export_s_large"], results["export_bare_s_large"] = statistics.median(ours), statistics.median(bare)
     results["export_ratio_large"] = statistics.median(o / b for o, b in zip(ours, bare))
