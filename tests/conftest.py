@@ -95,3 +95,14 @@ def window(app, qtbot):
     win.session.undo_stack.setClean()  # close without the unsaved-changes question
     win.close()
     win.deleteLater()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def clipboard_emptied_at_the_end():
+    """Qt's offscreen platform crashes at exit when its clipboard still holds QMimeData
+    (Edit → Copy as formatted text puts some there); xcb does not. Empty it first."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()
