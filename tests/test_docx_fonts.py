@@ -39,7 +39,7 @@ def test_vazirmatn_is_embedded_with_its_keys(exported):
         assert fontembed.obfuscate(stored, key) == fontembed.BUNDLED["Vazirmatn"][face].read_bytes()  # …with its key
     assert part(exported, "word/settings.xml").xpath("//w:embedTrueTypeFonts", namespaces=NS)
     types = package.read("[Content_Types].xml").decode()
-    assert types.count("application/vnd.openxmlformats-officedocument.obfuscatedFont") == 2
+    assert types.count("application/vnd.openxmlformats-officedocument.obfuscatedFont") == 3  # and the page numbers' font
     (defaults,) = part(exported, "word/styles.xml").xpath("//w:docDefaults//w:rFonts", namespaces=NS)
     assert {defaults.get(f"{{{NS['w']}}}{script}") for script in ("ascii", "hAnsi", "cs")} == {"Vazirmatn"}  # the text names it
 
@@ -64,7 +64,8 @@ def test_a_font_whose_licence_forbids_embedding_stays_out(tmp_path):
 def test_a_font_this_machine_lacks_is_named_but_not_carried(tmp_path, example):
     path = tmp_path / "a.docx"
     export_docx(example, path, DocumentStyle(font="No Such Font Family"))
-    assert not [n for n in zipfile.ZipFile(path).namelist() if n.startswith("word/fonts/")]
+    assert not part(path, "word/fontTable.xml").xpath("//w:font[@w:name='No Such Font Family']", namespaces=NS)
+    assert len([n for n in zipfile.ZipFile(path).namelist() if n.startswith("word/fonts/")]) == 1  # the page numbers' only
     assert not fontembed.travels("No Such Font Family")
 
 
@@ -74,4 +75,30 @@ def test_libreoffice_without_vazirmatn_draws_the_page_with_the_embedded_font(exp
         pytest.skip("Vazirmatn is installed here: LibreOffice would not need the embedded copy")
     fonts = subprocess.run(["pdffonts", str(to_pdf(exported, tmp_path))], capture_output=True, text=True, check=True).stdout
     names = [line.split()[0].split("+")[-1] for line in fonts.splitlines()[2:]]
-    assert set(names) == {"Vazirmatn-Regular", "Vazirmatn-Bold"}
+    assert set(names) <= {"Vazirmatn-Regular", "Vazirmatn-Bold", "Vazirmatn-FD-Regular"} and "Vazirmatn-Regular" in names
+
+
+def test_page_numbers_are_drawn_with_persian_digits(tmp_path, example, qapp):
+    """The footer's PAGE field writes Latin digits in Word and LibreOffice alike; it is set
+    in Vazirmatn FD, whose «2» is the Persian «۲» glyph, and that font travels too."""
+    from PySide6.QtGui import QRawFont
+
+    fd = QRawFont(str(fontembed.BUNDLED[fontembed.PAGE_NUMBERS]["regular"]), 12)
+
+    def outlines(text: str) -> list:
+        return [fd.pathForGlyph(glyph).boundingRect() for glyph in fd.glyphIndexesForString(text)]
+    assert outlines("0123456789") == outlines("۰۱۲۳۴۵۶۷۸۹")  # the Latin digits are drawn as Persian ones
+    example.agenda.items *= 30  # two pages
+    path = tmp_path / "long.docx"
+    export_docx(example, path)
+    for footer in ("word/footer1.xml", "word/footer2.xml"):
+        (fonts,) = part(path, footer).xpath("//w:fldSimple[@w:instr='PAGE']/w:r/w:rPr/w:rFonts", namespaces=NS)
+        assert {fonts.get(f"{{{NS['w']}}}{script}") for script in ("ascii", "cs")} == {"Vazirmatn FD"}
+    assert part(path, "word/fontTable.xml").xpath("//w:font[@w:name='Vazirmatn FD']/w:embedRegular", namespaces=NS)
+    require_tools()
+    pdf = to_pdf(path, tmp_path)
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Vazirmatn-FD-Regular" in fonts
+    foot = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-y", "780", "-H", "62", "-W", "595", str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert foot.strip().strip("\u202b\u202a\u202c") == "2"  # the character stays Latin; the glyph is «۲»

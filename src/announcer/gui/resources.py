@@ -10,7 +10,8 @@ UI_FONT = "Vazirmatn"
 def register_fonts() -> None:
     """Make the bundled Vazirmatn available, so the form and the preview look the same everywhere."""
     for ttf in sorted(FONTS.glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(ttf))
+        if "-FD-" not in ttf.name:  # the Word file's page numbers only (render/fontembed.py)
+            QFontDatabase.addApplicationFont(str(ttf))
 
 
 def shown_font(family: str) -> str:

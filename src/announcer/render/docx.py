@@ -152,7 +152,12 @@ def _page_number(paragraph, paragraphs: _Paragraphs) -> None:
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), "PAGE")
     run = OxmlElement("w:r")
-    run.append(copy.deepcopy(paragraphs.persian))
+    # No number format gives Persian digits in both readers (LibreOffice 7.4 ignores
+    # w:fmt="hindiNumbers"; Word draws it with Arabic-Indic ٤٥٦): the field's Latin digits
+    # are drawn in Vazirmatn FD, whose digit glyphs are Persian, so «2» shows as «۲».
+    properties = copy.deepcopy(paragraphs.persian)
+    rtl.run_fonts(properties, fontembed.PAGE_NUMBERS, fontembed.PAGE_NUMBERS)
+    run.append(properties)
     text = OxmlElement("w:t")
     text.text = "1"
     run.append(text)
@@ -193,9 +198,10 @@ _OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont
 _EMBED = {"regular": "w:embedRegular", "bold": "w:embedBold"}
 
 
-def _embed_font(doc, family: str) -> None:
-    """Carry the document's font in the file when its licence allows (fontembed.py)."""
-    if not fontembed.travels(family):
+def _embed_fonts(doc, families: list[str]) -> None:
+    """Carry the document's fonts in the file when their licences allow (fontembed.py)."""
+    families = [family for family in dict.fromkeys(families) if fontembed.travels(family)]
+    if not families:
         return
     package = doc.part.package
     old = doc.part.part_related_by(RT.FONT_TABLE)
@@ -205,19 +211,20 @@ def _embed_font(doc, family: str) -> None:
     # The template's table is a plain part (bytes): made again as XML that can relate the fonts.
     table = XmlPart(old.partname, old.content_type, parse_xml(old.blob), package)
     doc.part.relate_to(table, RT.FONT_TABLE)
-    font = next((f for f in table.element.findall(qn("w:font")) if f.get(qn("w:name")) == family), None)
-    if font is None:
-        font = OxmlElement("w:font")
-        font.set(qn("w:name"), family)
-        table.element.append(font)
-    for face, path in fontembed.faces(family).items():
-        key = fontembed.new_key()
-        part = Part(package.next_partname("/word/fonts/font%d.odttf"), _OBFUSCATED_FONT,
-                    fontembed.obfuscate(path.read_bytes(), key), package)
-        embed = OxmlElement(_EMBED[face])
-        embed.set(qn("r:id"), table.relate_to(part, RT.FONT))
-        embed.set(qn("w:fontKey"), key)
-        font.append(embed)
+    for family in families:
+        font = next((f for f in table.element.findall(qn("w:font")) if f.get(qn("w:name")) == family), None)
+        if font is None:
+            font = OxmlElement("w:font")
+            font.set(qn("w:name"), family)
+            table.element.append(font)
+        for face, path in fontembed.faces(family).items():
+            key = fontembed.new_key()
+            part = Part(package.next_partname("/word/fonts/font%d.odttf"), _OBFUSCATED_FONT,
+                        fontembed.obfuscate(path.read_bytes(), key), package)
+            embed = OxmlElement(_EMBED[face])
+            embed.set(qn("r:id"), table.relate_to(part, RT.FONT))
+            embed.set(qn("w:fontKey"), key)
+            font.append(embed)
     settings = doc.settings.element
     if settings.find(qn("w:embedTrueTypeFonts")) is None:
         zoom = settings.find(qn("w:zoom"))  # the schema's order: …, zoom, …, embedTrueTypeFonts
@@ -254,7 +261,7 @@ def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: Do
     _page(doc, style, info, paragraphs)
     _properties(doc, info)
     _drop_template_leftovers(doc)
-    _embed_font(doc, style.font)
+    _embed_fonts(doc, [style.font, fontembed.PAGE_NUMBERS])
     body = doc.element.body
     for block in blocks:
         paragraphs.fill(body.add_p(), block.kind, block.text)
