@@ -5,27 +5,18 @@ that describe the announcement and the program that wrote it."""
 import datetime as dt
 import zipfile
 
-import pytest
 from lxml import etree
 
 from announcer import version
-from announcer.export import export_docx
 from docx_xml import NS, part
 
 CORE = {"dc": "http://purl.org/dc/elements/1.1/", "dcterms": "http://purl.org/dc/terms/",
         "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}
 
 
-@pytest.fixture
-def exported(tmp_path, example):
-    path = tmp_path / "announcement.docx"
-    export_docx(example, path)
-    return path
-
-
 def test_no_template_leftovers(exported):
     names = set(zipfile.ZipFile(exported).namelist())
-    assert "docProps/thumbnail.jpeg" not in names
+    assert "docProps/thumbnail.jpeg" not in names and "word/stylesWithEffects.xml" not in names
     assert not any(name.startswith("customXml/") for name in names)
     rels = zipfile.ZipFile(exported).read("_rels/.rels").decode() + zipfile.ZipFile(exported).read("word/_rels/document.xml.rels").decode()
     assert "thumbnail" not in rels and "customXml" not in rels

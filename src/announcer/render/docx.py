@@ -60,9 +60,14 @@ def _drop_styles_with_effects(doc) -> None:
     """python-docx's template carries Word 2010's stylesWithEffects part: a stale copy of
     the styles, theme fonts and all. Word rebuilds it when needed; without it, the one
     set of styles this module writes is the only one any reader sees."""
-    for rId, rel in list(doc.part.rels.items()):
-        if rel.reltype.endswith("/stylesWithEffects"):
-            doc.part.drop_rel(rId)
+    _unrelate(doc.part.rels, "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects")
+
+
+def _unrelate(rels, reltype: str) -> None:
+    """Drop the relationships of reltype, and so the parts only they reach (none of
+    them is named in the XML: python-docx's Part.drop_rel would count references)."""
+    for rId in [rId for rId, rel in rels.items() if rel.reltype == reltype]:
+        rels.pop(rId)
 
 
 def _paragraph_properties(style_id: str, kind: Kind):
@@ -181,9 +186,7 @@ def _application(doc, application: str) -> None:
     """docProps/app.xml names this program, not the template's «Microsoft Macintosh Word»
     with its page, word and heading counts of an empty page."""
     package = doc.part.package
-    for rId, rel in list(package.rels.items()):
-        if rel.reltype == RT.EXTENDED_PROPERTIES:
-            package.rels.pop(rId)
+    _unrelate(package.rels, RT.EXTENDED_PROPERTIES)
     xml = (f'<Properties xmlns="{_EXTENDED}"><Application>{escape(application)}</Application>'
            "<DocSecurity>0</DocSecurity></Properties>")
     part = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES,
@@ -200,24 +203,23 @@ _EMBED = {"regular": "w:embedRegular", "bold": "w:embedBold"}
 
 def _embed_fonts(doc, families: list[str]) -> None:
     """Carry the document's fonts in the file when their licences allow (fontembed.py)."""
-    families = [family for family in dict.fromkeys(families) if fontembed.travels(family)]
-    if not families:
+    carried = {family: fontembed.carried(family) for family in dict.fromkeys(families)}
+    carried = {family: found for family, found in carried.items() if found}
+    if not carried:
         return
     package = doc.part.package
     old = doc.part.part_related_by(RT.FONT_TABLE)
-    for rId, rel in list(doc.part.rels.items()):
-        if rel.reltype == RT.FONT_TABLE:
-            doc.part.drop_rel(rId)
+    _unrelate(doc.part.rels, RT.FONT_TABLE)
     # The template's table is a plain part (bytes): made again as XML that can relate the fonts.
     table = XmlPart(old.partname, old.content_type, parse_xml(old.blob), package)
     doc.part.relate_to(table, RT.FONT_TABLE)
-    for family in families:
+    for family, found in carried.items():
         font = next((f for f in table.element.findall(qn("w:font")) if f.get(qn("w:name")) == family), None)
         if font is None:
             font = OxmlElement("w:font")
             font.set(qn("w:name"), family)
             table.element.append(font)
-        for face, path in fontembed.faces(family).items():
+        for face, path in found.items():
             key = fontembed.new_key()
             part = Part(package.next_partname("/word/fonts/font%d.odttf"), _OBFUSCATED_FONT,
                         fontembed.obfuscate(path.read_bytes(), key), package)
@@ -239,13 +241,8 @@ def _drop_template_leftovers(doc) -> None:
     """What python-docx's template carries that this document does not use: a thumbnail
     of a blank page (shown as the file's picture), a bibliography's customXml, and
     w:proofState, which tells Word that spelling and grammar were checked."""
-    package = doc.part.package
-    for rId, rel in list(package.rels.items()):
-        if rel.reltype == RT.THUMBNAIL:
-            package.rels.pop(rId)
-    for rId, rel in list(doc.part.rels.items()):
-        if rel.reltype == RT.CUSTOM_XML:
-            doc.part.drop_rel(rId)
+    _unrelate(doc.part.package.rels, RT.THUMBNAIL)
+    _unrelate(doc.part.rels, RT.CUSTOM_XML)
     for leftover in ("w:proofState", "w:savePreviewPicture"):  # the latter asks Word for a thumbnail
         element = doc.settings.element.find(qn(leftover))
         if element is not None:

@@ -67,10 +67,16 @@ def embeddable(path: Path) -> bool:
     return False
 
 
-def travels(family: str) -> bool:
-    """Whether the Word file will carry family: its files are found and may be embedded."""
+def carried(family: str) -> dict[str, Path]:
+    """The faces the Word file will carry for family: its files when they are found and
+    their licence allows embedding, else {}."""
     found = faces(family)
-    return bool(found) and all(embeddable(path) for path in found.values())
+    return found if all(embeddable(path) for path in found.values()) else {}
+
+
+def travels(family: str) -> bool:
+    """Whether the Word file will carry family."""
+    return bool(carried(family))
 
 
 def new_key() -> str:

@@ -23,7 +23,6 @@ from . import html
 from .pdf_text import GlyphText, complete
 from .stylesheet import DocumentStyle
 
-BUNDLED_FONT = "Vazirmatn"  # registered from resources/fonts (gui/resources.py)
 HEADER_DISTANCE_MM = 12.7  # python-docx's header and footer distance from the page's edge
 _RUNS_WITH_TEXT = (QTextLayout.GlyphRunRetrievalFlag.DefaultRetrievalFlags
                    | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes)
@@ -44,9 +43,9 @@ def ensure_application() -> None:
     global _app
     if QGuiApplication.instance() is None:
         _app = QGuiApplication(["announcer", "-platform", "offscreen"])
-    from ..gui.resources import register_fonts
+    from ..gui.resources import UI_FONT, register_fonts
 
-    if BUNDLED_FONT not in QFontDatabase.families():
+    if not QFontDatabase.hasFamily(UI_FONT):
         register_fonts()
 
 
