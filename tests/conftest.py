@@ -42,6 +42,16 @@ def reference_paragraphs() -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
 
 
+@pytest.fixture
+def exported(tmp_path, example):
+    """The example exported as a Word file."""
+    from announcer.export import export_docx
+
+    path = tmp_path / "example.docx"
+    export_docx(example, path)
+    return path
+
+
 @pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch):
     """A modal dialog nobody answers would hang the suite: fail instead. Tests that

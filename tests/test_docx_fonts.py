@@ -17,13 +17,6 @@ from libreoffice import require_tools, to_pdf
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
-@pytest.fixture
-def exported(tmp_path, example):
-    path = tmp_path / "announcement.docx"
-    export_docx(example, path)
-    return path
-
-
 def test_vazirmatn_is_embedded_with_its_keys(exported):
     package = zipfile.ZipFile(exported)
     table = part(exported, "word/fontTable.xml")

@@ -3,8 +3,6 @@ LibreOffice need it, named styles, page set-up and properties."""
 
 import re
 
-import pytest
-
 from announcer.blocks import Block, Kind
 from announcer.compose import compose
 from announcer.export import export_docx
@@ -13,13 +11,6 @@ from announcer.render.docx import render
 from announcer.render.linebreaks import bind
 from announcer.render.stylesheet import DocumentStyle
 from docx_xml import NS, paragraph_text, part, parts, w
-
-
-@pytest.fixture
-def exported(tmp_path, example):
-    path = tmp_path / "example.docx"
-    export_docx(example, path)
-    return path
 
 
 def test_paragraph_texts_equal_the_composed_blocks(exported, example):

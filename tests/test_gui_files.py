@@ -201,13 +201,19 @@ def _changed_elsewhere(path: Path, city: str):
     draft.save(path, other)
 
 
-@pytest.mark.parametrize("choice", ["overwrite", "reload", "cancel"])
-def test_save_over_a_draft_changed_elsewhere_asks(window, tmp_path, answers, choice):
+def _edited_here_and_changed_elsewhere(window, tmp_path) -> Path:
+    """A draft whose city is «برلین» in the window and «پاریس» on disk, written by another."""
     target = tmp_path / "d.announcement.json"
     draft.save(target, draft.load(EXAMPLE))
     window.open_path(target)
     type_into(window, "session.city", "برلین")
     _changed_elsewhere(target, "پاریس")
+    return target
+
+
+@pytest.mark.parametrize("choice", ["overwrite", "reload", "cancel"])
+def test_save_over_a_draft_changed_elsewhere_asks(window, tmp_path, answers, choice):
+    target = _edited_here_and_changed_elsewhere(window, tmp_path)
     button = {"overwrite": "نوشتن روی تغییرات آنان", "reload": "بارگذاری نسخهٔ آنان و کنار گذاشتن تغییرات من",
               "cancel": "انصراف"}[choice]
     answers.press(button)
@@ -221,11 +227,7 @@ def test_save_over_a_draft_changed_elsewhere_asks(window, tmp_path, answers, cho
 
 
 def test_save_over_a_draft_changed_elsewhere_can_go_to_another_name(window, tmp_path, answers, monkeypatch):
-    target = tmp_path / "d.announcement.json"
-    draft.save(target, draft.load(EXAMPLE))
-    window.open_path(target)
-    type_into(window, "session.city", "برلین")
-    _changed_elsewhere(target, "پاریس")
+    target = _edited_here_and_changed_elsewhere(window, tmp_path)
     monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(tmp_path / "mine"))
     answers.press("ذخیره با نام دیگر…")
     assert window.save()
