@@ -30,7 +30,7 @@ def format_of(path) -> str:
     return suffix
 
 
-def _titles(model: Announcement, blocks) -> tuple[str, str, str]:
+def titles(model: Announcement, blocks) -> tuple[str, str, str]:
     """The title, the author (body and organisation) and the header line."""
     first = {b.kind: b.text for b in reversed(blocks)}
     author = " ".join(strip_controls(f"{model.title.body} {model.title.organisation}").split())
@@ -41,7 +41,7 @@ def render(model: Announcement, suffix: str, style: DocumentStyle = DocumentStyl
     """The file's bytes in the format suffix names. Each renderer is imported when used:
     python-docx and Qt's GUI cost the command line only when it writes their format."""
     blocks = compose(model)
-    title, author, header = _titles(model, blocks)
+    title, author, header = titles(model, blocks)
     if suffix == ".docx":
         from .render.docx import DocxInfo, render as docx
 

@@ -653,12 +653,13 @@ class MainWindow(QMainWindow):
 
         return compose(self.session.model)
 
-    def _page_info(self):
-        from ..blocks import Kind
+    def _page_info(self, blocks):
+        """The pages' title, author and running header, as the PDF export has them."""
+        from ..export import titles
         from ..render.pdf import PageInfo
 
-        first = {b.kind: b.text for b in reversed(self._blocks())}
-        return PageInfo(title=first.get(Kind.TITLE, ""), header=first.get(Kind.HEADER, ""))
+        title, author, header = titles(self.session.model, blocks)
+        return PageInfo(title=title, header=header, author=author)
 
     def _printer(self):
         from PySide6.QtPrintSupport import QPrinter
@@ -667,14 +668,15 @@ class MainWindow(QMainWindow):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self.settings.document_style))
-        printer.setDocName(self._page_info().title)
+        printer.setDocName(self._page_info(self._blocks()).title)
         return printer
 
     def paint_pages(self, printer) -> int:
         """Draw the announcement's pages, as the PDF has them, on printer."""
         from ..render.pdf import paint
 
-        return paint(self._blocks(), printer, self.settings.document_style, self._page_info())
+        blocks = self._blocks()
+        return paint(blocks, printer, self.settings.document_style, self._page_info(blocks))
 
     def print_dialog(self) -> bool:
         """File → Print: the system's print dialog, then the pages."""
