@@ -40,18 +40,19 @@ def titles(model: Announcement, blocks) -> tuple[str, str, str]:
 def render(model: Announcement, suffix: str, style: DocumentStyle = DocumentStyle()) -> bytes:
     """The file's bytes in the format suffix names. Each renderer is imported when used:
     python-docx and Qt's GUI cost the command line only when it writes their format."""
+    from . import version
+
     blocks = compose(model)
     title, author, header = titles(model, blocks)
+    program = f"Announcer {version()}"  # the application the file's properties name
     if suffix == ".docx":
         from .render.docx import DocxInfo, render as docx
 
-        from . import version
-
-        return docx(blocks, style, DocxInfo(title=title, author=author, header=header, application=f"Announcer {version()}"))
+        return docx(blocks, style, DocxInfo(title=title, author=author, header=header, application=program))
     if suffix == ".pdf":
         from .render.pdf import PageInfo, render as pdf
 
-        return pdf(blocks, style, PageInfo(title=title, header=header, author=author))
+        return pdf(blocks, style, PageInfo(title=title, header=header, author=author), creator=program)
     if suffix == ".txt":
         from .render.text import for_pasting
 

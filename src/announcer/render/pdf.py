@@ -99,7 +99,6 @@ class Pages:
         y = distance - self.body.top() if top else page_height - distance - line.size().height() - self.body.top()
         self._draw_lines(painter, line, QPointF(0, y), lambda top: True)
 
-
     def _draw_lines(self, painter: QPainter, document: QTextDocument, origin: QPointF, wanted) -> None:
         """Draw the lines of document whose top wanted(top) accepts, moved by origin, as
         glyph runs (noted in glyph_text). Not drawContents: it also draws the lines of the
@@ -121,6 +120,7 @@ class Pages:
                     for run in runs:
                         painter.drawGlyphRun(corner + origin, run)
             block = block.next()
+
 
 def paint(blocks: list[Block], device: QPagedPaintDevice, style: DocumentStyle, info: PageInfo,
           glyph_text: GlyphText | None = None) -> int:
