@@ -24,4 +24,6 @@ def w(name: str) -> str:
 
 
 def paragraph_text(p) -> str:
-    return "".join(p.xpath(".//w:t/text()", namespaces=NS))
+    """The paragraph's text, a held hyphen (w:noBreakHyphen) as U+2011, as bind() has it."""
+    return "".join(e.text if e.tag == w("t") else "\u2011"
+                   for e in p.xpath(".//w:t | .//w:noBreakHyphen", namespaces=NS))

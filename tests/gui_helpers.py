@@ -80,12 +80,12 @@ def select(window, path: str, row: int):
 
 
 def preview_paragraphs(window) -> list[str]:
-    """The preview's paragraphs as composed: without the no-break hyphens and spaces that
-    hold its numbers to their words (render/linebreaks.py; Qt's plain text already turns
-    the spaces back)."""
+    """The preview's paragraphs as composed: without the joiners and no-break spaces that
+    hold its numbers to their words (render/linebreaks.py)."""
+    from announcer.render.linebreaks import unbind
+
     window.preview.update_now()
-    unbound = str.maketrans({"\u2011": "-", "\u00a0": " "})
-    return [p.translate(unbound) for p in window.preview.text().split("\n") if p.strip()]
+    return [unbind(p) for p in window.preview.text().split("\n") if p.strip()]
 
 
 class Answers:

@@ -34,20 +34,57 @@ def pdf_pages(pdf: Path) -> list[list[str]]:
     return [p for p in pages if p]
 
 
-def stranded_numbers(pdf, margin_pt: float = 25 / 25.4 * 72) -> list[str]:
-    """The words in reading order last on a line of the body that are a number or its
-    hyphen (right to left, a line's last word is its leftmost). The running header and
-    the page numbers, in the margins, are left out, and so is page one's header line
-    («انترناسیونال ۲۲۳» ends with its number)."""
+def body_lines(pdf, margin_pt: float = 25 / 25.4 * 72) -> list[list[list[tuple[float, str]]]]:
+    """Each page's lines of the body, top to bottom, as (x, word) pairs: the running
+    header and the page numbers, in the margins, are left out."""
     layout = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True, capture_output=True).stdout
-    stranded = []
-    for page, content in enumerate(re.findall(rb"<page .*?</page>", layout, re.S)):
+    pages = []
+    for content in re.findall(rb"<page .*?</page>", layout, re.S):
         height = float(re.search(rb'height="([\d.]+)"', content).group(1))
         lines = [line for top, line in sorted((float(top), line) for line, top in
                  re.findall(rb'(<line xMin="[\d.]+" yMin="([\d.]+)".*?</line>)', content, re.S))
                  if margin_pt - 1 < top < height - margin_pt]
-        for line in lines[1 if page == 0 else 0:]:
-            words = [(float(x), w.decode()) for x, w in re.findall(rb'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', line)]
+        pages.append([[(float(x), w.decode()) for x, w in re.findall(rb'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', line)]
+                      for line in lines])
+    return pages
+
+
+def stranded_numbers(pdf) -> list[str]:
+    """The words in reading order last on a line of the body that are a number or its
+    hyphen (right to left, a line's last word is its leftmost). Page one's header line
+    («انترناسیونال ۲۲۳» ends with its number) is left out."""
+    stranded = []
+    for page, lines in enumerate(body_lines(pdf)):
+        for words in lines[1 if page == 0 else 0:]:
             if words and re.fullmatch(r"[-\u2011۰-۹0-9]+", min(words)[1]):
                 stranded.append(min(words)[1])
     return stranded
+
+
+_READ = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc۰-۹0-9A-Za-z]")
+
+
+def line_letters(pdf) -> list[list[str]]:
+    """Each page's body lines as the letters and digits each holds, sorted. LibreOffice's
+    text comes out in visual order, its justified words split by kashidas; Qt's in
+    logical order. The characters a line holds are the same either way, so two PDFs
+    whose lines give the same sorted letters break every line at the same word."""
+    return [["".join(sorted(_READ.findall(" ".join(w for _, w in words)))) for words in lines]
+            for lines in body_lines(pdf)]
+
+
+def logical_lines(pdf, texts: list[str]) -> list[str]:
+    """Each body line of the PDF as the composed words it holds, in their order: the words
+    of texts (the paragraphs) taken in turn until they hold as many letters and digits as
+    the line does."""
+    words = [word for text in texts for word in text.split()]
+    lines, taken = [], 0
+    for page in line_letters(pdf):
+        for letters in page:
+            held, count = [], len(letters)
+            while count > 0 and taken < len(words):
+                held.append(words[taken])
+                count -= len(_READ.findall(words[taken]))
+                taken += 1
+            lines.append(" ".join(held))
+    return lines

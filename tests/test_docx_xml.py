@@ -103,7 +103,8 @@ def test_persian_runs_are_rtl_and_digits_are_persian(exported):
     doc = part(exported, "word/document.xml")
     runs = doc.xpath("//w:body/w:p/w:r", namespaces=NS)
     assert runs and all(r.xpath("w:rPr/w:rtl", namespaces=NS) for r in runs)
-    text = "".join(doc.xpath("//w:body//w:t/text()", namespaces=NS))
+    text = "".join(paragraph_text(p) for p in doc.xpath("//w:body/w:p", namespaces=NS))
+    assert doc.xpath("//w:body//w:r/w:noBreakHyphen", namespaces=NS)  # Word's own held hyphen
     assert "۱\u2011\u00a0گزارشات" in text and "۲\u2011\u00a0وظایف" in text and "در ۱۶\u00a0صفحه" in text  # held together
     assert not re.search("[0-9]", text)
     assert not doc.xpath("//w:numPr", namespaces=NS)  # items are numbered in text, not by Word

@@ -15,7 +15,7 @@ from announcer.compose import compose
 from announcer.export import UnknownFormat, export, format_of
 from announcer.model import Report
 from announcer.persian.digits import number
-from announcer.render.linebreaks import bind
+from announcer.render.linebreaks import as_drawn
 from announcer.render.stylesheet import DocumentStyle
 from announcer.render import text
 from conftest import EXAMPLE, ROOT
@@ -210,7 +210,7 @@ def test_the_web_page_is_rtl_persian_and_escapes_everything(tmp_path, example):
     blocks = compose(example)
     assert page.html_attrs == {"dir": "rtl", "lang": "fa"}
     assert page.title == blocks[1].text
-    assert page.paragraphs == [bind(b.text) for b in blocks]  # numbers held to their words here too
+    assert page.paragraphs == [as_drawn(b.text) for b in blocks]  # numbers held to their words here too
     assert "<script>" not in written and "&lt;script&gt;" in written
     assert 'align="center"' in written and 'align="justify"' in written  # the block styles
 

@@ -50,7 +50,8 @@ def render(model: Announcement, suffix: str, style: DocumentStyle = DocumentStyl
 
         return docx(blocks, style, DocxInfo(title=title, author=author, header=header, application=program))
     if suffix == ".pdf":
-        from .render.pdf import PageInfo, render as pdf
+        from .render.pages import PageInfo
+        from .render.pdf import render as pdf
 
         return pdf(blocks, style, PageInfo(title=title, header=header, author=author), creator=program)
     if suffix == ".txt":

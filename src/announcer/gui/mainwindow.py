@@ -656,7 +656,7 @@ class MainWindow(QMainWindow):
     def _page_info(self, blocks):
         """The pages' title, author and running header, as the PDF export has them."""
         from ..export import titles
-        from ..render.pdf import PageInfo
+        from ..render.pages import PageInfo
 
         title, author, header = titles(self.session.model, blocks)
         return PageInfo(title=title, header=header, author=author)
@@ -664,16 +664,17 @@ class MainWindow(QMainWindow):
     def _printer(self):
         from PySide6.QtPrintSupport import QPrinter
 
-        from ..render.pdf import page_layout
+        from ..render.pages import page_layout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(page_layout(self.settings.document_style))
+        printer.setFullPage(True)  # the pages place their text by the Word file's margins
+        printer.setPageLayout(page_layout())
         printer.setDocName(self._page_info(self._blocks()).title)
         return printer
 
     def paint_pages(self, printer) -> int:
         """Draw the announcement's pages, as the PDF has them, on printer."""
-        from ..render.pdf import paint
+        from ..render.pages import paint
 
         blocks = self._blocks()
         return paint(blocks, printer, self.settings.document_style, self._page_info(blocks))

@@ -21,13 +21,14 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part, XmlPart
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.enum.text import WD_LINE_SPACING
+from docx.shared import Pt, Twips
 
 from ..blocks import Block, Kind
 from . import fontembed
 from . import ooxml_rtl as rtl
-from .linebreaks import bind
-from .stylesheet import STYLES, DocumentStyle
+from .linebreaks import NO_BREAK_HYPHEN, bind
+from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, DocumentStyle, margin_twips
 
 # A run of Latin words: starts with a Latin letter, may hold digits and address signs.
 _LATIN = re.compile(r"[A-Za-z][\w@.+\-/:'’]*(?:[ ][A-Za-z][\w@.+\-/:'’]*)*", re.ASCII)
@@ -98,7 +99,13 @@ class _Paragraphs:
             r = p.add_r()
             if not latin:
                 r.insert(0, copy.deepcopy(self.persian))
-            r.add_t(piece)  # the text has no tabs or breaks to convert (the composer folds them)
+            # The text has no tabs or breaks to convert (the composer folds them); a held
+            # hyphen is Word's own element, drawn as the font's hyphen-minus (linebreaks.py).
+            for n, text in enumerate(piece.split(NO_BREAK_HYPHEN)):
+                if n:
+                    r.append(OxmlElement("w:noBreakHyphen"))
+                if text:
+                    r.add_t(text)
 
 
 def _configure(doc, style: DocumentStyle) -> None:
@@ -108,7 +115,10 @@ def _configure(doc, style: DocumentStyle) -> None:
     rtl.run_fonts(defaults, style.font, style.latin_font)
     rtl.run_size(defaults, style.size)
     rtl.run_language(defaults)
+    rtl.child(defaults, "kern", val="2")  # pair kerning from 1 pt up, as Qt lays out: without it
+    # LibreOffice set the words wider and broke lines earlier than the preview and the PDF
     normal = styles["Normal"]
+    normal.paragraph_format.widow_control = False  # Qt's pages have none: break pages alike
     rtl.paragraph_rtl(normal.element.get_or_add_pPr(), "both")
     rtl.run_fonts(normal.element.get_or_add_rPr(), style.font, style.latin_font)
     for look in STYLES.values():
@@ -116,6 +126,8 @@ def _configure(doc, style: DocumentStyle) -> None:
         s.base_style = normal
         s.quick_style = True
         s.paragraph_format.space_after = Pt(look.space_after)
+        s.paragraph_format.line_spacing = Twips(look.line_twips(style))
+        s.paragraph_format.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
         rtl.paragraph_rtl(s.element.get_or_add_pPr(), look.alignment)
         rPr = s.element.get_or_add_rPr()
         rtl.run_size(rPr, style.size + look.extra_size)
@@ -140,9 +152,10 @@ _SETTINGS_AFTER_THEME_FONT_LANG = tuple(f"w:{n}" for n in (
 
 def _page(doc, style: DocumentStyle, info: DocxInfo, paragraphs: _Paragraphs) -> None:
     section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)  # A4
+    section.page_width, section.page_height = (Twips(n) for n in A4_TWIPS)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Mm(style.margin_mm))
+        setattr(section, side, Twips(margin_twips(style)))
+    section.header_distance = section.footer_distance = Twips(HEADER_DISTANCE_TWIPS)
     rtl.section_rtl(section._sectPr)
     # The first page carries the header line in its text; later pages repeat it above.
     section.different_first_page_header_footer = True

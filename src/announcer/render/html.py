@@ -5,7 +5,7 @@ numbers held to their words as on the page: linebreaks.py)."""
 from html import escape
 
 from ..blocks import Block
-from .linebreaks import bind
+from .linebreaks import as_drawn
 from .stylesheet import STYLES, DocumentStyle
 
 _ALIGN = {"both": "justify", "center": "center"}
@@ -13,12 +13,15 @@ _ALIGN = {"both": "justify", "center": "center"}
 
 def paragraph(block: Block, style: DocumentStyle) -> str:
     look = STYLES[block.kind]
-    css = f"font-size:{style.size + look.extra_size:g}pt; margin-bottom:{look.space_after:g}pt;"
+    # The Word file's «at least» line height, in CSS pixels (1/96 inch, 15 twips): Qt
+    # reads a line height only in px, a browser reads it alike.
+    css = (f"font-size:{style.size + look.extra_size:g}pt; margin-bottom:{look.space_after:g}pt; "
+           f"line-height:{look.line_twips(style) / 15:g}px; -qt-line-height-type:minimum;")
     if look.bold:
         css += " font-weight:bold;"
-    return f'<p dir="rtl" align="{_ALIGN[look.alignment]}" style="{css}">{escape(bind(block.text))}</p>'
+    return f'<p dir="rtl" align="{_ALIGN[look.alignment]}" style="{css}">{escape(as_drawn(block.text))}</p>'
 
 
 def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), font: str = "Vazirmatn") -> str:
     body = "".join(paragraph(b, style) for b in blocks)
-    return f'<html dir="rtl"><body style="font-family:\'{escape(font)}\'; line-height:150%;">{body}</body></html>'
+    return f'<html dir="rtl"><body style="font-family:\'{escape(font)}\';">{body}</body></html>'

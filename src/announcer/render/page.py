@@ -14,8 +14,8 @@ _FALLBACK = "Vazirmatn, Tahoma, 'Noto Naskh Arabic', sans-serif"
 def body(blocks: list[Block], style: DocumentStyle = DocumentStyle()) -> str:
     """The paragraphs in a right-to-left <div>: also what the clipboard's text/html carries."""
     paragraphs = "".join(html.paragraph(b, style) for b in blocks)
-    return (f'<div dir="rtl" lang="fa" style="font-family:\'{escape(style.font)}\', {_FALLBACK}; '
-            f'line-height:150%;">{paragraphs}</div>')
+    return (f'<div dir="rtl" lang="fa" style="font-family:\'{escape(style.font)}\', {_FALLBACK};">'
+            f'{paragraphs}</div>')
 
 
 def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), title: str = "") -> str:

@@ -16,6 +16,8 @@ import logging
 import re
 from itertools import pairwise
 
+from .linebreaks import JOINER
+
 log = logging.getLogger(__name__)
 
 
@@ -36,7 +38,9 @@ class GlyphText:
             raw = run.rawFont()
             glyphs = self.fonts.setdefault(f"{raw.familyName()}-{raw.styleName()}".replace(" ", ""), {0: ""})
             for glyph, index in zip(run.glyphIndexes(), run.stringIndexes()):
-                chars = text[index:following[index]] if index not in seen else ""
+                # The joiner that holds a hyphen to its words (linebreaks.as_drawn) is no
+                # text a reader copies, and would follow every hyphen of the PDF's text.
+                chars = text[index:following[index]].replace(JOINER, "") if index not in seen else ""
                 seen.add(index)
                 if not glyphs.get(glyph):
                     glyphs[glyph] = chars

@@ -1,0 +1,119 @@
+"""The Word file, opened by LibreOffice on a machine without the font, and the program's
+own PDF (the preview's and the printout's pages) hold the same words on every line of
+every page: the same page, the same line spacing, the same kerning and the same hyphens
+(stylesheet.py, linebreaks.py)."""
+
+import random
+import re
+import subprocess
+from difflib import SequenceMatcher
+
+import pytest
+
+from announcer.compose import compose
+from announcer.export import export
+from libreoffice import line_letters, logical_lines, require_tools, to_pdf
+
+
+def _long_draft(example, seed: int = 0):
+    """The example with a 60-item agenda and sixty paragraphs of its own words in a
+    seeded random order: lines that end at every sort of word, numbers and dates among
+    them, over eleven pages.
+
+    LibreOffice 7.4 rounds each glyph's width to whole units (its text comes out about
+    0.15 % narrower than Qt's exact widths), so a line that Qt finds overfull by a hair
+    may still fit in LibreOffice: the test below allows exactly those."""
+    rng = random.Random(seed)
+    words = " ".join(b.text for b in compose(example)).split()
+    example.agenda.items = [" ".join(rng.choices(words, k=rng.randint(1, 6))) for _ in range(60)]
+    example.closing = [" ".join(rng.choices(words, k=rng.randint(5, 120))) + "." for _ in range(60)]
+    return example
+
+
+def _both(tmp_path, model):
+    """LibreOffice's PDF of the Word file, and the program's PDF."""
+    export(model, tmp_path / "a.docx")
+    export(model, tmp_path / "a.pdf")
+    (tmp_path / "lo").mkdir()
+    return to_pdf(tmp_path / "a.docx", tmp_path / "lo"), tmp_path / "a.pdf"
+
+
+@pytest.mark.parametrize("repeat", [1, 3], ids=["example", "example-thrice"])
+def test_libreoffice_and_the_pdf_break_every_line_alike(tmp_path, example, repeat):
+    require_tools()
+    for name in ("documents", "resolutions", "elections", "closing"):
+        setattr(example, name, getattr(example, name) * repeat)
+    example.agenda.items *= repeat
+    word, ours = (line_letters(pdf) for pdf in _both(tmp_path, example))
+    assert [len(page) for page in word] == [len(page) for page in ours]
+    assert word == ours
+    assert len(ours) > repeat
+
+
+def test_in_a_long_random_draft_only_photo_finishes_break_elsewhere(tmp_path, example):
+    """Where LibreOffice first breaks a paragraph elsewhere than Qt, its line holds
+    words that overfill Qt's measure by less than 0.5 pt (LibreOffice's rounding; Qt's
+    widths are the font's): no other cause, such as a hyphen, a space or kerning
+    measured differently, is left. The lines after it follow from it."""
+    require_tools()
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from announcer.render.linebreaks import as_drawn
+    from announcer.render.pages import LAYOUT_DPI, Pages, PageInfo, layout_device
+    from announcer.render.stylesheet import DocumentStyle
+
+    model = _long_draft(example)
+    texts = [b.text for b in compose(model)]
+    lo, pdf = _both(tmp_path, model)
+    word, ours = logical_lines(lo, texts), logical_lines(pdf, texts)
+    assert len(ours) > 250
+    pages = Pages(compose(model), DocumentStyle(), PageInfo())
+    font = QFont(pages.family)
+    font.setPointSizeF(DocumentStyle().size)
+    metrics = QFontMetricsF(font, layout_device())
+    measure = pages.body.width() * 72 / LAYOUT_DPI
+    first_differences = [word[i1] for tag, i1, _, _, _ in SequenceMatcher(None, word, ours, autojunk=False).get_opcodes()
+                         if tag != "equal"]
+    overfull = [metrics.horizontalAdvance(as_drawn(line)) * 72 / LAYOUT_DPI - measure for line in first_differences]
+    assert all(0 < points < 0.5 for points in overfull), sorted(overfull)
+    assert len(overfull) < len(ours) / 20
+
+
+def test_every_full_line_of_the_pdf_meets_both_margins(tmp_path, example):
+    """A justified right-to-left line reaches the right margin as the paragraph's last
+    line, set flush right, does: Qt had kept its trailing space's width there
+    (pages.justified_shift)."""
+    require_tools()
+    from libreoffice import body_lines
+
+    export(example, tmp_path / "a.pdf")
+    margin = 1417 / 20  # the Word file's margin, in points
+    right = 11906 / 20 - margin
+    lines = [line for page in body_lines(tmp_path / "a.pdf") for line in page]
+    edges = subprocess.run(["pdftotext", "-bbox-layout", str(tmp_path / "a.pdf"), "-"], check=True,
+                           capture_output=True, text=True).stdout
+    spans = [(float(a), float(b)) for a, b in re.findall(r'<line xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', edges)]
+    full = [(a, b) for a, b in spans if a < margin + 1]
+    assert len(full) > len(lines) / 2
+    assert all(abs(b - right) < 1 for a, b in full), full
+
+
+def test_the_word_file_and_the_pages_share_one_geometry(exported):
+    """The measure Qt lays out on is the Word file's, to the twip; line spacing is an
+    «at least», paragraphs have no widow control (Qt has none) and pairs are kerned."""
+    from docx_xml import NS, part
+
+    from announcer.render.pages import LAYOUT_DPI, PageInfo, Pages
+    from announcer.render.stylesheet import DocumentStyle
+
+    document, styles = part(exported, "word/document.xml"), part(exported, "word/styles.xml")
+    size = document.xpath("//w:sectPr/w:pgSz", namespaces=NS)[0]
+    margins = document.xpath("//w:sectPr/w:pgMar", namespaces=NS)[0]
+    w = "{%s}" % NS["w"]
+    measure = int(size.get(w + "w")) - int(margins.get(w + "left")) - int(margins.get(w + "right"))
+    pages = Pages([], DocumentStyle(), PageInfo())
+    assert pages.body.width() == measure * LAYOUT_DPI / 1440 == 7560
+    body = styles.xpath("//w:style[@w:styleId='AnnouncementBody']/w:pPr/w:spacing", namespaces=NS)[0]
+    assert (body.get(w + "line"), body.get(w + "lineRule"), body.get(w + "after")) == ("468", "atLeast", "160")
+    assert styles.xpath("//w:style[@w:styleId='Normal']/w:pPr/w:widowControl/@w:val", namespaces=NS) == ["0"]
+    assert styles.xpath("//w:docDefaults//w:kern/@w:val", namespaces=NS) == ["2"]
