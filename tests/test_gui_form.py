@@ -129,13 +129,10 @@ def test_remove_and_add_from_the_keyboard(window, example):
 def test_click_on_a_paragraph_goes_to_its_field(window, example, qtbot):
     window.session.load(example, None)
     window.preview.update_now()
-    browser = window.ui.preview
-    block = browser.document().findBlockByNumber(9)  # the elections paragraph
-    rect = browser.document().documentLayout().blockBoundingRect(block)
-    browser.verticalScrollBar().setValue(int(rect.top()))
-    point = rect.center().toPoint() - browser.viewport().rect().topLeft()
-    point.setY(int(rect.top() - browser.verticalScrollBar().value() + 5))
-    QTest.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    view = window.ui.preview
+    point = view.point_of(9)  # the elections paragraph, scrolled into view
+    assert view.viewport().rect().contains(point)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     focused = window.focusWidget()
     assert focused.property("field") == "intro"  # the first field of elections[0]
     assert record_list(window, "elections").list.currentRow() == 0
@@ -197,7 +194,7 @@ def test_an_empty_list_offers_only_add_and_no_form(window):
     assert window.words_label.text() == "واژه‌ها: ۰"
 
 
-def test_the_preview_is_white_paper_in_a_dark_theme(app, qtbot):
+def test_the_preview_is_white_paper_in_a_dark_theme(app, qtbot, example):
     from PySide6.QtGui import QColor, QPalette
 
     from announcer.gui.mainwindow import MainWindow
@@ -208,11 +205,19 @@ def test_the_preview_is_white_paper_in_a_dark_theme(app, qtbot):
     try:
         dark = MainWindow(AppSettings())
         qtbot.addWidget(dark)
-        page = dark.ui.preview.palette()
+        dark.session.load(example, None)
+        dark.preview.update_now()
+        dark.resize(1200, 800)
+        dark.show()
+        view = dark.ui.preview
+        shot = view.viewport().grab().toImage()
     finally:
         app.setPalette(light)
-    assert page.color(QPalette.ColorRole.Base).name() == "#ffffff"
-    assert page.color(QPalette.ColorRole.Text).name() == "#000000"
+    page = view.page_rect(0).toRect()
+    assert shot.pixelColor(page.left() + 5, page.top() + 5).name() == "#ffffff"  # the margin: paper
+    inked = [shot.pixelColor(x, y).lightness() for x in range(page.left(), page.right(), 2)
+             for y in range(page.top() + page.height() // 5, page.top() + page.height() // 3, 2)]
+    assert min(inked) < 60  # the text: black ink
 
 
 def test_the_edit_menu_names_each_step_as_the_form_names_the_field(window, example):
@@ -242,15 +247,21 @@ def test_redo_answers_to_ctrl_y_as_in_word_and_to_the_platform_keys(window):
     assert all(k.toString() in keys for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
 
 
-def test_a_draft_opened_while_the_window_is_hidden_keeps_its_page_margins(window, example):
+def test_a_draft_opened_while_the_window_is_hidden_fits_its_pages_to_the_pane(window, example):
     from PySide6.QtWidgets import QApplication
+
+    from announcer.gui.pageview import GAP
 
     window.hide()
     window.session.load(example, None)
     window.show()
     QApplication.processEvents()
-    frame = window.ui.preview.document().rootFrame().frameFormat()
-    assert frame.padding() > 40 and frame.topMargin() == 16
+    view = window.ui.preview
+    page = view.page_rect(0)
+    assert view.page_count() == 2
+    assert page.width() <= view.viewport().width() - 2 * GAP + 1
+    assert page.width() >= min(view.viewport().width() - 2 * GAP - 1, 794 * view.logicalDpiX() / 96 - 1)
+    assert abs(page.height() / page.width() - 16838 / 11906) < 0.01  # A4, not stretched
 
 
 def test_a_new_draft_says_where_to_start_and_the_hint_goes_with_the_first_field(window):

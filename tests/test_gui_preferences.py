@@ -51,7 +51,7 @@ def test_the_preview_draws_the_word_files_font(window, example):
     from announcer.render.stylesheet import DocumentStyle
 
     def drawn_family() -> list[str]:
-        block = window.ui.preview.document().findBlockByNumber(2)  # the first paragraph
+        block = window.preview.pages.document.findBlockByNumber(2)  # the first paragraph
         return block.begin().fragment().charFormat().fontFamilies()
 
     window.session.load(example, None)

@@ -138,6 +138,15 @@ def test_a_copied_word_is_the_composed_word(pdf):
     assert not any("\ufb50" <= ch <= "\ufeff" for ch in raw.replace("\ufeff", ""))
 
 
+def test_words_after_a_character_beyond_the_bmp_copy_as_composed(tmp_path, example):
+    """Qt counts 𝐀 as two UTF-16 units: the glyphs after it still carry their own letters."""
+    example.closing = ["نامه 𝐀𝐁 به دوستان عزیز کمیته رسید"]
+    export(example, tmp_path / "a.pdf")
+    raw = subprocess.run(["pdftotext", str(tmp_path / "a.pdf"), "-"], capture_output=True).stdout.decode()
+    line = next(line for line in raw.splitlines() if "𝐀" in line)
+    assert "دوستان عزیز کمیته رسید" in line and letters(line) == letters(example.closing[0])
+
+
 def _sixty_items():
     from announcer.draft import load
 

@@ -11,7 +11,8 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QApplication, QFormLayout, QWidget
 
 from ..locations import UI
-from .widgets import DateEdit, PageView, ParagraphEdit, RecordList
+from .pageview import PageView
+from .widgets import DateEdit, ParagraphEdit, RecordList
 
 
 @cache

@@ -9,8 +9,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QPoint, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QListWidget, QTextBrowser,
-                               QTextEdit, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QListWidget, QTextEdit,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..dates import Calendar
 from ..locations import ICONS
@@ -254,21 +254,3 @@ class RecordList(QWidget):
 
     def _dragged(self, _parent, start, _end, _dest, row) -> None:
         self.moveRequested.emit(start, row if row < start else row - 1)
-
-
-class PageView(QTextBrowser):
-    """A text browser that reports its viewport's width and the clicks in it.
-
-    The preview needs both; asking Qt for the viewport widget instead would make PySide
-    look through every widget class for the Python type of that plain QWidget, which
-    costs 15–20 ms at start."""
-
-    viewportResized = Signal(int)  # the new width
-    released = Signal(QPoint)  # a mouse release, in viewport coordinates
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.viewportResized.emit(event.size().width())
-        elif event.type() == QEvent.Type.MouseButtonRelease:
-            self.released.emit(event.position().toPoint())
-        return super().viewportEvent(event)

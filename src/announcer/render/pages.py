@@ -13,8 +13,7 @@ the text out at. So the layout is always made at LAYOUT_DPI on a PDF device, wha
 the target: the preview on a 96 dpi screen, a 600 dpi printer and the PDF show every
 line ending on the same word, each device drawing the one layout scaled.
 
-Qt's GUI module is imported here only: the command line pays for it when it writes
-a PDF, the editor's start never."""
+The command line imports Qt's GUI module here only, when it writes a PDF."""
 
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QPageLayout, Q
 from ..blocks import Block, Kind
 from ..persian.digits import number
 from .linebreaks import as_drawn
-from .pdf_text import GlyphText
+from .pdf_text import GlyphText, utf16
 from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
 
 LAYOUT_DPI = 1200  # QPdfWriter's resolution
@@ -159,11 +158,29 @@ class Pages:
     def to_document(self, index: int, page_point: QPointF) -> QPointF:
         return page_point - self.body.topLeft() + QPointF(0, index * self.body.height())
 
+    def lines_on(self, index: int):
+        """The lines of page index: (block, line, the line's top in the document)."""
+        layout = self.document.documentLayout()
+        layout.documentSize()  # Qt lays blocks out lazily; this lays them all out
+        top = index * self.body.height()
+        start = layout.hitTest(QPointF(0, top), Qt.HitTestAccuracy.FuzzyHit)
+        block = self.document.findBlock(max(start, 0))
+        while block.isValid():
+            corner = layout.blockBoundingRect(block).top()
+            if self.page_of(corner) > index:
+                break
+            lines = block.layout()
+            for n in range(lines.lineCount()):
+                line = lines.lineAt(n)
+                if self.page_of(corner + line.y()) == index:
+                    yield block, line, corner + line.y()
+            block = block.next()
+
     def draw(self, painter: QPainter, index: int) -> None:
         """Page index (from 0): its share of the text, the header after the first, its number."""
-        height = self.body.height()
-        self._draw_lines(painter, self.document, self.body.topLeft() - QPointF(0, index * height),
-                         lambda top: self.page_of(top) == index)
+        origin = self.body.topLeft() - QPointF(0, index * self.body.height())
+        for block, line, top in self.lines_on(index):
+            self._draw_line(painter, block, line, origin + QPointF(0, top - line.y()))
         if index > 0 and self.info.header:
             self._margin_line(painter, self.info.header, top=True)
         self._margin_line(painter, number(index + 1), top=False)
@@ -180,47 +197,32 @@ class Pages:
         # A footer's paragraph ends its space after at that distance; Qt's height leaves it out.
         bottom = line.size().height() + _pixels(STYLES[Kind.HEADER].space_after * 20)
         y = distance if top else self.size.height() - distance - bottom
-        self._draw_lines(painter, line, QPointF(self.body.left(), y), lambda top: True)
+        block = line.begin()
+        self._draw_line(painter, block, block.layout().lineAt(0), QPointF(self.body.left(), y))
 
-    def _draw_lines(self, painter: QPainter, document: QTextDocument, origin: QPointF, wanted) -> None:
-        """Draw the lines of document whose top wanted(top) accepts, moved by origin, as
-        glyph runs (noted in glyph_text). Not drawContents: it also draws the lines of the
-        pages around its clip, and a print preview (a QPicture) replays its text items one
-        script run at a time, which loses the spaces between runs and Persian
-        punctuation's place."""
-        layout = document.documentLayout()
-        layout.documentSize()  # Qt lays blocks out lazily; this lays them all out
-        block = document.begin()
-        while block.isValid():
-            corner = layout.blockBoundingRect(block).topLeft()
-            lines = block.layout()
-            for n in range(lines.lineCount()):
-                line = lines.lineAt(n)
-                if wanted(corner.y() + line.y()):
-                    runs = line.glyphRuns(-1, -1, _RUNS_WITH_TEXT)
-                    if self.glyph_text is not None:
-                        self.glyph_text.record(block.text(), line.textStart() + line.textLength(), runs)
-                    for run in justified(block, line, runs):
-                        painter.drawGlyphRun(corner + origin, run)
-            block = block.next()
+    def _draw_line(self, painter: QPainter, block, line, corner: QPointF) -> None:
+        """One line, its block's corner at corner, as glyph runs (noted in glyph_text).
+        Not drawContents: it also draws the lines of the pages around its clip, and a
+        print preview (a QPicture) replays its text items one script run at a time,
+        which loses the spaces between runs and Persian punctuation's place."""
+        runs = line.glyphRuns(-1, -1, _RUNS_WITH_TEXT)
+        if self.glyph_text is not None:
+            self.glyph_text.record(block.text(), line.textStart() + line.textLength(), runs)
+        moved = spread(block, line, runs)
+        for run in runs:
+            if moved is not _unmoved:
+                run.setPositions([QPointF(moved(p.x()), p.y()) for p in run.positions()])
+            painter.drawGlyphRun(corner, run)
 
     def lines(self) -> list[list[str]]:
         """Each page's lines of text, top to bottom: what a reader sees, line for line."""
-        layout = self.document.documentLayout()
-        layout.documentSize()
-        pages = [[] for _ in range(self.count)]
-        block = self.document.begin()
-        while block.isValid():
-            top = layout.blockBoundingRect(block).top()
-            for n in range(block.layout().lineCount()):
-                line = block.layout().lineAt(n)
-                pages[self.page_of(top + line.y())].append(block.text()[line.textStart():][:line.textLength()].strip())
-            block = block.next()
-        return pages
+        return [[block.text()[line.textStart():][:line.textLength()].strip() for block, line, _ in self.lines_on(n)]
+                for n in range(self.count)]
 
 
-def justified(block, line, runs: list) -> list:
-    """runs, with a justified right-to-left line spread over its whole width.
+def spread(block, line, runs: list | None = None):
+    """The map from Qt's x on a line to where it is drawn, which spreads a justified
+    right-to-left line over its whole width.
 
     Qt spreads such a line over its width less its trailing space, and sets it flush
     left: it stopped a space short of the right margin, which the paragraph's last line,
@@ -229,16 +231,18 @@ def justified(block, line, runs: list) -> list:
     gap = line.x() + line.width() - line.cursorToX(line.textStart())[0]
     if (gap < 0.5 or block.textDirection() != Qt.LayoutDirection.RightToLeft
             or not block.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify):
-        return runs
-    text, end = block.text(), line.textStart() + line.textLength()
+        return _unmoved
+    text, end = utf16(block.text()), line.textStart() + line.textLength()
+    runs = runs if runs is not None else line.glyphRuns(-1, -1, _RUNS_WITH_TEXT)
     spaces = sorted(position.x() for run in runs for position, index in zip(run.positions(), run.stringIndexes())
-                    if text[index] == " " and index < end - 1)
+                    if index < end - 1 and text.slice(index, index + 1) == " ")
     if not spaces:
-        return runs
-    for run in runs:
-        run.setPositions([QPointF(p.x() + gap * bisect_left(spaces, p.x()) / len(spaces), p.y())
-                          for p in run.positions()])
-    return runs
+        return _unmoved
+    return lambda x: x + gap * bisect_left(spaces, x) / len(spaces)
+
+
+def _unmoved(x: float) -> float:
+    return x
 
 
 def paint(blocks: list[Block], device: QPaintDevice, style: DocumentStyle, info: PageInfo,

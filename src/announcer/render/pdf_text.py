@@ -21,6 +21,17 @@ from .linebreaks import JOINER
 log = logging.getLogger(__name__)
 
 
+class utf16:
+    """A string indexed as Qt indexes it: in UTF-16 code units, so that a character
+    beyond the Basic Multilingual Plane (𝐀, an emoji) counts two."""
+
+    def __init__(self, text: str):
+        self.units = text.encode("utf-16-le")
+
+    def slice(self, start: int, end: int) -> str:
+        return self.units[2 * start:2 * end].decode("utf-16-le", "replace")
+
+
 class GlyphText:
     """Each font's glyphs in the order Qt's PDF engine numbers them, with their text."""
 
@@ -33,6 +44,7 @@ class GlyphText:
         # A glyph stands for the characters from its index up to the next glyph's (a
         # ligature such as لا holds two); a mark sharing its base's index holds none.
         following = dict(pairwise([*sorted({i for run in runs for i in run.stringIndexes()}), end]))
+        units = utf16(text)
         seen = set()
         for run in runs:
             raw = run.rawFont()
@@ -40,7 +52,7 @@ class GlyphText:
             for glyph, index in zip(run.glyphIndexes(), run.stringIndexes()):
                 # The joiner that holds a hyphen to its words (linebreaks.as_drawn) is no
                 # text a reader copies, and would follow every hyphen of the PDF's text.
-                chars = text[index:following[index]].replace(JOINER, "") if index not in seen else ""
+                chars = units.slice(index, following[index]).replace(JOINER, "") if index not in seen else ""
                 seen.add(index)
                 if not glyphs.get(glyph):
                     glyphs[glyph] = chars

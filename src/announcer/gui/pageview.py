@@ -1,0 +1,237 @@
+"""The preview's view: the announcement's pages (render/pages.py) as the PDF and the
+printout have them, drawn scaled to the pane's width, one under the other on a grey desk.
+
+The pages are the printed ones, not a likeness: the same layout draws them here, in the
+PDF and on the printer, so every line ends on the same word in all three. The view
+reads like a text browser: the wheel and the keys scroll it, a drag selects text, a
+double click a word, Ctrl+C copies the selection as composed (no joiners or no-break
+spaces), and a click without a drag on a paragraph asks for the field behind it."""
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QTextCursor
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu
+
+from ..render.linebreaks import unbind
+from ..render.pages import LAYOUT_DPI, Pages, spread
+
+DESK = QColor("#d9d9d9")  # around the pages, as in Word's and LibreOffice's page view
+PAGE_EDGE = QColor("#a8a8a8")
+SELECTION = QColor(51, 142, 255, 90)
+GAP = 16  # pixels between the pages and around them
+DRAG = 4  # pixels a press must move to select rather than click
+
+
+class PageView(QAbstractScrollArea):
+    """Shows a Pages; emits the number of the paragraph clicked."""
+
+    blockClicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.pages: Pages | None = None
+        self.hint = ""  # drawn on the blank page while there is no text
+        self.anchor = self.position = 0  # the selection, in the document's positions
+        self._pressed: QPoint | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+
+    # ---- what is shown ----
+
+    def show_pages(self, pages: Pages, hint: str = "") -> None:
+        """Show pages (laid out again, or with new text); keep the scroll position."""
+        self.pages, self.hint = pages, hint
+        end = pages.document.characterCount() - 1
+        self.anchor, self.position = min(self.anchor, end), min(self.position, end)
+        self._update_range()
+        self.viewport().update()
+
+    def scale(self) -> float:
+        """Screen pixels per layout pixel: the page fits the pane's width, at most at its
+        printed size."""
+        if self.pages is None:
+            return 1.0
+        natural = self.logicalDpiX() / LAYOUT_DPI
+        fitting = (self.viewport().width() - 2 * GAP) / self.pages.size.width()
+        return max(min(natural, fitting), 0.05)
+
+    def page_count(self) -> int:
+        return max(self.pages.count, 1) if self.pages else 0
+
+    def page_rect(self, index: int) -> QRectF:
+        """Where page index is in the viewport, as the scroll bar stands."""
+        scale = self.scale()
+        width, height = self.pages.size.width() * scale, self.pages.size.height() * scale
+        left = max((self.viewport().width() - width) / 2, GAP)
+        top = GAP + index * (height + GAP) - self.verticalScrollBar().value()
+        return QRectF(left, top, width, height)
+
+    def _update_range(self) -> None:
+        if self.pages is None:
+            return
+        height = self.page_count() * (self.pages.size.height() * self.scale() + GAP) + GAP
+        bar = self.verticalScrollBar()
+        bar.setRange(0, max(int(height) - self.viewport().height(), 0))
+        bar.setPageStep(self.viewport().height())
+        bar.setSingleStep(max(int(self.pages.size.height() * self.scale() / 40), 1))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._update_range()
+
+    # ---- drawing ----
+
+    def paintEvent(self, event):
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), DESK)
+        if self.pages is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for index in range(self.page_count()):
+            rect = self.page_rect(index)
+            if rect.bottom() < event.rect().top() or rect.top() > event.rect().bottom():
+                continue
+            painter.setPen(PAGE_EDGE)
+            painter.setBrush(Qt.GlobalColor.white)
+            painter.drawRect(rect)
+            painter.save()
+            painter.translate(rect.topLeft())
+            painter.scale(self.scale(), self.scale())
+            self._draw_selection(painter, index)
+            painter.setPen(Qt.GlobalColor.black)
+            if self.pages.count:
+                self.pages.draw(painter, index)
+            else:
+                self._draw_hint(painter)
+            painter.restore()
+
+    def _draw_hint(self, painter: QPainter) -> None:
+        painter.setPen(QColor("#6b6b6b"))
+        font = painter.font()
+        font.setPointSizeF(font.pointSizeF() * LAYOUT_DPI / self.logicalDpiY())
+        painter.setFont(font)
+        direction = QGuiApplication.layoutDirection()
+        align = Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft
+        painter.setLayoutDirection(direction)
+        painter.drawText(self.pages.body, int(align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), self.hint)
+
+    def _draw_selection(self, painter: QPainter, index: int) -> None:
+        start, end = sorted((self.anchor, self.position))
+        if start == end:
+            return
+        for block, line, top in self.pages.lines_on(index):
+            first, last = block.position() + line.textStart(), block.position() + line.textStart() + line.textLength()
+            if last <= start or first >= end:
+                continue
+            moved = spread(block, line)
+            xs = [moved(line.cursorToX(max(start, first) - block.position())[0]),
+                  moved(line.cursorToX(min(end, last) - block.position())[0])]
+            y = self.pages.to_page(QPointF(0, top))[1].y()
+            painter.fillRect(QRectF(self.pages.body.left() + min(xs), y, abs(xs[1] - xs[0]), line.height()), SELECTION)
+
+    # ---- the mouse and the keys ----
+
+    def _document_position(self, point: QPoint) -> int | None:
+        """The document position under a viewport point, if it is on a page."""
+        for index in range(self.page_count()):
+            rect = self.page_rect(index)
+            if rect.contains(QPointF(point)):
+                on_page = (QPointF(point) - rect.topLeft()) / self.scale()
+                at = self.pages.to_document(index, on_page)
+                return self.pages.document.documentLayout().hitTest(at, Qt.HitTestAccuracy.FuzzyHit)
+        return None
+
+    def mousePressEvent(self, event):
+        if event.button() != Qt.MouseButton.LeftButton or self.pages is None:
+            return super().mousePressEvent(event)
+        self._pressed = event.position().toPoint()
+        at = self._document_position(self._pressed)
+        if at is not None and at >= 0:
+            if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.anchor = at
+            self.position = at
+            self.viewport().update()
+
+    def mouseMoveEvent(self, event):
+        if self._pressed is None:
+            return
+        at = self._document_position(event.position().toPoint())
+        if at is not None and at >= 0 and at != self.position:
+            self.position = at
+            self.viewport().update()
+
+    def mouseReleaseEvent(self, event):
+        pressed, self._pressed = self._pressed, None
+        if pressed is None or (event.position().toPoint() - pressed).manhattanLength() > DRAG:
+            return
+        self.anchor = self.position  # a click: no selection, and the paragraph's field
+        self.viewport().update()
+        block = self.pages.document.findBlock(self.position)
+        if block.isValid() and self.pages.count:
+            self.blockClicked.emit(block.blockNumber())
+
+    def mouseDoubleClickEvent(self, event):
+        at = self._document_position(event.position().toPoint())
+        if at is None or at < 0:
+            return
+        cursor = QTextCursor(self.pages.document)
+        cursor.setPosition(at)
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        self.anchor, self.position = cursor.anchor(), cursor.position()
+        self._pressed = None
+        self.viewport().update()
+
+    def keyPressEvent(self, event):
+        bar = self.verticalScrollBar()
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+        elif event.key() == Qt.Key.Key_Home:
+            bar.setValue(bar.minimum())
+        elif event.key() == Qt.Key.Key_End:
+            bar.setValue(bar.maximum())
+        else:
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event):
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("&Copy"), self.copy)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(self.anchor != self.position)
+        menu.addAction(self.tr("Select &All"), self.select_all).setShortcut(QKeySequence.StandardKey.SelectAll)
+        menu.exec(event.globalPos())
+
+    # ---- the selection ----
+
+    def selected_text(self) -> str:
+        """The selection as composed: paragraphs on lines of their own, the hyphens and
+        spaces that hold numbers to their words as the composer wrote them."""
+        if self.pages is None or self.anchor == self.position:
+            return ""
+        cursor = QTextCursor(self.pages.document)
+        cursor.setPosition(self.anchor)
+        cursor.setPosition(self.position, QTextCursor.MoveMode.KeepAnchor)
+        return unbind(cursor.selectedText().replace("\u2029", "\n"))
+
+    def copy(self) -> None:
+        if text := self.selected_text():
+            QGuiApplication.clipboard().setText(text)
+
+    def select_all(self) -> None:
+        if self.pages is not None:
+            self.anchor, self.position = 0, self.pages.document.characterCount() - 1
+            self.viewport().update()
+
+    # ---- for the window and the tests ----
+
+    def point_of(self, block_number: int) -> QPoint:
+        """The viewport point in the middle of a paragraph's first line, scrolled into view."""
+        block = self.pages.document.findBlockByNumber(block_number)
+        layout = self.pages.document.documentLayout()
+        corner = layout.blockBoundingRect(block).topLeft()
+        line = block.layout().lineAt(0)
+        index, on_page = self.pages.to_page(corner + QPointF(line.width() / 2, line.y() + line.height() / 2))
+        bar = self.verticalScrollBar()
+        bar.setValue(int(bar.value() + self.page_rect(index).top() + on_page.y() * self.scale() - self.viewport().height() / 2))
+        return (self.page_rect(index).topLeft() + on_page * self.scale()).toPoint()
