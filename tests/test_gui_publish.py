@@ -14,6 +14,7 @@ from announcer.gui import filedialogs
 from announcer.render.text import paragraphs
 from conftest import EXAMPLE
 from gui_helpers import answered
+from libreoffice import _READ
 
 
 def test_the_export_dialog_offers_four_formats_and_writes_the_chosen_one(window, tmp_path, monkeypatch):
@@ -160,3 +161,45 @@ def _shots() -> Path:
     folder = Path(__file__).resolve().parent.parent / "out" / "issue-12b"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def test_the_preview_the_pdf_and_a_300_dpi_printout_hold_the_same_lines(window, tmp_path):
+    """One layout, made at 1200 dpi whatever the device: the preview on the screen, the
+    exported PDF and a printer of another resolution show every line ending on the same
+    word, on the same page."""
+    from announcer.export import export
+    from libreoffice import line_letters, require_tools
+
+    require_tools()
+    window.open_path(EXAMPLE)
+    model = window.session.model
+    model.closing = model.closing * 6  # four pages
+    window.session.replaced.emit()
+    shown = [["".join(sorted(_READ.findall(line))) for line in page] for page in window.preview.pages.lines()]
+    export(model, tmp_path / "exported.pdf")
+    printer = window._printer()
+    printer.setResolution(300)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert window.paint_pages(printer) == len(shown) >= 4
+    assert printer.resolution() == 300
+    assert line_letters(tmp_path / "exported.pdf") == shown
+    # A printout's text layer names Qt's shaped glyphs, not the letters typed: its pages
+    # are compared with the PDF's as drawn, at 50 dpi.
+    exported, printed = _pages_drawn(tmp_path / "exported.pdf"), _pages_drawn(tmp_path / "printed.pdf")
+    assert len(printed) == len(exported)
+    assert [_differing_pixels(a, b) for a, b in zip(exported, printed)] == [0] * len(exported)
+    assert _differing_pixels(exported[0], exported[1]) > 1000  # the measure tells pages apart
+
+
+def _pages_drawn(pdf: Path) -> list:
+    from PySide6.QtGui import QImage
+
+    subprocess.run(["pdftoppm", "-r", "50", "-gray", "-png", str(pdf), str(pdf.with_suffix(""))], check=True)
+    return [QImage(str(png)) for png in sorted(pdf.parent.glob(pdf.stem + "-*.png"))]
+
+
+def _differing_pixels(a, b) -> int:
+    """How many pixels of two same-sized grey pages differ by more than a quarter of black."""
+    return sum(abs(a.pixelColor(x, y).lightness() - b.pixelColor(x, y).lightness()) > 64
+               for y in range(a.height()) for x in range(a.width()))

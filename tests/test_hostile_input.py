@@ -10,7 +10,7 @@ from announcer.cli import main
 from announcer.compose import compose
 from announcer.controls import BIDI_CONTROLS
 from announcer.export import export_docx
-from announcer.render.html import render as render_html
+from announcer.render.page import render as render_html
 from announcer.validate import check
 from docx_xml import NS, part
 

@@ -17,7 +17,7 @@ from announcer import draft, schema
 from announcer.compose import compose
 from announcer.export import export_docx
 from announcer.problems import DraftError
-from announcer.render import html, text
+from announcer.render import page, text
 from announcer.validate import check
 from strategies import announcements, any_announcements
 
@@ -43,7 +43,7 @@ def test_a_model_within_the_limits_round_trips_composes_and_exports(tmp_path_fac
     assert draft.loads(draft.encode(draft.to_dict(doc)).decode("utf-8")) == doc
     blocks = compose(doc)
     assert text.render(blocks).count("\n") == len(blocks)
-    assert html.render(blocks).startswith("<html")
+    assert page.render(blocks).startswith("<!DOCTYPE html>")
     docx = tmp_path_factory.mktemp("export") / "a.docx"
     export_docx(doc, docx)
     with zipfile.ZipFile(docx) as z:

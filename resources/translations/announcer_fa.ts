@@ -780,6 +780,17 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;کپی</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>انتخاب &amp;همه</translation>
+    </message>
+</context>
+<context>
     <name>ParagraphItem</name>
     <message>
         <source>Text</source>

@@ -1,0 +1,134 @@
+"""The preview as a reader uses it: the printed pages fitted to the pane, the running
+header and page numbers where the PDF has them, a drag or a double click selecting
+text, Ctrl+C and the context menu copying it as composed, the keys scrolling, and the
+hint on the blank page of a new draft."""
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from announcer.compose import compose
+from conftest import EXAMPLE, ROOT
+
+SHOTS = ROOT / "out" / "screenshots"
+
+
+def _drag(view, start: QPoint, end: QPoint) -> None:
+    """Press at start, move with the button held, release at end (QTest's mouseMove
+    sends no button)."""
+    port = view.viewport()
+    QTest.mousePress(port, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        at = QPointF(start + (end - start) * step / 5)
+        QApplication.sendEvent(port, QMouseEvent(QEvent.Type.MouseMove, at, port.mapToGlobal(at),
+                                                 Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                                                 Qt.KeyboardModifier.NoModifier))
+    QTest.mouseRelease(port, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_a_drag_selects_and_ctrl_c_copies_the_words_as_composed(window):
+    window.open_path(EXAMPLE)
+    view = window.ui.preview
+    agenda = view.point_of(3)  # «در ابتدا دستور جلسه …» with «۱- گزارشات»
+    line = view.pages.document.findBlockByNumber(3).layout().lineAt(0)
+    width = line.width() * view.scale()
+    _drag(view, agenda + QPoint(int(width / 2) - 2, 0), agenda - QPoint(int(width / 2) - 2, 0))
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    composed = compose(window.session.model)[3].text
+    assert len(copied) > 40 and copied in composed
+    assert "۱- گزارشات" in copied  # the held hyphen and space come back as typed
+    assert window.focusWidget() is view  # a drag is no click: the form keeps its place
+
+
+def test_a_double_click_selects_a_word(window):
+    window.open_path(EXAMPLE)
+    view = window.ui.preview
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of(2))
+    word = view.selected_text()
+    assert word and " " not in word.strip() and word.strip() in compose(window.session.model)[2].text.split()
+
+
+def test_the_context_menu_copies_and_selects_all(window):
+    window.open_path(EXAMPLE)
+    view = window.ui.preview
+    seen = []
+
+    def choose_select_all(left=100):
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            if left:
+                QTimer.singleShot(20, lambda: choose_select_all(left - 1))
+            return
+        seen.extend(a.text() for a in menu.actions())
+        menu.actions()[1].trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose_select_all)
+    QApplication.sendEvent(view.viewport(), _context_menu_event(view.point_of(2)))
+    assert seen == ["&کپی", "انتخاب &همه"]
+    assert view.selected_text().split("\n") == [b.text for b in compose(window.session.model)]
+
+
+def _context_menu_event(point: QPoint):
+    from PySide6.QtGui import QContextMenuEvent
+
+    return QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point)
+
+
+def test_the_keys_scroll_the_pages(window):
+    window.open_path(EXAMPLE)
+    view = window.ui.preview
+    bar = view.verticalScrollBar()
+    view.setFocus()
+    bar.setValue(0)
+    QTest.keyClick(view, Qt.Key.Key_PageDown)
+    assert bar.value() == min(bar.pageStep(), bar.maximum()) > 0
+    QTest.keyClick(view, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    assert bar.value() == 0
+
+
+def test_page_two_shows_the_running_header_and_its_number(window):
+    """Looked at in out/screenshots/preview-page-2-top-fa.png and -bottom-fa.png."""
+    window.open_path(EXAMPLE)
+    view = window.ui.preview
+    assert view.page_count() == 2
+    bar = view.verticalScrollBar()
+    margin = 1417 / 16838  # the Word file's top and bottom margins, as parts of the page
+
+    def inked(name: str, top: float, bottom: float) -> bool:
+        """Whether the band of page two between these fractions of its height has ink;
+        the band is scrolled into view first, and the view photographed."""
+        page = view.page_rect(1)
+        bar.setValue(int(bar.value() + page.top() + top * page.height() - 20))
+        QApplication.processEvents()
+        page = view.page_rect(1).toRect()
+        shot = view.viewport().grab()
+        shot.save(str(SHOTS / f"preview-page-2-{name}-fa.png"))
+        image, scale = shot.toImage(), shot.width() / view.viewport().width()
+        rows = range(int(page.top() + top * page.height()), int(page.top() + bottom * page.height()))
+        assert 0 <= rows[0] and rows[-1] < view.viewport().height()
+        return any(image.pixelColor(int(x * scale), int(y * scale)).lightness() < 100
+                   for x in range(page.left(), page.right(), 2) for y in rows)
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert inked("top", 0.04, margin)  # the running header, above the text
+    assert not inked("top", 0.01, 0.04)  # (the measure sees blank paper where there is none)
+    assert inked("bottom", 1 - margin, 0.97)  # the page number, below it
+
+
+def test_a_new_draft_shows_the_hint_on_a_blank_page(window):
+    view = window.ui.preview
+    assert window.preview.blocks == [] and view.page_count() == 1
+    image = view.viewport().grab().toImage()
+    page = view.page_rect(0).toRect()
+    scale = image.width() / view.viewport().width()
+    body = [image.pixelColor(int(x * scale), int(y * scale)) for x in range(page.left(), page.right(), 3)
+            for y in range(page.top(), page.top() + page.height() // 4, 3)]
+    assert any(80 < c.lightness() < 200 for c in body)  # grey words on the white page
+    assert "آغاز کنید" in view.hint
+
