@@ -117,3 +117,26 @@ def test_the_word_file_and_the_pages_share_one_geometry(exported):
     assert (body.get(w + "line"), body.get(w + "lineRule"), body.get(w + "after")) == ("468", "atLeast", "160")
     assert styles.xpath("//w:style[@w:styleId='Normal']/w:pPr/w:widowControl/@w:val", namespaces=NS) == ["0"]
     assert styles.xpath("//w:docDefaults//w:kern/@w:val", namespaces=NS) == ["2"]
+
+
+def test_the_pages_are_cut_where_qts_paginated_layout_cuts_them(app, example):
+    """Pages cuts one laid-out column into pages itself (Qt's paginated layout redoes
+    every later paragraph at each keystroke): a line goes to the page Qt would give it."""
+    from announcer.render.pages import PageInfo, Pages
+    from announcer.render.stylesheet import DocumentStyle
+
+    pages = Pages(compose(_long_draft(example)), DocumentStyle(), PageInfo())
+    ours = [[p.block.position() + p.line.textStart() for p in page] for page in pages.placed()]
+    document = pages.document.clone()
+    document.documentLayout().setPaintDevice(pages.document.documentLayout().paintDevice())
+    document.setPageSize(pages.body.size())
+    layout, height = document.documentLayout(), pages.body.height()
+    qts = [[] for _ in range(document.pageCount())]
+    block = document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        for n in range(block.layout().lineCount()):
+            line = block.layout().lineAt(n)
+            qts[int((top + line.y()) // height)].append(block.position() + line.textStart())
+        block = block.next()
+    assert len(ours) >= 10 and ours == qts

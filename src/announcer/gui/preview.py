@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..compose import Composition
 from ..export import titles
-from ..render.linebreaks import as_drawn
 from ..render.pages import PageInfo, Pages
 from ..render.stylesheet import DocumentStyle
 from .pageview import PageView
@@ -77,17 +76,9 @@ class Preview(QObject):
 
     def _replace_changed(self, old, blocks):
         """Replace the text of the paragraphs that changed, keeping their formatting."""
-        from PySide6.QtGui import QTextCursor  # not needed to start
-
-        document = self.pages.document
         for n, (before, after) in enumerate(zip(old, blocks)):
-            if before.text == after.text:
-                continue
-            block = document.findBlockByNumber(n)
-            cursor = QTextCursor(block)
-            style = block.begin().fragment().charFormat()
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(as_drawn(after.text), style)
+            if before.text != after.text:
+                self.pages.replace(n, after.text)
 
     def text(self) -> str:
         """The pages' text, or the hint a new draft shows."""
