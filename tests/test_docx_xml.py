@@ -143,3 +143,14 @@ def test_document_properties(exported):
     assert core.xpath("//dc:title/text()", namespaces=NS) == ["اطلاعیه برگزاری جلسه کمیته خارج کشور حزب کمونیست کارگری ایران"]
     assert core.xpath("//dc:creator/text()", namespaces=NS) == ["کمیته خارج کشور حزب کمونیست کارگری ایران"]
     assert core.xpath("//dc:language/text()", namespaces=NS) == ["fa-IR"]
+
+
+def test_latin_words_are_set_in_the_chosen_font_as_on_the_pages(tmp_path, example):
+    """The preview and the PDF set a Latin name in the document's font: so does Word."""
+    from announcer.export import export_docx
+    from announcer.render.stylesheet import DocumentStyle
+
+    export_docx(example, tmp_path / "a.docx", DocumentStyle(font="DejaVu Sans"))
+    styles = part(tmp_path / "a.docx", "word/styles.xml")
+    for fonts in styles.xpath("//w:docDefaults//w:rFonts | //w:style[@w:styleId='Normal']//w:rFonts", namespaces=NS):
+        assert {fonts.get(w(a)) for a in ("ascii", "hAnsi", "cs")} == {"DejaVu Sans"}

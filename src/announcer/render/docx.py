@@ -112,7 +112,7 @@ def _configure(doc, style: DocumentStyle) -> None:
     _drop_styles_with_effects(doc)
     styles = doc.styles
     defaults = styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    rtl.run_fonts(defaults, style.font, style.latin_font)
+    rtl.run_fonts(defaults, style.font, style.font)
     rtl.run_size(defaults, style.size)
     rtl.run_language(defaults)
     rtl.child(defaults, "kern", val="2")  # pair kerning from 1 pt up, as Qt lays out: without it
@@ -120,7 +120,7 @@ def _configure(doc, style: DocumentStyle) -> None:
     normal = styles["Normal"]
     normal.paragraph_format.widow_control = False  # Qt's pages have none: break pages alike
     rtl.paragraph_rtl(normal.element.get_or_add_pPr(), "both")
-    rtl.run_fonts(normal.element.get_or_add_rPr(), style.font, style.latin_font)
+    rtl.run_fonts(normal.element.get_or_add_rPr(), style.font, style.font)
     for look in STYLES.values():
         s = styles.add_style(look.name, WD_STYLE_TYPE.PARAGRAPH)
         s.base_style = normal

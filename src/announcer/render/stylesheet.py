@@ -44,8 +44,9 @@ STYLES = {
 @dataclass(frozen=True)
 class DocumentStyle:
     """What the user may choose for the Word file."""
-    font: str = "Vazirmatn"  # bundled, and carried in the Word file (fontembed.py): the page looks the same everywhere
-    latin_font: str = "Vazirmatn"
+    # Bundled, and carried in the Word file (fontembed.py): the page looks the same
+    # everywhere. Latin words are set in it too, as the preview and the PDF set them.
+    font: str = "Vazirmatn"
     size: float = 13.0  # body text, in points
     margin_mm: float = 25.0
 
