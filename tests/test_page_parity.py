@@ -82,7 +82,7 @@ def test_in_a_long_random_draft_only_photo_finishes_break_elsewhere(tmp_path, ex
 def test_every_full_line_of_the_pdf_meets_both_margins(tmp_path, example):
     """A justified right-to-left line reaches the right margin as the paragraph's last
     line, set flush right, does: Qt had kept its trailing space's width there
-    (pages.justified_shift)."""
+    (pages.spread)."""
     require_tools()
     from libreoffice import body_lines
 
