@@ -67,15 +67,15 @@ def test_the_context_menu_copies_and_selects_all(window):
         menu.close()
 
     QTimer.singleShot(0, choose_select_all)
-    QApplication.sendEvent(view.viewport(), _context_menu_event(view.point_of(2)))
+    QApplication.sendEvent(view.viewport(), _context_menu_event(view, view.point_of(2)))
     assert seen == ["&کپی", "انتخاب &همه"]
     assert view.selected_text().split("\n") == [b.text for b in compose(window.session.model)]
 
 
-def _context_menu_event(point: QPoint):
+def _context_menu_event(view, point: QPoint):
     from PySide6.QtGui import QContextMenuEvent
 
-    return QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point)
+    return QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point))
 
 
 def test_the_keys_scroll_the_pages(window):
