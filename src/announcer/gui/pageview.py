@@ -7,16 +7,18 @@ reads like a text browser: the wheel and the keys scroll it, a drag selects text
 double click a word, Ctrl+C copies the selection as composed (no joiners or no-break
 spaces), and a click without a drag on a paragraph asks for the field behind it."""
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QTextCursor
-from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QTextCursor
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..render.linebreaks import unbind
-from ..render.pages import LAYOUT_DPI, Pages, spread
+from ..render.pages import LAYOUT_DPI, Pages, layout_device, spread
+from .resources import UI_FONT
 
 DESK = QColor("#d9d9d9")  # around the pages, as in Word's and LibreOffice's page view
 PAGE_EDGE = QColor("#a8a8a8")
 SELECTION = QColor(51, 142, 255, 90)
+PAPER, INK, HINT = QColor("white"), QColor("black"), QColor("#6b6b6b")
 GAP = 16  # pixels between the pages and around them
 DRAG = 4  # pixels a press must move to select rather than click
 
@@ -34,11 +36,10 @@ class PageView(QAbstractScrollArea):
         self._pressed: QPoint | None = None
         # A viewport made here: asking Qt for the one it makes would have PySide look
         # through every widget class for the Python type of that plain QWidget (15-20 ms
-        # at start).
+        # at start). The focus policy, the I-beam and the scroll bars are the form's
+        # (mainwindow.ui): naming Qt's enums here would build all of them before the
+        # first paint (docs/performance.md).
         self.setViewport(QWidget())
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
 
     # ---- what is shown ----
 
@@ -87,7 +88,10 @@ class PageView(QAbstractScrollArea):
 
     def paintEvent(self, event):
         painter = QPainter(self.viewport())
-        painter.fillRect(event.rect(), DESK)
+        # Not fillRect: PySide's choice among its overloads builds Qt's enums (30 ms at start).
+        painter.setPen(DESK)
+        painter.setBrush(DESK)
+        painter.drawRect(event.rect())
         if self.pages is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -96,13 +100,13 @@ class PageView(QAbstractScrollArea):
             if rect.bottom() < event.rect().top() or rect.top() > event.rect().bottom():
                 continue
             painter.setPen(PAGE_EDGE)
-            painter.setBrush(Qt.GlobalColor.white)
+            painter.setBrush(PAPER)
             painter.drawRect(rect)
             painter.save()
             painter.translate(rect.topLeft())
             painter.scale(self.scale(), self.scale())
             self._draw_selection(painter, index)
-            painter.setPen(Qt.GlobalColor.black)
+            painter.setPen(INK)
             if self.pages.count:
                 self.pages.draw(painter, index)
             else:
@@ -110,14 +114,19 @@ class PageView(QAbstractScrollArea):
             painter.restore()
 
     def _draw_hint(self, painter: QPainter) -> None:
-        painter.setPen(QColor("#6b6b6b"))
-        font = painter.font()
-        font.setPointSizeF(font.pointSizeF() * LAYOUT_DPI / self.logicalDpiY())
-        painter.setFont(font)
-        direction = QGuiApplication.layoutDirection()
-        align = Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft
-        painter.setLayoutDirection(direction)
-        painter.drawText(self.pages.body, int(align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), self.hint)
+        """The hint, in grey on the blank page, in the interface's language and direction."""
+        from html import escape
+
+        from PySide6.QtGui import QTextDocument
+
+        direction = "rtl" if QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == "RTL" else "ltr"
+        hint = QTextDocument()
+        hint.documentLayout().setPaintDevice(layout_device())
+        hint.setHtml(f'<p dir="{direction}" style="color:{HINT.name()}; font-family:\'{UI_FONT}\'; '
+                     f'font-size:{self.font().pointSizeF():g}pt">{escape(self.hint)}</p>')
+        hint.setTextWidth(self.pages.body.width())
+        painter.translate(self.pages.body.topLeft())
+        hint.drawContents(painter)
 
     def _draw_selection(self, painter: QPainter, index: int) -> None:
         start, end = sorted((self.anchor, self.position))
@@ -129,7 +138,7 @@ class PageView(QAbstractScrollArea):
             last = first + line.textLength()
             if last <= start or first >= end:
                 continue
-            moved = spread(block, line)
+            moved = spread(block, line, self.pages.justified(block))
             xs = [moved(line.cursorToX(max(start, first) - block.position())[0]),
                   moved(line.cursorToX(min(end, last) - block.position())[0])]
             painter.fillRect(QRectF(self.pages.body.left() + min(xs), placed.corner + line.y(), abs(xs[1] - xs[0]),
@@ -146,6 +155,8 @@ class PageView(QAbstractScrollArea):
         return None
 
     def mousePressEvent(self, event):
+        from PySide6.QtCore import Qt  # not at import: its namespace's enums are built on first use
+
         if event.button() != Qt.MouseButton.LeftButton or self.pages is None:
             return super().mousePressEvent(event)
         self._pressed = event.position().toPoint()
@@ -186,6 +197,9 @@ class PageView(QAbstractScrollArea):
         self.viewport().update()
 
     def keyPressEvent(self, event):
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence  # its enums are large: not loaded at start
+
         bar = self.verticalScrollBar()
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
@@ -199,6 +213,9 @@ class PageView(QAbstractScrollArea):
             super().keyPressEvent(event)
 
     def contextMenuEvent(self, event):
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         copy = menu.addAction(self.tr("&Copy"), self.copy)
         copy.setShortcut(QKeySequence.StandardKey.Copy)

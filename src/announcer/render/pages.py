@@ -15,20 +15,25 @@ line ending on the same word, each device drawing the one layout scaled.
 
 The command line imports Qt's GUI module here only, when it writes a PDF."""
 
+from __future__ import annotations  # the Qt classes named only in annotations are not loaded
+
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPainter, QPaintDevice,
-                           QPdfWriter, QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
-                           QTextLayout, QTextLine)
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSizeF
+from PySide6.QtGui import (QFont, QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
+                           QTextLayout)
 
 from ..blocks import Block, Kind
 from ..persian.digits import number
 from .linebreaks import as_drawn
 from .pdf_text import GlyphText
 from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
+
+if TYPE_CHECKING:  # each Qt class PySide loads brings its enums: the start loads only what it draws with
+    from PySide6.QtGui import QPageLayout, QPainter, QPaintDevice, QTextBlock, QTextLine
 
 LAYOUT_DPI = 1200  # QPdfWriter's resolution
 _RUNS_WITH_TEXT = (QTextLayout.GlyphRunRetrievalFlag.DefaultRetrievalFlags
@@ -49,6 +54,8 @@ class PageInfo:
 def ensure_application() -> None:
     """Qt's text engine needs a QGuiApplication. The command line has none: make one on
     the offscreen platform, so no display is needed. Then make the bundled font known."""
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
     global _app
     if QGuiApplication.instance() is None:
         _app = QGuiApplication(["announcer", "-platform", "offscreen"])
@@ -72,6 +79,9 @@ def layout_device() -> QPdfWriter:
 def page_layout() -> QPageLayout:
     """A4 without margins: the painter starts at the paper's corner and the pages place
     the text themselves, by the Word file's twips."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
     return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                        QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
@@ -90,10 +100,7 @@ def formats(style: DocumentStyle, family: str) -> dict[Kind, tuple[QTextBlockFor
     """Each kind's paragraph and character format, from the Word file's styles."""
     made = {}
     for kind, look in STYLES.items():
-        paragraph = QTextBlockFormat()
-        paragraph.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        paragraph.setAlignment(Qt.AlignmentFlag.AlignJustify if look.alignment == "both"
-                               else Qt.AlignmentFlag.AlignHCenter)
+        paragraph = _right_to_left(look.alignment)
         paragraph.setBottomMargin(_css_pixels(look.space_after * 20))
         paragraph.setLineHeight(_css_pixels(look.line_twips(style)), QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
         characters = QTextCharFormat()
@@ -102,6 +109,18 @@ def formats(style: DocumentStyle, family: str) -> dict[Kind, tuple[QTextBlockFor
         characters.setFontWeight(QFont.Weight.Bold if look.bold else QFont.Weight.Normal)
         made[kind] = paragraph, characters
     return made
+
+
+def _right_to_left(alignment: str) -> QTextBlockFormat:
+    """A right-to-left paragraph format, justified («both») or centred, as Qt's HTML
+    reader makes it: naming Qt.AlignmentFlag or Qt.LayoutDirection would have PySide
+    build the enums of Qt's whole namespace (20-30 ms, docs/performance.md) before the
+    first paint."""
+    prototype = QTextDocument()
+    prototype.setHtml(f'<p dir="rtl" align="{"justify" if alignment == "both" else "center"}">x</p>')
+    paragraph = prototype.begin().blockFormat()
+    paragraph.setTopMargin(0)  # the reader's <p> has 12 px above and below
+    return paragraph
 
 
 def fill(document: QTextDocument, blocks: list[Block], made: dict) -> None:
@@ -163,7 +182,12 @@ class Pages:
 
     def set_blocks(self, blocks: list[Block]) -> None:
         fill(self.document, blocks, self.formats)
+        self._justified = [STYLES[b.kind].alignment == "both" for b in blocks]
         self._placed, self._runs = None, {}
+
+    def justified(self, block: QTextBlock) -> bool:
+        """Whether a paragraph of the text (not of the margins) is justified."""
+        return block.document() is self.document and self._justified[block.blockNumber()]
 
     def replace(self, number: int, text: str) -> None:
         """Give paragraph number another text, in its format. The pages are cut again only
@@ -258,7 +282,7 @@ class Pages:
             runs = line.glyphRuns(-1, -1, _RUNS_WITH_TEXT)
             if key is not None:  # the text's lines, not the margins'
                 self._runs[key] = runs
-            moved = spread(block, line, runs)
+            moved = spread(block, line, self.justified(block), runs)
             if moved is not _unmoved:
                 for run in runs:
                     run.setPositions([QPointF(moved(p.x()), p.y()) for p in run.positions()])
@@ -273,17 +297,16 @@ class Pages:
                 for page in self.placed()] if self.count else []
 
 
-def spread(block, line, runs: list | None = None):
+def spread(block: QTextBlock, line: QTextLine, justified: bool, runs: list | None = None):
     """The map from Qt's x on a line to where it is drawn, which spreads a justified
-    right-to-left line over its whole width.
+    right-to-left line (every paragraph is right to left) over its whole width.
 
     Qt spreads such a line over its width less its trailing space, and sets it flush
     left: it stopped a space short of the right margin, which the paragraph's last line,
     set flush right, reaches. The missing width is shared among the line's spaces, as
     Qt shares the rest: each glyph moves right by its share of the spaces on its left."""
     gap = line.x() + line.width() - line.cursorToX(line.textStart())[0]
-    if (gap < 0.5 or block.textDirection() != Qt.LayoutDirection.RightToLeft
-            or not block.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify):
+    if gap < 0.5 or not justified:
         return _unmoved
     text, start = block.text(), line.textStart()
     if _BEYOND_BMP.search(text):  # Qt counts these as two UTF-16 units
@@ -305,6 +328,8 @@ def paint(blocks: list[Block], device: QPaintDevice, style: DocumentStyle, info:
           glyph_text: GlyphText | None = None) -> int:
     """Draw every page on device (a QPdfWriter, a QPrinter), whose page layout is
     page_layout() with the painter at the paper's corner; return the number of pages."""
+    from PySide6.QtGui import QPainter
+
     pages = Pages(blocks, style, info, glyph_text)
     painter = QPainter(device)
     try:
