@@ -7,11 +7,13 @@ import random
 import re
 import subprocess
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 import pytest
 
 from announcer.compose import compose
 from announcer.export import export
+from announcer.render.stylesheet import DocumentStyle
 from libreoffice import line_letters, logical_lines, require_tools, to_pdf
 
 
@@ -141,3 +143,23 @@ def test_the_pages_are_cut_where_qts_paginated_layout_cuts_them(app, example):
             qts[int((top + line.y()) // height)].append(block.position() + line.textStart())
         block = block.next()
     assert len(ours) >= 10 and ours == qts
+
+
+def test_a_point_on_a_spread_line_finds_the_letter_drawn_there(app, example):
+    """The preview's selection maps a point back through spread(): the letter under
+    the mouse, not the one Qt had there before the line was spread."""
+    from PySide6.QtCore import QPointF
+
+    from announcer.render.pages import PageInfo, Pages, spread
+
+    pages = Pages(compose(example), DocumentStyle(), PageInfo())
+    placed = pages.where(2)  # the first paragraph's first line, justified
+    block, line = placed.block, placed.line
+    moved = spread(block, line, True)
+    assert moved(line.cursorToX(line.textStart())[0]) > line.cursorToX(line.textStart())[0] + 20  # spread
+    y = placed.corner + line.y() + line.height() / 2
+    edges = [line.cursorToX(p)[0] for p in range(line.textStart(), line.textStart() + line.textLength())]
+    quarters = [(3 * a + b) / 4 for a, b in pairwise(edges) if abs(a - b) > 10]  # into letters of some width
+    # Qt's own answer for where the letter stood before spread() moved it.
+    found = [pages.position_at(0, QPointF(pages.body.left() + moved(x), y)) - block.position() for x in quarters]
+    assert len(quarters) > 40 and found == [line.xToCursor(x) for x in quarters]

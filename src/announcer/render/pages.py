@@ -246,7 +246,12 @@ class Pages:
         if not lines:
             return 0
         at = min(lines, key=lambda p: abs(p.corner + p.line.y() + p.line.height() / 2 - point.y()))
-        return at.block.position() + at.line.xToCursor(point.x() - self.body.left())
+        moved, x = spread(at.block, at.line, self.justified(at.block)), point.x() - self.body.left()
+        low, high = x - at.line.width(), x  # Qt's x of the point: spread moves every x right, never left
+        for _ in range(30 if moved is not _unmoved else 0):
+            middle = (low + high) / 2
+            low, high = (middle, high) if moved(middle) < x else (low, middle)
+        return at.block.position() + at.line.xToCursor(high)
 
     def draw(self, painter: QPainter, index: int) -> None:
         """Page index (from 0): its share of the text, the header after the first, its number."""
