@@ -108,6 +108,15 @@ def window(app, qtbot):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def widgets_application(qapp):
+    """One QApplication for the whole session, made first: a PDF exported before any
+    window test would otherwise make the command line's QGuiApplication
+    (pages.ensure_application), on which no window can be built, whatever order the
+    tests run in."""
+    yield qapp
+
+
+@pytest.fixture(scope="session", autouse=True)
 def clipboard_emptied_at_the_end():
     """Qt's offscreen platform crashes at exit when its clipboard still holds QMimeData
     (Edit → Copy as formatted text puts some there); xcb does not. Empty it first."""
