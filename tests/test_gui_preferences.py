@@ -65,7 +65,11 @@ def test_the_preview_draws_the_word_files_font(window, example):
 
 
 def test_preferences_say_whether_the_word_file_carries_the_font(window, monkeypatch):
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLabel
+
+    from announcer.gui.settings import NOTE_AFTER_MS
+    from announcer.render import fontembed
 
     monkeypatch.undo()
     notes = []
@@ -73,11 +77,21 @@ def test_preferences_say_whether_the_word_file_carries_the_font(window, monkeypa
     def look(dialog):
         note, box = dialog.findChild(QLabel, "fontNote"), dialog.findChild(QFontComboBox, "fontBox")
         notes.append(note.text())
-        box.setEditText("No Such Font Family")
+        box.setEditText("")
+        asked.clear()  # the note for the font the dialog opened with
+        QTest.keyClicks(box, "No Such Font Family")  # typed: one question to fontconfig, at the pause
+        asked_while_typing.append(len(asked))
+        QTest.qWait(NOTE_AFTER_MS + 100)
         notes.append(note.text())
         dialog.grab().save(str(SHOTS / "preferences-font-note-fa.png"))
         dialog.reject()
+
+    asked = []
+    real = fontembed.carried
+    monkeypatch.setattr(fontembed, "carried", lambda family: asked.append(family) or real(family))
+    asked_while_typing = []
     answered(window.ui.actionPreferences.trigger, look)
+    assert asked_while_typing == [0] and asked == ["No Such Font Family"]
     assert notes == ["همراه فایل Word می‌رود: خوانندگانش لازم نیست آن را داشته باشند.",
                      "همراه فایل Word نمی‌رود (مجوزش اجازه نمی‌دهد یا پرونده‌هایش اینجا پیدا نشد): "
                      "خوانندگانش باید آن را نصب کرده باشند."]

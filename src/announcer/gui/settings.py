@@ -7,7 +7,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QDialog
 
 from .. import draft
@@ -18,6 +18,7 @@ from .uiload import load_ui
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
 LANGUAGES = {"fa": "فارسی", "en": "English"}
+NOTE_AFTER_MS = 300  # a pause in typing a font family before the dialog says whether it travels
 
 
 class AppSettings:
@@ -113,7 +114,11 @@ def edit_settings(parent, settings: AppSettings) -> bool:
     # reader's machine, which may have fonts this one lacks (Times New Roman on Linux).
     dialog.fontBox.setEditText(style.font)
     _say_if_the_font_travels(dialog.fontNote, style.font)
-    dialog.fontBox.currentTextChanged.connect(lambda family: _say_if_the_font_travels(dialog.fontNote, family))
+    # Asked once typing pauses: each answer runs fc-match, and a family typed letter by
+    # letter («T», «Ti», …) would run it at every key.
+    pause = QTimer(dialog, singleShot=True, interval=NOTE_AFTER_MS)
+    pause.timeout.connect(lambda: _say_if_the_font_travels(dialog.fontNote, dialog.fontBox.currentText()))
+    dialog.fontBox.currentTextChanged.connect(pause.start)
     dialog.sizeBox.setValue(style.size)
     dialog.clearNamesButton.clicked.connect(lambda: _clear_names(dialog))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -121,6 +126,8 @@ def edit_settings(parent, settings: AppSettings) -> bool:
     # later deleted the dialog with itself.
     dialog.clearNamesButton.clicked.disconnect()
     dialog.fontBox.currentTextChanged.disconnect()
+    pause.stop()
+    pause.timeout.disconnect()
     if not accepted:
         return False
     font = dialog.fontBox.currentText().strip() or style.font
