@@ -150,12 +150,12 @@ def test_a_point_on_a_spread_line_finds_the_letter_drawn_there(app, example):
     the mouse, not the one Qt had there before the line was spread."""
     from PySide6.QtCore import QPointF
 
-    from announcer.render.pages import PageInfo, Pages, spread
+    from announcer.render.pages import PageInfo, Pages
 
     pages = Pages(compose(example), DocumentStyle(), PageInfo())
     placed = pages.where(2)  # the first paragraph's first line, justified
     block, line = placed.block, placed.line
-    moved = spread(block, line, True)
+    moved = pages.spread(block, line)
     assert moved(line.cursorToX(line.textStart())[0]) > line.cursorToX(line.textStart())[0] + 20  # spread
     y = placed.corner + line.y() + line.height() / 2
     edges = [line.cursorToX(p)[0] for p in range(line.textStart(), line.textStart() + line.textLength())]

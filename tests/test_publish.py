@@ -147,6 +147,15 @@ def test_words_after_a_character_beyond_the_bmp_copy_as_composed(tmp_path, examp
     assert "دوستان عزیز کمیته رسید" in line and letters(line) == letters(example.closing[0])
 
 
+def test_spaces_are_found_where_qt_counts_them():
+    """pages.spread finds a line's spaces by Qt's UTF-16 indexes: 𝐀 counts two."""
+    from announcer.render.pdf_text import utf16
+
+    assert utf16("a 𝐀 b").indexes(" ", 0, 6) == {1, 4}
+    assert utf16("\u2020\u0600 x").indexes(" ", 0, 4) == {2}  # not across two units
+    assert utf16("a b c").indexes(" ", 2, 4) == {3}
+
+
 def _sixty_items():
     from announcer.draft import load
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QTextCursor, QTextD
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..render.linebreaks import unbind
-from ..render.pages import LAYOUT_DPI, Pages, layout_device, spread
+from ..render.pages import LAYOUT_DPI, Pages, layout_device
 from .resources import UI_FONT
 
 DESK = QColor("#d9d9d9")  # around the pages, as in Word's and LibreOffice's page view
@@ -137,7 +137,7 @@ class PageView(QAbstractScrollArea):
             last = first + line.textLength()
             if last <= start or first >= end:
                 continue
-            moved = spread(block, line, self.pages.justified(block))
+            moved = self.pages.spread(block, line)
             xs = [moved(line.cursorToX(max(start, first) - block.position())[0]),
                   moved(line.cursorToX(min(end, last) - block.position())[0])]
             painter.fillRect(QRectF(self.pages.body.left() + min(xs), placed.corner + line.y(), abs(xs[1] - xs[0]),

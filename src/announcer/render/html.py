@@ -19,4 +19,3 @@ def paragraph(block: Block, style: DocumentStyle) -> str:
     if look.bold:
         css += " font-weight:bold;"
     return f'<p dir="rtl" align="{_ALIGN[look.alignment]}" style="{css}">{escape(as_drawn(block.text))}</p>'
-

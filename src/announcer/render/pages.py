@@ -17,7 +17,6 @@ The command line imports Qt's GUI module here only, when it writes a PDF."""
 
 from __future__ import annotations  # the Qt classes named only in annotations are not loaded
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,7 +28,7 @@ from PySide6.QtGui import (QFont, QPdfWriter, QTextBlockFormat, QTextCharFormat,
 from ..blocks import Block, Kind
 from ..persian.digits import number
 from .linebreaks import as_drawn
-from .pdf_text import GlyphText
+from .pdf_text import GlyphText, utf16
 from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
 
 if TYPE_CHECKING:  # each Qt class PySide loads brings its enums: the start loads only what it draws with
@@ -38,7 +37,6 @@ if TYPE_CHECKING:  # each Qt class PySide loads brings its enums: the start load
 LAYOUT_DPI = 1200  # QPdfWriter's resolution
 _RUNS_WITH_TEXT = (QTextLayout.GlyphRunRetrievalFlag.DefaultRetrievalFlags
                    | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes)
-_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 _app = None  # the QGuiApplication made for the command line, kept alive with the module
 _layout_device = None  # the PDF device every layout is made on (never drawn on)
 
@@ -168,7 +166,7 @@ class Pages:
         self.document = self._document()
         self._margin_lines: dict[str, QTextDocument] = {}
         self._placed: list[list[Placed]] | None = None  # each page's lines; None: to be cut again
-        self._runs: dict[tuple[int, int], list] = {}  # each drawn line's glyph runs, spread
+        self._lines: dict[tuple[int, int], tuple] = {}  # each line's spread map and glyph runs, spread
         self.set_blocks(blocks)
 
     def _document(self) -> QTextDocument:
@@ -183,7 +181,7 @@ class Pages:
     def set_blocks(self, blocks: list[Block]) -> None:
         fill(self.document, blocks, self.formats)
         self._justified = [STYLES[b.kind].alignment == "both" for b in blocks]
-        self._placed, self._runs = None, {}
+        self._placed, self._lines = None, {}
 
     def justified(self, block: QTextBlock) -> bool:
         """Whether a paragraph of the text (not of the margins) is justified."""
@@ -199,7 +197,7 @@ class Pages:
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(as_drawn(text), characters)
         block = self.document.findBlockByNumber(number)
-        self._runs = {key: runs for key, runs in self._runs.items() if key[0] != number}
+        self._lines = {key: done for key, done in self._lines.items() if key[0] != number}
         if self.document.documentLayout().blockBoundingRect(block).height() != before:
             self._placed = None
 
@@ -246,7 +244,7 @@ class Pages:
         if not lines:
             return 0
         at = min(lines, key=lambda p: abs(p.corner + p.line.y() + p.line.height() / 2 - point.y()))
-        moved, x = spread(at.block, at.line, self.justified(at.block)), point.x() - self.body.left()
+        moved, x = self.spread(at.block, at.line), point.x() - self.body.left()
         low, high = x - at.line.width(), x  # Qt's x of the point: spread moves every x right, never left
         for _ in range(30 if moved is not _unmoved else 0):
             middle = (low + high) / 2
@@ -281,28 +279,40 @@ class Pages:
         Not drawContents: it also draws the lines of the pages around its clip, and a
         print preview (a QPicture) replays its text items one script run at a time,
         which loses the spaces between runs and Persian punctuation's place."""
-        key = (block.blockNumber(), line.lineNumber()) if block.document() is self.document else None
-        runs = self._runs.get(key)
-        if runs is None:
-            runs = line.glyphRuns(-1, -1, _RUNS_WITH_TEXT)
-            if key is not None:  # the text's lines, not the margins'
-                self._runs[key] = runs
-            moved = spread(block, line, self.justified(block), runs)
-            if moved is not _unmoved:
-                for run in runs:
-                    run.setPositions([QPointF(moved(p.x()), p.y()) for p in run.positions()])
+        runs = self._spread_line(block, line)[1]
         if self.glyph_text is not None:
             self.glyph_text.record(block.text(), line.textStart() + line.textLength(), runs)
         for run in runs:
             painter.drawGlyphRun(corner, run)
 
+    def spread(self, block: QTextBlock, line: QTextLine):
+        """The map from Qt's x on a line to where it is drawn (the module's spread())."""
+        return self._spread_line(block, line)[0]
+
+    def _spread_line(self, block: QTextBlock, line: QTextLine) -> tuple:
+        """A line's spread map and its glyph runs, moved by it: made once for the
+        drawing, the selection and the mouse, until the paragraph changes (the margins'
+        lines, in documents of their own, are made each time)."""
+        key = (block.blockNumber(), line.lineNumber()) if block.document() is self.document else None
+        done = self._lines.get(key)
+        if done is None:
+            runs = line.glyphRuns(-1, -1, _RUNS_WITH_TEXT)
+            moved = spread(block, line, self.justified(block), runs)
+            if moved is not _unmoved:
+                for run in runs:
+                    run.setPositions([QPointF(moved(p.x()), p.y()) for p in run.positions()])
+            done = moved, runs
+            if key is not None:
+                self._lines[key] = done
+        return done
+
     def lines(self) -> list[list[str]]:
         """Each page's lines of text, top to bottom: what a reader sees, line for line."""
-        return [[p.block.text()[p.line.textStart():][:p.line.textLength()].strip() for p in page]
-                for page in self.placed()] if self.count else []
+        return [[utf16(p.block.text()).slice(p.line.textStart(), p.line.textStart() + p.line.textLength()).strip()
+                 for p in page] for page in self.placed()] if self.count else []
 
 
-def spread(block: QTextBlock, line: QTextLine, justified: bool, runs: list | None = None):
+def spread(block: QTextBlock, line: QTextLine, justified: bool, runs: list):
     """The map from Qt's x on a line to where it is drawn, which spreads a justified
     right-to-left line (every paragraph is right to left) over its whole width.
 
@@ -313,11 +323,7 @@ def spread(block: QTextBlock, line: QTextLine, justified: bool, runs: list | Non
     gap = line.x() + line.width() - line.cursorToX(line.textStart())[0]
     if gap < 0.5 or not justified:
         return _unmoved
-    text, start = block.text(), line.textStart()
-    if _BEYOND_BMP.search(text):  # Qt counts these as two UTF-16 units
-        text = _BEYOND_BMP.sub("\0\0", text)
-    between = {start + n for n, c in enumerate(text[start:start + line.textLength() - 1]) if c == " "}
-    runs = runs if runs is not None else line.glyphRuns(-1, -1, _RUNS_WITH_TEXT)
+    between = utf16(block.text()).indexes(" ", line.textStart(), line.textStart() + line.textLength() - 1)
     spaces = sorted(position.x() for run in runs for position, index in zip(run.positions(), run.stringIndexes())
                     if index in between)
     if not spaces:

@@ -31,6 +31,16 @@ class utf16:
     def slice(self, start: int, end: int) -> str:
         return self.units[2 * start:2 * end].decode("utf-16-le", "replace")
 
+    def indexes(self, char: str, start: int, end: int) -> set[int]:
+        """Where the BMP character char stands from start up to end."""
+        unit, found = char.encode("utf-16-le"), set()
+        at = self.units.find(unit, 2 * start, 2 * end)
+        while at >= 0:
+            if at % 2 == 0:  # not the second half of another unit
+                found.add(at // 2)
+            at = self.units.find(unit, at + 1, 2 * end)
+        return found
+
 
 class GlyphText:
     """Each font's glyphs in the order Qt's PDF engine numbers them, with their text."""
