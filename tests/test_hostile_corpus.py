@@ -35,6 +35,8 @@ EXPECTED = {
     "negative-pages.json": (1, "documents[0].pages: باید عددی از ۱ تا ۱۰۰۰۰ باشد"),
     "noncharacters.json": (1, "publication.bulletin: نویسهٔ نامرئی یا نامعتبری دارد"),
     "not-json.json": (1, "JSON نامعتبر در سطر ۱، ستون ۳ — invalid JSON at line 1, column 3"),
+    "phrase-placeholder-333-times.json": (1, "phrases.decision: جای‌نشان «{text}» بیش از یک بار آمده است"),
+    "short-name-repeated-in-every-item.json": (1, "resolutions: این بخش چندین برابر پیش‌نویس می‌شود"),
     "other-day-too-high.json": (1, "other_discussions[0].day: جلسه فقط ۱ روز دارد، نه روز ۲"),
     "publication-9999.json": (1, "publication.date: باید روزی از سال ۱۳۰۰ تا ۱۴۹۹ خورشیدی"),
     "seats-1e15.json": (1, "elections[0].seats: باید عددی از ۱ تا ۱۰۰۰۰ باشد"),

@@ -33,7 +33,11 @@ def cmd_compose(args) -> int:
     model = _load(args.draft)
     if model is None:
         return 1
-    out = text_render.render(compose(model))
+    try:
+        out = text_render.render(compose(model))
+    except DraftError as e:  # phrases that would make the text past its bound
+        _print_problems(args.draft, e.problems)
+        return 1
     if args.visual:
         out = text_render.visual(out)
     sys.stdout.buffer.write(out.encode("utf-8"))
@@ -44,13 +48,22 @@ def cmd_check(args) -> int:
     model = _load(args.draft)
     if model is None:
         return 1
-    problems = check(model)
+    problems = check(model) + _composing(model)
     _print_problems(args.draft, problems)
     for w in warnings(model.phrases):  # allowed, but usually a slip
         print(f"{args.draft}: هشدار — warning: {w}", file=sys.stderr)
     if not problems:
         print(f"{args.draft}: بدون اشکال — no problems", file=sys.stderr)
     return 1 if problems else 0
+
+
+def _composing(model) -> list:
+    """Why the draft cannot be composed whole: phrases past the bound of compose.py."""
+    try:
+        compose(model)
+    except DraftError as e:
+        return e.problems
+    return []
 
 
 def cmd_export(args) -> int:
@@ -69,7 +82,7 @@ def cmd_export(args) -> int:
         return 1
     try:
         export(model, args.output, DocumentStyle(font=args.font, size=args.size), source=args.draft)
-    except ExportError as e:
+    except (ExportError, DraftError) as e:  # not written, or too long to compose
         _print_problems(args.output, e.problems)
         return 1
     if problems:

@@ -2,7 +2,16 @@
 
 It decides which phrase of `phrases` applies (one speaker or several, singular or
 plural verb, empty sections left out) and fills it. Free text is placed as typed,
-with white space folded and a final full stop added where a sentence lacks one."""
+with white space folded and a final full stop added where a sentence lacks one.
+
+The composed text is bounded by the draft. Each field's text is placed at most once by
+itself, and a placeholder appears at most once in a phrase (wording.py); what phrases
+add, once for every item and with the names they repeat («کمیته تصویب کرد که …» for
+each resolution), is metered: at most MULTIPLE characters for each unit of the draft's
+weight (a field counts its characters and FIELD_WEIGHT more), plus ALLOWANCE. A draft
+past it (a 2,000-character phrase or short name repeated for thousands of one-letter
+items) is refused with a problem before its text is built, so memory and time stay
+linear in the draft's size."""
 
 import copy
 import dataclasses
@@ -17,7 +26,8 @@ from .persian.digits import number
 from .persian.joining import clean_item, join
 from .persian.numbers import cardinal, day_ordinal
 from .persian.roles import office
-from .wording import Phrases
+from .problems import DraftError, Problem
+from .wording import Phrases, phrase
 
 _SENTENCE_END = tuple(".!؟?…:»)")
 
@@ -40,13 +50,28 @@ def _item(text: str) -> str:
     return clean_item(text).rstrip(".")
 
 
+MULTIPLE = 4
+FIELD_WEIGHT = 16  # a field's key and quotes, as a saved draft holds them
+ALLOWANCE = 64 * 1024  # what a short announcement's phrases may always add
+
+
+class _TooLong(Exception):
+    """The phrases of a section went past what the draft leaves them."""
+
+
 class _Composer:
-    def __init__(self, doc: Announcement):
+    def __init__(self, doc: Announcement, allowed: float = float("inf")):
         self.doc = doc
-        self.P = Phrases(doc.phrases)  # every phrase is read through it, so a draft's wording applies
+        self.allowed, self.spent = allowed, 0  # characters the phrases may add, and have added
+        self.P = Phrases(doc.phrases, self._spend)  # every phrase is read through it, so a draft's wording applies
         self.digits = doc.settings.persian_digits
         self.days = sorted(set(doc.session.days))
         self.blocks: list[Block] = []
+
+    def _spend(self, characters: int):
+        self.spent += characters
+        if self.spent > self.allowed:
+            raise _TooLong
 
     def add(self, kind: Kind, source: str, *sentences: str):
         text = _words(*sentences)
@@ -278,18 +303,26 @@ class _Composer:
             self.add(Kind.PARAGRAPH, f"closing[{n}]", _sentence(text))
 
 
-def _without_controls(name: str, value):
+def _cleaned_and_weighed(name: str, value) -> tuple[object, int]:
     """A top-level part of the model with invisible characters dropped from every field
-    (see controls.py); the user's own model, and so the draft, keeps them."""
-    found = [(path, text) for path, text in schema.texts(value, schema.at(name)) if has_controls(text)]
+    (see controls.py; the user's own model, and so the draft, keeps them), and its weight:
+    each field's characters and FIELD_WEIGHT more."""
+    found, weight = [], 0
+    for path, field, v in schema.walk(value, schema.at(name)):
+        if field.type is str:
+            weight += len(v) + FIELD_WEIGHT
+            if has_controls(v):
+                found.append((path, v))
+        elif not (field.is_record or field.type is list):
+            weight += FIELD_WEIGHT
     if not found:
-        return value
+        return value, weight
     if isinstance(value, str):
-        return strip_controls(value)
+        return strip_controls(value), weight
     value = copy.deepcopy(value)
     for path, text in found:
         set_value(value, path, strip_controls(text))
-    return value
+    return value, weight
 
 
 # Each section of the announcement, in reading order, with the parts of the model it reads.
@@ -316,11 +349,17 @@ def _top(path: str) -> str:
 class Composition:
     """Composes an announcement and, after an edit, composes again only the sections
     that read the changed part of the model: typing in one field of a long announcement
-    costs one section, not all of them. The result always equals compose(doc)."""
+    costs one section, not all of them. The result always equals compose(doc).
+
+    A section whose phrases go past what the draft allows them (the module's docstring)
+    is left out, and `problems` says so."""
 
     def __init__(self):
         self.clean: dict[str, object] = {}  # each top-level part of the model, controls dropped
+        self.weights: dict[str, int] = {}  # each top-level part's weight
         self.sections: dict[str, list[Block]] = {}
+        self.spent: dict[str, float] = {}  # what each section's phrases added
+        self.too_long: set[str] = set()  # the sections left out
 
     def update(self, doc: Announcement, changed: set[str] | None = None) -> list[Block]:
         """The blocks for doc; `changed` names the paths edited since the last update
@@ -329,16 +368,82 @@ class Composition:
         if tops & {"settings", "phrases"} or not self.sections:  # digits, calendar and wording reach every section
             tops = set(_PARTS)
         for name in tops:
-            self.clean[name] = _without_controls(name, getattr(doc, name))
+            self.clean[name], self.weights[name] = _cleaned_and_weighed(name, getattr(doc, name))
         clean = Announcement(**self.clean)
-        for name, reads in SECTIONS:
-            if reads & tops or name not in self.sections:
-                composer = _Composer(clean)
+        budget = MULTIPLE * sum(self.weights.values()) + ALLOWANCE
+        stale = [name for name, reads in SECTIONS if reads & tops or name not in self.sections]
+        for name in stale:
+            self.spent[name] = 0
+        for name in stale:
+            composer = _Composer(clean, budget - sum(self.spent.values()))
+            try:
                 getattr(composer, name)()
-                self.sections[name] = composer.blocks
+            except _TooLong:
+                self.sections[name], self.spent[name] = [], 0
+                self.too_long.add(name)
+                continue
+            self.too_long.discard(name)
+            self.sections[name], self.spent[name] = composer.blocks, composer.spent
         return [block for name, _ in SECTIONS for block in self.sections[name]]
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Each section left out, named by the part of the model it composes."""
+        return [Problem(name if name in _PARTS else "publication",
+                        "این بخش چندین برابر پیش‌نویس می‌شود و در اطلاعیه نمی‌آید: عبارت‌های بازنویسی‌شده‌اش، یا نامی که "
+                        "در هر بندش تکرار می‌شود (نام کوتاه نهاد)، بیش از اندازه بلند است",
+                        "this part would be many times longer than the draft and is left out of the announcement: its "
+                        "reworded phrases, or a name repeated in every item (the body's short name), are too long")
+                for name, _ in SECTIONS if name in self.too_long]
 
 
 def compose(doc: Announcement) -> list[Block]:
-    """The announcement as blocks, in reading order; empty sections are left out."""
-    return Composition().update(doc)
+    """The announcement as blocks, in reading order; empty sections are left out.
+    DraftError when the draft's phrases would make its text past the bound above."""
+    composition = Composition()
+    blocks = composition.update(doc)
+    if composition.problems:
+        raise DraftError(composition.problems)
+    return blocks
+
+
+_OPEN, _CLOSE = "\ufdd0", "\ufdd1"  # noncharacters, which the composer drops from every field (controls.py)
+_SENTENCE_ENDS = (". ", ": ", "؟ ", "! ")
+
+
+def usage(doc: Announcement, key: str) -> tuple[str, str, str] | None:
+    """One sentence of doc's composed text that uses the phrase, as (before, the phrase
+    filled, after); None when this announcement does not use it (or is too long to
+    compose). The phrase is marked after the fields are cleaned, so no text typed into a
+    field can pass for the marks."""
+    composition = Composition()
+    composition.update(doc)
+    if composition.too_long:
+        return None
+    clean = dict(composition.clean)
+    clean["phrases"] = {**clean["phrases"], key: _OPEN + phrase(clean["phrases"], key) + _CLOSE}
+    marked = Announcement(**clean)
+    for name, _ in SECTIONS:
+        composer = _Composer(marked)
+        getattr(composer, name)()
+        for block in composer.blocks:
+            found = _sentence_with(block.text)
+            if found:
+                return found
+    return None
+
+
+def _sentence_with(marked: str) -> tuple[str, str, str] | None:
+    start = marked.find(_OPEN)
+    if start < 0:
+        return None
+    text = marked.replace(_OPEN, "").replace(_CLOSE, "")  # a phrase used twice is marked twice
+    end = marked.index(_CLOSE, start) - 1
+    begin = max(text.rfind(sep, 0, start) for sep in _SENTENCE_ENDS)
+    begin = begin + 2 if begin >= 0 else 0
+    if text[end - 1:end] == ".":  # the phrase ends its sentence
+        finish = end
+    else:
+        stops = [i for i in (text.find(".", end), text.find(":", end)) if i >= 0]
+        finish = min(stops) + 1 if stops else len(text)
+    return text[begin:start], text[start:end], text[end:finish]

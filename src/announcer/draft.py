@@ -73,12 +73,13 @@ def save(path, model: Announcement) -> None:
 # ---- a wording file: the phrases alone, to share a house style ----------------
 
 WORDING_FORMAT = "persian-announcement-wording"
+WORDING_VERSION = 1  # apart from the draft's: a wording file changes only when the phrases' form does
 WORDING_SUFFIX = ".wording.json"
 
 
 def wording_dumps(phrases: dict[str, str]) -> str:
     """A wording file's text (docs/draft-format.md)."""
-    data = {"format": WORDING_FORMAT, "version": VERSION, "phrases": _encode(phrases, schema.at("phrases"))}
+    data = {"format": WORDING_FORMAT, "version": WORDING_VERSION, "phrases": _encode(phrases, schema.at("phrases"))}
     return encode(data).decode("utf-8")
 
 
@@ -111,9 +112,15 @@ def wording_loads(text: str) -> dict[str, str]:
     if not isinstance(data, dict) or data.get("format") != WORDING_FORMAT:
         raise DraftError([Problem(FILE, "این فایل، فایل عبارت‌ها نیست", "this file is not a wording file")])
     decoder = _Decoder()
+    decoder.repeated_keys(data, "")
+    version = _version_problem(data.get("version"), WORDING_VERSION)
+    if version:
+        raise DraftError([*decoder.problems, version])
+    unknown = sorted(data.keys() - {"format", "version", "phrases"})
     phrases = decoder.decode(schema.at("phrases"), data.get("phrases", {}), "phrases")
-    if decoder.problems:
-        raise DraftError(decoder.problems)
+    problems = decoder.problems + [Problem(key, "فیلد ناشناخته", "unknown field") for key in unknown]
+    if problems:
+        raise DraftError(problems)
     return phrases
 
 
@@ -254,18 +261,25 @@ def from_dict(data) -> tuple[Announcement, list[Problem]]:
     decoder.repeated_keys(data, "")
     if data.get("format") != FORMAT:
         return Announcement(), [Problem("format", f"قالب فایل باید «{FORMAT}» باشد", f"the file format must be “{FORMAT}”")]
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        return Announcement(), [Problem("version", "نسخهٔ قالب باید عدد صحیح مثبت باشد", "the format version must be a positive whole number")]
-    if version > VERSION:
-        return Announcement(), [Problem("version",
-                                        f"این پیش‌نویس با نسخهٔ تازه‌تری از برنامه ذخیره شده (قالب {number(version)})؛ برنامه را به‌روز کنید",
-                                        f"this draft was saved by a newer version of the program (format {version}); please update")]
+    version = _version_problem(data.get("version"), VERSION)
+    if version:
+        return Announcement(), [version]
     unknown = sorted(data.keys() - {"format", "version", "announcement"})
     if unknown:
         return Announcement(), [Problem(key, "فیلد ناشناخته", "unknown field") for key in unknown]
     model = decoder.decode(schema.root(), data.get("announcement", {}), "")
     return model or Announcement(), decoder.problems
+
+
+def _version_problem(version, newest: int) -> Problem | None:
+    """Why a file's format version cannot be read: not a positive whole number (missing,
+    NaN, text, true), or newer than this program writes."""
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        return Problem("version", "نسخهٔ قالب باید عدد صحیح مثبت باشد", "the format version must be a positive whole number")
+    if version > newest:
+        return Problem("version", f"این فایل با نسخهٔ تازه‌تری از برنامه ذخیره شده (قالب {number(version)})؛ برنامه را به‌روز کنید",
+                       f"this file was saved by a newer version of the program (format {version}); please update")
+    return None
 
 
 def loads(text: str) -> Announcement:

@@ -2,12 +2,17 @@
 
 A draft may reword any phrase under `phrases`, keyed by the phrase's name in lower case
 («held»: «برگزار شد.»). The composer reads every phrase through `phrase()`, so an
-override applies wherever the phrase is used; one that `check` refuses (an unknown or
-malformed placeholder) is not used, and the default stands in until it is fixed."""
+override applies wherever the phrase is used; one that `check` refuses (an unknown,
+malformed or repeated placeholder) is not used, and the default stands in until it is
+fixed.
+
+A placeholder may appear once in a phrase: a phrase cannot multiply what is typed into
+a field (`{text}` written 333 times made a 1 MB draft compose to 333 MB). What a phrase
+adds by itself, once per item, the composer meters (compose.py)."""
 
 import string
-from collections.abc import Mapping
-from functools import cache
+from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from . import phrases
 from .persian.joining import join
@@ -30,10 +35,11 @@ def _braced(names) -> str:
     return join(f"{{{n}}}" for n in names) if names else "—"
 
 
-@cache
+@lru_cache(maxsize=1024)  # the texts typed in the Wording page, one a key: a bounded cache
 def placeholders(key: str, text: str) -> tuple[str, ...]:
     """The placeholders a phrase fills, in order; PlaceholderError for a brace that is
-    not a plain placeholder of the default's, which the composer could not fill."""
+    not a plain placeholder of the default's, which the composer could not fill, and
+    for a placeholder written twice."""
     allowed = set(_names(DEFAULTS[key]))
     try:
         parsed = list(string.Formatter().parse(text))
@@ -44,9 +50,15 @@ def placeholders(key: str, text: str) -> tuple[str, ...]:
     for _, name, spec, conversion in parsed:
         if name is None:
             continue
-        if name not in allowed or spec or conversion:
+        if name not in allowed:
             raise PlaceholderError(f"جای‌نشان ناشناختهٔ «{{{name}}}»؛ این عبارت این‌ها را می‌شناسد: {_braced(sorted(allowed))}",
                                    f"has an unknown placeholder {{{name}}}; this phrase knows {_braced(sorted(allowed))}")
+        if spec or conversion:
+            raise PlaceholderError(f"پس از نام جای‌نشان «{{{name}}}» چیزی (! یا :) نمی‌آید؛ آن را «{{{name}}}» بنویسید",
+                                   f"writes {{{name}}} with a format («!» or «:» after the name); write {{{name}}} alone")
+        if name in found:
+            raise PlaceholderError(f"جای‌نشان «{{{name}}}» بیش از یک بار آمده است؛ هر جای‌نشان یک بار می‌آید",
+                                   f"has {{{name}}} more than once; each placeholder may appear once")
         found.append(name)
     return tuple(found)
 
@@ -68,13 +80,31 @@ def phrase(overrides: Mapping[str, str], key: str) -> str:
 
 
 class Phrases:
-    """phrases.py as the composer reads it, with a draft's overrides: `Phrases(doc.phrases).HELD`."""
+    """phrases.py as the composer reads it, with a draft's overrides: `Phrases(doc.phrases).HELD`.
 
-    def __init__(self, overrides: Mapping[str, str]):
-        self._overrides = overrides
+    With `spend`, every phrase read and every phrase filled is counted: spend(characters)."""
+
+    def __init__(self, overrides: Mapping[str, str], spend: Callable[[int], None] | None = None):
+        self._overrides, self._spend = overrides, spend
 
     def __getattr__(self, name: str) -> str:
-        return phrase(self._overrides, name.lower())
+        text = phrase(self._overrides, name.lower())
+        return text if self._spend is None else _Metered(text, self._spend)
+
+
+class _Metered(str):
+    """A phrase that counts its characters when read, and those it makes when filled."""
+
+    def __new__(cls, text: str, spend: Callable[[int], None]):
+        spend(len(text))
+        metered = super().__new__(cls, text)
+        metered._spend = spend
+        return metered
+
+    def format(self, /, *args, **values) -> str:
+        filled = str.format(self, *args, **values)
+        self._spend(len(filled))
+        return filled
 
 
 def problems(overrides: Mapping[str, str]) -> list[Problem]:
@@ -101,32 +131,3 @@ def warnings(overrides: Mapping[str, str]) -> list[Problem]:
             found.append(Problem(f"phrases.{key}", f"{_braced(missing)} در این عبارت نیامده است",
                                  f"leaves out {_braced(missing)}"))
     return found
-
-
-_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around a phrase, which no draft's text holds
-_SENTENCE_ENDS = (". ", ": ", "؟ ", "! ")
-
-
-def usage(doc, key: str) -> tuple[str, str, str] | None:
-    """One sentence of doc's composed text that uses the phrase, as (before, the phrase
-    filled, after); None when this announcement does not use it."""
-    import dataclasses
-
-    from .compose import compose  # the composer reads this module
-
-    marked = {**doc.phrases, key: _OPEN + phrase(doc.phrases, key) + _CLOSE}
-    for block in compose(dataclasses.replace(doc, phrases=marked)):
-        start = block.text.find(_OPEN)
-        if start < 0:
-            continue
-        text = block.text.replace(_OPEN, "").replace(_CLOSE, "")  # a phrase used twice is marked twice
-        end = block.text.index(_CLOSE, start) - 1
-        begin = max(text.rfind(sep, 0, start) for sep in _SENTENCE_ENDS)
-        begin = begin + 2 if begin >= 0 else 0
-        if text[end - 1:end] == ".":  # the phrase ends its sentence
-            finish = end
-        else:
-            stops = [i for i in (text.find(".", end), text.find(":", end)) if i >= 0]
-            finish = min(stops) + 1 if stops else len(text)
-        return text[begin:start], text[start:end], text[end:finish]
-    return None

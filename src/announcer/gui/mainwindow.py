@@ -24,7 +24,7 @@ from .. import draft, schema
 from ..dates import Calendar
 from ..model import Announcement
 from ..persian.digits import number
-from ..problems import DraftError, ExportError, Problem, file_problem
+from ..problems import DraftError, Problem, ProblemError, file_problem
 from ..validate import check
 from .binder import Binder
 from .filenames import isolated, suggested_stem, with_draft_suffix
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
     def validate(self):
         """Mark every field with a problem: cross-field checks and text that cannot be read."""
         typed = [p for b in self.binders for p in b.input_problems.values()]
-        self.problems = typed + check(self.session.model)
+        self.problems = typed + check(self.session.model) + self.preview.composition.problems
         for binder in self.binders:
             binder.mark(self.problems, self.settings.language)
         self.problems_button.setText(self.tr("%1 problem(s): go to the next")
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
         try:
             # Never over the open draft, whatever name the dialog was given.
             export(self.session.model, path, self.settings.document_style, source=self.session.path, suffix=suffix)
-        except ExportError as e:
+        except ProblemError as e:  # the file cannot be written, or the draft is too long to compose
             self.show_problems(self.tr("Cannot export %1").replace("%1", path.name), e.problems)
             return None
         self._after_export(path)
@@ -648,10 +648,11 @@ class MainWindow(QMainWindow):
     # ---- printing and copying: the same blocks as the preview and every export ----
 
     def _blocks(self):
-        """The announcement as composed now (the preview may wait for its debounce)."""
-        from ..compose import compose
+        """The announcement as composed now (the preview may wait for its debounce); a
+        section too long to compose is left out, as the preview and the problems say."""
+        from ..compose import Composition
 
-        return compose(self.session.model)
+        return Composition().update(self.session.model)
 
     def _page_info(self, blocks):
         """The pages' title, author and running header, as the PDF export has them."""

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QVBoxLayout)
 
-from .. import draft, wording
+from .. import compose, draft, wording
 from ..problems import DraftError
 from . import filedialogs
 from .widgets import ParagraphEdit
@@ -155,7 +155,7 @@ class WordingPage(QFrame):
         self.reset.setEnabled(self.key in self.session.model.phrases)
 
     def _show_usage(self):
-        found = wording.usage(self.session.model, self.key)
+        found = compose.usage(self.session.model, self.key)
         if found is None:
             unused = self.tr("Not used in this announcement")
             self.usage_label.setText(f"<i>{html.escape(unused)}</i>")
