@@ -121,7 +121,7 @@ def test_a_private_use_character_in_a_field_does_not_break_showing_where_a_phras
         found = composing.usage(doc, key)
         if found:
             assert "\ufdd0" not in "".join(found) and "\ufdd1" not in "".join(found)
-    before, used, after = composing.usage(doc, "city")
+    _, used, _ = composing.usage(doc, "city")
     assert used == "در استکهلم\ue000\ue001"
 
 

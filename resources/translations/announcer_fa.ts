@@ -105,6 +105,10 @@
         <source>change to “%1”</source>
         <translation>تغییر «%1»</translation>
     </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… و %1 اشکال دیگر</translation>
+    </message>
 </context>
 <context>
     <name>ClosingSection</name>
@@ -565,6 +569,10 @@ Recovery copies: %2</source>
     <message>
         <source>The file was written:</source>
         <translation>فایل نوشته شد:</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… و %1 اشکال دیگر</translation>
     </message>
     <message>
         <source>The announcement was copied as text</source>

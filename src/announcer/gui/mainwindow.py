@@ -26,7 +26,7 @@ from ..model import Announcement
 from ..persian.digits import number
 from ..problems import DraftError, Problem, ProblemError, file_problem
 from ..validate import check
-from .binder import Binder
+from .binder import Binder, ProblemsByField
 from .filenames import isolated, suggested_stem, with_draft_suffix
 from .locking import DraftLock, Locked, acquire
 from .ondisk import Stamp, Watch
@@ -39,6 +39,8 @@ from .uiload import align_labels, load_ui
 from .widgets import ParagraphEdit
 
 log = logging.getLogger(__name__)
+SHOWN_PROBLEMS = 12  # in a message box, which grows with its text
+LISTED_PROBLEMS = 500  # in the list before an export, which scrolls; each names its field (0.3 ms)
 _spawned: set["MainWindow"] = set()  # windows opened for recovered copies, kept alive until closed
 
 _COMPLETION_AFTER_MS = 300  # after the first paint, name completion is attached
@@ -236,8 +238,9 @@ class MainWindow(QMainWindow):
         """Mark every field with a problem: cross-field checks and text that cannot be read."""
         typed = [p for b in self.binders for p in b.input_problems.values()]
         self.problems = typed + check(self.session.model) + self.preview.composition.problems
+        by_field = ProblemsByField(self.problems)
         for binder in self.binders:
-            binder.mark(self.problems, self.settings.language)
+            binder.mark(by_field, self.settings.language)
         self.problems_button.setText(self.tr("%1 problem(s): go to the next")
                                      .replace("%1", number(len(self.problems), self.settings.language == "fa")))
         self.problems_button.setVisible(bool(self.problems))
@@ -561,7 +564,10 @@ class MainWindow(QMainWindow):
         """Ask about the problems; a problem clicked takes the user to its field."""
         from .problemlist import EXPORT_ANYWAY, ask_export_anyway
 
-        answer = ask_export_anyway(self, [(self._describe([p]), p.path) for p in self.problems])
+        lines = [(self._describe([p]), p.path) for p in self.problems[:LISTED_PROBLEMS]]
+        if len(self.problems) > LISTED_PROBLEMS:
+            lines.append((self._more(len(self.problems) - LISTED_PROBLEMS), self.problems[LISTED_PROBLEMS].path))
+        answer = ask_export_anyway(self, lines)
         if answer not in (None, EXPORT_ANYWAY):
             self.go_to(answer)
         return answer == EXPORT_ANYWAY
@@ -586,11 +592,18 @@ class MainWindow(QMainWindow):
         box.exec()
         return choices.get(box.clickedButton())
 
-    def _describe(self, problems: list[Problem]) -> str:
-        """One problem a line, the field named as the form names it: «جلسه › شهر: …»."""
+    def _describe(self, problems: list[Problem], most: int = SHOWN_PROBLEMS) -> str:
+        """One problem a line, the field named as the form names it: «جلسه › شهر: …»; past
+        `most` problems a last line says how many more (a box 420,000 px tall showed none)."""
         language = self.settings.language
-        return "\n".join(f"{self.field_label(p.path)}: {p.fa if language == 'fa' else p.en}"
-                         if self.field_label(p.path) else p.text(language) for p in problems)
+        lines = [f"{label}: {p.fa if language == 'fa' else p.en}" if (label := self.field_label(p.path))
+                 else p.text(language) for p in problems[:most]]
+        if len(problems) > most:
+            lines.append(self._more(len(problems) - most))
+        return "\n".join(lines)
+
+    def _more(self, count: int) -> str:
+        return self.tr("… and %1 more").replace("%1", number(count, self.settings.language == "fa"))
 
     def field_label(self, path: str) -> str | None:
         """«section › field», a list's record numbered on the way: «جلسه › مهمانان ۱ › نام»;
