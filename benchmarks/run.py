@@ -8,7 +8,6 @@ list repeated 20 times. Figures depend on the machine: quote them with this comm
 
 import argparse
 import compileall
-import copy
 import io
 import json
 import os
@@ -26,6 +25,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
 SCALE = 20
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import scale  # noqa: E402  (benchmarks/ is no package)
 
 _WATCH = """
 def watch(window, report, after_paint=False):
@@ -92,17 +94,7 @@ def _editor_script(draft: Path, report: str, after_paint: bool = False) -> str:
 
 def large_draft(path: Path) -> Path:
     """The example with every list repeated SCALE times, saved as a draft."""
-    from announcer import draft
-
-    model = draft.load(EXAMPLE)
-    for name in ("documents", "resolutions", "other_discussions", "elections", "closing"):
-        setattr(model, name, [copy.deepcopy(x) for x in getattr(model, name) * SCALE])
-    model.agenda.items *= SCALE
-    model.reports.items = [copy.deepcopy(r) for r in model.reports.items * SCALE]
-    model.session.guests = [copy.deepcopy(g) for g in model.session.guests * SCALE]
-    model.discussion = "\n".join([model.discussion] * SCALE)
-    draft.save(path, model)
-    return path
+    return scale.repeated_draft(path, SCALE)
 
 
 def _child(code: str) -> str:
@@ -386,16 +378,24 @@ def main() -> int:
     parser.add_argument("--samples", type=int, default=200, help="keystrokes for each preview figure")
     parser.add_argument("--instructions", action="store_true",
                         help="also count the instructions of each start with valgrind (a minute more)")
+    parser.add_argument("--scale", default="1,10,100,max",
+                        help="repeats of the example for the scale table (scale.py), «max» for the largest draft; «» for none")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = work  # leave the user's settings alone
         results = measure(args.repeat, args.samples, Path(work), args.instructions)
         if (BUNDLE / "announcer").exists():  # scripts/build-bundle made one
             results |= bundle_figures(args.repeat, Path(work))
+        sizes = [s if s == "max" else int(s) for s in args.scale.split(",") if s]
+        rows = scale.measure(sizes, Path(work)) if sizes else []
     print(table(results))
+    if rows:
+        print()
+        print(scale.table(rows))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(results, indent=2) + "\n")
+        figures = results | ({"scale": {"rows": rows, "exponents": scale.exponents(rows)}} if rows else {})
+        args.json.write_text(json.dumps(figures, indent=2) + "\n")
     return 0
 
 

@@ -172,6 +172,28 @@ def test_unknown_and_repeated_keys_of_a_wording_file_are_named():
     assert [(p.path, p.en) for p in refused.value.problems] == [("phrases", "appears twice")]
 
 
+# Each wording file of the corpus: the path of the problem it must be refused with, or,
+# for one it may be imported, the problem check names once it is in a draft.
+WORDING_FILES = {
+    "version-999.wording.json": "version", "version-banana.wording.json": "version",
+    "version-nan.wording.json": "version", "version-missing.wording.json": "version",
+    "unknown-key.wording.json": "extra", "repeated-key.wording.json": "phrases",
+}
+
+
+def test_every_wording_file_of_the_corpus_is_refused_or_checked():
+    folder = HOSTILE / "wording"
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*WORDING_FILES, "placeholder-333-times.wording.json"])
+    for name, path in WORDING_FILES.items():
+        with pytest.raises(DraftError) as refused:
+            draft.load_wording(folder / name)
+        assert path in [p.path for p in refused.value.problems], name
+    phrases = draft.load_wording(folder / "placeholder-333-times.wording.json")
+    doc = dataclasses.replace(_resolutions(1), phrases=phrases)
+    assert [p.path for p in check(doc) if p.path.startswith("phrases")] == ["phrases.decision"]
+    assert "کمیته تصویب کرد که x." in render(compose(doc))
+
+
 def test_a_wording_file_written_by_the_program_reads_back():
     phrases = {"held": "برگزار شد.", "city": "در شهر {city}"}
     assert draft.wording_loads(draft.wording_dumps(phrases)) == phrases
