@@ -113,7 +113,7 @@ def test_a_bad_file_is_explained_and_the_open_draft_kept(window, tmp_path, monke
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "persian-announcement-draft", "version": 1, "announcement": {"elections": [{"seats": 0}]}}')
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     assert not window.open_path(bad)
     assert shown == [f"\u2066{bad}\u2069\n\nانتخابات ۱ › تعداد کرسی‌ها: باید عددی از ۱ تا ۱۰۰۰۰ باشد"]
     assert window.session.path == Path(EXAMPLE)
@@ -122,7 +122,7 @@ def test_a_bad_file_is_explained_and_the_open_draft_kept(window, tmp_path, monke
 def test_a_file_problem_is_said_with_the_full_path_and_no_english_token(window, tmp_path, monkeypatch):
     gone = tmp_path / "gone.announcement.json"
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     assert not window.open_path(gone)
     assert shown == [f"\u2066{gone}\u2069\n\nفایل پیدا نشد"]
 

@@ -18,6 +18,7 @@ from announcer.gui.mainwindow import MainWindow
 from announcer.gui.owners import Owner
 from announcer.gui.settings import AppSettings
 from announcer.gui import filedialogs
+from announcer.processes import start_time
 
 READ_ONLY, COPY, CANCEL = "باز کردن فقط برای خواندن", "باز کردن یک رونوشت", "انصراف"
 
@@ -104,7 +105,7 @@ def _write_lock(path, owner: Owner):
 
 def test_a_stale_lock_is_taken_over(target, app):
     me = Owner.claim()
-    _write_lock(target, replace(me, token="dead", pid=_finished_process()))
+    _write_lock(target, replace(me, token="dead", process="another-editor", pid=_finished_process()))
     lock = acquire(target, me)
     assert holder(lock.file) == me
     lock.release()
@@ -120,7 +121,7 @@ def test_a_lock_of_an_earlier_boot_is_stale(target, app):
 
 def test_a_live_lock_is_kept_and_never_removed_by_another(target, app):
     me = Owner.claim()
-    alive = replace(me, token="theirs", pid=os.getppid())
+    alive = replace(me, token="theirs", process="another-editor", pid=os.getppid(), process_start=start_time(os.getppid()))
     _write_lock(target, alive)
     with pytest.raises(Locked) as e:
         acquire(target, me)

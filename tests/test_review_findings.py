@@ -37,7 +37,7 @@ def test_export_from_the_window_never_replaces_the_open_draft(window, tmp_path, 
     saved = target.read_bytes()
     monkeypatch.setattr(filedialogs, "save_name_and_type", lambda *a, **k: (str(target), ""))
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     assert window.export() is None
     assert target.read_bytes() == saved
     assert "این همان پیش‌نویسی است که خروجی از آن ساخته می‌شود" in shown[-1]
@@ -52,7 +52,7 @@ def test_opening_a_fifo_or_a_device_says_so_and_locks_nothing(window, tmp_path, 
         path = tmp_path / "zero.announcement.json"
         path.symlink_to("/dev/zero")
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     assert not window.open_path(path)
     assert shown and "این یک فایل معمولی نیست" in shown[0]
     assert not lock_path(path).exists() and not lock_path(path.resolve()).exists()

@@ -4,26 +4,35 @@ that cannot be written, a recent file gone, and Help → About.
 
 Imported at first use (docs/performance.md). File names and paths are isolated as
 left-to-right runs (filenames.isolated), so that they keep their order in a Persian
-sentence."""
+sentence. Every box shows plain text: names, paths and owners come from files, and
+their «<a href=…>» or «<img …>» is text, never a link or a picture."""
 
 import datetime as dt
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ..persian.digits import number
 from .filenames import isolated
 from .owners import Owner
 from .recovery import RecoveredCopy
 
+log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 Role = QMessageBox.ButtonRole
+_LONGEST_NAME = 80  # characters of a user or host name from a file: a name, not a page
 
 
 def when(moment: dt.datetime) -> str:
-    """A local date and time, in the interface's digits."""
-    local = moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+    """A local date and time, in the interface's digits; a moment local time cannot hold
+    (year 9999 at -14:00) as it was written."""
+    try:
+        local = moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+    except (OverflowError, ValueError, OSError) as e:  # OSError: Windows' local time before 1970
+        log.warning("cannot show %s in local time: %s", moment, e)
+        local = moment.replace(tzinfo=None)
     return QLocale().toString(local, "yyyy/MM/dd HH:mm" if _persian() else "yyyy-MM-dd HH:mm")
 
 
@@ -44,9 +53,23 @@ def ask(parent, icon, title: str, text: str, buttons: list[tuple[str, Role, obje
     """Show a question; return the choice of the button pressed (default on Escape)."""
     box = QMessageBox(icon, title, _directed(text), parent=parent)
     box.setInformativeText(_directed(informative))
+    plain(box)
     choices = {box.addButton(label, role): choice for label, role, choice in buttons}
     box.exec()
     return choices.get(box.clickedButton(), default)
+
+
+def plain(box: QMessageBox) -> None:
+    """Show the box's text and informative text as plain text. Qt takes anything that
+    looks like markup for rich text (AutoText), and not every Qt gives the informative
+    text the box's format: each label is set."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    for label in box.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def _clipped(name: str) -> str:
+    return name if len(name) <= _LONGEST_NAME else name[:_LONGEST_NAME] + "…"
 
 
 def _folder(path: Path) -> str:
@@ -62,7 +85,8 @@ def describe_owner(owner: Owner | None) -> str:
         return translate("Dialogs", "in another window of this editor")
     started = owner.started()
     return (translate("Dialogs", "by %1 on the computer %2 (process %3, since %4)")
-            .replace("%1", owner.user or translate("Dialogs", "an unknown user")).replace("%2", isolated(owner.host))
+            .replace("%1", _clipped(owner.user) or translate("Dialogs", "an unknown user"))
+            .replace("%2", isolated(_clipped(owner.host)))
             .replace("%3", number(owner.pid, _persian())).replace("%4", when(started) if started else "?"))
 
 

@@ -4,7 +4,9 @@ own («.~lock.NAME#»), holding the owner (process, host, user, since when) as J
 The lock is made whole or not at all: written to a temporary file and hard-linked into
 place, which fails if a lock is already there (a plain exclusive create where the file
 system has no hard links). A lock whose owner is gone is stale and taken over; a lock
-that is not ours is never written over nor removed."""
+that is not ours is never written over nor removed. A lock that is there but cannot be
+read (a folder, a FIFO, a link to a device or to itself, too large, another user's) is
+someone's whose name is unknown: never taken as no lock."""
 
 import json
 import logging
@@ -42,9 +44,15 @@ def lock_path(draft_path: Path) -> Path:
 
 
 def holder(lock: Path) -> Owner | None:
-    """The owner written in a lock file; None when it is not ours to read. Raises
-    FileNotFoundError when there is no lock."""
-    text = read_limited(lock, _LARGEST_LOCK).decode("utf-8", "replace")  # a FIFO is refused, not waited on
+    """The owner written in a lock file; None when it is not ours or cannot be read.
+    Raises FileNotFoundError when there is no lock."""
+    try:
+        text = read_limited(lock, _LARGEST_LOCK).decode("utf-8", "replace")  # a FIFO is refused, not waited on
+    except FileNotFoundError:
+        raise
+    except OSError as e:
+        log.warning("lock %s cannot be read, so it is taken to be another program's: %s", lock, e)
+        return None
     try:
         return Owner.from_dict(json.loads(text))
     except (ValueError, TypeError, RecursionError):
@@ -76,7 +84,7 @@ def acquire(draft_path: Path, owner: Owner) -> DraftLock:
     lock = DraftLock(draft_path, owner)
     data = json.dumps(owner.to_dict(), ensure_ascii=False).encode("utf-8")
     for _ in range(3):  # a stale lock taken over, or a lock that went away while it was read
-        if _create(lock.file, data):
+        if _create_unless_there(lock.file, data):
             return lock
         try:
             found = holder(lock.file)
@@ -88,6 +96,18 @@ def acquire(draft_path: Path, owner: Owner) -> DraftLock:
             raise Locked(draft_path, found)
         _take_over(lock.file, found)
     raise Locked(draft_path, None)
+
+
+def _create_unless_there(file: Path, data: bytes) -> bool:
+    """_create, where a lock that is there is read even when no lock can be made beside
+    it (a read-only folder): only a folder without one opens the draft unlocked."""
+    try:
+        return _create(file, data)
+    except OSError:
+        if os.path.lexists(file):
+            log.info("no lock can be made beside %s, but one is there", file, exc_info=True)
+            return False
+        raise
 
 
 def _create(file: Path, data: bytes) -> bool:
@@ -126,7 +146,19 @@ def _take_over(file: Path, stale: Owner) -> None:
     if holder(aside) == stale:
         log.info("took over the stale lock %s of %s", file, stale)
         aside.unlink()
-    elif not _create(file, aside.read_bytes()):
+    elif not _put_back(aside, file):
         log.warning("a lock replaced while it was taken over, and another made since: %s", aside)
     else:
         aside.unlink()
+
+
+def _put_back(aside: Path, file: Path) -> bool:
+    """Put a lock moved aside back as it is (a hard link: nothing read, so a FIFO does not
+    block); False when another lock was made since."""
+    try:
+        os.link(aside, file)
+        return True
+    except FileExistsError:
+        return False
+    except OSError:  # no hard links here: its bytes, read within bounds
+        return _create(file, read_limited(aside, _LARGEST_LOCK))

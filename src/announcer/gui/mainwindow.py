@@ -16,7 +16,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QLineEdit, QMenu, QToolButton
 
@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.words_label, self.saved_label, self.calendar_label = QLabel(), QLabel(), QLabel()
         self.recovery_label = QLabel()  # shown while recovery copies cannot be written
         for label in (self.recovery_label, self.words_label, self.saved_label, self.calendar_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # the recovery folder's path is no markup
             self.statusBar().addPermanentWidget(label)
             label.show()
         # «۳ اشکال — رفتن به بعدی»: each click takes the user to the next field with a problem.
@@ -584,8 +585,11 @@ class MainWindow(QMainWindow):
         """Say the file is written; return «file» or «folder» to open, or None."""
         from PySide6.QtWidgets import QMessageBox
 
+        from . import dialogs
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exported"),
                           self.tr("The file was written:") + f"\n{isolated(path)}", parent=self)
+        dialogs.plain(box)  # a name with «<b>» in it is a name
         choices = {box.addButton(self.tr("Open the file"), QMessageBox.ButtonRole.AcceptRole): "file",
                    box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole): "folder"}
         box.addButton(QMessageBox.StandardButton.Close)
@@ -635,8 +639,13 @@ class MainWindow(QMainWindow):
     def show_problems(self, title: str, problems: list[Problem], path: Path | None = None):
         from PySide6.QtWidgets import QMessageBox
 
+        from . import dialogs
+
         where = f"{isolated(path)}\n\n" if path else ""
-        QMessageBox.warning(self, title, where + self._describe(problems))
+        box = QMessageBox(QMessageBox.Icon.Warning, title, where + self._describe(problems),
+                          QMessageBox.StandardButton.Ok, self)
+        dialogs.plain(box)  # the path and the problems quote the file
+        box.exec()
 
     def guide(self):
         """Help → Guide: how to fill an announcement, dates, keys, in the interface's language."""

@@ -66,7 +66,7 @@ class WordingPage(QFrame):
         self.editor.setObjectName("phraseEditor")
         self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 3 + 12)
         self.highlighter = _Placeholders(self.editor)
-        self.problem_label = QLabel(objectName="problemLabel", wordWrap=True)
+        self.problem_label = QLabel(objectName="problemLabel", wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # quotes the phrase
         self.reset = QPushButton(self.tr("Back to default"), objectName="resetButton")
         self.keep = QPushButton(self.tr("Keep as my default for new drafts"), objectName="keepButton")
         self.export_button = QPushButton(self.tr("Export…"), objectName="exportButton")
