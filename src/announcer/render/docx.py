@@ -10,6 +10,7 @@ import copy
 import datetime as dt
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from html import escape
 
@@ -183,10 +184,36 @@ def _page_number(paragraph, paragraphs: _Paragraphs) -> None:
     paragraph._p.append(field)
 
 
+# The most characters a core property may hold: python-docx refuses more (ValueError),
+# and so, before this limit, did a title or an author longer than a Word file may name.
+PROPERTY_CHARACTERS = 255
+
+
+def property_text(text: str, limit: int = PROPERTY_CHARACTERS) -> str:
+    """text cut to at most limit characters, never between a letter and what belongs to
+    it (a vowel sign, a variation selector, a joiner): only the file's properties are
+    cut, the document keeps the whole title."""
+    if len(text) <= limit:
+        return text
+    end = limit
+    while end > 0 and (_clings(text[end]) or text[end - 1] == _ZWJ):
+        end -= 1
+    return text[:end].rstrip()
+
+
+_ZWJ = "\u200d"
+_SKIN_TONES = range(0x1F3FB, 0x1F400)
+
+
+def _clings(char: str) -> bool:
+    """Whether char is drawn with the character before it: a mark, a joiner, a skin tone."""
+    return unicodedata.category(char).startswith("M") or char == _ZWJ or ord(char) in _SKIN_TONES
+
+
 def _properties(doc, info: DocxInfo) -> None:
     props = doc.core_properties
-    props.title = info.title
-    props.author = info.author
+    props.title = property_text(info.title)
+    props.author = property_text(info.author)
     props.language = "fa-IR"
     props.comments = ""
     props.created = props.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
