@@ -11,6 +11,7 @@ from announcer import atomic, draft
 from announcer.atomic import NotRegularFile, SameAsSource, read_limited, write_atomically
 from announcer.cli import main
 from announcer.problems import DraftError, file_problem
+from conftest import EXAMPLE
 
 
 def test_a_symlink_stays_a_link_and_its_target_is_written(tmp_path):
@@ -74,16 +75,22 @@ def test_a_name_of_250_bytes_can_be_written(tmp_path):
 def test_a_temporary_name_is_never_longer_than_the_final_one_or_a_short_name():
     for name in ("a", "x.docx", "ا" * 127, "b" * 255):
         tmp = atomic.temporary_name(name)
-        assert len(tmp.encode()) <= max(len(name.encode()), 32)
+        assert len(tmp.encode()) <= max(len(name.encode()), 64)
         tmp.encode("utf-8")  # never half a character
         assert atomic._OURS.fullmatch(tmp)
 
 
+def _ours(name: str, pid: int, random: str, host: str | None = None, boot: str | None = None) -> str:
+    """A temporary name as temporary_name makes it, on this machine unless told otherwise."""
+    here_host, here_boot = atomic._machine()
+    return f".{name}.~announcer-{host or here_host}{boot or here_boot}-{pid}-{random}.tmp"
+
+
 def test_a_killed_writers_temporary_file_is_removed_by_the_next_write(tmp_path):
     dead = _a_dead_pid()
-    stale_dead = tmp_path / f".d.json.{dead}-abcdef.tmp"
-    stale_old = tmp_path / f".d.json.{os.getpid()}-123456.tmp"
-    live = tmp_path / f".d.json.{os.getpid()}-fedcba.tmp"  # a write of ours under way
+    stale_dead = tmp_path / _ours("d.json", dead, "abcdef")
+    stale_old = tmp_path / _ours("d.json", os.getpid(), "123456")
+    live = tmp_path / _ours("d.json", os.getpid(), "fedcba")  # a write of ours under way
     other = tmp_path / ".d.json.tmp"  # not a name of ours
     for path in (stale_dead, stale_old, live, other):
         path.write_bytes(b"half")
@@ -91,6 +98,28 @@ def test_a_killed_writers_temporary_file_is_removed_by_the_next_write(tmp_path):
     os.utime(stale_old, (old, old))
     write_atomically(tmp_path / "d.json", b"whole")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["d.json", live.name, other.name])
+
+
+def test_only_this_machines_temporary_files_are_ever_removed(tmp_path):
+    """A shared folder: another program's and another computer's writes under way look
+    like a killed write of ours (their pids run nowhere here) and are left alone."""
+    from announcer.export import export
+
+    dead = _a_dead_pid()
+    host, boot = atomic._machine()
+    another_host = f"{(int(host, 16) + 1) % 2**32:08x}"
+    another_boot = f"{(int(boot, 16) + 1) % 2**16:04x}"
+    theirs = [tmp_path / f".x.docx.{dead}-abcdef.tmp",  # another program's, or ours before the marks
+              tmp_path / _ours("x.docx", dead, "abcdef", host=another_host),  # another computer's
+              tmp_path / _ours("x.docx", dead, "123456", host=another_host, boot=another_boot)]
+    mine = [tmp_path / _ours("x.docx", dead, "fedcba"),  # a killed export of this machine's
+            tmp_path / _ours("x.docx", os.getpid(), "654321", boot=another_boot)]  # from before a restart
+    old = time.time() - 3600
+    for path in theirs + mine:
+        path.write_bytes(b"half")
+        os.utime(path, (old, old))
+    export(draft.load(EXAMPLE), tmp_path / "x.docx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["x.docx"] + [p.name for p in theirs])
 
 
 def _a_dead_pid() -> int:

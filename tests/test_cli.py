@@ -123,3 +123,49 @@ def test_version_is_pyprojects():
     version = re.search(r'^version = "(.+)"$', (ROOT / "pyproject.toml").read_text(), re.M).group(1)
     out = run("--version")
     assert (out.returncode, out.stdout.decode().strip()) == (0, f"announcer {version}")
+
+
+def _hostile_draft(path, **fields):
+    import json
+
+    announcement = {"title": {"body": "کمیته"}, "session": {"days": ["2007-12-15"]}, **fields}
+    path.write_text(json.dumps({"format": "persian-announcement-draft", "version": 1, "announcement": announcement},
+                               ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+# What a terminal obeys rather than shows: ESC, BEL, the C1 CSI, the bidi controls.
+_OBEYED = re.compile(rb"[\x00-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\x8e\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]|\xd8\x9c")
+
+
+def test_a_key_name_is_printed_with_its_controls_escaped(tmp_path):
+    draft = _hostile_draft(tmp_path / "d.json", title={"body": "کمیته", "\x1b]0;title\x07\u202eevil\x9b31m": "x"})
+    for command in (["check", draft], ["compose", draft], ["export", draft, "-o", tmp_path / "x.docx"]):
+        err = run(*command).stderr
+        assert not _OBEYED.search(err), err
+        assert "title.\\x1b]0;title\\x07\\u202eevil\\x9b31m: فیلد ناشناخته — unknown field" in err.decode()
+
+
+def test_a_file_name_is_printed_with_its_controls_escaped(tmp_path):
+    draft = _hostile_draft(tmp_path / "d\x1b]0;x\x07\u2067.json", discussion="بحث\u200b")  # a problem, not an error
+    out = run("check", draft)
+    assert out.returncode == 1 and not _OBEYED.search(out.stderr)
+    assert f"{tmp_path}/d\\x1b]0;x\\x07\\u2067.json: discussion:" in out.stderr.decode()
+    written = run("export", draft, "-o", tmp_path / "out\x1b[2J.docx")
+    assert written.returncode == 0 and not _OBEYED.search(written.stderr)
+    assert "out\\x1b[2J.docx: نوشته شد" in written.stderr.decode()
+    usage = run("export", draft, "-o", tmp_path / "out\x1b[2J.doc")
+    assert usage.returncode == 2 and not _OBEYED.search(usage.stderr) and b"out\\x1b[2J.doc" in usage.stderr
+
+
+def test_compose_writes_the_composed_text_as_it_is(tmp_path):
+    from announcer import draft as drafts
+    from announcer.compose import compose
+    from announcer.render.text import render
+
+    path = _hostile_draft(tmp_path / "d.json", discussion="بحث \x1b[31m\u202eشد", session={"days": ["2007-12-15"], "city": "برلین\u2066"})
+    out = run("compose", path)
+    assert out.returncode == 0
+    assert out.stdout == render(compose(drafts.load(path))).encode("utf-8")  # the product, unescaped
+    assert not _OBEYED.search(out.stdout.replace(b"\n", b""))  # the composer drops every control
+    assert "بحث [31mشد".encode() in out.stdout

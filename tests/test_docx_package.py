@@ -32,3 +32,30 @@ def test_the_properties_describe_the_announcement_and_the_program(exported):
     assert core.findtext("dcterms:modified", namespaces=CORE) == core.findtext("dcterms:created", namespaces=CORE)
     app = etree.fromstring(zipfile.ZipFile(exported).read("docProps/app.xml"))
     assert [e.text for e in app if e.tag.endswith("Application")] == [f"Announcer {version()}"]
+
+
+def test_a_title_and_an_author_longer_than_a_property_holds_are_cut_there_only(tmp_path, example):
+    from announcer.compose import compose
+    from announcer.export import export_docx, titles
+
+    example.title.body = "کمیتهٔ " * 60  # each «ٔ» a mark on the letter before it: 420 characters
+    full_title, full_author, _ = titles(example, compose(example))
+    path = tmp_path / "long.docx"
+    export_docx(example, path)  # python-docx refused a property over 255 characters: nothing written
+    core = etree.fromstring(zipfile.ZipFile(path).read("docProps/core.xml"))
+    for shown, full in ((core.findtext("dc:title", namespaces=CORE), full_title),
+                        (core.findtext("dc:creator", namespaces=CORE), full_author)):
+        assert 240 < len(shown) <= 255 and full.startswith(shown)
+        assert full[len(shown)] not in "\u0654\u200c\u200d"  # never a letter without its mark
+    text = "".join(part(path, "word/document.xml").xpath("//w:t/text()", namespaces=NS))
+    assert full_title in text  # the document keeps the whole title
+
+
+def test_a_property_is_cut_before_the_marks_and_joiners_of_its_last_character():
+    from announcer.render.docx import property_text
+
+    assert property_text("ب" * 254 + "\u064e" + "x") == "ب" * 254 + "\u064e"
+    assert property_text("x" * 254 + "\U0001F44D\U0001F3FD") == "x" * 254
+    assert property_text("x" * 253 + "a\u200db") == "x" * 253
+    assert property_text("x" * 254 + " y") == "x" * 254
+    assert property_text("short") == "short"

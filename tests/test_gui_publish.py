@@ -203,3 +203,32 @@ def _differing_pixels(a, b) -> int:
     """How many pixels of two same-sized grey pages differ by more than a quarter of black."""
     return sum(abs(a.pixelColor(x, y).lightness() - b.pixelColor(x, y).lightness()) > 64
                for y in range(a.height()) for x in range(a.width()))
+
+
+def test_a_title_longer_than_a_word_property_holds_is_exported_from_the_window(window, tmp_path, monkeypatch):
+    window.open_path(EXAMPLE)
+    window.session.model.title.body = "کمیته " * 60
+    target = tmp_path / "long.docx"
+    monkeypatch.setattr(filedialogs, "save_name_and_type", lambda *a: (str(target), ""))
+    monkeypatch.setattr(window, "ask_after_export", lambda path: None)
+    monkeypatch.setattr(window, "_export_anyway", lambda: True)
+    assert window.export() == target and target.read_bytes().startswith(b"PK")
+
+
+def test_an_unexpected_error_in_an_export_is_said_and_logged(window, tmp_path, monkeypatch, caplog):
+    import announcer.export
+
+    def broken(*args, **kwargs):
+        raise ValueError("exceeded 255 char limit for property")  # as python-docx said of a long title
+
+    window.open_path(EXAMPLE)
+    monkeypatch.setattr(announcer.export, "render", broken)
+    monkeypatch.setattr(filedialogs, "save_name_and_type", lambda *a: (str(tmp_path / "x.docx"), ""))
+    shown = []
+    monkeypatch.setattr(window, "show_problems", lambda title, problems, path=None: shown.append((title, problems)))
+    assert window.export() is None
+    [(title, problems)] = shown
+    assert "x.docx" in title and problems[0].en == "an error in the program stopped the export; the log (Help → About) says why"
+    [record] = [r for r in caplog.records if r.name == "announcer.gui.mainwindow"]
+    assert "x.docx" in record.getMessage() and "exceeded 255 char limit" in caplog.text and record.exc_info
+    assert not (tmp_path / "x.docx").exists()

@@ -31,6 +31,7 @@ EXPECTED = {
     "invisible.json": (1, "discussion: نویسهٔ نامرئی یا نامعتبری دارد که در اطلاعیه حذف می‌شود — "
                           "has invisible or invalid characters (U+206A, U+E0041, U+FFF9)"),
     "lone-surrogate.json": (1, "title.body: نویسهٔ نامرئی یا نامعتبری دارد"),
+    "key-with-terminal-controls.json": (1, "title.\\x1b]0;title\\x07\\u202eevil: فیلد ناشناخته — unknown field"),
     "long-line-field.json": (1, "title.body: بیش از ۲۰۰۰ نویسه است (۲۰۰۱ نویسه)"),
     "negative-pages.json": (1, "documents[0].pages: باید عددی از ۱ تا ۱۰۰۰۰ باشد"),
     "noncharacters.json": (1, "publication.bulletin: نویسهٔ نامرئی یا نامعتبری دارد"),
@@ -40,7 +41,10 @@ EXPECTED = {
     "other-day-too-high.json": (1, "other_discussions[0].day: جلسه فقط ۱ روز دارد، نه روز ۲"),
     "publication-9999.json": (1, "publication.date: باید روزی از سال ۱۳۰۰ تا ۱۴۹۹ خورشیدی"),
     "seats-1e15.json": (1, "elections[0].seats: باید عددی از ۱ تا ۱۰۰۰۰ باشد"),
+    "title-300-characters.json": (0, "بدون اشکال — no problems"),  # more than a Word property holds
 }
+# What a terminal would obey in a message rather than show (the command line escapes it).
+_OBEYED_BY_TERMINALS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _INVISIBLE_IN_WORD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\u200b\u2060\u00ad\u206a\ufeff\ufff9\ufffe\uffff\U000e0041]")
 
 
@@ -55,6 +59,7 @@ def test_a_hostile_draft_is_answered_with_a_message(name, tmp_path, capsys):
     assert main(["check", draft]) == code
     err = capsys.readouterr().err
     assert says in err and "Traceback" not in err
+    assert not _OBEYED_BY_TERMINALS.search(err)
     assert all(line.startswith(f"{draft}: ") for line in err.splitlines())
     composed = main(["compose", draft])
     docx = tmp_path / "out.docx"

@@ -6,11 +6,14 @@ regular file the user named. `read_limited` reads a file only if it is a regular
 of a sane size, so a FIFO cannot block the program and a device cannot fill memory."""
 
 import errno
+import functools
 import logging
 import os
 import re
+import socket
 import stat
 import time
+import zlib
 from pathlib import Path
 
 from .processes import alive
@@ -18,9 +21,13 @@ from .processes import alive
 log = logging.getLogger(__name__)
 
 _TEMPORARY = ".tmp"
-_OURS = re.compile(r"\..*\.(\d+)-[0-9a-f]{6}\.tmp", re.DOTALL)  # what _temporary_name makes
+# What temporary_name makes: «.NAME.~announcer-HOST BOOT-PID-RANDOM.tmp». Only such a name,
+# made on this machine, is the program's own to remove: a folder may be shared with other
+# computers and programs, whose temporary files (their writes under way) look alike.
+_OURS = re.compile(r"\..*\.~announcer-([0-9a-f]{8})([0-9a-f]{4})-(\d+)-[0-9a-f]{6}\.tmp", re.DOTALL)
 _STALE_SECONDS = 600  # a write takes well under a second: an older temporary file is left from a crash
-_SHORTEST_NAME_BUDGET = 32  # bytes a temporary name may always use; a longer final name lends it its length
+_SHORTEST_NAME_BUDGET = 64  # bytes a temporary name may always use; a longer final name lends it its length
+_BOOT_ID = Path("/proc/sys/kernel/random/boot_id")  # Linux: a pid of an earlier boot names no process of ours
 
 
 class NotRegularFile(OSError):
@@ -115,23 +122,41 @@ def _same_file(a: Path, b) -> bool:
 
 
 def temporary_name(name: str) -> str:
-    """«.NAME.PID-RANDOM.tmp», cut so that it is no longer than the final name (or a short
-    name): wherever the final name fits, so does the temporary one."""
-    tail = f".{os.getpid()}-{os.urandom(3).hex()}{_TEMPORARY}"  # not secrets: it loads OpenSSL, 3 ms of the start
+    """«.NAME.~announcer-HOST BOOT-PID-RANDOM.tmp», cut so that it is no longer than the
+    final name (or a short name): wherever the final name fits, so does the temporary one."""
+    host, boot = _machine()
+    tail = f".~announcer-{host}{boot}-{os.getpid()}-{os.urandom(3).hex()}{_TEMPORARY}"  # not secrets: it loads OpenSSL
     budget = max(len(name.encode()), _SHORTEST_NAME_BUDGET) - len(tail.encode()) - 1
     stem = name.encode()[:max(budget, 1)].decode("utf-8", "ignore")  # never half a character
     return f".{stem}{tail}"
 
 
+@functools.cache
+def _machine() -> tuple[str, str]:
+    """This computer's marks in a temporary name: a checksum of its name (8 hex digits)
+    and of this boot's id (4; «0000» where the system has none, and a pid is trusted
+    across boots)."""
+    try:
+        boot = _BOOT_ID.read_bytes().strip()
+    except OSError:
+        boot = b""
+    return f"{zlib.crc32(socket.gethostname().encode()):08x}", f"{zlib.crc32(boot) & 0xffff:04x}" if boot else "0000"
+
+
 def _is_ours_and_stale(entry: os.DirEntry, now: float) -> bool:
+    """A temporary file this machine's writes made, whose writer has ended (or which is
+    older than any write): another machine's, another program's are never touched."""
     ours = _OURS.fullmatch(entry.name)
-    if not ours:
+    host, boot = _machine()
+    if not ours or ours.group(1) != host:
         return False
+    if ours.group(2) != boot:
+        return True  # made before this machine started again: its writer is gone
     try:
         old = now - entry.stat(follow_symlinks=False).st_mtime > _STALE_SECONDS
     except OSError:
         return False
-    return old or not alive(int(ours.group(1)))
+    return old or not alive(int(ours.group(3)))
 
 
 def _remove_stale_temporaries(folder: Path) -> None:

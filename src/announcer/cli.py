@@ -1,8 +1,12 @@
 """The command line: compose, check and export drafts without the window.
 
 Exit codes: 0 done, 1 the draft or a file is bad, 2 wrong usage. Messages go to
-stderr in Persian and English, never as a traceback."""
+stderr in Persian and English, never as a traceback, and show what files hold (a key's
+name, a file's name) as text: a control character in them is written as its escape.
+The composed text on stdout is the product and is written as it is (the composer
+leaves no control character in it, docs/bidi-controls.md)."""
 
+import re
 import sys
 from pathlib import Path
 
@@ -16,9 +20,25 @@ from .validate import check
 from .wording import warnings
 
 
+# What a terminal obeys rather than shows: C0 and C1 controls (ESC starts the sequences
+# that retitle and recolour it), the bidi controls that reorder the line
+# (controls.BIDI_CONTROLS), and halves of characters (a file name that is not UTF-8).
+_OBEYED = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def shown(text: str) -> str:
+    """text with each character a terminal would obey written as its escape: «\\x1b», «\\u202e»."""
+    return _OBEYED.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+
+
+def _say(text: str) -> None:
+    """A line on stderr, which names keys and files the user did not write here."""
+    print(shown(text), file=sys.stderr)
+
+
 def _print_problems(path: str, problems) -> None:
     for p in problems:
-        print(f"{path}: {p}", file=sys.stderr)
+        _say(f"{path}: {p}")
 
 
 def _load(path: str):
@@ -51,9 +71,9 @@ def cmd_check(args) -> int:
     problems = check(model) + _composing(model)
     _print_problems(args.draft, problems)
     for w in warnings(model.phrases):  # allowed, but usually a slip
-        print(f"{args.draft}: هشدار — warning: {w}", file=sys.stderr)
+        _say(f"{args.draft}: هشدار — warning: {w}")
     if not problems:
-        print(f"{args.draft}: بدون اشکال — no problems", file=sys.stderr)
+        _say(f"{args.draft}: بدون اشکال — no problems")
     return 1 if problems else 0
 
 
@@ -77,8 +97,8 @@ def cmd_export(args) -> int:
     problems = check(model)
     _print_problems(args.draft, problems)
     if problems and args.strict:
-        print(f"{args.output}: نوشته نشد، چون پیش‌نویس {number(len(problems))} اشکال دارد (--strict) — "
-              f"not written: the draft has {len(problems)} problem(s) (--strict)", file=sys.stderr)
+        _say(f"{args.output}: نوشته نشد، چون پیش‌نویس {number(len(problems))} اشکال دارد (--strict) — "
+             f"not written: the draft has {len(problems)} problem(s) (--strict)")
         return 1
     try:
         export(model, args.output, DocumentStyle(font=args.font, size=args.size), source=args.draft)
@@ -86,8 +106,8 @@ def cmd_export(args) -> int:
         _print_problems(args.output, e.problems)
         return 1
     if problems:
-        print(f"{args.output}: نوشته شد، با {number(len(problems))} اشکال در پیش‌نویس — "
-              f"written, with {len(problems)} problem(s) in the draft", file=sys.stderr)
+        _say(f"{args.output}: نوشته شد، با {number(len(problems))} اشکال در پیش‌نویس — "
+             f"written, with {len(problems)} problem(s) in the draft")
     return 0
 
 
@@ -121,7 +141,11 @@ COMMANDS = ("compose", "check", "export")
 def parser():
     import argparse  # here: the editor's start (main.py) reads wants_window alone
 
-    p = argparse.ArgumentParser(prog="main.py", description="Compose formal Persian announcements from a draft.")
+    class Parser(argparse.ArgumentParser):  # its subcommands' parsers are of its class too
+        def error(self, message):
+            super().error(shown(message))  # an argument it names may be a file's name
+
+    p = Parser(prog="main.py", description="Compose formal Persian announcements from a draft.")
     p.add_argument("--version", action="version", version=f"announcer {version()}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     c = sub.add_parser("compose", help="print the composed announcement, one paragraph per line")

@@ -24,7 +24,7 @@ from .. import draft, schema
 from ..dates import Calendar
 from ..model import Announcement
 from ..persian.digits import number
-from ..problems import DraftError, Problem, ProblemError, file_problem
+from ..problems import FILE, DraftError, Problem, ProblemError, file_problem
 from ..validate import check
 from .binder import Binder, ProblemsByField
 from .filenames import isolated, suggested_stem, with_draft_suffix
@@ -41,6 +41,8 @@ from .widgets import ParagraphEdit
 log = logging.getLogger(__name__)
 SHOWN_PROBLEMS = 12  # in a message box, which grows with its text
 LISTED_PROBLEMS = 500  # in the list before an export, which scrolls; each names its field (0.3 ms)
+_FAULT = Problem(FILE, "خطایی در برنامه نگذاشت خروجی ساخته شود؛ علت آن در گزارش کار برنامه آمده است (راهنما ← درباره)",
+                 "an error in the program stopped the export; the log (Help → About) says why")
 _spawned: set["MainWindow"] = set()  # windows opened for recovered copies, kept alive until closed
 
 _COMPLETION_AFTER_MS = 300  # after the first paint, name completion is attached
@@ -557,6 +559,10 @@ class MainWindow(QMainWindow):
             export(self.session.model, path, self.settings.document_style, source=self.session.path, suffix=suffix)
         except ProblemError as e:  # the file cannot be written, or the draft is too long to compose
             self.show_problems(self.tr("Cannot export %1").replace("%1", path.name), e.problems)
+            return None
+        except Exception:  # a fault of the program's: said, and logged with its traceback, never dropped
+            log.exception("the export to %s failed", path)
+            self.show_problems(self.tr("Cannot export %1").replace("%1", path.name), [_FAULT])
             return None
         self._after_export(path)
         return path

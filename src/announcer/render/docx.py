@@ -9,8 +9,10 @@ Word uses the Latin font for them."""
 import copy
 import datetime as dt
 import io
+import logging
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from html import escape
 
 from docx import Document
@@ -29,6 +31,8 @@ from . import fontembed
 from . import ooxml_rtl as rtl
 from .linebreaks import NO_BREAK_HYPHEN, bind
 from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, DocumentStyle, margin_twips
+
+log = logging.getLogger(__name__)
 
 # A run of Latin words: starts with a Latin letter, may hold digits and address signs.
 _LATIN = re.compile(r"[A-Za-z][\w@.+\-/:'’]*(?:[ ][A-Za-z][\w@.+\-/:'’]*)*", re.ASCII)
@@ -183,10 +187,36 @@ def _page_number(paragraph, paragraphs: _Paragraphs) -> None:
     paragraph._p.append(field)
 
 
+# The most characters a core property may hold: python-docx refuses more (ValueError),
+# and so, before this limit, did a title or an author longer than a Word file may name.
+PROPERTY_CHARACTERS = 255
+
+
+def property_text(text: str, limit: int = PROPERTY_CHARACTERS) -> str:
+    """text cut to at most limit characters, never between a letter and what belongs to
+    it (a vowel sign, a variation selector, a joiner): only the file's properties are
+    cut, the document keeps the whole title."""
+    if len(text) <= limit:
+        return text
+    end = limit
+    while end > 0 and (_clings(text[end]) or text[end - 1] == _ZWJ):
+        end -= 1
+    return text[:end].rstrip()
+
+
+_ZWJ = "\u200d"
+_SKIN_TONES = range(0x1F3FB, 0x1F400)
+
+
+def _clings(char: str) -> bool:
+    """Whether char is drawn with the character before it: a mark, a joiner, a skin tone."""
+    return unicodedata.category(char).startswith("M") or char == _ZWJ or ord(char) in _SKIN_TONES
+
+
 def _properties(doc, info: DocxInfo) -> None:
     props = doc.core_properties
-    props.title = info.title
-    props.author = info.author
+    props.title = property_text(info.title)
+    props.author = property_text(info.author)
     props.language = "fa-IR"
     props.comments = ""
     props.created = props.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
@@ -262,9 +292,39 @@ def _drop_template_leftovers(doc) -> None:
             doc.settings.element.remove(element)
 
 
+def _add_paragraphs(body, blocks: list[Block], paragraphs: _Paragraphs) -> None:
+    """One w:p per block, before the body's closing w:sectPr. Not body.add_p(): it looks
+    for the w:sectPr among all the paragraphs already added, which made a long
+    announcement's export grow with the square of its paragraphs (100,000: 8 minutes)."""
+    end = body.sectPr
+    for block in blocks:
+        p = OxmlElement("w:p")
+        if end is not None:
+            end.addprevious(p)
+        else:
+            body.append(p)
+        paragraphs.fill(p, block.kind, block.text)
+
+
+# What an XML attribute cannot hold (python-docx refuses it with a ValueError), with the
+# other control characters, which no font's name has.
+_NOT_IN_A_NAME = re.compile("[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def font_name(font: str) -> str:
+    """The font's name as the file can hold it: without control characters (or halves of
+    a character); the default font when nothing is left."""
+    name = _NOT_IN_A_NAME.sub("", font).strip()
+    if name != font:
+        log.warning("the font name %r has characters a Word file cannot hold: %r written", font, name or DocumentStyle.font)
+    return name or DocumentStyle.font
+
+
 def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: DocxInfo = DocxInfo()) -> bytes:
     """The DOCX file's bytes. The blocks hold no character XML cannot (the composer
-    drops them, controls.py); python-docx refuses one rather than write a broken file."""
+    drops them, controls.py); python-docx refuses one rather than write a broken file.
+    The font's name, which the user types, is made safe here (font_name)."""
+    style = replace(style, font=font_name(style.font))
     doc = Document()
     _configure(doc, style)
     paragraphs = _Paragraphs(doc)
@@ -272,9 +332,7 @@ def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: Do
     _properties(doc, info)
     _drop_template_leftovers(doc)
     _embed_fonts(doc, [style.font, fontembed.PAGE_NUMBERS])
-    body = doc.element.body
-    for block in blocks:
-        paragraphs.fill(body.add_p(), block.kind, block.text)
+    _add_paragraphs(doc.element.body, blocks, paragraphs)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

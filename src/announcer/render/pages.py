@@ -167,6 +167,7 @@ class Pages:
         self._margin_lines: dict[str, QTextDocument] = {}
         self._placed: list[list[Placed]] | None = None  # each page's lines; None: to be cut again
         self._lines: dict[tuple[int, int], tuple] = {}  # each line's spread map and glyph runs, spread
+        self._texts: dict[int, utf16] = {}  # each paragraph's text, read from Qt once
         self.set_blocks(blocks)
 
     def _document(self) -> QTextDocument:
@@ -181,7 +182,7 @@ class Pages:
     def set_blocks(self, blocks: list[Block]) -> None:
         fill(self.document, blocks, self.formats)
         self._justified = [STYLES[b.kind].alignment == "both" for b in blocks]
-        self._placed, self._lines = None, {}
+        self._placed, self._lines, self._texts = None, {}, {}
 
     def justified(self, block: QTextBlock) -> bool:
         """Whether a paragraph of the text (not of the margins) is justified."""
@@ -198,6 +199,7 @@ class Pages:
         cursor.insertText(as_drawn(text), characters)
         block = self.document.findBlockByNumber(number)
         self._lines = {key: done for key, done in self._lines.items() if key[0] != number}
+        self._texts.pop(number, None)
         if self.document.documentLayout().blockBoundingRect(block).height() != before:
             self._placed = None
 
@@ -281,9 +283,21 @@ class Pages:
         which loses the spaces between runs and Persian punctuation's place."""
         runs = self._spread_line(block, line)[1]
         if self.glyph_text is not None:
-            self.glyph_text.record(block.text(), line.textStart() + line.textLength(), runs)
+            self.glyph_text.record(self.paragraph_text(block), line.textStart() + line.textLength(), runs)
         for run in runs:
             painter.drawGlyphRun(corner, run)
+
+    def paragraph_text(self, block: QTextBlock) -> utf16:
+        """A paragraph's text as Qt indexes it, read once per paragraph: QTextBlock.text()
+        copies the whole paragraph, and asked for at every line of a paragraph of
+        100,000 agenda items it made the PDF's time grow with the square of its size."""
+        if block.document() is not self.document:  # a margin's line, in a document of its own
+            return utf16(block.text())
+        number = block.blockNumber()
+        text = self._texts.get(number)
+        if text is None:
+            text = self._texts[number] = utf16(block.text())
+        return text
 
     def spread(self, block: QTextBlock, line: QTextLine):
         """The map from Qt's x on a line to where it is drawn (the module's spread())."""
@@ -297,7 +311,7 @@ class Pages:
         done = self._lines.get(key)
         if done is None:
             runs = line.glyphRuns(-1, -1, _RUNS_WITH_TEXT)
-            moved = spread(block, line, self.justified(block), runs)
+            moved = spread(self.paragraph_text(block), line, self.justified(block), runs)
             if moved is not _unmoved:
                 for run in runs:
                     run.setPositions([QPointF(moved(p.x()), p.y()) for p in run.positions()])
@@ -308,11 +322,11 @@ class Pages:
 
     def lines(self) -> list[list[str]]:
         """Each page's lines of text, top to bottom: what a reader sees, line for line."""
-        return [[utf16(p.block.text()).slice(p.line.textStart(), p.line.textStart() + p.line.textLength()).strip()
+        return [[self.paragraph_text(p.block).slice(p.line.textStart(), p.line.textStart() + p.line.textLength()).strip()
                  for p in page] for page in self.placed()] if self.count else []
 
 
-def spread(block: QTextBlock, line: QTextLine, justified: bool, runs: list):
+def spread(text: utf16, line: QTextLine, justified: bool, runs: list):
     """The map from Qt's x on a line to where it is drawn, which spreads a justified
     right-to-left line (every paragraph is right to left) over its whole width.
 
@@ -320,10 +334,12 @@ def spread(block: QTextBlock, line: QTextLine, justified: bool, runs: list):
     left: it stopped a space short of the right margin, which the paragraph's last line,
     set flush right, reaches. The missing width is shared among the line's spaces, as
     Qt shares the rest: each glyph moves right by its share of the spaces on its left."""
-    gap = line.x() + line.width() - line.cursorToX(line.textStart())[0]
-    if gap < 0.5 or not justified:
+    if not justified:  # asked first: Qt's cursorToX costs as much as the paragraph's earlier runs
         return _unmoved
-    between = utf16(block.text()).indexes(" ", line.textStart(), line.textStart() + line.textLength() - 1)
+    gap = line.x() + line.width() - line.cursorToX(line.textStart())[0]
+    if gap < 0.5:
+        return _unmoved
+    between = text.indexes(" ", line.textStart(), line.textStart() + line.textLength() - 1)
     spaces = sorted(position.x() for run in runs for position, index in zip(run.positions(), run.stringIndexes())
                     if index in between)
     if not spaces:

@@ -48,13 +48,14 @@ class GlyphText:
     def __init__(self):
         self.fonts: dict[str, dict[int, str]] = {}  # PostScript-like name → glyph → text (insertion order)
 
-    def record(self, text: str, end: int, runs) -> None:
+    def record(self, units: utf16, end: int, runs) -> None:
         """Note a line's glyph runs (retrieved with their string indexes) about to be drawn;
-        text is the paragraph's, end the position after the line."""
+        units is the paragraph's text (made once a paragraph: the paragraph's whole text
+        encoded at each of its lines grew with the square of its length), end the
+        position after the line."""
         # A glyph stands for the characters from its index up to the next glyph's (a
         # ligature such as لا holds two); a mark sharing its base's index holds none.
         following = dict(pairwise([*sorted({i for run in runs for i in run.stringIndexes()}), end]))
-        units = utf16(text)
         seen = set()
         for run in runs:
             raw = run.rawFont()
