@@ -57,11 +57,15 @@ def read_limited(path, limit: int) -> bytes:
 
     Opened without blocking, so a FIFO is refused instead of waiting for a writer."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    info = os.fstat(fd)
-    if not stat.S_ISREG(info.st_mode):
-        os.close(fd)  # before fdopen: it refuses a folder and leaves the descriptor open
-        raise NotRegularFile(path)
-    with os.fdopen(fd, "rb") as f:
+    try:
+        f = os.fdopen(fd, "rb")
+    except IsADirectoryError:
+        os.close(fd)  # fdopen refuses a folder and leaves the descriptor open
+        raise
+    with f:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(path)
         data = f.read(limit + 1)  # the size can change between fstat and read
     if info.st_size > limit or len(data) > limit:
         raise TooLarge(path, limit)
