@@ -137,6 +137,14 @@ def test_reading_refuses_a_fifo_without_waiting_for_a_writer(tmp_path):
         read_limited(fifo, 100)
 
 
+def test_reading_refuses_a_folder_and_keeps_no_descriptor_open(tmp_path):
+    open_before = len(os.listdir("/proc/self/fd"))
+    for _ in range(20):  # the settings are read at every window's start, a folder in their place too
+        with pytest.raises(OSError):
+            read_limited(tmp_path, 100)
+    assert len(os.listdir("/proc/self/fd")) == open_before
+
+
 def test_reading_refuses_a_device_and_a_file_over_the_limit(tmp_path):
     with pytest.raises(NotRegularFile):
         read_limited("/dev/zero", 100)

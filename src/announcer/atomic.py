@@ -64,7 +64,12 @@ def read_limited(path, limit: int) -> bytes:
 
     Opened without blocking, so a FIFO is refused instead of waiting for a writer."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as f:
+    try:
+        f = os.fdopen(fd, "rb")
+    except IsADirectoryError:
+        os.close(fd)  # fdopen refuses a folder and leaves the descriptor open
+        raise
+    with f:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise NotRegularFile(path)

@@ -15,7 +15,7 @@ from .compose import compose
 from .persian.digits import number
 from .problems import DraftError, ExportError
 from .render import text as text_render
-from .render.stylesheet import DocumentStyle
+from .render.stylesheet import LARGEST_SIZE, LONGEST_FONT, SMALLEST_SIZE, DocumentStyle, checked_font, checked_size
 from .validate import check
 from .wording import warnings
 
@@ -111,13 +111,25 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _font(text: str) -> str:
+    """--font, checked as the Word file and the web page need it (a usage error otherwise)."""
+    import argparse
+
+    try:
+        return checked_font(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"{text.strip()[:LONGEST_FONT]!r}: نام قلم پذیرفته نیست — {e}") from None
+
+
 def _size(text: str) -> float:
     import argparse
 
-    size = float(text)
-    if not 6 <= size <= 72:
-        raise argparse.ArgumentTypeError("the font size must be between 6 and 72 points")
-    return size
+    try:
+        return checked_size(float(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"اندازهٔ قلم باید عددی از {number(int(SMALLEST_SIZE))} تا {number(int(LARGEST_SIZE))} باشد — the font "
+            f"size must be a number from {SMALLEST_SIZE:g} to {LARGEST_SIZE:g} points") from None
 
 
 def _target(text: str) -> str:
@@ -160,7 +172,7 @@ def parser():
     e.add_argument("draft", metavar="DRAFT")
     e.add_argument("-o", "--output", required=True, type=_target, metavar="FILE.docx|.pdf|.txt|.html",
                    help="the extension picks the format")
-    e.add_argument("--font", default=DocumentStyle.font, help=f"Persian font (default: {DocumentStyle.font})")
+    e.add_argument("--font", type=_font, default=DocumentStyle.font, help=f"Persian font (default: {DocumentStyle.font})")
     e.add_argument("--size", type=_size, default=DocumentStyle.size,
                    help=f"body text size in points (default: {DocumentStyle.size:g})")
     e.add_argument("--strict", action="store_true", help="write nothing when the draft has problems (exit 1)")

@@ -1,12 +1,10 @@
 """File → New from this announcement: which parts of the announcement to keep, asked in
 a small dialog that remembers the answer for the next time."""
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from ..newfrom import KEEPABLE
-
-_SETTING = "new_from/keep"
+from .settings import AppSettings
 
 
 def _labels() -> dict[str, str]:
@@ -21,9 +19,7 @@ def _labels() -> dict[str, str]:
 
 
 def remembered() -> set[str]:
-    value = QSettings().value(_SETTING, list(KEEPABLE))
-    value = [value] if isinstance(value, str) else value if isinstance(value, list) else list(KEEPABLE)
-    return {v for v in value if v in KEEPABLE}
+    return AppSettings().new_from_keep
 
 
 class NewFromDialog(QDialog):
@@ -54,5 +50,5 @@ def ask_what_to_keep(parent) -> set[str] | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     keep = dialog.keep()
-    QSettings().setValue(_SETTING, sorted(keep) or [""])  # an empty list reads back as none
+    AppSettings().new_from_keep = keep
     return keep
