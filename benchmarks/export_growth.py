@@ -7,12 +7,11 @@ sizes and the growth exponent (the log-log slope) between each two.
 
 SRC=… measures another checkout's src/ (before a change). Figures depend on the machine."""
 
-import copy
 import math
-from itertools import pairwise
 import os
 import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,18 +22,16 @@ from announcer import draft  # noqa: E402
 from announcer.export import render  # noqa: E402
 from announcer.render.stylesheet import DocumentStyle  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scale import repeated  # noqa: E402  (benchmarks/ is no package)
+
 EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
 
 
 def grown(scale: int):
     """The example with every list repeated scale times and 1000·scale more discussion lines."""
-    model = draft.load(EXAMPLE)
-    for name in ("documents", "resolutions", "other_discussions", "elections", "closing"):
-        setattr(model, name, [copy.deepcopy(x) for x in getattr(model, name) * scale])
-    model.agenda.items *= scale
-    model.reports.items = [copy.deepcopy(r) for r in model.reports.items * scale]
-    model.session.guests = [copy.deepcopy(g) for g in model.session.guests * scale]
-    model.discussion = "\n".join([model.discussion] * scale + ["ب"] * (1000 * scale))
+    model = repeated(scale)
+    model.discussion = "\n".join([model.discussion] + ["ب"] * (1000 * scale))
     return model
 
 

@@ -21,23 +21,26 @@ def _draft_with_agenda(tmp_path, items) -> object:
     return path
 
 
-def test_a_draft_with_20000_bad_items_opens_with_a_box_that_fits_the_screen(window, tmp_path, monkeypatch, answers):
+def test_a_draft_with_20000_bad_items_opens_with_a_box_that_fits_the_screen(window, tmp_path, answers):
     path = _draft_with_agenda(tmp_path, list(range(20_000)))  # numbers where text belongs: 20,000 problems
     seen = []
 
-    def warning(parent, title, text):  # the box as QMessageBox.warning shows it, opened for real
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-        QTimer.singleShot(0, lambda: (seen.append((box.text(), box.height())), box.accept()))
-        box.exec()
-        return QMessageBox.StandardButton.Ok
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    def close_the_box():  # as the user reads it and presses OK
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append((box.text(), box.height()))
+            box.accept()
+    closer = QTimer(interval=50)
+    closer.timeout.connect(close_the_box)
+    closer.start()
     began = time.perf_counter()
     window.open_path(path)
+    closer.stop()
     assert time.perf_counter() - began < 10  # a guard against the freeze; the time is not measured here
     text, height = seen[0]
     lines = text.split("\n")
     assert len(lines) <= 16
-    assert lines[-1] == "… و ۱۹۹۸۸ اشکال دیگر"
+    assert lines[-1].strip("\u200e\u200f") == "… و ۱۹۹۸۸ اشکال دیگر"
     assert any("باید متن باشد" in line for line in lines)
     assert height < QApplication.primaryScreen().availableGeometry().height()
 
