@@ -5,20 +5,32 @@ bounded time, and says in the log what it could not read."""
 
 import json
 import logging
+import os
 import random
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE
+from conftest import EXAMPLE, ROOT
 from gui_helpers import field, key_text
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSysInfo, Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from recovery_list_helpers import REAL_DIALOG_EXEC, answer_list
+from test_gui_recovery import DELETE, LATER_ALL, OPEN_CHECKED, folder, second  # noqa: F401  (second is a fixture)
 
-from announcer import names
-from announcer.gui import completion
+from announcer import draft, names
+from announcer.gui import app as gui_app
+from announcer.gui import completion, mainwindow, recovery
+from announcer.gui.mainwindow import MainWindow
+from announcer.gui.owners import _boot
+from announcer.gui.recovery import scan
 from announcer.gui.settings import AppSettings
 from announcer.model import Announcement, Guest, Session
 
-NAMES_CORPUS = EXAMPLE.parents[2] / "tests" / "data" / "hostile" / "names"
+NAMES_CORPUS = ROOT / "tests" / "data" / "hostile" / "names"
+DISCARD_CHECKED = "دور ریختن علامت‌خورده‌ها…"
 
 
 # ---- the names index ----
@@ -173,3 +185,191 @@ def test_completion_finds_the_same_names_as_a_walk_of_every_name(tmp_path):
             w.startswith(key) for w in e.key.split()))]
         assert index.complete("name", typed) == walk[:10], typed
         assert index.complete("name", typed, limit=50) == walk[:50], typed
+
+
+# ---- the recovery folder ----
+
+def _owner(pid: int) -> dict:
+    return {"token": f"{pid:016x}", "pid": pid, "host": QSysInfo.machineHostName(), "user": "u", "boot": _boot(),
+            "since": "2024-01-01T10:00:00+00:00"}
+
+
+def _write_copy(file: Path, pid: int, draft_path, saved: str, body: str = "{}"):
+    """A recovery copy as Recovery.save_now writes one (its draft's JSON given)."""
+    path = json.dumps(str(draft_path)) if draft_path else "null"
+    file.write_text(f'{{"format": "persian-announcement-recovery", "version": 2, "owner": {json.dumps(_owner(pid))}, '
+                    f'"draft_path": {path}, "saved": "{saved}", "draft": {body}}}', encoding="utf-8")
+
+
+GONE = 2**31 - 2  # no process can have it: an owner that is gone
+
+
+@pytest.fixture
+def thirty(app, tmp_path, monkeypatch):
+    """30 copies whose editor is gone, the newest first: d29 … d0."""
+    monkeypatch.setattr(QDialog, "exec", REAL_DIALOG_EXEC)
+    folder().mkdir(parents=True, exist_ok=True)
+    body = json.dumps(draft.to_dict(draft.load(EXAMPLE)), ensure_ascii=False)
+    files = []
+    for n in range(30):
+        files.append(folder() / f"d{n}-00000000-{n:016x}.recovery.json")
+        _write_copy(files[-1], GONE, tmp_path / f"d{n}.announcement.json", f"2024-01-{n + 1:02d}T10:00:00+00:00", body)
+    return files[::-1]
+
+
+def test_thirty_copies_are_one_list_and_later_keeps_them_all(thirty, second):  # noqa: F811
+    """Each copy was a modal question of its own: 30 copies, 30 questions (conftest fails
+    any message box not answered)."""
+    start = second()
+    shot = ROOT / "out" / "screenshots" / "recovery-list-fa.png"
+    shown = answer_list(lambda: gui_app.offer_recovered(start), LATER_ALL, shot=shot)
+    assert shown["title"] == "تغییرات بازیابی‌شده" and shown["intro"].startswith("۳۰ پیش‌نویس")
+    assert shown["direction"] == Qt.LayoutDirection.RightToLeft
+    assert [row[0] for row in shown["rows"]] == [f"\u2066d{n}.announcement.json\u2069" for n in range(29, -1, -1)]
+    assert shown["enabled"] == {OPEN_CHECKED: False, DISCARD_CHECKED: False, LATER_ALL: True}  # nothing checked yet
+    assert not any(shown["checked"])
+    assert all(f.exists() for f in thirty) and start.pristine
+
+
+def test_discarding_two_checked_copies_removes_those_two_after_one_question(thirty, second, answers):  # noqa: F811
+    answers.press(DELETE)
+    answer_list(lambda: gui_app.offer_recovered(second()), DISCARD_CHECKED, rows=[0, 5])
+    (asked,) = answers.seen
+    assert asked["title"] == "رونوشت‌های بازیابی‌شده دور ریخته شوند؟" and "۲" in asked["text"]
+    assert [f for f in thirty if not f.exists()] == [thirty[0], thirty[5]]
+
+
+def test_discarding_asks_and_keeping_them_keeps_them(thirty, second, answers):  # noqa: F811
+    answers.press("نگه داشتن")
+    answer_list(lambda: gui_app.offer_recovered(second()), DISCARD_CHECKED, rows=[1, 2, 3])
+    assert all(f.exists() for f in thirty)
+
+
+def test_opening_two_checked_copies_opens_two_windows(thirty, tmp_path, second):  # noqa: F811
+    start = second()
+    start.open_path(EXAMPLE)  # the last file, reopened
+    answer_list(lambda: gui_app.offer_recovered(start), OPEN_CHECKED, rows=[0, 1])
+    opened = sorted(mainwindow._spawned, key=lambda w: str(w.session.path))
+    assert [w.session.path for w in opened] == [tmp_path / "d28.announcement.json", tmp_path / "d29.announcement.json"]
+    assert all(w.session.modified and w.session.model.session.city == "استکهلم" for w in opened)
+    assert start.session.path == EXAMPLE and not start.session.modified
+    assert not thirty[0].exists() and not thirty[1].exists()  # each window's own copy now
+    assert all(f.exists() for f in thirty[2:])
+
+
+def test_what_a_copy_names_is_shown_as_plain_text_in_one_left_to_right_run(app, tmp_path, second, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(QDialog, "exec", REAL_DIALOG_EXEC)
+    folder().mkdir(parents=True, exist_ok=True)
+    body = json.dumps(draft.to_dict(draft.load(EXAMPLE)))
+    odd = tmp_path / "<b>bold<b>&amp;\u202eevil\nname.announcement.json"
+    _write_copy(folder() / "a.recovery.json", GONE, odd, "2024-01-01T10:00:00+00:00", body)
+    _write_copy(folder() / "b.recovery.json", GONE, None, "2024-01-02T10:00:00+00:00", body)
+    shown = answer_list(lambda: gui_app.offer_recovered(second()), LATER_ALL)
+    assert shown["rows"][1][:2] == ["\u2066<b>bold<b>&amp;evil name.announcement.json\u2069", f"\u2066{tmp_path}\u2069"]
+    assert shown["rows"][0][:2] == ["اطلاعیهٔ تازه، هرگز ذخیره نشده", ""]
+
+
+def test_setting_a_copy_aside_looks_once_however_many_of_its_name_are_there(app, monkeypatch):
+    """A name taken was probed as NAME.1, NAME.2, … one look each: quadratic over a start."""
+    broken = folder() / "broken"
+    broken.mkdir(parents=True)
+    for n in range(300):
+        (broken / ("bad.recovery.json" + (f".{n}" if n else ""))).write_text("older")
+    (folder() / "bad.recovery.json").write_text("newest")
+    looks, exists = [], Path.exists
+    monkeypatch.setattr(Path, "exists", lambda self, *a, **k: looks.append(self) or exists(self, *a, **k))
+    (moved,) = scan(folder()).broken
+    assert moved.parent == broken and moved.read_text() == "newest"
+    assert len([p for p in looks if p.parent == broken]) <= 1
+    assert len(list(broken.iterdir())) == 301 and {p.read_text() for p in broken.iterdir()} == {"older", "newest"}
+
+
+def test_a_scan_looks_at_a_bounded_number_of_names_and_bytes_and_says_what_it_left(app, monkeypatch, caplog):
+    folder().mkdir(parents=True, exist_ok=True)
+    for n in range(120):
+        (folder() / f"bad{n}.recovery.json").write_text("x" * 1000)
+    monkeypatch.setattr(recovery, "MAX_LISTED", 100)
+    monkeypatch.setattr(recovery, "MAX_READ_BYTES", 30_000)
+    with caplog.at_level(logging.INFO, logger="announcer.gui.recovery"):
+        found = scan(folder())
+    assert len(found.broken) == 30 and found.left == 70  # of the first 100 listed, 30 kB read
+    assert "more than 100 copies" in caplog.text and "70 recovery copies" in caplog.text
+    assert len(list(folder().glob("*.recovery.json"))) == 90
+
+
+def test_the_recovery_folder_waits_for_the_first_paint_or_for_a_window_never_painted(app, qtbot):
+    shown, hidden = MainWindow(AppSettings()), MainWindow(AppSettings())
+    ran = []
+    gui_app._AfterFirstPaint(shown, lambda: ran.append(("shown", shown.painted)), latest_ms=60_000)
+    gui_app._AfterFirstPaint(hidden, lambda: ran.append(("hidden", hidden.painted)), latest_ms=300)
+    qtbot.wait(100)
+    assert ran == []  # built, not painted: nothing looked into yet
+    shown.show()
+    qtbot.waitUntil(lambda: len(ran) == 2, timeout=5000)
+    assert ran == [("shown", True), ("hidden", False)]  # after the paint; the minimised one after its wait
+    for window in (shown, hidden):
+        window.close()
+
+
+START = """
+import json, os, sys, time
+started = time.perf_counter()
+sys.path.insert(0, {src!r})
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+app = QApplication([])
+seen = {{"reads": 0}}
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and type(obj).__name__ == "MainWindow":
+            seen.setdefault("paint", time.perf_counter() - started)
+        return False
+watch = FirstPaint()
+app.installEventFilter(watch)
+QMessageBox.exec = lambda box: seen.setdefault("said", box.text()) and 0
+QDialog.exec = lambda dialog: seen.setdefault("listed", True) and 0
+from announcer.gui import recovery
+read, scan = recovery.read_limited, recovery.scan
+def counted(*args):
+    seen["reads"] += 1
+    return read(*args)
+def timed(*args):
+    seen["scan"] = time.perf_counter() - started
+    found = scan(*args)
+    seen.update(scanned=time.perf_counter() - started, broken=len(found.broken), left=found.left, copies=len(found.copies))
+    QTimer.singleShot(0, app.quit)
+    return found
+recovery.read_limited, recovery.scan = counted, timed
+from announcer.gui.app import main
+main(["announcer"])
+print(json.dumps(seen))
+"""
+
+
+def test_a_folder_of_40000_copies_is_looked_into_after_the_first_paint_and_read_up_to_the_cap(tmp_path):
+    """20,000 copies of a live editor and 20,000 unreadable ones: 34 s and 181 s (for
+    100,000) before the window showed. Now the window paints first, and the scan reads
+    the 200 newest (a live editor's without decoding its draft) and leaves the rest."""
+    data = tmp_path / "data"
+    recovery_folder = data / "Announcer" / "Announcer" / "recovery"
+    recovery_folder.mkdir(parents=True)
+    alive, base = os.getpid(), time.time() - 100_000
+    for n in range(20_000):  # alternately: the newest 200 are 100 of each
+        live, bad = recovery_folder / f"live{n}-00000000-{n:016x}.recovery.json", recovery_folder / f"bad{n}.recovery.json"
+        _write_copy(live, alive, None, "2024-01-01T10:00:00+00:00")
+        bad.write_text('{"format": "persian-announcement-recovery", "draft": [')
+        os.utime(live, (base + 2 * n, base + 2 * n))
+        os.utime(bad, (base + 2 * n + 1, base + 2 * n + 1))
+    env = dict(os.environ, XDG_DATA_HOME=str(data), XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", START.format(src=str(ROOT / "src"))], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-3000:]
+    seen = json.loads(out.stdout.splitlines()[-1])
+    assert seen["paint"] < seen["scan"]  # the window was on screen before the folder was looked into
+    assert seen["paint"] < 10 and seen["scanned"] - seen["scan"] < 10  # no freeze (timings: the report)
+    assert seen["reads"] == recovery.MAX_READ and seen["broken"] == 100 and seen["copies"] == 0
+    assert seen["left"] == 40_000 - recovery.MAX_READ
+    assert "۱۰۰ رونوشت" in seen["said"]  # the unreadable ones moved aside are said, once
+    assert len(list((recovery_folder / "broken").iterdir())) == 100
+    assert len(list(recovery_folder.glob("bad*.recovery.json"))) == 19_900
+    assert len(list(recovery_folder.glob("live*.recovery.json"))) == 20_000
