@@ -22,6 +22,7 @@ from test_gui_recovery import DELETE, LATER_ALL, OPEN_CHECKED, folder, second  #
 
 from announcer import draft, names
 from announcer.gui import app as gui_app
+from announcer.gui.app import apply_language
 from announcer.gui import completion, mainwindow, recovery
 from announcer.gui.mainwindow import MainWindow
 from announcer.gui.owners import _boot
@@ -267,6 +268,18 @@ def test_what_a_copy_names_is_shown_as_plain_text_in_one_left_to_right_run(app, 
     shown = answer_list(lambda: gui_app.offer_recovered(second()), LATER_ALL)
     assert shown["rows"][1][:2] == ["\u2066<b>bold<b>&amp;evil name.announcement.json\u2069", f"\u2066{tmp_path}\u2069"]
     assert shown["rows"][0][:2] == ["اطلاعیهٔ تازه، هرگز ذخیره نشده", ""]
+
+
+def test_the_list_follows_the_interface_in_english_left_to_right(app, thirty, second):  # noqa: F811
+    apply_language(app, "en")
+    try:
+        shown = answer_list(lambda: gui_app.offer_recovered(second()), "Later, all of them")
+    finally:
+        apply_language(app, "fa")
+    assert shown["direction"] == Qt.LayoutDirection.LeftToRight and shown["title"] == "Recovered changes"
+    assert shown["intro"].startswith("30 drafts had unsaved changes")
+    assert set(shown["enabled"]) == {"Open the checked", "Discard the checked…", "Later, all of them"}
+    assert all(f.exists() for f in thirty)
 
 
 def test_setting_a_copy_aside_looks_once_however_many_of_its_name_are_there(app, monkeypatch):
