@@ -13,16 +13,18 @@ import time
 import pytest
 from conftest import EXAMPLE, ROOT
 from gui_helpers import type_into
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+from recovery_list_helpers import REAL_DIALOG_EXEC, answer_list
 
 from announcer import draft
 from announcer.gui import app as gui_app
-from announcer.gui import mainwindow
+from announcer.gui import dialogs, mainwindow
 from announcer.gui.mainwindow import MainWindow
 from announcer.gui.recovery import _file_for, scan
 from announcer.gui.settings import AppSettings
 
 OPEN, LATER, DISCARD, DELETE, OK = ("باز کردن رونوشت بازیابی‌شده", "بعداً", "دور ریختن…", "پاک کردن", "تأیید")
+OPEN_CHECKED, LATER_ALL = "باز کردن علامت‌خورده‌ها", "بعداً، همه را"  # the list of several copies
 
 
 def folder():
@@ -103,9 +105,10 @@ def test_later_keeps_a_copy_and_discard_asks_once(window, second, answers):
     assert [a["title"] for a in answers.seen[-2:]] == ["تغییرات بازیابی‌شده", "رونوشت بازیابی‌شده دور ریخته شود؟"]
 
 
-def test_every_copy_is_offered_each_in_a_window_of_its_own(window, tmp_path, second, answers):
+def test_every_copy_is_offered_each_in_a_window_of_its_own(window, tmp_path, second, monkeypatch):
     """Two crashed windows (one untitled, one with a draft): the start reopens a last
-    file, and still both copies are offered; the second opens in a new window."""
+    file, and still both copies are offered, in one list; each opens in a new window."""
+    monkeypatch.setattr(QDialog, "exec", REAL_DIALOG_EXEC)
     target = tmp_path / "d.announcement.json"
     draft.save(target, draft.load(EXAMPLE))
     other = second()
@@ -116,10 +119,8 @@ def test_every_copy_is_offered_each_in_a_window_of_its_own(window, tmp_path, sec
         crash(w)
     start = second()
     start.open_path(EXAMPLE)  # the last file
-    answers.press(OPEN).press(OPEN)
-    gui_app.offer_recovered(start)
-    assert [a["text"].split("\n")[-1] for a in answers.seen] == ["(رونوشت بازیابی‌شدهٔ ۱ از ۲)",
-                                                                 "(رونوشت بازیابی‌شدهٔ ۲ از ۲)"]
+    shown = answer_list(lambda: gui_app.offer_recovered(start), OPEN_CHECKED, rows=[0, 1])
+    assert {row[0] for row in shown["rows"]} == {"\u2066d.announcement.json\u2069", "اطلاعیهٔ تازه، هرگز ذخیره نشده"}
     opened = sorted(mainwindow._spawned, key=lambda w: w.session.model.session.city)
     assert [w.session.model.session.city for w in opened] == ["برلین", "پاریس"]
     assert start.session.path == EXAMPLE and not start.session.modified
@@ -297,14 +298,17 @@ def test_an_unreadable_copy_is_moved_aside_logged_and_said(window, tmp_path, kin
     assert answers.seen[0]["text"] == f"۱ رونوشت بازیابی خوانده نشد و به \u2066{folder() / 'broken'}\u2069 منتقل شد."
 
 
-def test_copies_with_and_without_a_time_zone_are_both_offered(window, tmp_path, second, answers):
+def test_copies_with_and_without_a_time_zone_are_both_offered(window, tmp_path, second, monkeypatch):
     folder().mkdir(parents=True, exist_ok=True)
     (folder() / "a.recovery.json").write_text(_copy("2024-01-01T10:00:00", None), encoding="utf-8")
     (folder() / "b.recovery.json").write_text(_copy("2024-01-02T10:00:00+03:30", None), encoding="utf-8")
     assert [c.file.name for c in scan(folder()).copies] == ["b.recovery.json", "a.recovery.json"]
-    answers.press(LATER).press(LATER)
-    gui_app.offer_recovered(second())
-    assert len(answers.seen) == 2
+    monkeypatch.setattr(QDialog, "exec", REAL_DIALOG_EXEC)
+    shown = answer_list(lambda: gui_app.offer_recovered(second()), LATER_ALL)
+    kept = scan(folder()).copies
+    assert len(kept) == 2  # both kept for later
+    assert [row[2] for row in shown["rows"]] == [dialogs.when(c.saved) for c in kept]  # newest first
+    assert all(any("۰" <= ch <= "۹" for ch in row[2]) for row in shown["rows"])  # in Persian digits
 
 
 def test_a_start_with_a_file_where_the_folder_should_be(window, second):

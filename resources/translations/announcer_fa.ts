@@ -911,6 +911,76 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
+    <name>RecoveryList</name>
+    <message>
+        <source>%1 drafts had unsaved changes when their editor stopped. Check the ones to open or to discard.</source>
+        <translation>%1 پیش‌نویس هنگام بسته شدن ویرایشگرشان تغییرات ذخیره‌نشده داشتند. آن‌هایی را که می‌خواهید باز کنید یا دور بریزید علامت بزنید.</translation>
+    </message>
+    <message>
+        <source>Open the checked</source>
+        <translation>باز کردن علامت‌خورده‌ها</translation>
+    </message>
+    <message>
+        <source>Discard the checked…</source>
+        <translation>دور ریختن علامت‌خورده‌ها…</translation>
+    </message>
+    <message>
+        <source>Later, all of them</source>
+        <translation>بعداً، همه را</translation>
+    </message>
+    <message>
+        <source>New announcement, never saved</source>
+        <translation>اطلاعیهٔ تازه، هرگز ذخیره نشده</translation>
+    </message>
+    <message>
+        <source>Yes, after this copy</source>
+        <translation>بله، پس از این رونوشت</translation>
+    </message>
+    <message>
+        <source>Discard the recovered copies?</source>
+        <translation>رونوشت‌های بازیابی‌شده دور ریخته شوند؟</translation>
+    </message>
+    <message>
+        <source>Recovered copies to delete: %1. This cannot be undone.</source>
+        <translation>رونوشت‌های بازیابی‌شده‌ای که پاک می‌شوند: %1. این کار بازگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>نگه داشتن</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryListDialog</name>
+    <message>
+        <source>Recovered changes</source>
+        <translation>تغییرات بازیابی‌شده</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>پوشه</translation>
+    </message>
+    <message>
+        <source>Copied at</source>
+        <translation>زمان رونوشت</translation>
+    </message>
+    <message>
+        <source>Draft saved since</source>
+        <translation>ذخیره پس از رونوشت</translation>
+    </message>
+    <message>
+        <source>Copies not checked stay for the next start.</source>
+        <translation>رونوشت‌های علامت‌نخورده برای اجرای بعدی می‌مانند.</translation>
+    </message>
+</context>
+<context>
     <name>ReportItem</name>
     <message>
         <source>Speaker</source>

@@ -1,5 +1,6 @@
 """Start the editor: one QApplication with the layout direction, fonts, locale and
-translators set once, then the main window with a draft and any recovered copy.
+translators set once, then the main window with a draft and, once it has painted, any
+recovered copy.
 
 The layout direction comes with the translation, the Qt way: Qt lays the application
 out right to left while a translator that turns «QT_LAYOUT_DIRECTION» into «RTL» is
@@ -10,7 +11,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -51,9 +52,10 @@ def create_app(argv: list[str]) -> QApplication:
 
 
 def offer_recovered(window) -> None:
-    """After a crash, offer every copy whose editor is gone, newest first, each in a
-    window of its own; never write over a draft without asking. Copies that could not
-    be read were moved aside: say so."""
+    """After a crash, offer the copies whose editor is gone, newest first: one in a
+    question of its own, several in one list (recoverylist.py); each opened in a window of
+    its own, never written over a draft without asking. Copies that could not be read
+    were moved aside: say so."""
     from .recovery import scan
 
     found = scan(window.settings.recovery_folder())
@@ -63,12 +65,50 @@ def offer_recovered(window) -> None:
 
     if found.broken:
         dialogs.tell_broken(window, found.broken)
-    for n, copy in enumerate(found.copies, 1):
-        choice = dialogs.ask_recovered(window, copy, n, len(found.copies))
+    if len(found.copies) > 1:
+        from .recoverylist import offer
+
+        offer(window, found.copies)
+    elif found.copies:
+        (copy,) = found.copies
+        choice = dialogs.ask_recovered(window, copy, 1, 1)
         if choice == "open":
             (window if window.can_recover(copy) else window.spawn()).open_recovered(copy)
         elif choice == "discard" and dialogs.confirm_discard(window, copy):
             copy.discard()
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `run` once the window has painted for the first time, on the event loop's
+    next turn (so that the paint is on screen first); or after `latest_ms`, should the
+    window not be painted (started minimised)."""
+
+    def __init__(self, window, run, latest_ms: int = 3000):
+        super().__init__(window)
+        self.window, self.run = window, run
+        window.installEventFilter(self)
+        self.latest = QTimer(self, singleShot=True, interval=latest_ms)
+        self.latest.timeout.connect(self.done)
+        self.latest.start()
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            self.latest.stop()
+            QTimer.singleShot(0, self.done)
+        return False
+
+    def done(self):
+        self.window.removeEventFilter(self)
+        self.latest.stop()
+        self.deleteLater()
+        self.run()
+
+
+def offer_recovered_after_paint(window) -> None:
+    """The recovery folder is looked into once the window is on screen: copies left by
+    crashes, however many, never delay the first paint."""
+    _AfterFirstPaint(window, lambda: offer_recovered(window))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,5 +133,5 @@ def main(argv: list[str] | None = None) -> int:
         window.reopen_last()
     window.show()
     QTimer.singleShot(0, gc.enable)  # on the event loop's first turn
-    offer_recovered(window)
+    offer_recovered_after_paint(window)
     return app.exec()

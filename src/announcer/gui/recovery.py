@@ -5,11 +5,19 @@ draft file by itself: the next start offers it, and the user saves it or not.
 Every window writes its own copy, named by the draft and the window's owner token, and
 the copy names its owner: a copy is offered only once its owner is gone, so a live
 editor's copy is never offered to, nor deleted by, another. A copy that cannot be read
-is moved aside to «broken/» and logged; a scan never stops the editor's start."""
+is moved aside to «broken/» and logged; a scan never stops the editor's start.
+
+A scan is bounded whatever the folder holds: it looks at MAX_LISTED names at most, reads
+the MAX_READ newest copies of those (by modification time) and at most MAX_READ_BYTES,
+reads a copy's owner before its draft (a live editor's copy is never decoded), and
+leaves the rest, logged, for a later start."""
 
 import datetime as dt
+import heapq
 import json
 import logging
+import os
+import time
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +35,9 @@ FORMAT = "persian-announcement-recovery"
 INTERVAL_MS = 60_000
 BROKEN = "broken"
 _ENVELOPE = 64 * 1024  # what a copy holds beside its draft: owner, path, time
+MAX_READ = 200  # copies read a start: one a window, for far more windows than anyone has open
+MAX_READ_BYTES = 64 * 2**20  # four copies of the largest draft there may be, or 6,000 of the example
+MAX_LISTED = 50_000  # names looked at (each a stat, some 0.2 s in all): unreadable copies go 200 a start
 
 
 @dataclass
@@ -49,6 +60,7 @@ class Scan:
 
     copies: list[RecoveredCopy] = field(default_factory=list)  # to offer, newest first
     broken: list[Path] = field(default_factory=list)  # unreadable, now in the broken folder
+    left: int = 0  # copies not read this time (the oldest), for a later start
 
 
 def _file_for(folder: Path, draft_path: Path | None, token: str) -> Path:
@@ -63,53 +75,88 @@ def _file_for(folder: Path, draft_path: Path | None, token: str) -> Path:
     return folder / f"{name}-{zlib.crc32(str(path).encode()):08x}-{token}.recovery.json"
 
 
-def _read(file: Path) -> tuple[RecoveredCopy, bool]:
-    """Read a copy and whether its owner is gone; raises whatever its content makes
-    Python raise (a FIFO or a huge file: the reader's refusal)."""
+def _read(file: Path) -> RecoveredCopy | None:
+    """A copy whose owner is gone, or None for a live editor's (its draft is not decoded:
+    that is most of the work). Raises whatever its content makes Python raise (a FIFO or
+    a huge file: the reader's refusal)."""
     data = json.loads(read_limited(file, draft.MAX_BYTES + _ENVELOPE).decode("utf-8"))
     if data["format"] != FORMAT:
         raise ValueError(f"not a recovery copy: {data['format']!r}")
+    owner = Owner.from_dict(data["owner"]) if "owner" in data else None  # copies of earlier versions name none
+    if owner is not None and not owner.gone():
+        return None
     model, problems = draft.from_dict(data["draft"])
     if problems:
         raise ValueError("; ".join(map(str, problems)))
     saved = dt.datetime.fromisoformat(data["saved"]).astimezone()  # older copies: local time without a zone
     draft_path = Path(data["draft_path"]) if data.get("draft_path") else None
     newer = draft_path is not None and draft_path.exists() and draft_path.stat().st_mtime > saved.timestamp()
-    owner = Owner.from_dict(data["owner"]) if "owner" in data else None  # copies of earlier versions name none
-    return RecoveredCopy(file, draft_path, saved, model, newer), owner is None or owner.gone()
+    return RecoveredCopy(file, draft_path, saved, model, newer)
 
 
-def scan(folder: Path) -> Scan:
-    """Copies whose owner is gone, newest first; unreadable ones are moved aside."""
+def scan(folder: Path, limit: int = MAX_READ) -> Scan:
+    """Copies whose owner is gone, newest first, of the `limit` newest files; unreadable
+    ones are moved aside. What is left is logged, and looked at by a later start."""
     found = Scan()
     try:
-        files = sorted(folder.glob("*.recovery.json"))
+        files, found.left = _newest(folder, limit)
+    except FileNotFoundError:
+        return found  # no copy was ever written
     except OSError:
         log.exception("cannot look into the recovery folder %s", folder)
         return found
-    for file in files:
+    budget = MAX_READ_BYTES
+    for n, (file, size) in enumerate(files):
+        budget -= min(size, draft.MAX_BYTES + _ENVELOPE)  # a larger one is refused unread
+        if budget < 0:
+            found.left += len(files) - n
+            break
         try:
-            copy, orphaned = _read(file)
+            copy = _read(file)
         except Exception:  # whatever a copy holds (it may come from anywhere), the start goes on
             log.exception("unreadable recovery copy %s", file)
             moved = _set_aside(file)
             if moved:
                 found.broken.append(moved)
             continue
-        if orphaned:
+        if copy is not None:
             found.copies.append(copy)
+    if found.left:
+        log.info("%d recovery copies in %s are left for a later start (%d are read at each)",
+                 found.left, folder, limit)
     found.copies.sort(key=lambda c: c.saved, reverse=True)
     return found
 
 
+def _newest(folder: Path, limit: int) -> tuple[list[tuple[Path, int]], int]:
+    """The `limit` newest copies by modification time, with their sizes, and how many
+    more there are. (Links are not followed: one to nowhere is unreadable, and set aside.)"""
+    stamps, listed = [], 0
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.endswith(".recovery.json") and not entry.name.startswith("."):
+                listed += 1
+                if listed > MAX_LISTED:
+                    log.warning("the recovery folder %s holds more than %d copies: the newest of the first %d "
+                                "listed are read", folder, MAX_LISTED, MAX_LISTED)
+                    break
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except FileNotFoundError:  # gone since listed: saved or closed by its window
+                    continue
+                stamps.append((info.st_mtime_ns, entry.name, info.st_size))
+    newest = heapq.nlargest(limit, stamps)
+    return [(folder / name, size) for _, name, size in newest], len(stamps) - len(newest)
+
+
 def _set_aside(file: Path) -> Path | None:
-    """Move an unreadable copy into the broken folder, under a name not yet taken."""
+    """Move an unreadable copy into the broken folder, under its own name or, when that
+    is taken, a new one: a single look, however many copies of that name were set aside."""
     target = file.parent / BROKEN / file.name
     try:
         target.parent.mkdir(exist_ok=True)
-        n = 1
-        while target.exists():
-            target, n = target.with_name(f"{file.name}.{n}"), n + 1
+        if target.exists():
+            target = target.with_name(f"{file.name}.{time.time_ns():x}-{os.urandom(4).hex()}")
         file.rename(target)
     except OSError:
         log.exception("cannot move %s aside to %s", file, target.parent)
