@@ -70,7 +70,7 @@ sys.path.insert(0, {src!r})
 from announcer.gui import app as gui_app
 {watch}
 {report}
-gui_app.offer_recovered = lambda window: watch(window, report, {after_paint})
+gui_app.offer_recovered_after_paint = lambda window: watch(window, report, {after_paint})
 gui_app.main(["announcer", {draft!r}])
 """
 _BARE_START = """
