@@ -1,6 +1,7 @@
 """Whatever the font's name (typed in Preferences or given with --font), every export
 is written and the name stays a name: no CSS or HTML around it in the web page and the
-clipboard's HTML, no character a Word file cannot hold."""
+clipboard's HTML. A name with a character that is not text never reaches an export:
+DocumentStyle refuses it (the settings read the default instead, --font is a usage error)."""
 
 import re
 import zipfile
@@ -16,19 +17,16 @@ from announcer.render.stylesheet import DocumentStyle
 from docx_xml import NS
 from conftest import EXAMPLE
 
+# Names DocumentStyle takes (they are text), which the outputs must keep names.
 HOSTILE = [
     "x'; background-image:url(http://evil/)",
     "x&#x27;; color:red",
     'x"><script>alert(1)</script>',
     "x\\'; color:red",
     "x</style><img src=y>",
-    "Vazir\x00matn",
-    "\x1b]0;title\x07",
-    "x\u202ey\u2066",
-    "x\udcffy",  # a byte of a name that is not UTF-8, as the command line reads it
-    "x\x7f\x85\x9by",
-    "",
 ]
+# Names that are not text: refused before any export.
+NOT_TEXT = ["Vazir\x00matn", "\x1b]0;title\x07", "x\u202ey\u2066", "x\udcffy", "x\x7f\x85\x9by", "", "x\u2028y"]
 _BLOCKS = [Block(Kind.TITLE, "اطلاعیه", ""), Block(Kind.PARAGRAPH, "متن اطلاعیه", "")]
 
 
@@ -70,26 +68,31 @@ def test_the_word_file_is_written_whatever_the_font_name(font, tmp_path):
     path = tmp_path / "out.docx"
     path.write_bytes(docx.render(_BLOCKS, DocumentStyle(font=font)))
     styles = etree.fromstring(zipfile.ZipFile(path).read("word/styles.xml"))
-    names = set(styles.xpath("//w:rFonts/@w:cs", namespaces=NS))
-    expected = docx.font_name(font)
-    assert names == {expected} and expected.strip()
-    assert not re.search("[\x00-\x1f\x7f-\x9f\ud800-\udfff]", expected)
+    assert set(styles.xpath("//w:rFonts/@w:cs", namespaces=NS)) == {font}
 
 
-def test_a_font_name_keeps_its_visible_characters():
-    assert docx.font_name("Vazir\x00matn") == "Vazirmatn"
-    assert docx.font_name("x\udcffy\x85") == "xy"
-    assert docx.font_name("\x1b\x07") == DocumentStyle.font
-    assert docx.font_name("B Nazanin") == "B Nazanin"
-
-
-@pytest.mark.parametrize("font", ["Vazir\x00matn", "\x1b]0;title\x07", "x\udcffy"])
+@pytest.mark.parametrize("font", HOSTILE)
 def test_the_pdf_is_written_whatever_the_font_name(font):
     assert pdf.render(_BLOCKS, DocumentStyle(font=font)).startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("font", NOT_TEXT)
+def test_a_font_name_that_is_not_text_never_reaches_an_export(font):
+    with pytest.raises(ValueError):
+        DocumentStyle(font=font)
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".html", ".pdf"])
 def test_the_command_line_exports_with_a_hostile_font(suffix, tmp_path, capsys):
     target = tmp_path / f"out{suffix}"
-    assert main(["export", str(EXAMPLE), "-o", str(target), "--font", "x'\x01;\udcff"]) == 0
+    assert main(["export", str(EXAMPLE), "-o", str(target), "--font", HOSTILE[0]]) == 0
     assert target.stat().st_size > 0 and "Traceback" not in capsys.readouterr().err
+
+
+def test_the_command_line_refuses_a_font_name_that_is_not_text(tmp_path, capsys):
+    target = tmp_path / "out.docx"
+    with pytest.raises(SystemExit) as usage:
+        main(["export", str(EXAMPLE), "-o", str(target), "--font", "x'\x01;\udcff"])
+    assert usage.value.code == 2 and not target.exists()
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "\x01" not in err  # the message shows it escaped

@@ -9,10 +9,9 @@ Word uses the Latin font for them."""
 import copy
 import datetime as dt
 import io
-import logging
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from html import escape
 
 from docx import Document
@@ -32,7 +31,6 @@ from . import ooxml_rtl as rtl
 from .linebreaks import NO_BREAK_HYPHEN, bind
 from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, DocumentStyle, margin_twips
 
-log = logging.getLogger(__name__)
 
 # A run of Latin words: starts with a Latin letter, may hold digits and address signs.
 _LATIN = re.compile(r"[A-Za-z][\w@.+\-/:'’]*(?:[ ][A-Za-z][\w@.+\-/:'’]*)*", re.ASCII)
@@ -306,25 +304,10 @@ def _add_paragraphs(body, blocks: list[Block], paragraphs: _Paragraphs) -> None:
         paragraphs.fill(p, block.kind, block.text)
 
 
-# What an XML attribute cannot hold (python-docx refuses it with a ValueError), with the
-# other control characters, which no font's name has.
-_NOT_IN_A_NAME = re.compile("[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def font_name(font: str) -> str:
-    """The font's name as the file can hold it: without control characters (or halves of
-    a character); the default font when nothing is left."""
-    name = _NOT_IN_A_NAME.sub("", font).strip()
-    if name != font:
-        log.warning("the font name %r has characters a Word file cannot hold: %r written", font, name or DocumentStyle.font)
-    return name or DocumentStyle.font
-
-
 def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: DocxInfo = DocxInfo()) -> bytes:
     """The DOCX file's bytes. The blocks hold no character XML cannot (the composer
-    drops them, controls.py); python-docx refuses one rather than write a broken file.
-    The font's name, which the user types, is made safe here (font_name)."""
-    style = replace(style, font=font_name(style.font))
+    drops them, controls.py), and the font's name none (DocumentStyle refuses it);
+    python-docx refuses one rather than write a broken file."""
     doc = Document()
     _configure(doc, style)
     paragraphs = _Paragraphs(doc)
