@@ -40,7 +40,7 @@ def _persian() -> bool:
     return QLocale().language() == QLocale.Language.Persian
 
 
-def _directed(text: str) -> str:
+def directed(text: str) -> str:
     """Each line starts with the interface's direction mark (RLM, LRM). A wrapped label
     takes a line's direction from its first strong letter, and Qt does not skip an
     isolated name: «…» around a Persian file name made an English line right to left."""
@@ -51,8 +51,8 @@ def _directed(text: str) -> str:
 def ask(parent, icon, title: str, text: str, buttons: list[tuple[str, Role, object]],
         informative: str = "", default=None):
     """Show a question; return the choice of the button pressed (default on Escape)."""
-    box = QMessageBox(icon, title, _directed(text), parent=parent)
-    box.setInformativeText(_directed(informative))
+    box = QMessageBox(icon, title, directed(text), parent=parent)
+    box.setInformativeText(directed(informative))
     plain(box)
     choices = {box.addButton(label, role): choice for label, role, choice in buttons}
     box.exec()

@@ -648,8 +648,8 @@ class MainWindow(QMainWindow):
         from . import dialogs
 
         where = f"{isolated(path)}\n\n" if path else ""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, where + self._describe(problems),
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, dialogs.directed(where + self._describe(problems)),
+                          QMessageBox.StandardButton.Ok, self)  # «… و ۱۲ اشکال دیگر» starts right to left too
         dialogs.plain(box)  # the path and the problems quote the file
         box.exec()
 
