@@ -64,8 +64,10 @@ print(json.dumps({{"seconds": seconds, "peak_mb": peak}}))
 
 
 def repeated(times: int):
-    """The example with every list repeated `times` times (and the discussion's lines)."""
+    """The example with every list repeated `times` times, and the discussion's lines as
+    often as its field's limit allows."""
     from announcer import draft
+    from announcer.model import PARAGRAPH_CHARACTERS
 
     model = draft.load(EXAMPLE)
     for name in ("documents", "resolutions", "other_discussions", "elections", "closing"):
@@ -73,7 +75,7 @@ def repeated(times: int):
     model.agenda.items *= times
     model.reports.items = [copy.deepcopy(r) for r in model.reports.items * times]
     model.session.guests = [copy.deepcopy(g) for g in model.session.guests * times]
-    model.discussion = "\n".join([model.discussion] * times)
+    model.discussion = "\n".join([model.discussion] * min(times, PARAGRAPH_CHARACTERS // (len(model.discussion) + 1)))
     return model
 
 

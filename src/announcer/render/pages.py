@@ -122,9 +122,13 @@ def _right_to_left(alignment: str) -> QTextBlockFormat:
 
 
 def fill(document: QTextDocument, blocks: list[Block], made: dict) -> None:
-    """document's text: one paragraph per block, in its kind's formats."""
+    """document's text: one paragraph per block, in its kind's formats. One edit block:
+    the layout hears of the change once, where each paragraph inserted on its own cost
+    time in proportion to all the text before it (44 s for the example repeated 1,500
+    times, 1.6 s in one block)."""
     document.clear()
     cursor = QTextCursor(document)
+    cursor.beginEditBlock()
     for n, block in enumerate(blocks):
         paragraph, characters = made[block.kind]
         if n:
@@ -133,6 +137,7 @@ def fill(document: QTextDocument, blocks: list[Block], made: dict) -> None:
             cursor.setBlockFormat(paragraph)
             cursor.setBlockCharFormat(characters)
         cursor.insertText(as_drawn(block.text), characters)
+    cursor.endEditBlock()
 
 
 @dataclass(frozen=True)
