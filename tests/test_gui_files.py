@@ -115,7 +115,8 @@ def test_a_bad_file_is_explained_and_the_open_draft_kept(window, tmp_path, monke
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     assert not window.open_path(bad)
-    assert shown == [f"\u2066{bad}\u2069\n\nانتخابات ۱ › تعداد کرسی‌ها: باید عددی از ۱ تا ۱۰۰۰۰ باشد"]
+    # Each line starts right to left (RLM), the path isolated left to right within it.
+    assert shown == [f"\u200f\u2066{bad}\u2069\n\n\u200fانتخابات ۱ › تعداد کرسی‌ها: باید عددی از ۱ تا ۱۰۰۰۰ باشد"]
     assert window.session.path == Path(EXAMPLE)
 
 
@@ -124,7 +125,7 @@ def test_a_file_problem_is_said_with_the_full_path_and_no_english_token(window, 
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     assert not window.open_path(gone)
-    assert shown == [f"\u2066{gone}\u2069\n\nفایل پیدا نشد"]
+    assert shown == [f"\u200f\u2066{gone}\u2069\n\n\u200fفایل پیدا نشد"]
 
 
 def test_recent_and_last_files_are_kept_absolute(window, tmp_path, monkeypatch):
