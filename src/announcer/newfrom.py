@@ -1,9 +1,9 @@
 """File → New from this announcement: the next meeting's draft, started from this one.
 
 What belongs to the body (bulletin, title, city, attendance, settings, wording) may be
-kept; what belongs to one meeting (days, guests, quorum, agenda, documents, reports,
-discussion, resolutions, other discussions, elections, closing) never is. Each section
-says what of it may be kept (`keep` in sections.py)."""
+kept; what belongs to one meeting (its days, guests and quorum, and every section that
+says nothing may be kept of it) never is. Each section says what of it may be kept, and
+how the dialog names it (`keep` in sections.py)."""
 
 import copy
 
