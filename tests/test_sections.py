@@ -65,11 +65,11 @@ def test_every_record_names_a_form_a_composer_and_parts_that_exist(section):
 
 
 @pytest.mark.parametrize("broken, fault", [
-    (dict(form="greetings.ui"), "form greetings.ui: no such file in ui/"),
+    (dict(form="no_such_form.ui"), "form no_such_form.ui: no such file in ui/"),
     (dict(form="mainwindow.ui"), "form mainwindow.ui: its root must be a group box, which the window titles"),
-    (dict(composer="greetings"), "composer greetings: no such method of compose._Composer"),
-    (dict(parts=("greetings",)), "part greetings: the model has no such part"),
-    (dict(reads=frozenset({"session", "greetings"})), "reads greetings: the model has no such part"),
+    (dict(composer="no_such_method"), "composer no_such_method: no such method of compose._Composer"),
+    (dict(parts=("no_such_part",)), "part no_such_part: the model has no such part"),
+    (dict(reads=frozenset({"session", "no_such_part"})), "reads no_such_part: the model has no such part"),
     (dict(names={"session.guest[].name": "name"}), "session.guest[].name: no such field in the model"),
     (dict(names={"title.body": "body"}), "title.body: not a field of session"),
     (dict(names={"session.guests[].days": "name"}), "session.guests[].days: completion offers text, and this field is not text"),
@@ -187,7 +187,8 @@ def test_a_problem_of_a_whole_section_goes_to_its_first_field(window):
     window.go_to("publication")
     assert window.focusWidget().property("field") == "publication.bulletin"
     window.go_to("closing")
-    assert window.focusWidget() is window.sections[10].findChild(QListView)
+    closing = next(form for form in window.sections if form.property("section") == "closing")
+    assert window.focusWidget() is closing.findChild(QListView)
 
 
 @pytest.mark.parametrize("language", ["fa", "en"])
