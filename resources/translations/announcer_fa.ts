@@ -4,10 +4,6 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <source>Agenda</source>
-        <translation>دستور جلسه</translation>
-    </message>
-    <message>
         <source>The agenda was approved at the start</source>
         <translation>دستور جلسه در ابتدا تصویب شد</translation>
     </message>
@@ -108,13 +104,6 @@
     <message>
         <source>… and %1 more</source>
         <translation>… و %1 اشکال دیگر</translation>
-    </message>
-</context>
-<context>
-    <name>ClosingSection</name>
-    <message>
-        <source>Closing paragraphs</source>
-        <translation>بندهای پایانی</translation>
     </message>
 </context>
 <context>
@@ -347,10 +336,6 @@ Recovery copies: %2</source>
 <context>
     <name>DiscussionSection</name>
     <message>
-        <source>Discussion</source>
-        <translation>بحث</translation>
-    </message>
-    <message>
         <source>Free text; each line is a paragraph</source>
         <translation>متن آزاد؛ هر سطر یک بند</translation>
     </message>
@@ -369,10 +354,6 @@ Recovery copies: %2</source>
 <context>
     <name>DocumentSettingsSection</name>
     <message>
-        <source>Document settings</source>
-        <translation>تنظیمات سند</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
@@ -383,13 +364,6 @@ Recovery copies: %2</source>
     <message>
         <source>Agenda layout</source>
         <translation>چیدمان دستور جلسه</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentsSection</name>
-    <message>
-        <source>Documents</source>
-        <translation>اسناد</translation>
     </message>
 </context>
 <context>
@@ -433,13 +407,6 @@ Recovery copies: %2</source>
     <message>
         <source>Elected without a ballot, by acclamation</source>
         <translation>انتخاب بدون رأی‌گیری و به اتفاق آرا</translation>
-    </message>
-</context>
-<context>
-    <name>ElectionsSection</name>
-    <message>
-        <source>Elections</source>
-        <translation>انتخابات</translation>
     </message>
 </context>
 <context>
@@ -724,33 +691,6 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
-    <name>NewFrom</name>
-    <message>
-        <source>The bulletin, with the next issue number</source>
-        <translation>نشریه، با شمارهٔ بعدی</translation>
-    </message>
-    <message>
-        <source>The title and the short name</source>
-        <translation>عنوان و نام کوتاه</translation>
-    </message>
-    <message>
-        <source>The city</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>The attendance («with the presence of …»)</source>
-        <translation>حاضران («با حضور …»)</translation>
-    </message>
-    <message>
-        <source>The settings (calendar, digits, agenda layout)</source>
-        <translation>تنظیمات (تقویم، رقم‌ها، شکل دستور جلسه)</translation>
-    </message>
-    <message>
-        <source>The wording</source>
-        <translation>عبارت‌ها</translation>
-    </message>
-</context>
-<context>
     <name>NewFromDialog</name>
     <message>
         <source>New from this announcement</source>
@@ -778,13 +718,6 @@ Recovery copies: %2</source>
     <message>
         <source>Starting with «و» continues the sentence</source>
         <translation>اگر با «و» شروع شود جمله را ادامه می‌دهد</translation>
-    </message>
-</context>
-<context>
-    <name>OtherDiscussionsSection</name>
-    <message>
-        <source>Other discussions</source>
-        <translation>بحث‌های دیگر</translation>
     </message>
 </context>
 <context>
@@ -855,10 +788,6 @@ Recovery copies: %2</source>
 </context>
 <context>
     <name>PublicationSection</name>
-    <message>
-        <source>Publication</source>
-        <translation>انتشار</translation>
-    </message>
     <message>
         <source>Bulletin</source>
         <translation>نشریه</translation>
@@ -1042,18 +971,7 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
-    <name>ResolutionsSection</name>
-    <message>
-        <source>Resolutions</source>
-        <translation>مصوبات</translation>
-    </message>
-</context>
-<context>
     <name>SessionSection</name>
-    <message>
-        <source>Session</source>
-        <translation>جلسه</translation>
-    </message>
     <message>
         <source>Days</source>
         <translation>روزها</translation>
@@ -1120,10 +1038,6 @@ Recovery copies: %2</source>
 </context>
 <context>
     <name>TitleSection</name>
-    <message>
-        <source>Title</source>
-        <translation>عنوان</translation>
-    </message>
     <message>
         <source>Kind of document</source>
         <translation>نوع سند</translation>

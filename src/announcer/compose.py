@@ -27,6 +27,7 @@ from .persian.joining import clean_item, join
 from .persian.numbers import cardinal, day_ordinal
 from .persian.roles import office
 from .problems import DraftError, Problem
+from .sections import COMPOSED
 from .wording import Phrases, phrase
 
 _SENTENCE_END = tuple(".!؟?…:»)")
@@ -97,7 +98,7 @@ class _Composer:
         noun = "روز" if len(days) == 1 else "روزهای"
         return self.P.ON_DAYS.format(noun=noun, ordinals=join(map(day_ordinal, days)))
 
-    # ---- sections, in the order of the announcement ----
+    # ---- sections, in the order of the announcement; sections.py names each one's method ----
 
     def header(self):
         pub = self.doc.publication
@@ -325,20 +326,6 @@ def _cleaned_and_weighed(name: str, value) -> tuple[object, int]:
     return value, weight
 
 
-# Each section of the announcement, in reading order, with the parts of the model it reads.
-SECTIONS = (
-    ("header", {"publication"}),
-    ("title", {"title"}),
-    ("session", {"session", "title", "publication"}),
-    ("agenda", {"agenda"}),
-    ("documents", {"documents", "session"}),
-    ("reports", {"reports"}),
-    ("discussion", {"discussion"}),
-    ("resolutions", {"resolutions", "title"}),
-    ("other_discussions", {"other_discussions", "session"}),
-    ("elections", {"elections", "title"}),
-    ("closing", {"closing"}),
-)
 _PARTS = [f.name for f in dataclasses.fields(Announcement)]
 
 
@@ -371,7 +358,7 @@ class Composition:
             self.clean[name], self.weights[name] = _cleaned_and_weighed(name, getattr(doc, name))
         clean = Announcement(**self.clean)
         budget = MULTIPLE * sum(self.weights.values()) + ALLOWANCE
-        stale = [name for name, reads in SECTIONS if reads & tops or name not in self.sections]
+        stale = [s.composer for s in COMPOSED if s.reads & tops or s.composer not in self.sections]
         for name in stale:
             self.spent[name] = 0
         for name in stale:
@@ -384,17 +371,17 @@ class Composition:
                 continue
             self.too_long.discard(name)
             self.sections[name], self.spent[name] = composer.blocks, composer.spent
-        return [block for name, _ in SECTIONS for block in self.sections[name]]
+        return [block for s in COMPOSED for block in self.sections[s.composer]]
 
     @property
     def problems(self) -> list[Problem]:
-        """Each section left out, named by the part of the model it composes."""
-        return [Problem(name if name in _PARTS else "publication",
+        """Each section left out, named as the registry names it (sections.py)."""
+        return [Problem(s.key,
                         "این بخش چندین برابر پیش‌نویس می‌شود و در اطلاعیه نمی‌آید: عبارت‌های بازنویسی‌شده‌اش، یا نامی که "
                         "در هر بندش تکرار می‌شود (نام کوتاه نهاد)، بیش از اندازه بلند است",
                         "this part would be many times longer than the draft and is left out of the announcement: its "
                         "reworded phrases, or a name repeated in every item (the body's short name), are too long")
-                for name, _ in SECTIONS if name in self.too_long]
+                for s in COMPOSED if s.composer in self.too_long]
 
 
 def compose(doc: Announcement) -> list[Block]:
@@ -423,9 +410,9 @@ def usage(doc: Announcement, key: str) -> tuple[str, str, str] | None:
     clean = dict(composition.clean)
     clean["phrases"] = {**clean["phrases"], key: _OPEN + phrase(clean["phrases"], key) + _CLOSE}
     marked = Announcement(**clean)
-    for name, _ in SECTIONS:
+    for section in COMPOSED:
         composer = _Composer(marked)
-        getattr(composer, name)()
+        getattr(composer, section.composer)()
         for block in composer.blocks:
             found = _sentence_with(block.text)
             if found:

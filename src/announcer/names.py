@@ -30,6 +30,7 @@ from .atomic import read_limited, write_atomically
 from .model import Announcement
 from .persian.tidy import search_key
 from .problems import DraftError
+from .sections import SECTIONS
 
 log = logging.getLogger(__name__)
 
@@ -43,15 +44,9 @@ MAX_OFFERED = 20_000  # of a kind, the best: 1,000 drafts of 15 names (the examp
 # is written is kept below it by leaving out the oldest drafts.
 MAX_BYTES = 4 * 2**20
 
-# The kind of name each field holds: a speaker typed once is offered in every name field.
-KINDS = {
-    "session.guests[].name": "name", "reports.items[].speaker": "name",
-    "elections[].people[].name": "name", "elections[].alternates[].name": "name",
-    "session.guests[].role": "role", "elections[].people[].role": "role", "elections[].member_role": "role",
-    "title.body": "body", "title.organisation": "body", "title.short_name": "body",
-    "elections[].body": "body", "elections[].full_name": "body", "resolutions[].body": "body",
-    "session.city": "city",
-}
+# The kind of name each field holds (each section's own, in sections.py): a speaker
+# typed once is offered in every name field.
+KINDS = {pattern: kind for section in SECTIONS for pattern, kind in section.names.items()}
 
 
 def kind_of(path: str) -> str | None:

@@ -1,32 +1,29 @@
 """File → New from this announcement: the next meeting's draft, started from this one.
 
 What belongs to the body (bulletin, title, city, attendance, settings, wording) may be
-kept; what belongs to one meeting (days, guests, quorum, agenda, documents, reports,
-discussion, resolutions, other discussions, elections, closing) never is."""
+kept; what belongs to one meeting (its days, guests and quorum, and every section that
+says nothing may be kept of it) never is. Each section says what of it may be kept, and
+how the dialog names it (`keep` in sections.py)."""
 
 import copy
 
-from .model import MAX_ISSUE, Announcement, Publication
+from .model import MAX_ISSUE, Announcement
+from .paths import get, set_value
+from .sections import SECTIONS
 
 # What may be kept, in the order the dialog shows it.
-KEEPABLE = ("publication", "title", "city", "attendance", "settings", "phrases")
+KEEPS = tuple(keep for section in SECTIONS for keep in section.keep)
+KEEPABLE = tuple(keep.key for keep in KEEPS)
 
 
 def next_announcement(doc: Announcement, keep=KEEPABLE) -> Announcement:
     """A new announcement with the parts of doc named in keep; the bulletin's issue is the next one."""
     new = Announcement()
-    if "publication" in keep:
-        issue = doc.publication.issue
-        new.publication = Publication(bulletin=doc.publication.bulletin,
-                                      issue=issue + 1 if issue and issue < MAX_ISSUE else issue)
-    if "title" in keep:
-        new.title = copy.deepcopy(doc.title)
-    if "city" in keep:
-        new.session.city = doc.session.city
-    if "attendance" in keep:
-        new.session.attendance = doc.session.attendance
-    if "settings" in keep:
-        new.settings = copy.deepcopy(doc.settings)
-    if "phrases" in keep:
-        new.phrases = dict(doc.phrases)
+    for part in KEEPS:
+        if part.key in keep:
+            for path in part.paths:
+                set_value(new, path, copy.deepcopy(get(doc, path)))
+    issue = new.publication.issue
+    if issue and issue < MAX_ISSUE:
+        new.publication.issue = issue + 1
     return new

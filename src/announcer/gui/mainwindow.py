@@ -25,6 +25,7 @@ from ..dates import Calendar
 from ..model import Announcement
 from ..persian.digits import number
 from ..problems import FILE, DraftError, Problem, ProblemError, file_problem
+from ..sections import SECTIONS
 from ..validate import check
 from .binder import Binder, ProblemsByField
 from .filenames import isolated, suggested_stem, with_draft_suffix
@@ -46,10 +47,6 @@ _FAULT = Problem(FILE, "خطایی در برنامه نگذاشت خروجی س�
 _spawned: set["MainWindow"] = set()  # windows opened for recovered copies, kept alive until closed
 
 _COMPLETION_AFTER_MS = 300  # after the first paint, name completion is attached
-
-SECTIONS = ("publication.ui", "title.ui", "session.ui", "agenda.ui", "documents.ui", "reports.ui",
-            "discussion.ui", "resolutions.ui", "other_discussions.ui", "elections.ui", "closing.ui",
-            "document_settings.ui")
 
 
 class MainWindow(QMainWindow):
@@ -99,7 +96,7 @@ class MainWindow(QMainWindow):
         for part in (self.centralWidget(), self.menuBar(), self.statusBar()):
             part.setVisible(True)  # parts taken from an unshown window stay hidden otherwise
         # The sections are loaded in place: moving them with the central widget costs more.
-        self.sections = [load_ui(name, self.ui.formHost) for name in SECTIONS]
+        self.sections = [self._load_section(section) for section in SECTIONS if section.form]
         for section in self.sections:
             self.ui.formLayout.addWidget(section)
             section.show()  # at once, when the window is rebuilt on screen
@@ -124,6 +121,14 @@ class MainWindow(QMainWindow):
         if getattr(self, "wording", None):  # made again, in the new language, when next asked for
             self.wording.deleteLater()
             self.wording = None
+
+    def _load_section(self, section):
+        """A section's form, titled in the interface's language and named as the
+        registry names it (sections.py), which is how go_to finds it."""
+        form = load_ui(section.form, self.ui.formHost)
+        form.setTitle(section.label.text(self.settings.language))
+        form.setProperty("section", section.key)
+        return form
 
     def attach_completion(self):
         """Name, role, body and city fields offer what earlier drafts held (completion.py),

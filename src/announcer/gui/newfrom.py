@@ -1,21 +1,11 @@
 """File → New from this announcement: which parts of the announcement to keep, asked in
-a small dialog that remembers the answer for the next time."""
+a small dialog that remembers the answer for the next time. What may be kept, and its
+name in both languages, is each section's (sections.py)."""
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
+from ..newfrom import KEEPS
 from .settings import AppSettings
-
-
-def _labels() -> dict[str, str]:
-    return {  # literal calls, so that lupdate finds the strings
-        "publication": QCoreApplication.translate("NewFrom", "The bulletin, with the next issue number"),
-        "title": QCoreApplication.translate("NewFrom", "The title and the short name"),
-        "city": QCoreApplication.translate("NewFrom", "The city"),
-        "attendance": QCoreApplication.translate("NewFrom", "The attendance («with the presence of …»)"),
-        "settings": QCoreApplication.translate("NewFrom", "The settings (calendar, digits, agenda layout)"),
-        "phrases": QCoreApplication.translate("NewFrom", "The wording"),
-    }
 
 
 def remembered() -> set[str]:
@@ -29,12 +19,13 @@ class NewFromDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Keep in the new draft (what belongs to one meeting is left out):"),
                                 wordWrap=True))
-        keep = remembered()
+        settings = AppSettings()
+        keep, language = settings.new_from_keep, settings.language
         self.boxes = {}
-        for part, label in _labels().items():
-            box = QCheckBox(label, objectName=f"keep_{part}", checked=part in keep)
+        for part in KEEPS:
+            box = QCheckBox(part.label.text(language), objectName=f"keep_{part.key}", checked=part.key in keep)
             layout.addWidget(box)
-            self.boxes[part] = box
+            self.boxes[part.key] = box
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
