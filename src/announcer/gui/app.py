@@ -94,13 +94,13 @@ class _AfterFirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             self.window.removeEventFilter(self)
-            self.latest.stop()
-            QTimer.singleShot(0, self.done)
+            # The same single-shot timer, now due at once: a timer of its own dies with
+            # it, where a free QTimer.singleShot could call it after the window was gone.
+            self.latest.start(0)
         return False
 
     def done(self):
         self.window.removeEventFilter(self)
-        self.latest.stop()
         self.deleteLater()
         self.run()
 
