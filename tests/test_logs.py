@@ -10,9 +10,13 @@ from announcer.gui import logs
 
 
 @pytest.fixture
-def started(app):
+def started(app, tmp_path, monkeypatch):
+    # A data folder of its own: an editor process started by an earlier test (they share
+    # the suite's folders) may have logged there already.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     hook, handlers = sys.excepthook, list(logging.getLogger().handlers)
     path = logs.start()
+    assert path.is_relative_to(tmp_path)
     yield path
     for handler in set(logging.getLogger().handlers) - set(handlers):
         handler.close()
