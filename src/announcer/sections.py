@@ -11,42 +11,50 @@ fails when a record names what does not exist or a field of the model has no wid
 Plain data, no Qt and nothing heavy: the window imports it before its first paint
 (docs/performance.md)."""
 
-from dataclasses import dataclass, field
 
-
-@dataclass(frozen=True)
 class Label:
     """A name the user reads, in the interface's two languages."""
 
-    en: str
-    fa: str
+    __slots__ = ("en", "fa")
+
+    def __init__(self, en: str, fa: str):
+        self.en, self.fa = en, fa
 
     def text(self, language: str) -> str:
         return self.fa if language == "fa" else self.en
 
 
-@dataclass(frozen=True)
 class Keep:
     """What «New from this announcement» may carry into the next draft: the fields it
     copies, and how its dialog names it. `key` is also what the settings file remembers."""
 
-    key: str
-    paths: tuple[str, ...]
-    label: Label
+    __slots__ = ("key", "label", "paths")
+
+    def __init__(self, key: str, paths: tuple[str, ...], label: Label):
+        self.key, self.paths, self.label = key, paths, label
 
 
-@dataclass(frozen=True, eq=False)
 class Section:
-    """One kind of section, in the order the form shows it and the announcement reads."""
+    """One kind of section, in the order the form shows it and the announcement reads.
+    (Plain classes, not dataclasses: making a dataclass runs generated code, and these
+    three cost the start 11 M instructions as frozen dataclasses.)"""
 
-    key: str  # how a problem or a paragraph of the preview names the section («session»)
-    parts: tuple[str, ...]  # the top-level parts of the model its form edits
-    form: str | None  # its Designer form in ui/; None: edited elsewhere (the Wording page)
-    label: Label  # the form's title, and the first name of its fields in messages
-    composer: str | None = None  # the method of compose._Composer that writes it; None: no text of its own
-    reads: frozenset[str] = frozenset()  # the parts the composer reads: a change to one composes it again
-    names: dict[str, str] = field(default_factory=dict)  # field pattern → kind of name it completes (names.py)
-    keep: tuple[Keep, ...] = ()  # what New-from may keep of it, in the dialog's order
+    __slots__ = ("composer", "form", "keep", "key", "label", "names", "parts", "reads")
+
+    def __init__(self, key: str, parts: tuple[str, ...], form: str | None, label: Label, *,
+                 composer: str | None = None, reads: frozenset[str] = frozenset(),
+                 names: dict[str, str] | None = None, keep: tuple[Keep, ...] = ()):
+        self.key = key  # how a problem or a paragraph of the preview names the section («session»)
+        self.parts = parts  # the top-level parts of the model its form edits
+        self.form = form  # its Designer form in ui/; None: edited elsewhere (the Wording page)
+        self.label = label  # the form's title, and the first name of its fields in messages
+        self.composer = composer  # the method of compose._Composer that writes it; None: no text of its own
+        self.reads = reads  # the parts the composer reads: a change to one composes it again
+        self.names = names or {}  # field pattern → the kind of name it completes (names.py)
+        self.keep = keep  # what New-from may keep of it, in the dialog's order
+
+    def __repr__(self) -> str:
+        return f"Section({self.key!r})"
 
 
 SECTIONS: tuple[Section, ...] = (
