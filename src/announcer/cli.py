@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import draft, version
 from .compose import compose
+from .controls import BIDI_CONTROLS
 from .persian.digits import number
 from .problems import DraftError, ExportError
 from .render import text as text_render
@@ -23,7 +24,7 @@ from .wording import warnings
 # What a terminal obeys rather than shows: C0 and C1 controls (ESC starts the sequences
 # that retitle and recolour it), the bidi controls that reorder the line
 # (controls.BIDI_CONTROLS), and halves of characters (a file name that is not UTF-8).
-_OBEYED = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_OBEYED = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}\ud800-\udfff]")
 
 
 def shown(text: str) -> str:
