@@ -15,19 +15,21 @@ linear in the draft's size."""
 
 import copy
 import dataclasses
+import re
 
 from . import schema
 from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
 from .paths import set_value
 from .dates import session_days
-from .model import AgendaLayout, Announcement, Election, OfficeOf, Resolution, ResolutionKind, Session, Vote
+from .model import (Agenda, AgendaLayout, Announcement, Document, Election, OfficeOf, OtherDiscussion, Part, Reports,
+                    Resolution, ResolutionKind, Session, Vote)
 from .persian.digits import number
 from .persian.joining import clean_item, join
 from .persian.numbers import cardinal, day_ordinal
 from .persian.roles import office
 from .problems import DraftError, Problem
-from .sections import COMPOSED
+from .sections import BY_KIND, FIXED, HEAD
 from .wording import Phrases, phrase
 
 _SENTENCE_END = tuple(".!؟?…:»)")
@@ -62,7 +64,7 @@ class _TooLong(Exception):
 
 class _Composer:
     def __init__(self, doc: Announcement, allowed: float = float("inf")):
-        self.doc = doc
+        self.doc = doc  # its sections are not read here: each is given to its composer
         self.allowed, self.spent = allowed, 0  # characters the phrases may add, and have added
         self.P = Phrases(doc.phrases, self._spend)  # every phrase is read through it, so a draft's wording applies
         self.digits = doc.settings.persian_digits
@@ -98,7 +100,7 @@ class _Composer:
         noun = "روز" if len(days) == 1 else "روزهای"
         return self.P.ON_DAYS.format(noun=noun, ordinals=join(map(day_ordinal, days)))
 
-    # ---- sections, in the order of the announcement; sections.py names each one's method ----
+    # ---- the fixed parts, composed before the body ----
 
     def header(self):
         pub = self.doc.publication
@@ -132,36 +134,41 @@ class _Composer:
         who = self.P.GUEST_WITH_ROLE.format(role=_fold(g.role), name=_fold(g.name)) if g.role.strip() else _fold(g.name)
         return self.P.GUEST.format(who=who, when=self.on_days(g.days))
 
-    def agenda(self):
-        a = self.doc.agenda
+    # ---- the kinds of the body's sections (sections.KINDS): each is given its value and
+    # the path of it, «sections[3].agenda», which its blocks name as their source ----
+
+    def paragraph(self, text: str, at: str):
+        for line in text.split("\n"):
+            self.add(Kind.PARAGRAPH, at, _sentence(line))
+
+    def agenda(self, a: Agenda, at: str):
         items = [t for t in map(_item, a.items) if t]
         if not items:  # «approved» alone would be noise in a new, empty draft
             return
         approved = self.P.AGENDA_APPROVED if a.approved else ""
         if self.doc.settings.agenda_layout is AgendaLayout.LIST:
-            self.add(Kind.PARAGRAPH, "agenda", approved, self.P.AGENDA_WAS)
+            self.add(Kind.PARAGRAPH, at, approved, self.P.AGENDA_WAS)
             for i, item in enumerate(items, 1):
-                self.add(Kind.ITEM, f"agenda.items[{i - 1}]", self.P.AGENDA_NUMBER.format(number=self.num(i), item=item))
+                self.add(Kind.ITEM, f"{at}.items[{i - 1}]", self.P.AGENDA_NUMBER.format(number=self.num(i), item=item))
             return
         if len(items) == 1:
             listed = items[0]
         else:
             numbered = [self.P.AGENDA_NUMBER.format(number=self.num(i), item=t) for i, t in enumerate(items, 1)]
             listed = " ".join(numbered[:-1]) + " و " + numbered[-1]  # the bulletin lists agenda items without commas
-        self.add(Kind.PARAGRAPH, "agenda", approved, f"{self.P.AGENDA_WAS} {listed}.")
+        self.add(Kind.PARAGRAPH, at, approved, f"{self.P.AGENDA_WAS} {listed}.")
 
-    def documents(self):
-        docs = [(t, d.pages) for d in self.doc.documents if (t := _item(d.title))]
+    def documents(self, documents: list[Document], at: str):
+        docs = [(t, d.pages) for d in documents if (t := _item(d.title))]
         if not docs:
             return
         titles = [self.P.DOCUMENT_PAGES.format(title=t, pages=self.num(p)) if p else t for t, p in docs]
         conjunction = self.P.AND_ALSO if any(" و " in t for t, _ in docs) else "و"
         during = self.P.DURING_DAYS.format(days=cardinal(len(self.days))) if len(self.days) > 1 else ""
         template = self.P.DOCUMENTS_MANY if len(docs) > 1 else self.P.DOCUMENTS_ONE
-        self.add(Kind.PARAGRAPH, "documents", template.format(documents=join(titles, conjunction), during=during))
+        self.add(Kind.PARAGRAPH, at, template.format(documents=join(titles, conjunction), during=during))
 
-    def reports(self):
-        r = self.doc.reports
+    def reports(self, r: Reports, at: str):
         reports = [i for i in r.items if i.speaker.strip()]
         topic = _fold(r.topic)
         if len(reports) == 1:  # one sentence says all, title included: no speaker named twice
@@ -180,15 +187,11 @@ class _Composer:
             if i.title.strip() and i.speaker.strip() and len(reports) > 1:
                 details.append(self.P.REPORT_TITLED.format(speaker=_fold(i.speaker), title=_fold(i.title)))
             details.append(_sentence(i.summary))
-        self.add(Kind.PARAGRAPH, "reports", opening, *details)
+        self.add(Kind.PARAGRAPH, at, opening, *details)
 
-    def discussion(self):
-        for line in self.doc.discussion.split("\n"):
-            self.add(Kind.PARAGRAPH, "discussion", _sentence(line))
-
-    def resolutions(self):
+    def resolutions(self, resolutions: list[Resolution], at: str):
         sentences = []
-        for r in self.doc.resolutions:
+        for r in resolutions:
             text = _fold(r.text).rstrip(".")
             if not text:
                 continue
@@ -200,7 +203,7 @@ class _Composer:
                 sentences.append(_sentence(self.P.AUTHORISATION.format(body=who, to=_fold(r.body), text=text)))
             else:  # free text has no verb of ours to put the vote before: a sentence of its own
                 sentences += [_sentence(text), self.P.VOTED.format(vote=vote) if vote else ""]
-        self.add(Kind.PARAGRAPH, "resolutions", *sentences)
+        self.add(Kind.PARAGRAPH, at, *sentences)
 
     def vote(self, r: Resolution) -> str:
         """How a resolution was voted, as said before its verb; "" when not recorded.
@@ -215,24 +218,22 @@ class _Composer:
                   ((self.P.VOTES_FOR, r.votes_for), (self.P.VOTES_AGAINST, r.votes_against), (self.P.ABSTENTIONS, r.abstentions)) if n]
         return self.P.COUNTED.format(counts=join(counts)) if counts else ""
 
-    def other_discussions(self):
-        for n, o in enumerate(self.doc.other_discussions):
-            when = self.on_days([o.day]) if o.day else self.P.IN_SESSION
-            topics = join(o.topics)
-            text = _fold(o.text)
-            if topics:
-                opening = self.P.DISCUSSED.format(when=when, topics=topics)
-                # A text starting with «و» continues the sentence; anything else follows it.
-                body = f"{opening} {_sentence(text)}" if text.startswith("و ") else _words(_sentence(opening), _sentence(text))
-            else:
-                body = _words(when, _sentence(text)) if text else ""
-            self.add(Kind.PARAGRAPH, f"other_discussions[{n}]", body)
+    def discussion(self, o: OtherDiscussion, at: str):
+        when = self.on_days([o.day]) if o.day else self.P.IN_SESSION
+        topics = join(o.topics)
+        text = _fold(o.text)
+        if topics:
+            opening = self.P.DISCUSSED.format(when=when, topics=topics)
+            # A text starting with «و» continues the sentence; anything else follows it.
+            body = f"{opening} {_sentence(text)}" if text.startswith("و ") else _words(_sentence(opening), _sentence(text))
+        else:
+            body = _words(when, _sentence(text)) if text else ""
+        self.add(Kind.PARAGRAPH, at, body)
 
-    def elections(self):
-        for n, e in enumerate(self.doc.elections):
-            self.add(Kind.PARAGRAPH, f"elections[{n}]", _sentence(e.intro), *self.election(e))
+    def election(self, e: Election, at: str):
+        self.add(Kind.PARAGRAPH, at, _sentence(e.intro), *self.elected_sentences(e))
 
-    def election(self, e: Election) -> list[str]:
+    def elected_sentences(self, e: Election) -> list[str]:
         body = _fold(e.body)
         if not body:
             return []
@@ -299,9 +300,6 @@ class _Composer:
             return self.P.ELECTED_AS_OF.format(names=names_text, role=role, body=body)
         return self.P.ELECTED_AS.format(names=names_text, role=role)
 
-    def closing(self):
-        for n, text in enumerate(self.doc.closing):
-            self.add(Kind.PARAGRAPH, f"closing[{n}]", _sentence(text))
 
 
 def _cleaned_and_weighed(name: str, value) -> tuple[object, int]:
@@ -310,6 +308,8 @@ def _cleaned_and_weighed(name: str, value) -> tuple[object, int]:
     each field's characters and FIELD_WEIGHT more."""
     found, weight = [], 0
     for path, field, v in schema.walk(value, schema.at(name)):
+        if v is None:  # a number not given, a section's kinds but its own
+            continue
         if field.type is str:
             weight += len(v) + FIELD_WEIGHT
             if has_controls(v):
@@ -326,11 +326,17 @@ def _cleaned_and_weighed(name: str, value) -> tuple[object, int]:
     return value, weight
 
 
-_PARTS = [f.name for f in dataclasses.fields(Announcement)]
+_FIXED = [f.name for f in dataclasses.fields(Announcement) if f.name != "sections"]
+_INDEX = re.compile(r"sections\[(\d+)\]")
 
 
 def _top(path: str) -> str:
     return path.split(".")[0].split("[")[0]
+
+
+def _compose_part(composer: _Composer, part: Part, index: int):
+    kind = part.kind
+    getattr(composer, kind)(getattr(part, kind), f"sections[{index}].{kind}")
 
 
 class Composition:
@@ -338,50 +344,72 @@ class Composition:
     that read the changed part of the model: typing in one field of a long announcement
     costs one section, not all of them. The result always equals compose(doc).
 
-    A section whose phrases go past what the draft allows them (the module's docstring)
-    is left out, and `problems` says so."""
+    Its units are the fixed parts that have a composer (by their key, sections.HEAD)
+    and the body's sections (by their index). A unit whose phrases go past what the
+    draft allows them (the module's docstring) is left out, and `problems` says so."""
 
     def __init__(self):
-        self.clean: dict[str, object] = {}  # each top-level part of the model, controls dropped
-        self.weights: dict[str, int] = {}  # each top-level part's weight
-        self.sections: dict[str, list[Block]] = {}
-        self.spent: dict[str, float] = {}  # what each section's phrases added
-        self.too_long: set[str] = set()  # the sections left out
+        self.clean: dict[str, object] = {}  # each fixed part of the model, controls dropped
+        self.parts: list[Part] = []  # the body's sections, controls dropped
+        self.weights: dict[str | int, int] = {}  # each fixed part's weight, and each section's
+        self.blocks: dict[str | int, list[Block]] = {}
+        self.spent: dict[str | int, float] = {}  # what each unit's phrases added
+        self.too_long: set[str | int] = set()  # the units left out
 
     def update(self, doc: Announcement, changed: set[str] | None = None) -> list[Block]:
         """The blocks for doc; `changed` names the paths edited since the last update
         (None: everything, as after loading another draft)."""
-        tops = set(_PARTS) if changed is None else {_top(p) for p in changed}
-        if tops & {"settings", "phrases"} or not self.sections:  # digits, calendar and wording reach every section
-            tops = set(_PARTS)
-        for name in tops:
+        tops = {_top(p) for p in changed} if changed is not None else None
+        if tops is None or tops & {"settings", "phrases"} or not self.blocks:  # digits, calendar and wording reach every unit
+            tops, edited = set(_FIXED) | {"sections"}, None
+        else:  # the sections edited within, or None when the list itself changed (added, moved, removed)
+            edited = set() if "sections" not in tops else \
+                None if "sections" in changed else {int(m.group(1)) for p in changed if (m := _INDEX.match(p))}
+        for name in tops & set(_FIXED):
             self.clean[name], self.weights[name] = _cleaned_and_weighed(name, getattr(doc, name))
-        clean = Announcement(**self.clean)
+        if edited is None:
+            self.parts = [None] * len(doc.sections)
+            for key in [k for k in self.weights if isinstance(k, int)]:
+                del self.weights[key], self.blocks[key], self.spent[key]
+            self.too_long = {k for k in self.too_long if isinstance(k, str)}
+            edited = range(len(doc.sections))
+        for i in edited:
+            self.parts[i], self.weights[i] = _cleaned_and_weighed(f"sections[{i}]", doc.sections[i])
+        clean = Announcement(**self.clean, sections=[])
         budget = MULTIPLE * sum(self.weights.values()) + ALLOWANCE
-        stale = [s.composer for s in COMPOSED if s.reads & tops or s.composer not in self.sections]
-        for name in stale:
-            self.spent[name] = 0
-        for name in stale:
+        stale = [s.key for s in HEAD if s.reads & tops or s.key not in self.blocks]
+        stale += [i for i, part in enumerate(self.parts)
+                  if i in edited or BY_KIND[part.kind].reads & tops or i not in self.blocks]
+        for unit in stale:
+            self.spent[unit] = 0
+        for unit in stale:
             composer = _Composer(clean, budget - sum(self.spent.values()))
             try:
-                getattr(composer, name)()
+                if isinstance(unit, int):
+                    _compose_part(composer, self.parts[unit], unit)
+                else:
+                    getattr(composer, _HEAD_COMPOSERS[unit])()
             except _TooLong:
-                self.sections[name], self.spent[name] = [], 0
-                self.too_long.add(name)
+                self.blocks[unit], self.spent[unit] = [], 0
+                self.too_long.add(unit)
                 continue
-            self.too_long.discard(name)
-            self.sections[name], self.spent[name] = composer.blocks, composer.spent
-        return [block for s in COMPOSED for block in self.sections[s.composer]]
+            self.too_long.discard(unit)
+            self.blocks[unit], self.spent[unit] = composer.blocks, composer.spent
+        return [block for s in HEAD for block in self.blocks[s.key]] + \
+            [block for i in range(len(self.parts)) for block in self.blocks[i]]
 
     @property
     def problems(self) -> list[Problem]:
-        """Each section left out, named as the registry names it (sections.py)."""
-        return [Problem(s.key,
+        """Each unit left out, named by its part's path («session», «sections[3]»)."""
+        return [Problem(unit if isinstance(unit, str) else f"sections[{unit}]",
                         "این بخش چندین برابر پیش‌نویس می‌شود و در اطلاعیه نمی‌آید: عبارت‌های بازنویسی‌شده‌اش، یا نامی که "
                         "در هر بندش تکرار می‌شود (نام کوتاه نهاد)، بیش از اندازه بلند است",
                         "this part would be many times longer than the draft and is left out of the announcement: its "
                         "reworded phrases, or a name repeated in every item (the body's short name), are too long")
-                for s in COMPOSED if s.composer in self.too_long]
+                for unit in sorted(self.too_long, key=lambda u: (isinstance(u, int), u))]
+
+
+_HEAD_COMPOSERS = {s.key: s.composer for s in HEAD}
 
 
 def compose(doc: Announcement) -> list[Block]:
@@ -409,10 +437,13 @@ def usage(doc: Announcement, key: str) -> tuple[str, str, str] | None:
         return None
     clean = dict(composition.clean)
     clean["phrases"] = {**clean["phrases"], key: _OPEN + phrase(clean["phrases"], key) + _CLOSE}
-    marked = Announcement(**clean)
-    for section in COMPOSED:
+    marked = Announcement(**clean, sections=[])
+    for unit in [s.key for s in HEAD] + list(range(len(composition.parts))):
         composer = _Composer(marked)
-        getattr(composer, section.composer)()
+        if isinstance(unit, int):
+            _compose_part(composer, composition.parts[unit], unit)
+        else:
+            getattr(composer, _HEAD_COMPOSERS[unit])()
         for block in composer.blocks:
             found = _sentence_with(block.text)
             if found:

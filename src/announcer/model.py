@@ -10,7 +10,7 @@ test strategies alike. The limits are far beyond any real announcement and exist
 that a hostile draft is refused with a message instead of a crash."""
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 
 from .dates import Calendar
@@ -218,20 +218,42 @@ class Settings:
 
 
 @dataclass
+class Part:
+    """One section of the announcement's body: exactly one of these fields is given, and
+    it names the section's kind («agenda», «election» …; sections.py describes each).
+    A draft writes it as an object with that one key: {"agenda": {…}}."""
+
+    ONE_OF = True  # schema.py: a choice of one field, not a record of them all
+
+    paragraph: str | None = field(default=None, metadata=_paragraphs())  # free text; each line a paragraph
+    agenda: Agenda | None = None
+    documents: list[Document] | None = None
+    reports: Reports | None = None
+    resolutions: list[Resolution] | None = None
+    discussion: OtherDiscussion | None = None
+    election: Election | None = None
+
+    @property
+    def kind(self) -> str:
+        """The key of the one field given."""
+        return next(f.name for f in fields(self) if getattr(self, f.name) is not None)
+
+
+def _first_sections() -> list[Part]:
+    """A new draft's sections: one of each kind the reference has, in its order."""
+    return [Part(agenda=Agenda()), Part(documents=[]), Part(reports=Reports()), Part(paragraph=""),
+            Part(resolutions=[]), Part(election=Election())]
+
+
+@dataclass
 class Announcement:
-    """The whole announcement, section by section, in reading order."""
+    """The whole announcement: what met, where and when (publication, title, session), and
+    the sections of its body in the order they are read."""
 
     publication: Publication = field(default_factory=Publication)
     title: Title = field(default_factory=Title)
     session: Session = field(default_factory=Session)
-    agenda: Agenda = field(default_factory=Agenda)
-    documents: list[Document] = field(default_factory=list)
-    reports: Reports = field(default_factory=Reports)
-    discussion: str = field(default="", metadata=_paragraphs())
-    resolutions: list[Resolution] = field(default_factory=list)
-    other_discussions: list[OtherDiscussion] = field(default_factory=list)
-    elections: list[Election] = field(default_factory=list)
-    closing: list[str] = field(default_factory=list, metadata=_paragraphs())
+    sections: list[Part] = field(default_factory=_first_sections)
     settings: Settings = field(default_factory=Settings)
     # The body's own wording: {"held": "برگزار شد."}; a phrase not named keeps phrases.py's.
     phrases: dict[str, str] = field(default_factory=dict, metadata=_phrases())
