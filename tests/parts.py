@@ -1,6 +1,8 @@
 """Reaching the body's sections in tests: an announcement built with its sections named
 as keywords, the first section of a kind, and its path («sections[2].agenda»)."""
 
+import dataclasses
+
 from announcer import schema
 from announcer.model import Announcement, Part
 
@@ -38,3 +40,10 @@ def at(doc: Announcement, kind: str, n: int = 0) -> str:
 def every(doc: Announcement, kind: str) -> list:
     """The values of every section of kind, in order: every(example, "election")."""
     return [getattr(p, kind) for p in doc.sections if p.kind == kind]
+
+
+def replaced(doc: Announcement, kind: str, value, n: int = 0) -> Announcement:
+    """A copy of doc whose n-th section of kind holds value (doc is left as it was)."""
+    sections = list(doc.sections)
+    sections[index(doc, kind, n)] = Part(**{kind: value})
+    return dataclasses.replace(doc, sections=sections)

@@ -7,6 +7,9 @@ import json
 import pytest
 from hypothesis import given, settings
 
+from parts import first
+from parts import replaced
+
 from announcer import draft, wording
 from announcer.cli import main
 from announcer.compose import compose
@@ -49,32 +52,31 @@ def test_every_phrase_can_be_reworded_and_the_text_shows_it(key, example):
 def _uses(example):
     """Announcements that between them use every phrase."""
     yield example
-    one = dataclasses.replace(example, reports=dataclasses.replace(
-        example.reports, topic="", items=[Report(speaker="مینا احدی", title="وضعیت")]))
+    one = replaced(example, "reports", dataclasses.replace(
+        first(example, "reports"), topic="", items=[Report(speaker="مینا احدی", title="وضعیت")]))
     yield one
-    yield dataclasses.replace(one, reports=dataclasses.replace(one.reports, items=[Report(speaker="مینا احدی")]))
-    yield dataclasses.replace(example, reports=dataclasses.replace(example.reports, topic=""))
+    yield replaced(one, "reports", dataclasses.replace(first(one, "reports"), items=[Report(speaker="مینا احدی")]))
+    yield replaced(example, "reports", dataclasses.replace(first(example, "reports"), topic=""))
     s = dataclasses.replace(example.session, present=42, members=60,
                             guests=[Guest(name="اصغر کریمی", role="", days=[])])
     yield dataclasses.replace(example, session=s)
     yield dataclasses.replace(example, session=dataclasses.replace(s, members=None))
-    yield dataclasses.replace(example, documents=example.documents[:1])
-    yield dataclasses.replace(example, resolutions=[
+    yield replaced(example, "documents", first(example, "documents")[:1])
+    yield replaced(example, "resolutions", [
         Resolution(text="الف", vote=Vote.COUNTED, votes_for=28, votes_against=3, abstentions=2),
         Resolution(kind=ResolutionKind.TEXT, text="ب", vote=Vote.MAJORITY), Resolution(text="ج", vote=Vote.UNANIMOUS)])
-    yield dataclasses.replace(example, agenda=dataclasses.replace(
-        example.agenda, items=["یک", "دو"]), settings=dataclasses.replace(example.settings, agenda_layout=AgendaLayout.LIST))
+    yield dataclasses.replace(replaced(example, "agenda", dataclasses.replace(first(example, "agenda"), items=["یک", "دو"])),
+                              settings=dataclasses.replace(example.settings, agenda_layout=AgendaLayout.LIST))
     yield dataclasses.replace(example, title=dataclasses.replace(example.title, short_name=""))
     e = Election(body="هیئت مدیره", seats=3, offices_of=OfficeOf.ELECTED_BODY, acclamation=True,
                  people=[ElectedPerson("الف", "دبیر"), ElectedPerson("ب", "خزانه‌دار"), ElectedPerson("ج", "عضو")])
-    yield dataclasses.replace(example, elections=[dataclasses.replace(e, alternates=[Alternate("د")])])
-    yield dataclasses.replace(example, elections=[dataclasses.replace(e, alternates=[Alternate("د"), Alternate("ه")])])
-    yield dataclasses.replace(example, elections=[Election(body="هیئت", seats=1, people=[
-        ElectedPerson("الف", "سخنگو", votes=30)])])
+    yield replaced(example, "election", dataclasses.replace(e, alternates=[Alternate("د")]))
+    yield replaced(example, "election", dataclasses.replace(e, alternates=[Alternate("د"), Alternate("ه")]))
+    yield replaced(example, "election", Election(body="هیئت", seats=1, people=[ElectedPerson("الف", "سخنگو", votes=30)]))
     for of in OfficeOf:
-        yield dataclasses.replace(example, elections=[Election(body="هیئت", seats=1, offices_of=of,
-                                                               people=[ElectedPerson("الف", "ناظر مالی")])])
-    yield dataclasses.replace(example, reports=dataclasses.replace(example.reports, items=[
+        yield replaced(example, "election", Election(body="هیئت", seats=1, offices_of=of,
+                                                     people=[ElectedPerson("الف", "ناظر مالی")]))
+    yield replaced(example, "reports", dataclasses.replace(first(example, "reports"), items=[
         Report(speaker="الف", title="یک"), Report(speaker="ب")]))
 
 

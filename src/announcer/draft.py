@@ -277,7 +277,7 @@ def from_dict(data) -> tuple[Announcement, list[Problem]]:
         return Announcement(), [Problem(key, "فیلد ناشناخته", "unknown field") for key in unknown]
     announcement = data.get("announcement", {})
     if data["version"] == 1:
-        announcement = _from_version_1(announcement)
+        announcement = _from_version_1(announcement, decoder)
     model = decoder.decode(schema.root(), announcement, "")
     return model or Announcement(), decoder.problems
 
@@ -290,12 +290,18 @@ _VERSION_1_PARTS = ("agenda", "documents", "reports", "discussion", "resolutions
                     "elections", "closing")
 
 
-def _from_version_1(announcement):
+def _from_version_1(announcement, decoder: _Decoder):
     """A version-1 announcement object as version 2 writes it, composing the same text.
-    Values of the wrong type are carried over as they are, for the decoder to name."""
+    Values of the wrong type are carried over as they are, for the decoder to name; a
+    list that is not one is named at its version-1 name."""
     if not isinstance(announcement, dict) or "sections" in announcement:
         return announcement  # not an object, or already holding what version 1 never had: the decoder says so
-    migrated = _Object([(key, value) for key, value in announcement.items() if key not in _VERSION_1_PARTS])
+    # The sections stand where the first part of them stood, so problems still read in file order.
+    keys = list(announcement)
+    first = next((i for i, key in enumerate(keys) if key in _VERSION_1_PARTS), len(keys))
+    migrated = _Object([(key, announcement[key]) for key in keys[:first] if key not in _VERSION_1_PARTS]
+                       + [("sections", None)]
+                       + [(key, announcement[key]) for key in keys[first:] if key not in _VERSION_1_PARTS])
     migrated.repeated = getattr(announcement, "repeated", [])
     sections = [{"agenda": announcement.get("agenda", {})}, {"documents": announcement.get("documents", [])},
                 {"reports": announcement.get("reports", {})}]
@@ -303,19 +309,17 @@ def _from_version_1(announcement):
     if discussion != "":
         sections.append({"paragraph": discussion})
     sections.append({"resolutions": announcement.get("resolutions", [])})
-    sections += _each("discussion", announcement.get("other_discussions", []))
-    sections += _each("election", announcement.get("elections", []))
-    # A closing paragraph was one paragraph however many lines it had; a free paragraph
-    # of version 2 makes one of each line, so its lines are joined.
-    sections += _each("paragraph", announcement.get("closing", []),
-                      lambda text: text.replace("\n", " ") if isinstance(text, str) else text)
+    for name, kind in (("other_discussions", "discussion"), ("elections", "election"), ("closing", "paragraph")):
+        items = announcement.get(name, [])
+        if not isinstance(items, list):
+            decoder.wrong_type(name, list, items)
+            continue
+        # A closing paragraph was one paragraph however many lines it had; a free paragraph
+        # of version 2 makes one of each line, so its lines are joined.
+        sections += [{kind: item.replace("\n", " ") if kind == "paragraph" and isinstance(item, str) else item}
+                     for item in items]
     migrated["sections"] = sections
     return migrated
-
-
-def _each(kind: str, items, change=lambda item: item) -> list:
-    """A section of kind for each item of a version-1 list (a list's wrong type, as one)."""
-    return [{kind: change(item)} for item in items] if isinstance(items, list) else [{kind: items}]
 
 
 def _version_problem(version, newest: int) -> Problem | None:
