@@ -29,7 +29,7 @@ from .persian.joining import clean_item, join
 from .persian.numbers import cardinal, day_ordinal
 from .persian.roles import office
 from .problems import DraftError, Problem
-from .sections import BY_KIND, FIXED, HEAD
+from .sections import BY_KIND, HEAD
 from .wording import Phrases, phrase
 
 _SENTENCE_END = tuple(".!؟?…:»)")
