@@ -1,0 +1,72 @@
+"""Real announcements of other bodies (tests/data/real), rebuilt as drafts with fields
+wherever a field can say it: each reads, composes, and comes at least as close to its
+published text as it did when measured (tests/real_measure.py; the figures are printed
+by benchmarks/real_announcements.py and tabled in tests/data/real/README.md). A change
+that makes the composer's prose worse, or moves a fact back into free text, fails here."""
+
+import pytest
+
+from announcer import draft, validate
+from announcer.compose import compose
+from real_measure import NEARLY, REFERENCE, drafts, measure_file, measure_reference, original_of
+
+# Measured: the similarity at least, the share typed as free text at most, and how many
+# of the composer's sentences (at least) are NEARLY as the original wrote them, of how many.
+MEASURED = {
+    "01-tudeh-plenum": (0.787, 0.58, 0, 4),
+    "02-fadaian-congress": (0.71, 0.38, 1, 4),
+    "03-vahed-syndicate-meeting": (0.875, 0.59, 0, 3),
+    "04-free-workers-union-assembly": (0.715, 0.49, 0, 4),
+    "05-cellulose-industry-association-extraordinary-assembly": (0.762, 0.59, 0, 6),
+    "06-writers-association-exile-assembly": (0.87, 0.28, 8, 12),
+    "08-shirvan-city-council-session": (0.757, 0.44, 0, 8),
+    "09-afghan-chamber-of-commerce-board": (0.75, 0.41, 0, 4),
+    "10-press-cooperative-assembly": (0.848, 0.61, 0, 6),
+    "11-nomad-cooperative-extraordinary-assembly": (0.715, 0.38, 0, 2),
+    "13-turin-iranian-association-assembly": (0.867, 0.67, 1, 4),
+    "14-student-scientific-association-election": (0.837, 0.61, 1, 6),
+}
+
+# What `check` says of each draft, by path: the meetings whose published text gives no
+# day (a month, «ديروز») are saved without one.
+CHECKED = {
+    "01-tudeh-plenum": ["session.days"],
+    "02-fadaian-congress": ["session.days"],
+    "14-student-scientific-association-election": ["session.days"],
+}
+
+NAMES = [path.name.removesuffix(draft.FILE_SUFFIX) for path in drafts()]
+
+
+def test_every_draft_is_measured_and_at_least_eight_bodies_are():
+    assert sorted(MEASURED) == NAMES
+    assert len(NAMES) >= 8
+    assert all(original_of(path).exists() for path in drafts())
+
+
+@pytest.mark.parametrize("path", drafts(), ids=NAMES)
+def test_draft_reads_as_saved_and_composes(path):
+    model, version = draft.read(path)
+    assert version == draft.VERSION
+    assert draft.to_json(model) == path.read_text(encoding="utf-8")  # as draft.save writes it
+    name = path.name.removesuffix(draft.FILE_SUFFIX)
+    assert [p.path for p in validate.check(model)] == CHECKED.get(name, [])
+    assert compose(model)
+
+
+@pytest.mark.parametrize("path", drafts(), ids=NAMES)
+def test_composed_text_is_as_close_as_measured(path):
+    m = measure_file(path)
+    similarity, free_share, near, sentences = MEASURED[m.name]
+    assert m.similarity >= similarity
+    assert m.free_share <= free_share
+    assert m.near >= near, [s for s in m.sentences if s.ratio < NEARLY]
+    assert m.near_share >= near / sentences
+
+
+def test_the_reference_is_a_row_of_its_own():
+    m = measure_reference()
+    assert m.name == REFERENCE[0]
+    assert m.similarity >= 0.999
+    assert len(m.sentences) == 14
+    assert m.near == 14
