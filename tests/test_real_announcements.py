@@ -19,19 +19,22 @@ MEASURED = {
     "04-free-workers-union-assembly": (0.715, 0.49, 0, 4),
     "05-cellulose-industry-association-extraordinary-assembly": (0.762, 0.59, 0, 6),
     "06-writers-association-exile-assembly": (0.87, 0.28, 8, 12),
+    "07-narjes-charity-assembly": (0.845, 0.74, 0, 3),
     "08-shirvan-city-council-session": (0.757, 0.44, 0, 8),
     "09-afghan-chamber-of-commerce-board": (0.75, 0.41, 0, 4),
     "10-press-cooperative-assembly": (0.848, 0.61, 0, 6),
     "11-nomad-cooperative-extraordinary-assembly": (0.715, 0.38, 0, 2),
+    "12-khaneh-cinema-extraordinary-assembly": (0.903, 0.82, 0, 3),
     "13-turin-iranian-association-assembly": (0.867, 0.67, 1, 4),
     "14-student-scientific-association-election": (0.837, 0.61, 1, 6),
 }
 
 # What `check` says of each draft, by path: the meetings whose published text gives no
-# day (a month, «ديروز») are saved without one.
+# day with its year (a month, «ديروز», «15 مهر ماه») are saved without one.
 CHECKED = {
     "01-tudeh-plenum": ["session.days"],
     "02-fadaian-congress": ["session.days"],
+    "12-khaneh-cinema-extraordinary-assembly": ["session.days"],
     "14-student-scientific-association-election": ["session.days"],
 }
 
