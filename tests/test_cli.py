@@ -164,7 +164,8 @@ def test_compose_writes_the_composed_text_as_it_is(tmp_path):
     from announcer.compose import compose
     from announcer.render.text import render
 
-    path = _hostile_draft(tmp_path / "d.json", sections=[{"paragraph": "بحث \x1b[31m\u202eشد"}], session={"days": ["2007-12-15"], "city": "برلین\u2066"})
+    path = _hostile_draft(tmp_path / "d.json", sections=[{"paragraph": "بحث \x1b[31m\u202eشد"}],
+                          session={"days": ["2007-12-15"], "city": "برلین\u2066"})
     out = run("compose", path)
     assert out.returncode == 0
     assert out.stdout == render(compose(drafts.load(path))).encode("utf-8")  # the product, unescaped
