@@ -255,9 +255,9 @@ class _Composer:
         if not items:
             return
         self.add(Kind.PARAGRAPH, at, self.P.DECISIONS.format(body=self.deciding_body))
-        for number, (n, item) in enumerate(items, 1):
+        for printed, (n, item) in enumerate(items, 1):
             self.add(Kind.ITEM, f"{at}.items[{n}]",
-                     _sentence(self.P.DECISION_NUMBER.format(number=self.num(number), item=item)))
+                     _sentence(self.P.DECISION_NUMBER.format(number=self.num(printed), item=item)))
 
     def next_meeting(self, n: NextMeeting, at: str):
         settings = self.doc.settings
