@@ -161,7 +161,8 @@ def test_other_discussion_without_day():
 
 
 def _election(*people, seats=3):
-    return Election(body="هیئت اجرائی", seats=seats, people=[ElectedPerson(n, r) for n, r in people])
+    return Election(body="هیئت اجرائی", seats=seats, people=[ElectedPerson(n, r) for n, r in people],
+                    announced=True, in_order=True)  # as the reference says it
 
 
 def test_election_all_members_singular_and_plural():

@@ -132,6 +132,7 @@ def test_the_number_of_members_alone_says_nothing():
 
 def _board(*people, seats=5, offices_of=OfficeOf.ELECTED_BODY, alternates=(), acclamation=False) -> str:
     election = Election(body="هیئت مدیره", seats=seats, offices_of=offices_of, acclamation=acclamation,
+                        announced=True, in_order=True,  # as the reference says it
                         people=[ElectedPerson(*p) for p in people], alternates=[Alternate(*a) for a in alternates])
     doc = announcement(part("election", election))
     doc.title.short_name = "مجمع"

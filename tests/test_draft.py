@@ -81,7 +81,7 @@ def test_problem_reasons_are_in_persian_too():
 def test_missing_fields_take_defaults():
     data = {"format": draft.FORMAT, "version": 1, "announcement": {"elections": [{"body": "هیئت"}]}}
     model = draft.loads(json.dumps(data))
-    assert [p.election for p in model.sections if p.election] == [Election(body="هیئت")]
+    assert [p.election for p in model.sections if p.election] == [Election(body="هیئت", announced=True, in_order=True)]
     assert model.title.kind == "اطلاعیه"
 
 

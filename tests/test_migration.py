@@ -53,7 +53,7 @@ def test_a_version_1_draft_with_a_wrong_part_names_it_where_version_2_keeps_it(a
     assert path in [p.path for p in problems]
 
 
-@pytest.mark.parametrize("section", [{}, {"agenda": {}, "paragraph": "x"}, {"agenda": None}, {"speech": {}}])
+@pytest.mark.parametrize("section", [{}, {"agenda": {}, "paragraph": "x"}, {"agenda": None}, {"speeches": {}}])
 def test_a_section_must_be_exactly_one_known_kind(section):
     _, problems = draft.from_dict({"format": draft.FORMAT, "version": 2, "announcement": {"sections": [section]}})
     assert problems and all(p.path.startswith("sections[0]") for p in problems)

@@ -7,8 +7,8 @@ import json
 import pytest
 from hypothesis import given, settings
 
-from parts import first
-from parts import replaced
+from parts import first, replaced
+from test_compose_kinds import every_kind
 
 from announcer import draft, wording
 from announcer.cli import main
@@ -68,7 +68,7 @@ def _uses(example):
     yield dataclasses.replace(replaced(example, "agenda", dataclasses.replace(first(example, "agenda"), items=["یک", "دو"])),
                               settings=dataclasses.replace(example.settings, agenda_layout=AgendaLayout.LIST))
     yield dataclasses.replace(example, title=dataclasses.replace(example.title, short_name=""))
-    e = Election(body="هیئت مدیره", seats=3, offices_of=OfficeOf.ELECTED_BODY, acclamation=True,
+    e = Election(body="هیئت مدیره", seats=3, offices_of=OfficeOf.ELECTED_BODY, acclamation=True, announced=True, in_order=True,
                  people=[ElectedPerson("الف", "دبیر"), ElectedPerson("ب", "خزانه‌دار"), ElectedPerson("ج", "عضو")])
     yield replaced(example, "election", dataclasses.replace(e, alternates=[Alternate("د")]))
     yield replaced(example, "election", dataclasses.replace(e, alternates=[Alternate("د"), Alternate("ه")]))
@@ -78,6 +78,7 @@ def _uses(example):
                                                      people=[ElectedPerson("الف", "ناظر مالی")]))
     yield replaced(example, "reports", dataclasses.replace(first(example, "reports"), items=[
         Report(speaker="الف", title="یک"), Report(speaker="ب")]))
+    yield from every_kind()
 
 
 def test_an_unknown_placeholder_is_refused_with_the_field_path(example):

@@ -21,9 +21,10 @@ from . import schema
 from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
 from .paths import set_value
-from .dates import session_days
-from .model import (Agenda, AgendaLayout, Announcement, Document, Election, OfficeOf, OtherDiscussion, Part, Reports,
-                    Resolution, ResolutionKind, Session, Vote)
+from .dates import format_date, session_days
+from .model import (Agenda, AgendaLayout, Announcement, Decisions, Document, Election, NextMeeting, OfficeOf, Opening,
+                    OtherDiscussion, Part, Procedure, Quorum, Reports, Resolution, ResolutionKind, Session, Signature,
+                    Speech, Voice, Vote)
 from .persian.digits import number
 from .persian.joining import clean_item, join
 from .persian.numbers import cardinal, day_ordinal
@@ -108,22 +109,44 @@ class _Composer:
         self.add(Kind.HEADER, "publication", pub.bulletin, issue)
 
     def title(self):
-        if self.who:
+        headline = _fold(self.doc.title.headline)
+        if headline:  # the secretary's own
+            self.add(Kind.TITLE, "title", headline)
+        elif self.who:
             self.add(Kind.TITLE, "title", self.P.TITLE.format(kind=_fold(self.doc.title.kind), who=self.who))
 
     def session(self):
         s, settings = self.doc.session, self.doc.settings
         days = session_days(self.days, settings.calendar, self.doc.publication.date, self.digits)
         held = ""
-        if self.who or days or s.attendance.strip() or s.city.strip():
-            held = _words(self.P.SESSION.format(who=self.who), days,
+        if self.who or days or s.attendance.strip() or s.city.strip() or s.venue.strip():
+            qualifier = _fold(s.qualifier)
+            held = _words(self.P.SESSION_OF_KIND.format(qualifier=qualifier, who=self.who) if qualifier else
+                          self.P.SESSION.format(who=self.who),
+                          self.P.CONVENED.format(convener=_fold(s.convened_by)) if s.convened_by.strip() else "",
+                          days, self.P.AT_TIME.format(time=_fold(s.time)) if s.time.strip() else "",
                           self.P.ATTENDANCE.format(attendance=_fold(s.attendance)) if s.attendance.strip() else "",
+                          self.P.VENUE.format(venue=_fold(s.venue)) if s.venue.strip() else "",
                           self.P.CITY.format(city=_fold(s.city)) if s.city.strip() else "", self.P.HELD)
         guests = [self.guest(g) for g in s.guests if g.name.strip()]
-        self.add(Kind.PARAGRAPH, "session", held, self.quorum(s), *guests)
+        self.add(Kind.PARAGRAPH, "session", held, self.quorum(s), self.proxies(s), self.apologies(s), *guests)
+
+    def proxies(self, s: Session) -> str:
+        return self.P.PROXIES.format(proxies=self.num(s.proxies)) if s.proxies else ""
+
+    def apologies(self, s: Session) -> str:
+        names = [n for n in map(_fold, s.apologies) if n]
+        if not names:
+            return ""
+        return (self.P.APOLOGIES_ONE if len(names) == 1 else self.P.APOLOGIES_MANY).format(names=join(names))
 
     def quorum(self, s: Session) -> str:
-        """«جلسه با حضور ۴۲ نفر از ۶۰ عضو رسمیت یافت.»; nothing unless those present are known."""
+        """«جلسه با حضور ۴۲ نفر از ۶۰ عضو رسمیت یافت.»; nothing unless those present are
+        known; a quorum not reached is said whatever the count."""
+        if s.quorum is Quorum.NOT_REACHED:
+            return self.P.NOT_REACHED
+        if s.quorum is Quorum.POSTPONED:
+            return self.P.NOT_REACHED_POSTPONED
         if not s.present:
             return ""
         if s.members:
@@ -132,7 +155,7 @@ class _Composer:
 
     def guest(self, g) -> str:
         who = self.P.GUEST_WITH_ROLE.format(role=_fold(g.role), name=_fold(g.name)) if g.role.strip() else _fold(g.name)
-        return self.P.GUEST.format(who=who, when=self.on_days(g.days))
+        return (self.P.GUESTS if g.plural else self.P.GUEST).format(who=who, when=self.on_days(g.days))
 
     # ---- the kinds of the body's sections (sections.KINDS): each is given its value and
     # the path of it, «sections[3].agenda», which its blocks name as their source ----
@@ -176,18 +199,82 @@ class _Composer:
             subject = _words(self.P.REPORT_ON_TOPIC.format(topic=topic) if topic else
                              self.P.REPORT_TALK if only.title.strip() else self.P.REPORT_NO_TOPIC,
                              self.P.REPORT_TITLE.format(title=_fold(only.title)) if only.title.strip() else "")
-            opening = self.P.REPORTS_ONE.format(speaker=_fold(only.speaker), what=subject)
+            template = ((self.P.REPORTS_ONE_PLURAL if only.plural else self.P.REPORTS_ONE) if r.framed else
+                        self.P.REPORT_ONE_PLAIN_PLURAL if only.plural else self.P.REPORT_ONE_PLAIN)
+            opening = template.format(speaker=_fold(only.speaker), what=subject)
         elif reports:
             what = self.P.REPORT_ON_TOPIC.format(topic=topic) if topic else self.P.REPORT_NO_TOPIC
-            opening = self.P.REPORTS_MANY.format(speakers=join(_fold(i.speaker) for i in reports), what=what)
+            template = self.P.REPORTS_MANY if r.framed else self.P.REPORTS_MANY_PLAIN
+            opening = template.format(speakers=join(_fold(i.speaker) for i in reports), what=what)
         else:
             opening = ""
         details = []
         for i in r.items:
             if i.title.strip() and i.speaker.strip() and len(reports) > 1:
-                details.append(self.P.REPORT_TITLED.format(speaker=_fold(i.speaker), title=_fold(i.title)))
+                template = self.P.REPORT_TITLED_PLURAL if i.plural else self.P.REPORT_TITLED
+                details.append(template.format(speaker=_fold(i.speaker), title=_fold(i.title)))
             details.append(_sentence(i.summary))
         self.add(Kind.PARAGRAPH, at, opening, *details)
+
+    def who_with_role(self, name: str, role: str) -> str:
+        name, role = _fold(name), _fold(role)
+        return self.P.SPEAKER_WITH_ROLE.format(role=role, name=name) if role and name else name or role
+
+    def speech(self, sp: Speech, at: str):
+        who = self.who_with_role(sp.speaker, sp.role)
+        about = self.P.ABOUT.format(topic=_fold(sp.topic)) if sp.topic.strip() else ""
+        opening = ""
+        if who:
+            one, many = {Voice.SPEECH: (self.P.SPOKE_ONE, self.P.SPOKE_MANY),
+                         Voice.REPORT: (self.P.REPORTED_ONE, self.P.REPORTED_MANY),
+                         Voice.MESSAGE_SENT: (self.P.MESSAGE_SENT_ONE, self.P.MESSAGE_SENT_MANY),
+                         Voice.MESSAGE_READ: (self.P.MESSAGE_READ, self.P.MESSAGE_READ)}[sp.voice]
+            opening = _fold((many if sp.plural else one).format(who=who, about=about))  # no topic: no gap
+        self.add(Kind.PARAGRAPH, at, opening, _sentence(sp.text))
+
+    def opening(self, o: Opening, at: str):
+        anthem = self.P.ANTHEM.format(anthem=_fold(o.anthem)) if o.anthem.strip() else ""
+        silence = (self.P.SILENCE_FOR.format(whom=_fold(o.in_memory_of)) if o.in_memory_of.strip() else
+                   self.P.SILENCE) if o.silence else ""
+        if o.opened_by.strip():
+            template = self.P.OPENED_BY_WELCOMING if o.welcome else self.P.OPENED_BY
+            opened = template.format(who=_fold(o.opened_by))
+        else:
+            opened = self.P.WELCOME if o.welcome else ""
+        self.add(Kind.PARAGRAPH, at, anthem, silence, opened, _sentence(o.text))
+
+    def procedure(self, p: Procedure, at: str):
+        names = [n for n in map(_fold, p.presiding) if n]
+        presiding = (self.P.PRESIDING_ONE if len(names) == 1 else self.P.PRESIDING_MANY).format(
+            names=join(names)) if names else ""
+        self.add(Kind.PARAGRAPH, at, self.P.CREDENTIALS if p.credentials else "", presiding,
+                 self.P.RULES if p.rules else "", _sentence(p.text))
+
+    def decisions(self, d: Decisions, at: str):
+        items = [(n, t) for n, t in enumerate(map(_item, d.items)) if t]  # numbered as printed, named as typed
+        if not items:
+            return
+        self.add(Kind.PARAGRAPH, at, self.P.DECISIONS.format(body=self.deciding_body))
+        for printed, (n, item) in enumerate(items, 1):
+            self.add(Kind.ITEM, f"{at}.items[{n}]",
+                     _sentence(self.P.DECISION_NUMBER.format(number=self.num(printed), item=item)))
+
+    def next_meeting(self, n: NextMeeting, at: str):
+        settings = self.doc.settings
+        day = session_days([n.date], settings.calendar, self.doc.publication.date, self.digits) if n.date else ""
+        when = _words(day, self.P.AT_TIME.format(time=_fold(n.time)) if n.time.strip() else "",
+                      self.P.VENUE.format(venue=_fold(n.venue)) if n.venue.strip() else "")
+        if when:
+            self.add(Kind.PARAGRAPH, at, self.P.NEXT_MEETING.format(when=when))
+        elif n.later:
+            self.add(Kind.PARAGRAPH, at, self.P.NEXT_MEETING_LATER)
+
+    def signature(self, sig: Signature, at: str):
+        """Lines as typed, with no full stop added: the body's name, a place, a date."""
+        for n, line in enumerate(sig.lines):
+            self.add(Kind.SIGNATURE, f"{at}.lines[{n}]", line)
+        if sig.date:
+            self.add(Kind.SIGNATURE, f"{at}.date", format_date(sig.date, self.doc.settings.calendar, self.digits))
 
     def resolutions(self, resolutions: list[Resolution], at: str):
         sentences = []
@@ -237,25 +324,36 @@ class _Composer:
         body = _fold(e.body)
         if not body:
             return []
-        size = self.P.ELECTION_SIZE.format(seats=cardinal(e.seats)) if e.seats > 1 else ""
-        elected = _words(self.P.A_BODY.format(body=body), size, e.purpose)
-        sentences = [self.P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected)]
+        term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() else ""
+        sentences = []
+        if e.announced:  # the body's decision to elect, and so how many besides the offices
+            size = self.P.ELECTION_SIZE.format(seats=cardinal(e.seats)) if e.seats > 1 else ""
+            elected = _words(self.P.A_BODY.format(body=body), size, e.purpose, term)
+            sentences.append(self.P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected))
+            term = ""  # said once
+        if e.postponed:
+            return [*sentences, self.P.ELECTION_POSTPONED.format(body=body)]
         people = [(self.named(p, e), _fold(p.role) or e.member_role) for p in e.people if p.name.strip()]
         member = _fold(e.member_role)
         offices = [role for _, role in people if role != member]
         others = e.seats - len(offices)
-        if offices and others > 0 and len(people) > len(offices):
+        if e.announced and offices and others > 0 and len(people) > len(offices):
             sentences.append(self.P.ELECTION_OTHERS.format(
                 offices=join(dict.fromkeys(offices)), others=cardinal(others), elected=body,
                 verb=self.P.ELECTED_ONE if others == 1 else self.P.ELECTED_MANY))
         if people:
-            sentences.append(self.elected(e, people, member))
+            sentences.append(self.elected(e, people, member, term))
+        elif e.unnamed:
+            sentences.append(self.P.UNNAMED_ONE.format(body=body) if e.seats == 1 else
+                             self.P.UNNAMED_MANY.format(seats=cardinal(e.seats), body=body))
         alternates = [self.named(a, e) for a in e.alternates if a.name.strip()]
         if alternates:
             template = self.P.ALTERNATES_ONE if len(alternates) == 1 else self.P.ALTERNATES_MANY
             sentences.append(template.format(names=join(alternates), body=body))
         if e.acclamation and (people or alternates):
             sentences.append(self.P.BY_ACCLAMATION)
+        if e.offices_later:
+            sentences.append(self.P.OFFICES_LATER.format(body=body))
         return sentences
 
     def named(self, person, e: Election) -> str:
@@ -266,8 +364,9 @@ class _Composer:
             return self.P.WITH_VOTES.format(name=name, votes=self.num(person.votes))
         return name
 
-    def elected(self, e: Election, people, member: str) -> str:
-        """«در ابتدا X به دبیری کمیته، سپس Y و Z برای عضویت در … انتخاب شدند.»"""
+    def elected(self, e: Election, people, member: str, term: str) -> str:
+        """«X به دبیری کمیته و Y و Z برای عضویت در … انتخاب شدند.», or in the order
+        elected when asked: «در ابتدا X به دبیری کمیته، سپس Y و Z برای عضویت در …»."""
         groups = []
         for name, role in people:  # consecutive people with the same role form one group
             if groups and groups[-1][0] == role:
@@ -275,7 +374,9 @@ class _Composer:
             else:
                 groups.append((role, [name]))
         parts = [self.group(role, names, member, e) for role, names in groups]
-        if len(parts) > 1:
+        if len(parts) > 1 and not e.in_order:
+            listed = join(parts)
+        elif len(parts) > 1:
             parts = [f"{self.P.FIRST} {parts[0]}"] + [f"{self.P.THEN} {p}" for p in parts[1:]]
             if len(parts) > 2:
                 parts[-1] = parts[-1].replace(self.P.THEN, self.P.FINALLY, 1)
@@ -285,7 +386,7 @@ class _Composer:
         else:
             listed = parts[0]
         verb = self.P.ELECTED_ONE if len(people) == 1 else self.P.ELECTED_MANY
-        return f"{listed} {verb}."
+        return f"{_words(listed, term)} {verb}."
 
     def group(self, role: str, names: list[str], member: str, e: Election) -> str:
         names_text = join(names)

@@ -290,6 +290,24 @@ _VERSION_1_PARTS = ("agenda", "documents", "reports", "discussion", "resolutions
                     "elections", "closing")
 
 
+def _asked_for(election):
+    """A version-1 election said how the body decided to elect, and who came first and
+    then: version 2 says so only when asked, and a migrated election asks."""
+    if not isinstance(election, dict):
+        return election
+    asked = _Object([("announced", True), ("in_order", True), *election.items()])
+    asked.repeated = getattr(election, "repeated", [])
+    return asked
+
+
+_VERSION_1_ITEMS = {
+    # A closing paragraph was one paragraph however many lines it had; a free paragraph
+    # of version 2 makes one of each line, so its lines are joined.
+    "paragraph": lambda text: text.replace("\n", " ") if isinstance(text, str) else text,
+    "election": _asked_for,
+}
+
+
 def _from_version_1(announcement, decoder: _Decoder):
     """A version-1 announcement object as version 2 writes it, composing the same text.
     Values of the wrong type are carried over as they are, for the decoder to name; a
@@ -314,10 +332,7 @@ def _from_version_1(announcement, decoder: _Decoder):
         if not isinstance(items, list):
             decoder.wrong_type(name, list, items)
             continue
-        # A closing paragraph was one paragraph however many lines it had; a free paragraph
-        # of version 2 makes one of each line, so its lines are joined.
-        sections += [{kind: item.replace("\n", " ") if kind == "paragraph" and isinstance(item, str) else item}
-                     for item in items]
+        sections += [{kind: _VERSION_1_ITEMS.get(kind, lambda item: item)(item)} for item in items]
     migrated["sections"] = sections
     return migrated
 

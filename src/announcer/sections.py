@@ -96,16 +96,24 @@ FIXED: tuple[Section, ...] = (
 # In the order the «Add section» menu offers them.
 KINDS: tuple[Section, ...] = (
     _kind("paragraph", "paragraph.ui", Label("Free paragraph", "بند آزاد")),
+    _kind("opening", "opening.ui", Label("Opening of the meeting", "گشایش جلسه"), names={"opened_by": "name"}),
+    _kind("procedure", "procedure.ui", Label("Procedure (credentials, presiding board)", "آیین کار (اعتبارنامه‌ها، هیئت رئیسه)"),
+          names={"presiding[]": "name"}),
     _kind("agenda", "agenda.ui", Label("Agenda", "دستور جلسه")),
     _kind("documents", "documents.ui", Label("Documents", "اسناد"), reads=frozenset({"session"})),
     _kind("reports", "reports.ui", Label("Reports", "گزارش‌ها"), names={"items[].speaker": "name"}),
+    _kind("speech", "speech.ui", Label("Speech, report or message", "سخنرانی، گزارش یا پیام"),
+          names={"speaker": "name", "role": "role"}),
     _kind("resolutions", "resolutions.ui", Label("Resolutions", "مصوبات"), reads=frozenset({"title"}),
           names={"[].body": "body"}),
+    _kind("decisions", "decisions.ui", Label("Numbered decisions", "مصوبات شماره‌دار"), reads=frozenset({"title"})),
     _kind("discussion", "other_discussion.ui", Label("Discussion of topics", "بحث در مورد موضوعات"),
           reads=frozenset({"session"})),
     _kind("election", "election.ui", Label("Election", "انتخابات"), reads=frozenset({"title"}),
           names={"people[].name": "name", "alternates[].name": "name", "people[].role": "role",
                  "member_role": "role", "body": "body", "full_name": "body"}),
+    _kind("next_meeting", "next_meeting.ui", Label("Next meeting", "جلسه بعدی"), reads=frozenset({"publication"})),
+    _kind("signature", "signature.ui", Label("Signature", "امضا"), names={"lines[]": "body"}),
 )
 
 SECTIONS: tuple[Section, ...] = FIXED + KINDS
