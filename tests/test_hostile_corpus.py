@@ -45,6 +45,13 @@ EXPECTED = {
     "publication-9999.json": (1, "publication.date: باید روزی از سال ۱۳۰۰ تا ۱۴۹۹ خورشیدی"),
     "seats-1e15.json": (1, "sections[4].election.seats: باید عددی از ۱ تا ۱۰۰۰۰ باشد"),
     "title-300-characters.json": (0, "بدون اشکال — no problems"),  # more than a Word property holds
+    # Format 2's sections: each one kind, known, in a list; a version-1 list that is not one.
+    "section-of-two-kinds.json": (1, "sections[0]: هر بخش باید دقیقاً یکی از این‌ها باشد: paragraph, opening"),
+    "section-of-an-unknown-kind.json": (1, "sections[0].greetings: فیلد ناشناخته — unknown field"),
+    "sections-not-a-list.json": (1, "sections: باید فهرست باشد، نه {…} — must be a list, not {…}"),
+    "version-1-elections-not-a-list.json": (1, "elections: باید فهرست باشد، نه {…} — must be a list, not {…}"),
+    "speech-voice-unknown.json": (1, "sections[0].speech.voice: باید یکی از این‌ها باشد: speech, report"),
+    "signature-with-controls.json": (1, "sections[0].signature.lines[1]: نویسهٔ نامرئی یا نامعتبری دارد"),
 }
 # What a terminal would obey in a message rather than show (the command line escapes it).
 _OBEYED_BY_TERMINALS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")

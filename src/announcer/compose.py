@@ -82,6 +82,20 @@ class _Composer:
         if text:
             self.blocks.append(Block(kind, text, source))
 
+    def join(self, items, conjunction: str | None = None) -> str:
+        """A list in the draft's wording: «الف، ب و ج». Its commas are metered, one for
+        each item: a comma reworded to a long phrase must not multiply a long list."""
+        items = list(items)
+        comma = self.P.LIST_COMMA
+        self._spend((len(comma) + 1) * max(len(items) - 2, 0))
+        return join(items, self.P.LIST_AND if conjunction is None else conjunction, comma)
+
+    def separated(self, parts: list[str]) -> str:
+        """Parts of one sentence parted by the list's comma: «در ابتدا …، سپس …»."""
+        comma = self.P.LIST_COMMA
+        self._spend((len(comma) + 1) * max(len(parts) - 1, 0))
+        return f"{comma} ".join(parts)
+
     def num(self, n: int) -> str:
         return number(n, self.digits)
 
@@ -99,7 +113,7 @@ class _Composer:
         if len(self.days) < 2 or not days or len(days) == len(self.days):
             return self.P.IN_SESSION
         noun = "روز" if len(days) == 1 else "روزهای"
-        return self.P.ON_DAYS.format(noun=noun, ordinals=join(map(day_ordinal, days)))
+        return self.P.ON_DAYS.format(noun=noun, ordinals=self.join(map(day_ordinal, days)))
 
     # ---- the fixed parts, composed before the body ----
 
@@ -138,7 +152,7 @@ class _Composer:
         names = [n for n in map(_fold, s.apologies) if n]
         if not names:
             return ""
-        return (self.P.APOLOGIES_ONE if len(names) == 1 else self.P.APOLOGIES_MANY).format(names=join(names))
+        return (self.P.APOLOGIES_ONE if len(names) == 1 else self.P.APOLOGIES_MANY).format(names=self.join(names))
 
     def quorum(self, s: Session) -> str:
         """«جلسه با حضور ۴۲ نفر از ۶۰ عضو رسمیت یافت.»; nothing unless those present are
@@ -178,7 +192,7 @@ class _Composer:
             listed = items[0]
         else:
             numbered = [self.P.AGENDA_NUMBER.format(number=self.num(i), item=t) for i, t in enumerate(items, 1)]
-            listed = " ".join(numbered[:-1]) + " و " + numbered[-1]  # the bulletin lists agenda items without commas
+            listed = f"{' '.join(numbered[:-1])} {self.P.LIST_AND} {numbered[-1]}"  # the bulletin lists agenda items without commas
         self.add(Kind.PARAGRAPH, at, approved, f"{self.P.AGENDA_WAS} {listed}.")
 
     def documents(self, documents: list[Document], at: str):
@@ -186,10 +200,10 @@ class _Composer:
         if not docs:
             return
         titles = [self.P.DOCUMENT_PAGES.format(title=t, pages=self.num(p)) if p else t for t, p in docs]
-        conjunction = self.P.AND_ALSO if any(" و " in t for t, _ in docs) else "و"
+        conjunction = self.P.AND_ALSO if any(f" {self.P.LIST_AND} " in t for t, _ in docs) else None
         during = self.P.DURING_DAYS.format(days=cardinal(len(self.days))) if len(self.days) > 1 else ""
         template = self.P.DOCUMENTS_MANY if len(docs) > 1 else self.P.DOCUMENTS_ONE
-        self.add(Kind.PARAGRAPH, at, template.format(documents=join(titles, conjunction), during=during))
+        self.add(Kind.PARAGRAPH, at, template.format(documents=self.join(titles, conjunction), during=during))
 
     def reports(self, r: Reports, at: str):
         reports = [i for i in r.items if i.speaker.strip()]
@@ -205,7 +219,7 @@ class _Composer:
         elif reports:
             what = self.P.REPORT_ON_TOPIC.format(topic=topic) if topic else self.P.REPORT_NO_TOPIC
             template = self.P.REPORTS_MANY if r.framed else self.P.REPORTS_MANY_PLAIN
-            opening = template.format(speakers=join(_fold(i.speaker) for i in reports), what=what)
+            opening = template.format(speakers=self.join(_fold(i.speaker) for i in reports), what=what)
         else:
             opening = ""
         details = []
@@ -246,7 +260,7 @@ class _Composer:
     def procedure(self, p: Procedure, at: str):
         names = [n for n in map(_fold, p.presiding) if n]
         presiding = (self.P.PRESIDING_ONE if len(names) == 1 else self.P.PRESIDING_MANY).format(
-            names=join(names)) if names else ""
+            names=self.join(names)) if names else ""
         self.add(Kind.PARAGRAPH, at, self.P.CREDENTIALS if p.credentials else "", presiding,
                  self.P.RULES if p.rules else "", _sentence(p.text))
 
@@ -303,11 +317,11 @@ class _Composer:
             return ""
         counts = [phrase.format(n=self.num(n)) for phrase, n in
                   ((self.P.VOTES_FOR, r.votes_for), (self.P.VOTES_AGAINST, r.votes_against), (self.P.ABSTENTIONS, r.abstentions)) if n]
-        return self.P.COUNTED.format(counts=join(counts)) if counts else ""
+        return self.P.COUNTED.format(counts=self.join(counts)) if counts else ""
 
     def discussion(self, o: OtherDiscussion, at: str):
         when = self.on_days([o.day]) if o.day else self.P.IN_SESSION
-        topics = join(o.topics)
+        topics = self.join(o.topics)
         text = _fold(o.text)
         if topics:
             opening = self.P.DISCUSSED.format(when=when, topics=topics)
@@ -339,7 +353,7 @@ class _Composer:
         others = e.seats - len(offices)
         if e.announced and offices and others > 0 and len(people) > len(offices):
             sentences.append(self.P.ELECTION_OTHERS.format(
-                offices=join(dict.fromkeys(offices)), others=cardinal(others), elected=body,
+                offices=self.join(dict.fromkeys(offices)), others=cardinal(others), elected=body,
                 verb=self.P.ELECTED_ONE if others == 1 else self.P.ELECTED_MANY))
         if people:
             sentences.append(self.elected(e, people, member, term))
@@ -349,7 +363,7 @@ class _Composer:
         alternates = [self.named(a, e) for a in e.alternates if a.name.strip()]
         if alternates:
             template = self.P.ALTERNATES_ONE if len(alternates) == 1 else self.P.ALTERNATES_MANY
-            sentences.append(template.format(names=join(alternates), body=body))
+            sentences.append(template.format(names=self.join(alternates), body=body))
         if e.acclamation and (people or alternates):
             sentences.append(self.P.BY_ACCLAMATION)
         if e.offices_later:
@@ -375,21 +389,21 @@ class _Composer:
                 groups.append((role, [name]))
         parts = [self.group(role, names, member, e) for role, names in groups]
         if len(parts) > 1 and not e.in_order:
-            listed = join(parts)
+            listed = self.join(parts)
         elif len(parts) > 1:
             parts = [f"{self.P.FIRST} {parts[0]}"] + [f"{self.P.THEN} {p}" for p in parts[1:]]
             if len(parts) > 2:
                 parts[-1] = parts[-1].replace(self.P.THEN, self.P.FINALLY, 1)
-                listed = "، ".join(parts[:-1]) + " " + parts[-1]
+                listed = self.separated(parts[:-1]) + " " + parts[-1]
             else:
-                listed = "، ".join(parts)
+                listed = self.separated(parts)
         else:
             listed = parts[0]
         verb = self.P.ELECTED_ONE if len(people) == 1 else self.P.ELECTED_MANY
         return f"{_words(listed, term)} {verb}."
 
     def group(self, role: str, names: list[str], member: str, e: Election) -> str:
-        names_text = join(names)
+        names_text = self.join(names)
         if role == member:
             return self.P.ELECTED_MEMBERS.format(names=names_text, elected=_fold(e.full_name) or _fold(e.body))
         of_elected = e.offices_of is OfficeOf.ELECTED_BODY

@@ -4,6 +4,9 @@ Change the wording here; the composer only decides which phrase applies and fill
 Names in braces are filled by the composer."""
 
 TITLE = "{kind} برگزاری جلسه {who}"
+# The words of a list: «الف، ب و ج»; a space follows the comma and stands either side of «و».
+LIST_COMMA = "،"
+LIST_AND = "و"
 SESSION = "جلسه {who}"
 ATTENDANCE = "با حضور {attendance}"
 CITY = "در {city}"

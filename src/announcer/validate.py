@@ -7,7 +7,8 @@ unchanged (tests/test_model_invariant.py)."""
 
 from . import draft, schema, wording
 from .controls import controls_in
-from .model import Announcement, Election, OtherDiscussion, Reports, Resolution, ResolutionKind, Vote
+from .model import (Announcement, Election, Opening, OtherDiscussion, Quorum, Reports, Resolution, ResolutionKind, Speech,
+                    Vote)
 from .persian.digits import number
 from .problems import Problem
 
@@ -38,6 +39,9 @@ def _more_than_present(path: str, votes: int, present: int | None) -> Problem | 
 
 def _quorum(doc: Announcement) -> list[Problem]:
     s = doc.session
+    if s.quorum is not Quorum.REACHED and s.present is not None:
+        return [Problem("session.quorum", "جلسه به حد نصاب نرسیده ولی شمار حاضران آمده است؛ در متن نمی‌آید",
+                        "the quorum was not reached but those present are counted; the text leaves the count out")]
     if s.present is not None and s.members is not None and s.present > s.members:
         return [Problem("session.present",
                         f"شمار حاضران ({number(s.present)}) از شمار اعضا ({number(s.members)}) بیشتر است",
@@ -115,9 +119,28 @@ def _discussion(at: str, o: OtherDiscussion, doc: Announcement) -> list[Problem 
 
 def _election(at: str, e: Election, doc: Announcement) -> list[Problem | None]:
     problems: list[Problem | None] = []
+    named = any(p.name.strip() for p in e.people) or any(a.name.strip() for a in e.alternates)
     if any(p.name.strip() for p in e.people) and not e.body.strip():
         problems.append(Problem(f"{at}.body", "نام هیئتی که انتخاب شد خالی است", "the elected body has no name"))
+    if e.postponed and named:  # the text says it was put off, and so leaves the names out
+        problems.append(Problem(f"{at}.postponed", "انتخاب به جلسه دیگری موکول شده ولی منتخبانی نام برده شده‌اند؛ "
+                                "نام آن‌ها در متن نمی‌آید",
+                                "the election is put off but people are named as elected; the text leaves them out"))
     return problems + _election_results(at, e, doc.session.present)
+
+
+def _speech(at: str, sp: Speech, doc: Announcement) -> list[Problem | None]:
+    if sp.speaker.strip() or not (sp.role.strip() or sp.topic.strip()):
+        return []
+    return [Problem(f"{at}.speaker", "سخنران مشخص نیست؛ سمت و موضوع بدون او در متن نمی‌آیند",
+                    "the speech has no speaker; its role and topic are left out of the text without one")]
+
+
+def _opening(at: str, o: Opening, doc: Announcement) -> list[Problem | None]:
+    if o.in_memory_of.strip() and not o.silence:
+        return [Problem(f"{at}.silence", "یاد کسی آمده ولی «یک دقیقه سکوت» انتخاب نشده است؛ در متن نمی‌آید",
+                        "someone is remembered but no minute of silence is ticked; the text leaves them out")]
+    return []
 
 
 def _nothing(at: str, value, doc: Announcement) -> list[Problem | None]:
@@ -125,7 +148,8 @@ def _nothing(at: str, value, doc: Announcement) -> list[Problem | None]:
 
 
 # The checks of each kind of section that has any, given its path, its value and the announcement.
-_SECTION_CHECKS = {"reports": _reports, "resolutions": _resolutions, "discussion": _discussion, "election": _election}
+_SECTION_CHECKS = {"reports": _reports, "resolutions": _resolutions, "discussion": _discussion, "election": _election,
+                   "speech": _speech, "opening": _opening}
 
 
 def _invisible(doc: Announcement) -> list[Problem]:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLi
 
 from .. import schema
 from ..dates import Calendar, DateError, format_date, parse_date
-from ..model import AgendaLayout, OfficeOf, ResolutionKind, Vote
+from ..model import AgendaLayout, OfficeOf, Quorum, ResolutionKind, Voice, Vote
 from ..persian.digits import number, parse_int
 from ..persian.joining import join
 from ..problems import Problem
@@ -39,6 +39,13 @@ def enum_labels() -> dict:
         OfficeOf.ELECTED_BODY: QCoreApplication.translate("Binder", "The body elected («… به دبیری هیئت مدیره»)"),
         AgendaLayout.INLINE: QCoreApplication.translate("Binder", "Inside the paragraph"),
         AgendaLayout.LIST: QCoreApplication.translate("Binder", "One numbered line per item"),
+        Quorum.REACHED: QCoreApplication.translate("Binder", "Reached (said with the count of those present)"),
+        Quorum.NOT_REACHED: QCoreApplication.translate("Binder", "Not reached («جلسه به حد نصاب نرسید»)"),
+        Quorum.POSTPONED: QCoreApplication.translate("Binder", "Not reached, meeting put off («… و به زمان دیگری موکول شد»)"),
+        Voice.SPEECH: QCoreApplication.translate("Binder", "A speech («… سخنرانی کرد»)"),
+        Voice.REPORT: QCoreApplication.translate("Binder", "A report («… گزارشی ارائه داد»)"),
+        Voice.MESSAGE_SENT: QCoreApplication.translate("Binder", "A message sent («… پیامی به جلسه فرستاد»)"),
+        Voice.MESSAGE_READ: QCoreApplication.translate("Binder", "A message read out («پیام … در جلسه قرائت شد»)"),
     }
 
 
