@@ -10,10 +10,12 @@ Three figures for each:
 - **free text**: the share of the composed text's characters that were typed into a
   free-text field, one the schema marks `paragraphs` (a paragraph section, a report's
   summary, an election's intro, the attendance …): the composer only places those;
-- **composer's sentences**: the sentences of the composed text with a letter of the
-  composer's own (a phrase, or a field it writes into a phrase), each with its best match
-  among the original's sentences; NEARLY (0.85) and above counts as written as the
-  secretary wrote it.
+- **composer's sentences**: the sentences of the composed text with a letter or digit of
+  the composer's own: one that no typed text put there (a phrase's word, a weekday, a
+  month, a number it writes). A headline, a signature's line or a free paragraph is
+  placed as typed and is not one of them. Each is given its best match among the
+  original's sentences; NEARLY (0.85) and above counts as written as the secretary
+  wrote it.
 
 benchmarks/real_announcements.py prints them; tests/test_real_announcements.py holds
 them to what they were when measured."""
@@ -60,27 +62,31 @@ def sentences(line: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if any(c.isalnum() for c in line[a:b])]
 
 
-def free_texts(doc: Announcement) -> list[str]:
-    """Every piece of free text in the draft, folded, a line each: what the composer
-    places as typed (it may end it with a full stop, or take its full stop off)."""
+def typed_texts(doc: Announcement, free: bool = False) -> list[str]:
+    """The texts typed into the draft's fields (with `free`, its free-text fields' only),
+    folded, a line each, as the composer places them (it may end one with a full stop,
+    or take its full stop off). Not the wording's overrides: they are the composer's phrases."""
     pieces = []
-    for _, field, value in schema.walk(doc):
-        if field.type is str and field.paragraphs and value:
+    for path, field, value in schema.walk(doc):
+        if field.type is str and value and (field.paragraphs or not free) and not path.startswith("phrases"):
             pieces += [piece for line in value.split("\n") if (piece := fold(line).rstrip("."))]
     return pieces
 
 
-def covered(text: str, pieces: list[str]) -> list[bool]:
-    """Which characters of text came from the pieces: each piece is found once, where
-    it does not overlap one found before (longest first, so a short piece is not found
-    inside a long one)."""
+def covered(text: str, pieces: list[str], once: bool = True) -> list[bool]:
+    """Which characters of text came from the pieces. Once: each piece is found once,
+    where it does not overlap one found before (longest first, so a short piece is not
+    found inside a long one), as a free text is placed once; else wherever it occurs,
+    as a name is repeated."""
     mask = [False] * len(text)
     for piece in sorted(pieces, key=len, reverse=True):
         start = text.find(piece)
-        while start >= 0 and any(mask[start:start + len(piece)]):
+        while start >= 0:
+            if not (once and any(mask[start:start + len(piece)])):
+                mask[start:start + len(piece)] = [True] * len(piece)
+                if once:
+                    break
             start = text.find(piece, start + 1)
-        if start >= 0:
-            mask[start:start + len(piece)] = [True] * len(piece)
     return mask
 
 
@@ -116,16 +122,16 @@ class Measure:
 def measure(name: str, doc: Announcement, original: list[str]) -> Measure:
     lines = [fold(b.text) for b in compose(doc)]
     composed = "\n".join(lines)
-    mask = covered(composed, free_texts(doc))
+    free, typed = covered(composed, typed_texts(doc, free=True)), covered(composed, typed_texts(doc), once=False)
     theirs = [line[a:b] for line in original for a, b in sentences(line)]
     ours, offset = [], 0
     for line in lines:
         for a, b in sentences(line):
-            if any(c.isalnum() and not mask[offset + i] for i, c in enumerate(line[a:b], a)):
+            if any(c.isalnum() and not typed[offset + i] for i, c in enumerate(line[a:b], a)):
                 best = max(theirs, key=lambda t, s=line[a:b]: ratio(s, t))
                 ours.append(Sentence(line[a:b], best, ratio(line[a:b], best)))
         offset += len(line) + 1
-    return Measure(name, ratio(fold(composed), fold(" ".join(original))), sum(mask) / len(composed) if composed else 0.0, ours)
+    return Measure(name, ratio(fold(composed), fold(" ".join(original))), sum(free) / len(composed) if composed else 0.0, ours)
 
 
 def drafts() -> list[Path]:
