@@ -95,7 +95,7 @@ class _Composer:
         days = sorted({d for d in days if 1 <= d <= len(self.days)})
         if len(self.days) < 2 or not days or len(days) == len(self.days):
             return self.P.IN_SESSION
-        noun = "روز" if len(days) == 1 else "روزهای"
+        noun = self.P.DAY if len(days) == 1 else self.P.DAYS
         return self.P.ON_DAYS.format(noun=noun, ordinals=join(map(day_ordinal, days)))
 
     # ---- sections, in the order of the announcement; sections.py names each one's method ----
@@ -111,7 +111,8 @@ class _Composer:
 
     def session(self):
         s, settings = self.doc.session, self.doc.settings
-        days = session_days(self.days, settings.calendar, self.doc.publication.date, self.digits)
+        days = session_days(self.days, settings.calendar, self.doc.publication.date, self.digits,
+                            word=settings.date_word, with_weekday=settings.weekday, words=self.P)
         held = ""
         if self.who or days or s.attendance.strip() or s.city.strip():
             held = _words(self.P.SESSION.format(who=self.who), days,

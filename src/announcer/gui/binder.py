@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLi
                                QWidget)
 
 from .. import schema
-from ..dates import Calendar, DateError, format_date, parse_date
+from ..dates import Calendar, DateError, DateWord, format_date, parse_date
 from ..model import AgendaLayout, OfficeOf, ResolutionKind, Vote
 from ..persian.digits import number, parse_int
 from ..persian.joining import join
@@ -27,7 +27,11 @@ def enum_labels() -> dict:
     return {  # literal calls, so that lupdate finds the strings
         Calendar.GREGORIAN: QCoreApplication.translate("Binder", "Gregorian, with Persian month names"),
         Calendar.JALALI: QCoreApplication.translate("Binder", "Jalali (Solar Hijri)"),
-        Calendar.BOTH: QCoreApplication.translate("Binder", "Both"),
+        Calendar.BOTH: QCoreApplication.translate("Binder", "Both, Gregorian first («… برابر با …»)"),
+        Calendar.BOTH_JALALI_FIRST: QCoreApplication.translate("Binder", "Both, Jalali first, Gregorian in parentheses"),
+        DateWord.DAY: QCoreApplication.translate("Binder", "«روز …», «روزهای …»"),
+        DateWord.DATED: QCoreApplication.translate("Binder", "«مورخ …»"),
+        DateWord.ON_THE_DATE: QCoreApplication.translate("Binder", "«در تاریخ …», «در تاریخ‌های …»"),
         ResolutionKind.DECISION: QCoreApplication.translate("Binder", "Decision («… approved that …»)"),
         ResolutionKind.AUTHORISATION: QCoreApplication.translate("Binder", "Authorisation («… gave … authority to …»)"),
         ResolutionKind.TEXT: QCoreApplication.translate("Binder", "Free text"),

@@ -236,7 +236,8 @@ class MainWindow(QMainWindow):
         saved = QLocale().toString(self.last_saved.time(), QLocale.FormatType.ShortFormat) if self.last_saved else "—"
         self.saved_label.setText(self.tr("Saved: %1").replace("%1", saved))
         names = {Calendar.GREGORIAN: self.tr("Gregorian calendar"), Calendar.JALALI: self.tr("Jalali calendar"),
-                 Calendar.BOTH: self.tr("Gregorian and Jalali calendars")}
+                 Calendar.BOTH: self.tr("Gregorian and Jalali calendars"),
+                 Calendar.BOTH_JALALI_FIRST: self.tr("Jalali and Gregorian calendars")}
         self.calendar_label.setText(names[self.session.model.settings.calendar])
 
     def schedule_validation(self, *_):
