@@ -1,5 +1,6 @@
 """Date styles (document settings): the calendars and their order, the word before the
-date, the weekday or not; the words around the dates reworded per draft."""
+date, the weekday or not; the words around the dates reworded per draft; a meeting
+with no date is a warning, not a problem."""
 
 import dataclasses
 import datetime as dt
@@ -8,13 +9,16 @@ import json
 import pytest
 
 from announcer import draft
+from announcer.cli import main
 from announcer.compose import compose
 from announcer.dates import Calendar, DateWord, format_date, parse_date, session_days
 from announcer.model import Settings
 from announcer.problems import DraftError
+from announcer.render.text import render
+from announcer.validate import check
 from announcer.wording import Phrases
 from conftest import EXAMPLE
-from gui_helpers import choose, field, preview_paragraphs
+from gui_helpers import choose, field, preview_paragraphs, record_list
 
 D = dt.date
 Z = "\u200c"
@@ -159,6 +163,63 @@ def test_a_draft_with_an_unknown_style_is_refused_with_its_paths():
         'settings.weekday: must be true or false, not "no"']
 
 
+# ---- a meeting without a date ----
+
+def _undated(example):
+    """The reference without its days, and so without the guest's and the discussion's day
+    numbers, which count the days given (a day 1 of no days is a problem)."""
+    guests = [dataclasses.replace(g, days=[]) for g in example.session.guests]
+    return dataclasses.replace(
+        example, session=dataclasses.replace(example.session, days=[], guests=guests),
+        other_discussions=[dataclasses.replace(o, day=None) for o in example.other_discussions])
+
+
+def test_day_numbers_of_a_meeting_without_a_date_are_still_problems(example):
+    doc = dataclasses.replace(example, session=dataclasses.replace(example.session, days=[]))
+    assert [(p.path, p.warning) for p in check(doc)] == [
+        ("session.days", True), ("session.guests[0].days[0]", False), ("other_discussions[0].day", False)]
+
+
+def test_a_meeting_without_a_date_reads_well(example):
+    assert _session(_undated(example)).startswith(
+        "جلسه کمیته خارج کشور حزب کمونیست کارگری ایران با حضور اکثریت اعضا کمیته خارج و تعدادی از مسئولین "
+        "سازمان های کشوری تشکیلات خارج حزب در استکهلم برگزار گردید. رئیس هیئت دبیران حزب، اصغر کریمی در جلسه شرکت داشت.")
+    plain = dataclasses.replace(_undated(example), session=dataclasses.replace(
+        example.session, days=[], attendance="", guests=[]))
+    assert _session(plain) == "جلسه کمیته خارج کشور حزب کمونیست کارگری ایران در استکهلم برگزار گردید."
+
+
+def test_a_meeting_without_a_date_is_a_warning_not_a_problem(example):
+    (warning,) = check(_undated(example))
+    assert warning.path == "session.days" and warning.warning
+    assert warning.fa == "روز جلسه نوشته نشده است؛ اطلاعیه بدون تاریخ جلسه نوشته می‌شود"
+    assert warning.en == "no day of the session is given; the announcement says no date"
+
+
+def _undated_draft(tmp_path, example):
+    path = tmp_path / "undated.announcement.json"
+    draft.save(path, _undated(example))
+    return path
+
+
+def test_check_says_the_warning_and_passes(tmp_path, example, capsys):
+    path = _undated_draft(tmp_path, example)
+    assert main(["check", str(path)]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"{path}: هشدار — warning: session.days: روز جلسه نوشته نشده است؛ اطلاعیه بدون تاریخ جلسه نوشته می‌شود — "
+        "no day of the session is given; the announcement says no date",
+        f"{path}: بدون اشکال — no problems"]
+
+
+def test_strict_export_writes_a_meeting_without_a_date(tmp_path, example, capsys):
+    path, out = _undated_draft(tmp_path, example), tmp_path / "undated.txt"
+    assert main(["export", "--strict", str(path), "-o", str(out)]) == 0
+    assert out.exists() and "ایران با حضور اکثریت" in out.read_text(encoding="utf-8")
+    err = capsys.readouterr().err
+    assert "هشدار — warning: session.days:" in err and "problem" not in err
+    assert "جلسه کمیته خارج کشور حزب کمونیست کارگری ایران با حضور" in render(compose(_undated(example)))
+
+
 # ---- in the window ----
 
 def test_the_settings_form_sets_the_style_and_the_preview_follows(window, example):
@@ -174,3 +235,12 @@ def test_the_settings_form_sets_the_style_and_the_preview_follows(window, exampl
     assert field(window, "settings.date_word").currentText() == "«مورخ …»"
     window.session.undo_stack.undo()
     assert window.session.model.settings.weekday
+
+
+def test_the_window_marks_a_missing_date_as_a_warning_and_does_not_count_it(window, example):
+    window.session.load(_undated(example), None)
+    window.validate()
+    days = record_list(window, "session.days").list
+    assert days.property("warning") is True and days.property("problem") is False
+    assert days.toolTip() == "روز جلسه نوشته نشده است؛ اطلاعیه بدون تاریخ جلسه نوشته می‌شود"
+    assert window.problems == [] and window.problems_button.isHidden()  # so the export does not ask

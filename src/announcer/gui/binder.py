@@ -528,14 +528,18 @@ def _related(a: str, b: str) -> bool:
 # Set on the marked widget alone: a style sheet on the application would route every
 # widget through Qt's style sheet style, 5 % of the editor's start.
 PROBLEM_STYLE = '*[problem="true"] { border: 2px solid #c0392b; }'
+WARNING_STYLE = '*[warning="true"] { border: 2px solid #d68910; }'  # a warning only: amber, not red
 TIP_LINES = 12
 
 
 def _set_problem(widget: QWidget, problems: list[Problem], language: str):
-    flagged = bool(problems)
-    if bool(widget.property("problem")) != flagged:  # restyling is slow: only on a change
+    flagged = any(not p.warning for p in problems)
+    warned = bool(problems) and not flagged
+    # restyling is slow: only on a change
+    if bool(widget.property("problem")) != flagged or bool(widget.property("warning")) != warned:
         widget.setProperty("problem", flagged)
-        widget.setStyleSheet(PROBLEM_STYLE if flagged else "")
+        widget.setProperty("warning", warned)
+        widget.setStyleSheet(PROBLEM_STYLE if flagged else WARNING_STYLE if warned else "")
     tip = "\n".join(p.fa if language == "fa" else p.en for p in problems[:TIP_LINES])
     if len(problems) > TIP_LINES:  # a tooltip taller than the screen shows none of them
         tip += "\n" + QCoreApplication.translate("Binder", "… and %1 more").replace(
