@@ -42,16 +42,16 @@
         <translation>هر دو، نخست شمسی و میلادی در پرانتز</translation>
     </message>
     <message>
-        <source>«روز …», «روزهای …»</source>
-        <translation>«روز …»، «روزهای …»</translation>
+        <source>«روز» or «روزهای»</source>
+        <translation>«روز» یا «روزهای»</translation>
     </message>
     <message>
-        <source>«مورخ …»</source>
-        <translation>«مورخ …»</translation>
+        <source>«مورخ»</source>
+        <translation>«مورخ»</translation>
     </message>
     <message>
-        <source>«در تاریخ …», «در تاریخ‌های …»</source>
-        <translation>«در تاریخ …»، «در تاریخ‌های …»</translation>
+        <source>«در تاریخ» or «در تاریخ‌های»</source>
+        <translation>«در تاریخ» یا «در تاریخ‌های»</translation>
     </message>
     <message>
         <source>Decision («… approved that …»)</source>
@@ -378,8 +378,8 @@ Recovery copies: %2</source>
         <translation>واژهٔ پیش از تاریخ</translation>
     </message>
     <message>
-        <source>Weekday before the date («روز شنبه ۱۵ دسامبر»)</source>
-        <translation>روز هفته پیش از تاریخ («روز شنبه ۱۵ دسامبر»)</translation>
+        <source>Weekday («شنبه») before the date</source>
+        <translation>روز هفته («شنبه») پیش از تاریخ</translation>
     </message>
     <message>
         <source>Persian digits</source>

@@ -29,9 +29,10 @@ def enum_labels() -> dict:
         Calendar.JALALI: QCoreApplication.translate("Binder", "Jalali (Solar Hijri)"),
         Calendar.BOTH: QCoreApplication.translate("Binder", "Both, Gregorian first («… برابر با …»)"),
         Calendar.BOTH_JALALI_FIRST: QCoreApplication.translate("Binder", "Both, Jalali first, Gregorian in parentheses"),
-        DateWord.DAY: QCoreApplication.translate("Binder", "«روز …», «روزهای …»"),
-        DateWord.DATED: QCoreApplication.translate("Binder", "«مورخ …»"),
-        DateWord.ON_THE_DATE: QCoreApplication.translate("Binder", "«در تاریخ …», «در تاریخ‌های …»"),
+        # English words between the Persian ones, so that a left-to-right line keeps their order.
+        DateWord.DAY: QCoreApplication.translate("Binder", "«روز» or «روزهای»"),
+        DateWord.DATED: QCoreApplication.translate("Binder", "«مورخ»"),
+        DateWord.ON_THE_DATE: QCoreApplication.translate("Binder", "«در تاریخ» or «در تاریخ‌های»"),
         ResolutionKind.DECISION: QCoreApplication.translate("Binder", "Decision («… approved that …»)"),
         ResolutionKind.AUTHORISATION: QCoreApplication.translate("Binder", "Authorisation («… gave … authority to …»)"),
         ResolutionKind.TEXT: QCoreApplication.translate("Binder", "Free text"),
