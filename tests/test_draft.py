@@ -20,11 +20,12 @@ def test_example_round_trips_byte_for_byte(example):
     assert draft.to_json(example) == EXAMPLE.read_text(encoding="utf-8")
 
 
-def test_a_version_1_draft_without_votes_offices_or_quorum_reads_with_their_defaults(example):
+def test_a_version_1_draft_without_votes_offices_quorum_or_date_styles_reads_with_their_defaults(example):
     from conftest import EXAMPLE
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))  # as drafts were saved before these fields
     a = data["announcement"]
     del a["session"]["present"], a["session"]["members"]
+    del a["settings"]["date_word"], a["settings"]["weekday"]
     for r in a["sections"][4]["resolutions"]:
         del r["vote"], r["votes_for"], r["votes_against"], r["abstentions"]
     for e in [a["sections"][6]["election"]]:
@@ -61,7 +62,7 @@ def test_every_problem_is_reported_with_its_path():
         "session.days[1]: must be a Gregorian date written YYYY-MM-DD (e.g. 2007-12-15)",
         "session.city: must be text, not 5",
         "session.colour: unknown field",
-        "settings.calendar: must be one of: gregorian, jalali, both",
+        "settings.calendar: must be one of: gregorian, jalali, both, both_jalali_first",
         "settings.persian_digits: must be true or false, not \"yes\"",
     ]
     assert _problems({"sections": [{"election": {"seats": 0}}, {"documents": [{"pages": 2.5}]}],

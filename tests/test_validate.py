@@ -15,9 +15,10 @@ def test_example_has_no_problems(example):
     assert check(example) == []
 
 
-def test_required_fields():
+def test_required_fields_and_the_missing_date_warning():
     assert paths(Announcement()) == [("title.body", "the body that met is required"),
-                                     ("session.days", "at least one day of the session is required")]
+                                     ("session.days", "no day of the session is given; the announcement says no date")]
+    assert [p.warning for p in check(Announcement())] == [False, True]  # a meeting may be announced without its date
 
 
 def test_cross_field_problems():

@@ -2,6 +2,7 @@
 placeholders named by check, the wording file."""
 
 import dataclasses
+import datetime as dt
 import json
 
 import pytest
@@ -13,6 +14,7 @@ from test_compose_kinds import every_kind
 from announcer import draft, wording
 from announcer.cli import main
 from announcer.compose import compose
+from announcer.dates import Calendar, DateWord
 from announcer.model import (AgendaLayout, Alternate, Announcement, Election, ElectedPerson, Guest, OfficeOf, Report,
                              Resolution, ResolutionKind, Vote)
 from announcer.problems import DraftError
@@ -78,6 +80,14 @@ def _uses(example):
                                                      people=[ElectedPerson("الف", "ناظر مالی")]))
     yield replaced(example, "reports", dataclasses.replace(first(example, "reports"), items=[
         Report(speaker="الف", title="یک"), Report(speaker="ب")]))
+    # The date styles (tests/test_date_styles.py): each word and both orders of the calendars.
+    yield dataclasses.replace(example, session=dataclasses.replace(example.session, days=[
+        dt.date(2007, 12, 14), dt.date(2007, 12, 15), dt.date(2007, 12, 16)]))
+    one_day = dataclasses.replace(example.session, days=[dt.date(2007, 12, 15)])
+    for calendar, word in ((Calendar.BOTH, DateWord.DATED), (Calendar.BOTH_JALALI_FIRST, DateWord.ON_THE_DATE)):
+        styled = dataclasses.replace(example.settings, calendar=calendar, date_word=word)
+        yield dataclasses.replace(example, settings=styled)
+        yield dataclasses.replace(example, settings=styled, session=one_day)
     yield from every_kind()
 
 

@@ -34,8 +34,24 @@
         <translation>شمسی (هجری خورشیدی)</translation>
     </message>
     <message>
-        <source>Both</source>
-        <translation>هر دو</translation>
+        <source>Both, Gregorian first («… برابر با …»)</source>
+        <translation>هر دو، نخست میلادی («… برابر با …»)</translation>
+    </message>
+    <message>
+        <source>Both, Jalali first, Gregorian in parentheses</source>
+        <translation>هر دو، نخست شمسی و میلادی در پرانتز</translation>
+    </message>
+    <message>
+        <source>«روز» or «روزهای»</source>
+        <translation>«روز» یا «روزهای»</translation>
+    </message>
+    <message>
+        <source>«مورخ»</source>
+        <translation>«مورخ»</translation>
+    </message>
+    <message>
+        <source>«در تاریخ» or «در تاریخ‌های»</source>
+        <translation>«در تاریخ» یا «در تاریخ‌های»</translation>
     </message>
     <message>
         <source>Decision («… approved that …»)</source>
@@ -358,6 +374,14 @@ Recovery copies: %2</source>
         <translation>تقویم</translation>
     </message>
     <message>
+        <source>Word before the date</source>
+        <translation>واژهٔ پیش از تاریخ</translation>
+    </message>
+    <message>
+        <source>Weekday («شنبه») before the date</source>
+        <translation>روز هفته («شنبه») پیش از تاریخ</translation>
+    </message>
+    <message>
         <source>Persian digits</source>
         <translation>ارقام فارسی</translation>
     </message>
@@ -476,6 +500,10 @@ Recovery copies: %2</source>
     <message>
         <source>Gregorian and Jalali calendars</source>
         <translation>تقویم میلادی و شمسی</translation>
+    </message>
+    <message>
+        <source>Jalali and Gregorian calendars</source>
+        <translation>تقویم شمسی و میلادی</translation>
     </message>
     <message>
         <source>%1 problem(s): go to the next</source>

@@ -112,7 +112,7 @@ class _Composer:
         days = sorted({d for d in days if 1 <= d <= len(self.days)})
         if len(self.days) < 2 or not days or len(days) == len(self.days):
             return self.P.IN_SESSION
-        noun = "روز" if len(days) == 1 else "روزهای"
+        noun = self.P.DAY if len(days) == 1 else self.P.DAYS
         return self.P.ON_DAYS.format(noun=noun, ordinals=self.join(map(day_ordinal, days)))
 
     # ---- the fixed parts, composed before the body ----
@@ -131,7 +131,8 @@ class _Composer:
 
     def session(self):
         s, settings = self.doc.session, self.doc.settings
-        days = session_days(self.days, settings.calendar, self.doc.publication.date, self.digits)
+        days = session_days(self.days, settings.calendar, self.doc.publication.date, self.digits,
+                            word=settings.date_word, with_weekday=settings.weekday, words=self.P)
         held = ""
         if self.who or days or s.attendance.strip() or s.city.strip() or s.venue.strip():
             qualifier = _fold(s.qualifier)
@@ -275,7 +276,8 @@ class _Composer:
 
     def next_meeting(self, n: NextMeeting, at: str):
         settings = self.doc.settings
-        day = session_days([n.date], settings.calendar, self.doc.publication.date, self.digits) if n.date else ""
+        day = session_days([n.date], settings.calendar, self.doc.publication.date, self.digits, word=settings.date_word,
+                           with_weekday=settings.weekday, words=self.P) if n.date else ""
         when = _words(day, self.P.AT_TIME.format(time=_fold(n.time)) if n.time.strip() else "",
                       self.P.VENUE.format(venue=_fold(n.venue)) if n.venue.strip() else "")
         if when:
@@ -288,7 +290,8 @@ class _Composer:
         for n, line in enumerate(sig.lines):
             self.add(Kind.SIGNATURE, f"{at}.lines[{n}]", line)
         if sig.date:
-            self.add(Kind.SIGNATURE, f"{at}.date", format_date(sig.date, self.doc.settings.calendar, self.digits))
+            self.add(Kind.SIGNATURE, f"{at}.date",
+                     format_date(sig.date, self.doc.settings.calendar, self.digits, words=self.P))
 
     def resolutions(self, resolutions: list[Resolution], at: str):
         sentences = []

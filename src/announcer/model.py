@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from enum import Enum
 
-from .dates import Calendar
+from .dates import Calendar, DateWord
 from .wording import DEFAULTS as _PHRASES
 
 LINE_CHARACTERS = 2_000  # the most characters in a one-line field
@@ -236,9 +236,11 @@ class AgendaLayout(str, Enum):
 
 @dataclass
 class Settings:
-    """How the announcement is written: calendar, digits, agenda layout."""
+    """How the announcement is written: calendars and dates, digits, agenda layout."""
 
     calendar: Calendar = Calendar.GREGORIAN
+    date_word: DateWord = DateWord.DAY  # «روز شنبه …», «مورخ …» or «در تاریخ …»
+    weekday: bool = True  # «روز شنبه ۱۵ دسامبر»; without: «روز ۱۵ دسامبر»
     persian_digits: bool = True
     agenda_layout: AgendaLayout = AgendaLayout.INLINE
 

@@ -128,3 +128,15 @@ UNNAMED_MANY = "{seats} نفر برای عضویت در {body} انتخاب شد
 # ---- the next meeting ----
 NEXT_MEETING = "جلسه بعدی {when} برگزار خواهد شد."
 NEXT_MEETING_LATER = "زمان و مکان جلسه بعدی متعاقباً اعلام خواهد شد."
+
+# ---- Dates (dates.py): the words around a meeting's days and between its calendars ----
+# The word before the days is a document setting (Settings.date_word): «روز», «مورخ» or «در تاریخ».
+DAY = "روز"  # one day: «روز شنبه ۱۵ دسامبر ۲۰۰۷»; and «در روز اول جلسه» (ON_DAYS)
+DAYS = "روزهای"  # several: «روزهای شنبه و یکشنبه ۱۵ و ۱۶ ماه جاری (دسامبر)»
+DATED = "مورخ"  # «جلسه … مورخ ۸ خرداد ۱۴۰۱ …»
+ON_THE_DATE = "در تاریخ"  # «در تاریخ دوشنبه ۱۵ آبان ۱۴۰۲»
+ON_THE_DATES = "در تاریخ\u200cهای"  # «در تاریخ‌های ۱۴ و ۱۵ آبان ۱۴۰۲»
+FROM_TO = "{first} تا {last}"  # three days or more in a row: «۱۴ تا ۱۶ آبان»، «جمعه تا یکشنبه»
+THIS_MONTH = "ماه جاری ({month})"  # days in the month of publication: «۱۵ و ۱۶ ماه جاری (دسامبر)»
+GREGORIAN_AND_JALALI = "{gregorian} برابر با {jalali}"  # both calendars, Gregorian first
+JALALI_AND_GREGORIAN = "{jalali} ({gregorian})"  # both calendars, Jalali first: «۸ خرداد ۱۴۰۱ (۲۹ مه ۲۰۲۲)»

@@ -2,7 +2,8 @@
 across fields that a well-formed draft can still fail, and invisible characters.
 
 These never block saving (a draft may be half written); the editor marks them at the
-field and the export explains them. A model with none of them saves and reopens
+field and the export explains them. A warning (`Problem.warning`) is only said: a
+meeting with no date composes without one. A model with none of them saves and reopens
 unchanged (tests/test_model_invariant.py)."""
 
 from . import draft, schema, wording
@@ -21,12 +22,14 @@ def _day_problem(path: str, day: int, days: int) -> Problem | None:
 
 
 def _required(doc: Announcement) -> list[Problem]:
-    """What every announcement needs: who met, and when."""
+    """What every announcement needs: who met; and a warning when it does not say when,
+    which some bodies leave out («جلسه … در تهران برگزار گردید.»)."""
     problems = []
     if not doc.title.body.strip():
         problems.append(Problem("title.body", "نام نهادی که جلسه داشت لازم است", "the body that met is required"))
     if not doc.session.days:
-        problems.append(Problem("session.days", "دست‌کم یک روز جلسه لازم است", "at least one day of the session is required"))
+        problems.append(Problem("session.days", "روز جلسه نوشته نشده است؛ اطلاعیه بدون تاریخ جلسه نوشته می‌شود",
+                                "no day of the session is given; the announcement says no date", warning=True))
     return problems
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLi
                                QWidget)
 
 from .. import schema
-from ..dates import Calendar, DateError, format_date, parse_date
+from ..dates import Calendar, DateError, DateWord, format_date, parse_date
 from ..model import AgendaLayout, OfficeOf, Quorum, ResolutionKind, Voice, Vote
 from ..persian.digits import number, parse_int
 from ..persian.joining import join
@@ -27,7 +27,12 @@ def enum_labels() -> dict:
     return {  # literal calls, so that lupdate finds the strings
         Calendar.GREGORIAN: QCoreApplication.translate("Binder", "Gregorian, with Persian month names"),
         Calendar.JALALI: QCoreApplication.translate("Binder", "Jalali (Solar Hijri)"),
-        Calendar.BOTH: QCoreApplication.translate("Binder", "Both"),
+        Calendar.BOTH: QCoreApplication.translate("Binder", "Both, Gregorian first («… برابر با …»)"),
+        Calendar.BOTH_JALALI_FIRST: QCoreApplication.translate("Binder", "Both, Jalali first, Gregorian in parentheses"),
+        # English words between the Persian ones, so that a left-to-right line keeps their order.
+        DateWord.DAY: QCoreApplication.translate("Binder", "«روز» or «روزهای»"),
+        DateWord.DATED: QCoreApplication.translate("Binder", "«مورخ»"),
+        DateWord.ON_THE_DATE: QCoreApplication.translate("Binder", "«در تاریخ» or «در تاریخ‌های»"),
         ResolutionKind.DECISION: QCoreApplication.translate("Binder", "Decision («… approved that …»)"),
         ResolutionKind.AUTHORISATION: QCoreApplication.translate("Binder", "Authorisation («… gave … authority to …»)"),
         ResolutionKind.TEXT: QCoreApplication.translate("Binder", "Free text"),
@@ -531,14 +536,18 @@ def _related(a: str, b: str) -> bool:
 # Set on the marked widget alone: a style sheet on the application would route every
 # widget through Qt's style sheet style, 5 % of the editor's start.
 PROBLEM_STYLE = '*[problem="true"] { border: 2px solid #c0392b; }'
+WARNING_STYLE = '*[warning="true"] { border: 2px solid #d68910; }'  # a warning only: amber, not red
 TIP_LINES = 12
 
 
 def _set_problem(widget: QWidget, problems: list[Problem], language: str):
-    flagged = bool(problems)
-    if bool(widget.property("problem")) != flagged:  # restyling is slow: only on a change
+    flagged = any(not p.warning for p in problems)
+    warned = bool(problems) and not flagged
+    # restyling is slow: only on a change
+    if bool(widget.property("problem")) != flagged or bool(widget.property("warning")) != warned:
         widget.setProperty("problem", flagged)
-        widget.setStyleSheet(PROBLEM_STYLE if flagged else "")
+        widget.setProperty("warning", warned)
+        widget.setStyleSheet(PROBLEM_STYLE if flagged else WARNING_STYLE if warned else "")
     tip = "\n".join(p.fa if language == "fa" else p.en for p in problems[:TIP_LINES])
     if len(problems) > TIP_LINES:  # a tooltip taller than the screen shows none of them
         tip += "\n" + QCoreApplication.translate("Binder", "… and %1 more").replace(

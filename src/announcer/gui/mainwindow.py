@@ -236,17 +236,20 @@ class MainWindow(QMainWindow):
         saved = QLocale().toString(self.last_saved.time(), QLocale.FormatType.ShortFormat) if self.last_saved else "—"
         self.saved_label.setText(self.tr("Saved: %1").replace("%1", saved))
         names = {Calendar.GREGORIAN: self.tr("Gregorian calendar"), Calendar.JALALI: self.tr("Jalali calendar"),
-                 Calendar.BOTH: self.tr("Gregorian and Jalali calendars")}
+                 Calendar.BOTH: self.tr("Gregorian and Jalali calendars"),
+                 Calendar.BOTH_JALALI_FIRST: self.tr("Jalali and Gregorian calendars")}
         self.calendar_label.setText(names[self.session.model.settings.calendar])
 
     def schedule_validation(self, *_):
         self.validation.start()
 
     def validate(self):
-        """Mark every field with a problem: cross-field checks and text that cannot be read."""
+        """Mark every field with a problem or a warning: cross-field checks and text that
+        cannot be read. Warnings are marked only: not counted, not asked about before an export."""
         typed = [p for b in self.binders for p in b.input_problems.values()]
-        self.problems = typed + check(self.session.model) + self.preview.composition.problems
-        by_field = ProblemsByField(self.problems)
+        found = typed + check(self.session.model) + self.preview.composition.problems
+        self.problems = [p for p in found if not p.warning]
+        by_field = ProblemsByField(found)
         for binder in self.binders:
             binder.mark(by_field, self.settings.language)
         self.problems_button.setText(self.tr("%1 problem(s): go to the next")

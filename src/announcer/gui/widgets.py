@@ -55,7 +55,7 @@ class DateEdit(QLineEdit):
         if self.calendar is not Calendar.GREGORIAN:
             from .jalalipicker import JalaliMonthView
 
-            picker = JalaliMonthView(self, self.current or dt.date.today(), both=self.calendar is Calendar.BOTH,
+            picker = JalaliMonthView(self, self.current or dt.date.today(), both=self.calendar.writes_both,
                                      persian_digits=self.isRightToLeft())
             picker.picked.connect(self.choose_day)
             return picker
