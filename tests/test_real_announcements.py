@@ -17,20 +17,20 @@ MEASURED = {
     "02-fadaian-congress": (0.833, 0.37, 0, 2),
     "03-vahed-syndicate-meeting": (0.882, 0.58, 0, 2),
     "04-free-workers-union-assembly": (0.439, 0.12, 0, 6),
-    "05-cellulose-industry-association-extraordinary-assembly": (0.776, 0.59, 0, 4),
+    "05-cellulose-industry-association-extraordinary-assembly": (0.777, 0.59, 0, 4),
     "06-writers-association-exile-assembly": (0.855, 0.21, 8, 13),
     "07-narjes-charity-assembly": (0.755, 0.34, 0, 6),
-    "08-shirvan-city-council-session": (0.844, 0.06, 2, 7),
-    "09-afghan-chamber-of-commerce-board": (0.811, 0.42, 0, 3),
+    "08-shirvan-city-council-session": (0.848, 0.06, 2, 7),
+    "09-afghan-chamber-of-commerce-board": (0.809, 0.42, 0, 3),
     "10-press-cooperative-assembly": (0.88, 0.67, 0, 4),
-    "11-nomad-cooperative-extraordinary-assembly": (0.8, 0.38, 0, 1),
+    "11-nomad-cooperative-extraordinary-assembly": (0.821, 0.39, 0, 1),
     "12-khaneh-cinema-extraordinary-assembly": (0.849, 0.72, 0, 4),
-    "13-turin-iranian-association-assembly": (0.916, 0.71, 1, 2),
+    "13-turin-iranian-association-assembly": (0.921, 0.71, 1, 2),
     "14-student-scientific-association-election": (0.88, 0.59, 1, 3),
 }
 
-# What `check` says of each draft, by path: the meetings whose published text gives no
-# day with its year (a month, «ديروز», «15 مهر ماه») are saved without one.
+# What `check` says of each draft, by path, each a warning: the meetings whose published
+# text gives no day with its year (a month, «ديروز», «15 مهر ماه») are saved without one.
 CHECKED = {
     "01-tudeh-plenum": ["session.days"],
     "02-fadaian-congress": ["session.days"],
@@ -52,7 +52,9 @@ def test_draft_reads_as_saved_and_composes(path):
     model, version = draft.read(path)
     assert version == draft.VERSION
     name = path.name.removesuffix(draft.FILE_SUFFIX)
-    assert [p.path for p in validate.check(model)] == CHECKED.get(name, [])
+    problems = validate.check(model)
+    assert [p.path for p in problems] == CHECKED.get(name, [])
+    assert all(p.warning for p in problems)
     assert compose(model)
 
 
