@@ -75,7 +75,7 @@ def test_speeches_and_messages_take_the_verb_of_their_speaker():
                  part("speech", Speech("کمیته مرکزی", voice=Voice.MESSAGE_SENT, plural=True)),
                  part("speech", Speech("سازمان الف", voice=Voice.MESSAGE_READ)),
                  part("speech", Speech("بازرسان", voice=Voice.REPORT, plural=True, text="گزارش تصویب شد"))) == [
-        "سخنگو، مینا احدی در باره وضعیت کارگران سخنرانی کرد.",
+        "مینا احدی، سخنگو در باره وضعیت کارگران سخنرانی کرد.",
         "کمیته مرکزی پیامی به جلسه فرستادند.",
         "پیام سازمان الف در جلسه قرائت شد.",
         "بازرسان گزارشی ارائه دادند. گزارش تصویب شد."]

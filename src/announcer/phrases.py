@@ -104,7 +104,7 @@ REPORTS_MANY_PLAIN = "{speakers} هر یک {what} ارائه دادند."
 REPORT_TITLED_PLURAL = "{speaker} بحثی تحت عنوان «{title}» ارائه دادند."
 
 # ---- speeches and messages ----
-SPEAKER_WITH_ROLE = "{role}، {name}"
+SPEAKER_WITH_ROLE = "{name}، {role}"  # the name first, as unions and associations write it
 ABOUT = "در باره {topic}"
 SPOKE_ONE = "{who} {about} سخنرانی کرد."
 SPOKE_MANY = "{who} {about} سخنرانی کردند."
