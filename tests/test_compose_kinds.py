@@ -153,3 +153,11 @@ def every_kind():
     for quorum in (Quorum.NOT_REACHED, Quorum.POSTPONED):
         yield announcement(title=ASSEMBLY, session=Session(days=[dt.date(2024, 5, 18)], quorum=quorum,
                                                           apologies=["الف", "ب"]))
+
+
+def test_a_body_puts_the_parts_of_its_session_sentence_in_its_own_order():
+    session = Session(days=[dt.date(2024, 5, 18)], city="تهران", venue="محل انجمن", time="۱۴", attendance="۶۰ نفر از اعضا")
+    phrases = {"session_sentence": "{session} {days} {time} {venue} {city} {attendance} {held}", "session": "{who}",
+               "at_time": "رأس ساعت {time}", "held": "برگزار شد."}
+    assert texts(title=ASSEMBLY, session=session, phrases=phrases) == [
+        "مجمع عمومی انجمن صنفی روز شنبه ۱۸ مه ۲۰۲۴ رأس ساعت ۱۴ در محل انجمن در تهران با حضور ۶۰ نفر از اعضا برگزار شد."]

@@ -136,13 +136,14 @@ class _Composer:
         held = ""
         if self.who or days or s.attendance.strip() or s.city.strip() or s.venue.strip():
             qualifier = _fold(s.qualifier)
-            held = _words(self.P.SESSION_OF_KIND.format(qualifier=qualifier, who=self.who) if qualifier else
-                          self.P.SESSION.format(who=self.who),
-                          self.P.CONVENED.format(convener=_fold(s.convened_by)) if s.convened_by.strip() else "",
-                          days, self.P.AT_TIME.format(time=_fold(s.time)) if s.time.strip() else "",
-                          self.P.ATTENDANCE.format(attendance=_fold(s.attendance)) if s.attendance.strip() else "",
-                          self.P.VENUE.format(venue=_fold(s.venue)) if s.venue.strip() else "",
-                          self.P.CITY.format(city=_fold(s.city)) if s.city.strip() else "", self.P.HELD)
+            held = _fold(self.P.SESSION_SENTENCE.format(  # a body may put its parts in its own order
+                session=self.P.SESSION_OF_KIND.format(qualifier=qualifier, who=self.who) if qualifier else
+                self.P.SESSION.format(who=self.who),
+                convened=self.P.CONVENED.format(convener=_fold(s.convened_by)) if s.convened_by.strip() else "",
+                days=days, time=self.P.AT_TIME.format(time=_fold(s.time)) if s.time.strip() else "",
+                attendance=self.P.ATTENDANCE.format(attendance=_fold(s.attendance)) if s.attendance.strip() else "",
+                venue=self.P.VENUE.format(venue=_fold(s.venue)) if s.venue.strip() else "",
+                city=self.P.CITY.format(city=_fold(s.city)) if s.city.strip() else "", held=self.P.HELD))
         guests = [self.guest(g) for g in s.guests if g.name.strip()]
         self.add(Kind.PARAGRAPH, "session", held, self.quorum(s), self.proxies(s), self.apologies(s), *guests)
 

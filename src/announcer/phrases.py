@@ -8,6 +8,8 @@ TITLE = "{kind} برگزاری جلسه {who}"
 LIST_COMMA = "،"
 LIST_AND = "و"
 SESSION = "جلسه {who}"
+# The session's sentence, its parts in the order the body writes them (a part not given is left out).
+SESSION_SENTENCE = "{session} {convened} {days} {time} {attendance} {venue} {city} {held}"
 ATTENDANCE = "با حضور {attendance}"
 CITY = "در {city}"
 HELD = "برگزار گردید."
