@@ -7,7 +7,9 @@ from parts import announcement, part
 
 from announcer.blocks import Kind
 from announcer.compose import compose
-from announcer.model import (Decisions, ElectedPerson, Election, Guest, NextMeeting, Opening, Procedure, Quorum, Report,
+from announcer.validate import check
+from announcer.model import (Decisions, ElectedPerson, Election, Guest, NextMeeting, Opening, OtherDiscussion, Procedure,
+                             Quorum, Report,
                              Reports, Session, Signature, Speech, Title, Voice)
 
 ASSEMBLY = Title(body="مجمع عمومی", organisation="انجمن صنفی", short_name="مجمع")
@@ -161,3 +163,15 @@ def test_a_body_puts_the_parts_of_its_session_sentence_in_its_own_order():
                "at_time": "رأس ساعت {time}", "held": "برگزار شد."}
     assert texts(title=ASSEMBLY, session=session, phrases=phrases) == [
         "مجمع عمومی انجمن صنفی روز شنبه ۱۸ مه ۲۰۲۴ رأس ساعت ۱۴ در محل انجمن در تهران با حضور ۶۰ نفر از اعضا برگزار شد."]
+
+
+def test_a_phrase_may_name_the_body_in_its_parts_where_the_body_words_it_so():
+    session = Session(days=[dt.date(2019, 8, 5)], qualifier="به طور فوق‌العاده")
+    phrases = {"session_of_kind": "{body} {qualifier} {organisation}", "held": "برگزار شد.",
+               "in_session": "در این {body}", "reported_one": "{who} گزارش جامعی از {topic} ارائه داد."}
+    assert texts(part("discussion", OtherDiscussion(None, ["بودجه"])),
+                 part("speech", Speech("الف", voice=Voice.REPORT, topic="عملکرد سال")),
+                 title=ASSEMBLY, session=session, phrases=phrases) == [
+        "مجمع عمومی به طور فوق‌العاده انجمن صنفی روز دوشنبه ۵ اوت ۲۰۱۹ برگزار شد.",
+        "در این مجمع در مورد بودجه بحث و تبادل نظر شد.", "الف گزارش جامعی از عملکرد سال ارائه داد."]
+    assert check(announcement(title=ASSEMBLY, session=session, phrases={"session": "{qualifier} {who}"})) != []

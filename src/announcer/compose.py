@@ -104,14 +104,23 @@ class _Composer:
         return _words(self.doc.title.body, self.doc.title.organisation)
 
     @property
+    def names(self) -> dict[str, str]:
+        """The body that met, whole and in its parts, for the phrases that name it."""
+        return {"who": self.who, "body": _fold(self.doc.title.body), "organisation": _fold(self.doc.title.organisation)}
+
+    @property
     def deciding_body(self) -> str:
         return _fold(self.doc.title.short_name) or self.P.DEFAULT_DECIDING_BODY
+
+    def in_session(self) -> str:
+        """«در جلسه», or as the body words it: «در این {body}» (phrases.ALSO_KNOWS)."""
+        return self.P.IN_SESSION.format(body=self.deciding_body)
 
     def on_days(self, days: list[int]) -> str:
         """«در روز اول جلسه» for a subset of a meeting of several days, else «در جلسه»."""
         days = sorted({d for d in days if 1 <= d <= len(self.days)})
         if len(self.days) < 2 or not days or len(days) == len(self.days):
-            return self.P.IN_SESSION
+            return self.in_session()
         noun = self.P.DAY if len(days) == 1 else self.P.DAYS
         return self.P.ON_DAYS.format(noun=noun, ordinals=self.join(map(day_ordinal, days)))
 
@@ -137,8 +146,8 @@ class _Composer:
         if self.who or days or s.attendance.strip() or s.city.strip() or s.venue.strip():
             qualifier = _fold(s.qualifier)
             held = _fold(self.P.SESSION_SENTENCE.format(  # a body may put its parts in its own order
-                session=self.P.SESSION_OF_KIND.format(qualifier=qualifier, who=self.who) if qualifier else
-                self.P.SESSION.format(who=self.who),
+                session=self.P.SESSION_OF_KIND.format(qualifier=qualifier, **self.names) if qualifier else
+                self.P.SESSION.format(**self.names),
                 convened=self.P.CONVENED.format(convener=_fold(s.convened_by)) if s.convened_by.strip() else "",
                 days=days, time=self.P.AT_TIME.format(time=_fold(s.time)) if s.time.strip() else "",
                 attendance=self.P.ATTENDANCE.format(attendance=_fold(s.attendance)) if s.attendance.strip() else "",
@@ -245,7 +254,7 @@ class _Composer:
                          Voice.REPORT: (self.P.REPORTED_ONE, self.P.REPORTED_MANY),
                          Voice.MESSAGE_SENT: (self.P.MESSAGE_SENT_ONE, self.P.MESSAGE_SENT_MANY),
                          Voice.MESSAGE_READ: (self.P.MESSAGE_READ, self.P.MESSAGE_READ)}[sp.voice]
-            opening = _fold((many if sp.plural else one).format(who=who, about=about))  # no topic: no gap
+            opening = _fold((many if sp.plural else one).format(who=who, about=about, topic=_fold(sp.topic)))  # no gap
         self.add(Kind.PARAGRAPH, at, opening, _sentence(sp.text))
 
     def opening(self, o: Opening, at: str):
@@ -324,7 +333,7 @@ class _Composer:
         return self.P.COUNTED.format(counts=self.join(counts)) if counts else ""
 
     def discussion(self, o: OtherDiscussion, at: str):
-        when = self.on_days([o.day]) if o.day else self.P.IN_SESSION
+        when = self.on_days([o.day]) if o.day else self.in_session()
         topics = self.join(o.topics)
         text = _fold(o.text)
         if topics:

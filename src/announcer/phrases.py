@@ -4,6 +4,14 @@ Change the wording here; the composer only decides which phrase applies and fill
 Names in braces are filled by the composer."""
 
 TITLE = "{kind} برگزاری جلسه {who}"
+# Placeholders a phrase may use besides its default's, for a body that words it otherwise:
+# «{body} به طور {qualifier} {organisation}» names the meeting with its qualifier inside.
+ALSO_KNOWS = {
+    "session": ("body", "organisation"),
+    "session_of_kind": ("body", "organisation"),
+    "in_session": ("body",),  # «در این مجمع»: the body that met, by its short name
+    "reported_one": ("topic",), "reported_many": ("topic",),
+}
 # The words of a list: «الف، ب و ج»; a space follows the comma and stands either side of «و».
 LIST_COMMA = "،"
 LIST_AND = "و"
