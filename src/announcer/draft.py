@@ -300,6 +300,15 @@ def _asked_for(election):
     return asked
 
 
+def _approved_unless_said(agenda):
+    """Version 1's agenda was approved unless it said not; version 2's says so only when ticked."""
+    if not isinstance(agenda, dict) or "approved" in agenda:
+        return agenda
+    said = _Object([("approved", True), *agenda.items()])
+    said.repeated = getattr(agenda, "repeated", [])
+    return said
+
+
 _VERSION_1_ITEMS = {
     # A closing paragraph was one paragraph however many lines it had; a free paragraph
     # of version 2 makes one of each line, so its lines are joined.
@@ -321,7 +330,8 @@ def _from_version_1(announcement, decoder: _Decoder):
                        + [("sections", None)]
                        + [(key, announcement[key]) for key in keys[first:] if key not in _VERSION_1_PARTS])
     migrated.repeated = getattr(announcement, "repeated", [])
-    sections = [{"agenda": announcement.get("agenda", {})}, {"documents": announcement.get("documents", [])},
+    sections = [{"agenda": _approved_unless_said(announcement.get("agenda", {}))},
+                {"documents": announcement.get("documents", [])},
                 {"reports": announcement.get("reports", {})}]
     discussion = announcement.get("discussion", "")
     if discussion != "":

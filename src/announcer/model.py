@@ -114,7 +114,7 @@ class Agenda:
     """The agenda's items, and whether it was approved at the start."""
 
     items: list[str] = field(default_factory=list)
-    approved: bool = True  # «در ابتدا دستور جلسه تصویب شد.»
+    approved: bool = False  # «در ابتدا دستور جلسه تصویب شد.», when ticked (a draft of format 1 ticked it unless it said otherwise)
 
 
 @dataclass
