@@ -334,13 +334,6 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
-    <name>DiscussionSection</name>
-    <message>
-        <source>Free text; each line is a paragraph</source>
-        <translation>متن آزاد؛ هر سطر یک بند</translation>
-    </message>
-</context>
-<context>
     <name>DocumentItem</name>
     <message>
         <source>Title</source>
@@ -504,6 +497,10 @@ Recovery copies: %2</source>
     <message>
         <source>Cannot open %1</source>
         <translation>%1 باز نشد</translation>
+    </message>
+    <message>
+        <source>«%1» was written in an older format: it was upgraded, and saving writes the new format</source>
+        <translation>«%1» با قالب قدیمی‌تری نوشته شده بود: به قالب تازه درآمد، و ذخیره‌کردن آن را با قالب تازه می‌نویسد</translation>
     </message>
     <message>
         <source>«%1» is open elsewhere: the recovered changes open as a new draft</source>
@@ -732,10 +729,37 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
-    <name>ParagraphItem</name>
+    <name>ParagraphSection</name>
     <message>
-        <source>Text</source>
-        <translation>متن</translation>
+        <source>Free text; each line is a paragraph</source>
+        <translation>متن آزاد؛ هر سطر یک بند</translation>
+    </message>
+</context>
+<context>
+    <name>Parts</name>
+    <message>
+        <source>Add section</source>
+        <translation>افزودن بخش</translation>
+    </message>
+    <message>
+        <source>Add a section (Insert)</source>
+        <translation>افزودن بخش (Insert)</translation>
+    </message>
+    <message>
+        <source>new section “%1”</source>
+        <translation>افزودن بخش «%1»</translation>
+    </message>
+    <message>
+        <source>removal of the section “%1”</source>
+        <translation>حذف بخش «%1»</translation>
+    </message>
+    <message>
+        <source>move of the section “%1”</source>
+        <translation>جابه‌جایی بخش «%1»</translation>
+    </message>
+    <message>
+        <source>%1 (section %2)</source>
+        <translation>%1 (بخش %2)</translation>
     </message>
 </context>
 <context>
@@ -968,6 +992,13 @@ Recovery copies: %2</source>
     <message>
         <source>Abstentions</source>
         <translation>آرای ممتنع</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsSection</name>
+    <message>
+        <source>Sections of the announcement</source>
+        <translation>بخش‌های اطلاعیه</translation>
     </message>
 </context>
 <context>
