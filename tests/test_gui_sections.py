@@ -232,3 +232,18 @@ def test_screenshots_of_the_sections(window, example, language):
     assert shot.save(str(SHOTS / f"sections-menu-{language}.png"))
     for name in ("sections", "sections-menu"):
         _real(SHOTS / f"{name}-{language}.png")
+
+
+def test_tab_goes_from_the_sections_into_the_form_of_the_one_selected_then_on_to_the_settings(window, example):
+    window.session.load(example, None)
+    listed = sections(window)
+    listed.select(2)  # the reports: a form loaded after the window was built
+    listed.down_button.setFocus()
+    visited = []
+    for _ in range(10):
+        QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        widget = window.focusWidget()
+        visited.append(widget.property("field") or widget.toolTip() or type(widget).__name__)
+    assert visited == ["topic", "QListWidget", "افزودن (Insert)", "حذف (Delete)",  # «up» is off for the first report
+                       "پایین بردن (Ctrl+Down)", "speaker", "title", "summary",  # the report selected
+                       "settings.calendar", "settings.persian_digits"]
