@@ -123,6 +123,15 @@ def test_typing_in_a_sections_form_changes_the_preview_and_its_row(window, examp
     type_into(window, "sections[5].discussion.text", "و تاکید شد", paste=True)
     assert body(window)[5] == "در روز دوم جلسه در مورد دستگیری دانشجویان و مساله زندانیان سیاسی بحث و تبادل نظر شد و تاکید شد."
     assert rows(window)[5] == "بحث در مورد موضوعات: دستگیری دانشجویان، مساله زندانیان سیاسی، و تاکید شد"
+    assert rows(window)[6] == "انتخابات: بخش پایانی جلسه در باره نوع آرایش و رهبری تشکیلات خارج بود. …"
+    sections(window).select(6)
+    add_section(window, "election")  # a second election: its row names what was typed, not the «عضو» it starts with
+    assert rows(window)[7] == "انتخابات"
+    type_into(window, "sections[7].election.body", "هیئت دبیران")
+    add(window, "sections[7].election.people")
+    type_into(window, "sections[7].election.people[0].name", "مینا احمدی")
+    assert rows(window)[7] == "انتخابات: هیئت دبیران، مینا احمدی"
+    assert body(window)[7] == "کمیته تصویب کرد که یک هیئت دبیران انتخاب گردد. مینا احمدی برای عضویت در هیئت دبیران انتخاب شد."
 
 
 @pytest.mark.parametrize("language, named", [

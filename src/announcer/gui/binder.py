@@ -579,7 +579,8 @@ def _related(a: str, b: str) -> bool:
 
 # Set on the marked widget alone: a style sheet on the application would route every
 # widget through Qt's style sheet style, 5 % of the editor's start.
-PROBLEM_STYLE = '*[problem="true"] { border: 2px solid #c0392b; }'
+PROBLEM_COLOUR = "#c0392b"
+PROBLEM_STYLE = f'*[problem="true"] {{ border: 2px solid {PROBLEM_COLOUR}; }}'
 TIP_LINES = 12
 
 

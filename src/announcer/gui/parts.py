@@ -12,6 +12,9 @@ kind is shown and bound by a Binder based at the section's value («sections[3].
 so its fields name paths within it («items», «approved»); selecting another section of
 that kind rebases it. A kind may come any number of times."""
 
+import unicodedata
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QMenu
@@ -20,12 +23,10 @@ from .. import schema
 from ..model import Part
 from ..persian.digits import number
 from ..sections import BY_KIND, KINDS
-from .binder import Binder, ProblemsByField, field_name, problems_tip, row_in, set_problem, short
+from .binder import PROBLEM_COLOUR, Binder, ProblemsByField, field_name, problems_tip, row_in, set_problem, short
 from .uiload import align_labels, load_ui
 from .widgets import RecordList
 
-PROBLEM_COLOUR = "#c0392b"  # binder.PROBLEM_STYLE's, for a row of the list
-_SENTENCE_END = (".", "!", "?", "؟", ":")
 
 
 def _language() -> str:
@@ -34,19 +35,40 @@ def _language() -> str:
 
 
 def summary(part: Part) -> str:
-    """A section's first words: its texts in order, without those a new section starts with
-    (an election's «عضو»), until there are enough for a row of the list; a comma between
-    two, unless the first ended its sentence."""
+    """A section's first words: its texts in order, without those a new section or record
+    starts with (a person elected is «عضو»), until there are enough for a row of the
+    list; a comma between two, unless the first ended in a mark of its own («.», «:»)."""
     field = schema.at(f"sections[].{part.kind}")
-    fresh = dict(schema.texts(field.default(), field))
+    fresh = _fresh_texts(part.kind)
     words = ""
     for path, text in schema.texts(getattr(part, part.kind), field):
         text = " ".join(text.split())
-        if text and fresh.get(path) != text:
-            words += (" " if words.endswith(_SENTENCE_END) else "، ") + text if words else text
+        if text and fresh.get(schema.pattern(path)) != text:
+            if words:
+                words += " " if unicodedata.category(words[-1]) == "Po" else "، "
+            words += text
             if len(words) > 60:
                 break
     return short(words)
+
+
+@cache
+def _fresh_texts(kind: str) -> dict[str, str]:
+    """The texts a new section of kind starts with, and a new record of each of its lists,
+    by their field's pattern: {«people[].role»: «عضو», …}."""
+    field = schema.at(f"sections[].{kind}")
+    return {schema.pattern(path): text for path, text in schema.texts(_fresh(field), field) if text}
+
+
+def _fresh(field: schema.Field):
+    """A new value of field, each of its lists holding one new record."""
+    if field.type is list:
+        return [_fresh(field.item)]
+    value = field.default()
+    for inner in field.fields if field.is_record else ():
+        if inner.type is list or inner.is_record:
+            setattr(value, inner.key, _fresh(inner))
+    return value
 
 
 class SectionsBinding:
