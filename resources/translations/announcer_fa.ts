@@ -334,6 +334,25 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
+    <name>DiscussionSection</name>
+    <message>
+        <source>Day of the session</source>
+        <translation>روز جلسه</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Starting with «و» continues the sentence</source>
+        <translation>اگر با «و» شروع شود جمله را ادامه می‌دهد</translation>
+    </message>
+</context>
+<context>
     <name>DocumentItem</name>
     <message>
         <source>Title</source>
@@ -360,7 +379,7 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
-    <name>ElectionItem</name>
+    <name>ElectionSection</name>
     <message>
         <source>Introduction</source>
         <translation>مقدمه</translation>
@@ -696,25 +715,6 @@ Recovery copies: %2</source>
     <message>
         <source>Keep in the new draft (what belongs to one meeting is left out):</source>
         <translation>در پیش‌نویس تازه بماند (آنچه مال یک جلسه است نمی‌ماند):</translation>
-    </message>
-</context>
-<context>
-    <name>OtherDiscussionItem</name>
-    <message>
-        <source>Day of the session</source>
-        <translation>روز جلسه</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>موضوع‌ها</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>متن</translation>
-    </message>
-    <message>
-        <source>Starting with «و» continues the sentence</source>
-        <translation>اگر با «و» شروع شود جمله را ادامه می‌دهد</translation>
     </message>
 </context>
 <context>
