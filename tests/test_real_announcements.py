@@ -32,30 +32,41 @@ MEASURED = {
     "14-student-scientific-association-election": (0.88, 0.59, 1, 3),
 }
 
-# The same, in the body's own wording (the draft as saved, its `phrases` applied).
+# The same, in the body's own wording (the draft as saved, its `phrases` applied). 12's
+# free text may be 0.725, not 0.72: its meeting is named «مجمع عمومی فوقالعاده خانه سینما»
+# now, without «جلسه», so the same typed text is a larger share of a shorter text.
 OWN = {
     "01-tudeh-plenum": (0.842, 0.49, 1, 4),
     "02-fadaian-congress": (0.915, 0.34, 1, 2),
     "03-vahed-syndicate-meeting": (0.908, 0.59, 2, 2),
-    "04-free-workers-union-assembly": (0.444, 0.12, 0, 6),
-    "05-cellulose-industry-association-extraordinary-assembly": (0.834, 0.57, 0, 4),
-    "06-writers-association-exile-assembly": (0.936, 0.2, 1, 5),
-    "07-narjes-charity-assembly": (0.773, 0.34, 1, 6),
-    "08-shirvan-city-council-session": (0.86, 0.06, 2, 7),
-    "09-afghan-chamber-of-commerce-board": (0.855, 0.41, 1, 3),
+    "04-free-workers-union-assembly": (0.457, 0.12, 1, 6),
+    "05-cellulose-industry-association-extraordinary-assembly": (0.87, 0.57, 0, 4),
+    "06-writers-association-exile-assembly": (0.959, 0.2, 2, 5),
+    "07-narjes-charity-assembly": (0.828, 0.34, 1, 6),
+    "08-shirvan-city-council-session": (0.876, 0.06, 2, 7),
+    "09-afghan-chamber-of-commerce-board": (0.878, 0.4, 1, 3),
     "10-press-cooperative-assembly": (0.887, 0.68, 0, 4),
-    "11-nomad-cooperative-extraordinary-assembly": (0.822, 0.38, 0, 1),
-    "12-khaneh-cinema-extraordinary-assembly": (0.848, 0.72, 0, 4),
-    "13-turin-iranian-association-assembly": (0.945, 0.72, 1, 2),
+    "11-nomad-cooperative-extraordinary-assembly": (0.951, 0.38, 1, 1),
+    "12-khaneh-cinema-extraordinary-assembly": (0.882, 0.725, 0, 4),
+    "13-turin-iranian-association-assembly": (0.992, 0.72, 2, 2),
     "14-student-scientific-association-election": (0.895, 0.61, 1, 3),
 }
 
 # The phrases a body's wording words without one of the default's placeholders (check's
-# warnings): the house style does not say it («تصمیمات ذیل اتخاذ گردید:» names no body).
+# warnings): the house style does not say it («تصمیمات ذیل اتخاذ گردید:» names no body),
+# or says it through the placeholders the phrase also knows (phrases.ALSO_KNOWS): the
+# meeting as «{body} به طور {qualifier} {organisation}» has no {who}, a report that names
+# its {topic} as the verb's object no {about}.
 LEAVES_OUT = {
     "02-fadaian-congress": ["phrases.discussed"],
+    "05-cellulose-industry-association-extraordinary-assembly": ["phrases.session_of_kind"],
     "06-writers-association-exile-assembly": ["phrases.agenda_number", "phrases.discussed"],
+    "07-narjes-charity-assembly": ["phrases.reported_one", "phrases.reported_many"],
     "08-shirvan-city-council-session": ["phrases.decisions"],
+    "09-afghan-chamber-of-commerce-board": ["phrases.reported_one", "phrases.reported_many"],
+    "10-press-cooperative-assembly": ["phrases.session_of_kind"],
+    "11-nomad-cooperative-extraordinary-assembly": ["phrases.session_of_kind"],
+    "12-khaneh-cinema-extraordinary-assembly": ["phrases.session_of_kind"],
 }
 
 # What `check` says of each draft, by path, each a warning: the meetings whose published
