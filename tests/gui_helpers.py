@@ -87,6 +87,15 @@ def choose(window, path: str, data):
     combo.activated.emit(combo.currentIndex())
 
 
+def tick(window, path: str):
+    """Tick the check box of path from the keyboard, as a user does (it must have been clear)."""
+    box = field(window, path)
+    assert not box.isChecked()
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+
+
 def add(window, path: str):
     """Press the list's add button (the new record is selected)."""
     QTest.mouseClick(record_list(window, path).add_button, Qt.MouseButton.LeftButton)

@@ -7,7 +7,8 @@ from PySide6.QtTest import QTest
 
 from announcer.compose import compose
 from announcer.model import ResolutionKind
-from gui_helpers import add, add_section, choose, field, preview_paragraphs, record_list, sections, select, type_into
+from gui_helpers import (add, add_section, choose, field, preview_paragraphs, record_list, sections, select, tick,
+                         type_into)
 
 
 def fill_example_from_scratch(window, example):
@@ -30,6 +31,7 @@ def fill_example_from_scratch(window, example):
     # A new draft's sections: agenda, documents, reports, a free paragraph, resolutions, an election.
     agenda, documents, reports, paragraph, resolutions, discussion, election = (
         getattr(part, part.kind) for part in e.sections[:7])
+    tick(window, "sections[0].agenda.approved")  # «در ابتدا دستور جلسه تصویب شد.»
     for n, item in enumerate(agenda.items):
         add(window, "sections[0].agenda.items")
         type_into(window, f"sections[0].agenda.items[{n}]", item)
@@ -61,6 +63,8 @@ def fill_example_from_scratch(window, example):
     type_into(window, "sections[6].election.full_name", election.full_name)
     type_into(window, "sections[6].election.seats", "3")
     type_into(window, "sections[6].election.purpose", election.purpose, paste=True)
+    tick(window, "sections[6].election.announced")  # the committee's decision to elect, as the reference says it
+    tick(window, "sections[6].election.in_order")  # «در ابتدا … سپس … سرانجام»
     for n, person in enumerate(election.people):
         add(window, "sections[6].election.people")
         type_into(window, f"sections[6].election.people[{n}].name", person.name)

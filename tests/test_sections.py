@@ -86,7 +86,7 @@ def test_every_record_names_a_form_a_composer_and_parts_that_exist(section):
      "session.town: no such field in the model"),
     (FIXED, "session", dict(label=Label("Session", " ")), "label ' ': empty"),
     (FIXED, "session", dict(names={"session.city": "town"}), "session.city: town is not a kind of name (body, city, name, role)"),
-    (KINDS, "election", dict(key="speech"), "key speech: the model has no such kind of section"),
+    (KINDS, "election", dict(key="greetings"), "key greetings: the model has no such kind of section"),
     (KINDS, "election", dict(form="paragraph_item.ui"), "form paragraph_item.ui: no such file in ui/"),
     (KINDS, "election", dict(names={"sections[].agenda.items[]": "name"}),
      "sections[].agenda.items[]: not a field of sections[].election"),
@@ -247,12 +247,12 @@ def test_a_problem_of_a_whole_part_or_section_goes_to_its_first_field(every_form
     window = every_form
     window.go_to("publication")
     assert window.focusWidget().property("field") == "publication.bulletin"
-    window.go_to("sections[2]")  # documents: a form that is one list
-    assert sections(window).list.currentRow() == 2
+    window.go_to("sections[4]")  # documents: a form that is one list
+    assert sections(window).list.currentRow() == 4
     documents = next(f for f in window.findChildren(QGroupBox) if f.property("kind") == "documents")
     assert window.focusWidget() is documents.findChild(QListView)
-    window.go_to("sections[1]")  # the agenda: its first field
-    assert sections(window).list.currentRow() == 1 and window.focusWidget().property("field") == "approved"
+    window.go_to("sections[3]")  # the agenda: its first field
+    assert sections(window).list.currentRow() == 3 and window.focusWidget().property("field") == "approved"
 
 
 @pytest.mark.parametrize("language", ["fa", "en"])

@@ -1135,6 +1135,10 @@ Recovery copies: %2</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
+        <source>Open with «در مبحث گزارشات»</source>
+        <translation>آغاز با «در مبحث گزارشات»</translation>
+    </message>
+    <message>
         <source>Shared topic</source>
         <translation>موضوع مشترک</translation>
     </message>
