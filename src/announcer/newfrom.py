@@ -8,7 +8,7 @@ how the dialog names it (`keep` in sections.py)."""
 import copy
 
 from . import schema
-from .model import MAX_ISSUE, Announcement, Part
+from .model import MAX_ISSUE, Announcement
 from .paths import get, set_value
 from .sections import SECTIONS
 
@@ -25,12 +25,8 @@ def next_announcement(doc: Announcement, keep=KEEPABLE) -> Announcement:
             for path in part.paths:
                 set_value(new, path, copy.deepcopy(get(doc, path)))
     if "sections" in keep:  # the kinds, in their order, each empty: this meeting's words are not the next one's
-        new.sections = [_empty(part) for part in doc.sections]
+        new.sections = [schema.empty_section(part.kind) for part in doc.sections]
     issue = new.publication.issue
     if issue and issue < MAX_ISSUE:
         new.publication.issue = issue + 1
     return new
-
-
-def _empty(part: Part) -> Part:
-    return Part(**{part.kind: schema.at(f"sections[].{part.kind}").default()})

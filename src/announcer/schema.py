@@ -166,3 +166,8 @@ def out_of_range(value, f: Field | None = None, path: str = "") -> list[Problem]
     draft decoder refuses and the window does not accept."""
     return [Problem(here, *why) for here, field, v in walk(value, f, path)
             if v is not None and (why := field.out_of_range(v))]
+
+
+def empty_section(kind: str) -> "model.Part":
+    """A new section of kind, its value as a new one starts: Agenda(), [] or ""."""
+    return model.Part(**{kind: at(f"sections[].{kind}").default()})

@@ -156,7 +156,7 @@ class SectionsBinding:
     def add(self, kind: str):
         """A new, empty section of kind after the selected one, selected, its first field focused."""
         row = self.widget.list.currentRow() + 1 if self.items() else 0
-        part = Part(**{kind: schema.at(f"{self.path}[].{kind}").default()})
+        part = schema.empty_section(kind)
         text = QCoreApplication.translate("Parts", "new section “%1”").replace("%1", self.name(kind))
         self.binder.session.insert(self.path, row, part, text)
         self.widget.select(row)
