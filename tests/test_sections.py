@@ -86,7 +86,7 @@ def test_every_record_names_a_form_a_composer_and_parts_that_exist(section):
      "session.town: no such field in the model"),
     (FIXED, "session", dict(label=Label("Session", " ")), "label ' ': empty"),
     (FIXED, "session", dict(names={"session.city": "town"}), "session.city: town is not a kind of name (body, city, name, role)"),
-    (KINDS, "election", dict(key="greetings"), "key greetings: the model has no such kind of section"),
+    (KINDS, "election", dict(key="no_such_kind"), "key no_such_kind: the model has no such kind of section"),
     (KINDS, "election", dict(form="paragraph_item.ui"), "form paragraph_item.ui: no such file in ui/"),
     (KINDS, "election", dict(names={"sections[].agenda.items[]": "name"}),
      "sections[].agenda.items[]: not a field of sections[].election"),
