@@ -5,6 +5,8 @@ sizes and the growth exponent (the log-log slope) between each two.
     python benchmarks/export_growth.py agenda .pdf 5000,20000,100000  # one agenda paragraph of n items
     python benchmarks/export_growth.py lines .docx 1000,10000,100000  # a discussion of n one-word lines
 
+(The discussion is the example's first free paragraph, each of its lines a paragraph.)
+
 SRC=… measures another checkout's src/ (before a change). Figures depend on the machine."""
 
 import math
@@ -22,28 +24,29 @@ from announcer import draft  # noqa: E402
 from announcer.export import render  # noqa: E402
 from announcer.render.stylesheet import DocumentStyle  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(ROOT / "tests")]
+from parts import first, put  # noqa: E402
 from scale import repeated  # noqa: E402  (benchmarks/ is no package)
 
 EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
 
 
 def grown(scale: int):
-    """The example with every list repeated scale times and 1000·scale more discussion lines."""
+    """The example with every section repeated scale times and 1000·scale more discussion lines."""
     model = repeated(scale)
-    model.discussion = "\n".join([model.discussion] + ["ب"] * (1000 * scale))
+    put(model, "paragraph", "\n".join([first(model, "paragraph")] + ["ب"] * (1000 * scale)))
     return model
 
 
 def agenda(items: int):
     model = draft.load(EXAMPLE)
-    model.agenda.items = [f"مورد {i}" for i in range(items)]
+    first(model, "agenda").items = [f"مورد {i}" for i in range(items)]
     return model
 
 
 def lines(count: int):
     model = draft.load(EXAMPLE)
-    model.discussion = "\n".join("ب" for _ in range(count))
+    put(model, "paragraph", "\n".join("ب" for _ in range(count)))
     return model
 
 

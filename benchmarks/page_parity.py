@@ -25,6 +25,7 @@ from announcer import draft  # noqa: E402
 from announcer.compose import compose  # noqa: E402
 from announcer.export import export  # noqa: E402
 from libreoffice import line_letters, to_pdf  # noqa: E402
+from parts import index, part  # noqa: E402
 
 EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
 
@@ -33,7 +34,9 @@ def random_draft(seed: int):
     model = draft.load(EXAMPLE)
     rng = random.Random(seed)
     words = " ".join(b.text for b in compose(model)).split()
-    model.closing = [" ".join(rng.choices(words, k=rng.randint(5, 120))) + "." for _ in range(60)]
+    # Its closing paragraphs, the sections after the election, give way to these sixty.
+    model.sections[index(model, "election") + 1:] = [part("paragraph", " ".join(rng.choices(words, k=rng.randint(5, 120))) + ".")
+                                                      for _ in range(60)]
     return model
 
 

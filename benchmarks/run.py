@@ -4,7 +4,7 @@
 
 Startup and memory are measured in fresh processes (offscreen Qt); preview and
 export timings in this process. The large draft is the bundled example with every
-list repeated 20 times. Figures depend on the machine: quote them with this command."""
+section repeated 20 times (scale.repeated). Figures depend on the machine: quote them with this command."""
 
 import argparse
 import compileall
@@ -26,8 +26,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
 SCALE = 20
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(ROOT / "tests")]
 import scale  # noqa: E402  (benchmarks/ is no package)
+from parts import every, first  # noqa: E402
 
 _WATCH = """
 def watch(window, report, after_paint=False):
@@ -93,7 +94,7 @@ def _editor_script(draft: Path, report: str, after_paint: bool = False) -> str:
 
 
 def large_draft(path: Path) -> Path:
-    """The example with every list repeated SCALE times, saved as a draft."""
+    """The example with every section repeated SCALE times, saved as a draft."""
     return scale.repeated_draft(path, SCALE)
 
 
@@ -278,9 +279,9 @@ def completion_ms(work: Path, drafts: int = 500, samples: int = 200) -> float:
     for n in range(drafts):
         for g in model.session.guests:
             g.name = person()
-        for r in model.reports.items:
+        for r in first(model, "reports").items:
             r.speaker = person()
-        for e in model.elections:
+        for e in every(model, "election"):
             for p in e.people:
                 p.name = person()
         model.session.city = rng.choice(pool)

@@ -64,19 +64,27 @@ print(json.dumps({{"seconds": seconds, "peak_mb": peak}}))
 
 
 def repeated(times: int):
-    """The example with every list repeated `times` times, and the discussion's lines as
-    often as its field's limit allows."""
+    """The example with each of its sections repeated `times` times: a section of many
+    items (the agenda, the documents, the reports, the resolutions) holds its items
+    `times` times over, any other (a paragraph, a discussion, an election) comes again
+    after itself; and the session's guests `times` times over."""
     from announcer import draft
-    from announcer.model import PARAGRAPH_CHARACTERS
 
     model = draft.load(EXAMPLE)
-    for name in ("documents", "resolutions", "other_discussions", "elections", "closing"):
-        setattr(model, name, [copy.deepcopy(x) for x in getattr(model, name) * times])
-    model.agenda.items *= times
-    model.reports.items = [copy.deepcopy(r) for r in model.reports.items * times]
+    model.sections = [again for section in model.sections for again in _repeated_section(section, times)]
     model.session.guests = [copy.deepcopy(g) for g in model.session.guests * times]
-    model.discussion = "\n".join([model.discussion] * min(times, PARAGRAPH_CHARACTERS // (len(model.discussion) + 1)))
     return model
+
+
+def _repeated_section(section, times: int) -> list:
+    value = getattr(section, section.kind)
+    if isinstance(value, list):  # documents, resolutions
+        setattr(section, section.kind, [copy.deepcopy(x) for x in value * times])
+        return [section]
+    if hasattr(value, "items"):  # an agenda's items, the reports
+        value.items = [copy.deepcopy(x) for x in value.items * times]
+        return [section]
+    return [copy.deepcopy(section) for _ in range(times)]
 
 
 def repeated_draft(path: Path, times: int) -> Path:

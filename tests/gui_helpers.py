@@ -1,12 +1,13 @@
 """Drive the editor's form the way a user does: find a field by its model path, type,
 click the list buttons, use the keyboard shortcuts."""
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QMessageBox, QSpinBox
 
 from announcer.gui.widgets import DateEdit, ParagraphEdit, RecordList
 
@@ -19,7 +20,9 @@ def key_text(widget, text: str):
 
 
 def field(window, path: str):
-    """The visible widget bound to path; list records must be selected first."""
+    """The visible widget bound to path; its section is selected, list records must be
+    selected first."""
+    show_section(window, path)
     for binder in window.binders:
         for adapter in binder.all_adapters():
             if adapter.path == path and adapter.widget.isVisibleTo(window):
@@ -28,14 +31,28 @@ def field(window, path: str):
 
 
 def record_list(window, path: str) -> RecordList:
+    """The list bound to path (in the section it names, which is selected)."""
+    show_section(window, path)
     for binder in window.binders:
         stack = list(binder.lists)
         while stack:
             binding = stack.pop()
-            if binding.path == path:
+            if binding.path == path and binding.widget.isVisibleTo(window):
                 return binding.widget
-            stack += binding.detail.lists
+            stack += [inner for detail in binding.details() for inner in detail.lists]
     raise LookupError(path)
+
+
+def sections(window) -> RecordList:
+    """The list of the body's sections."""
+    return record_list(window, "sections")
+
+
+def show_section(window, path: str):
+    """Select the section of the body that path is in: its form shows only then."""
+    found = re.match(r"sections\[(\d+)\]", path)
+    if found:
+        sections(window).select(int(found.group(1)))
 
 
 def type_into(window, path: str, text: str, paste: bool = False):
@@ -70,9 +87,30 @@ def choose(window, path: str, data):
     combo.activated.emit(combo.currentIndex())
 
 
+def tick(window, path: str):
+    """Tick the check box of path from the keyboard, as a user does (it must have been clear)."""
+    box = field(window, path)
+    assert not box.isChecked()
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+
+
 def add(window, path: str):
     """Press the list's add button (the new record is selected)."""
     QTest.mouseClick(record_list(window, path).add_button, Qt.MouseButton.LeftButton)
+
+
+def add_section(window, kind: str):
+    """Press the sections' + button and choose kind in the menu it opens, from the
+    keyboard (the new section follows the selected one and is selected)."""
+    rows = sections(window)
+    QTest.mouseClick(rows.add_button, Qt.MouseButton.LeftButton)
+    menu = rows.findChild(QMenu)
+    assert menu.isVisible()
+    menu.setActiveAction(next(a for a in menu.actions() if a.data() == kind))
+    QTest.keyClick(menu, Qt.Key.Key_Return)
+    assert not menu.isVisible()
 
 
 def select(window, path: str, row: int):

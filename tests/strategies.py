@@ -1,6 +1,7 @@
 """Hypothesis strategies for any Announcement, built from the schema: a field added to
 the model is generated here without touching this file."""
 
+import dataclasses
 import string
 
 from hypothesis import strategies as st
@@ -23,6 +24,9 @@ def for_field(f: schema.Field, beyond: bool = False):
     beyond=True also numbers and dates past them (what a hand-made draft may hold)."""
     if f.type is list:
         values = st.lists(for_field(f.item, beyond), max_size=3)
+    elif f.one_of:  # a section: one kind, given
+        values = st.one_of([st.builds(f.type, **{part.key: for_field(dataclasses.replace(part, optional=False), beyond)})
+                            for part in f.fields])
     elif f.is_record:
         values = st.builds(f.type, **{part.key: for_field(part, beyond) for part in f.fields})
     elif f.is_mapping:  # any of its keys, or none

@@ -39,12 +39,13 @@ def test_check_ok():
 
 def test_check_lists_problems_with_paths(tmp_path):
     bad = tmp_path / "bad.json"
-    bad.write_text('{"format": "persian-announcement-draft", "version": 1, '
-                   '"announcement": {"elections": [{"seats": 0}], "session": {"days": ["2025-02-29"]}}}')
+    bad.write_text('{"format": "persian-announcement-draft", "version": 2, '
+                   '"announcement": {"sections": [{"paragraph": "بند"}, {"election": {"seats": 0}}], '
+                   '"session": {"days": ["2025-02-29"]}}}')
     out = run("check", bad)
     assert out.returncode == 1
     err = out.stderr.decode()
-    assert "elections[0].seats: باید عددی از ۱ تا ۱۰۰۰۰ باشد — must be a whole number from 1 to 10,000" in err
+    assert "sections[1].election.seats: باید عددی از ۱ تا ۱۰۰۰۰ باشد — must be a whole number from 1 to 10,000" in err
     assert "session.days[0]:" in err
     assert "Traceback" not in err
 
@@ -107,15 +108,15 @@ def test_export_says_the_drafts_problems_and_writes(tmp_path):
     err = out.stderr.decode()
     assert out.returncode == 0 and docx.exists()
     assert "title.body: نام نهادی که جلسه داشت لازم است — the body that met is required" in err
-    assert "session.days: دست‌کم یک روز جلسه لازم است" in err
-    assert f"{docx}: نوشته شد، با ۲ اشکال در پیش‌نویس — written, with 2 problem(s) in the draft" in err
+    assert "هشدار — warning: session.days: روز جلسه نوشته نشده است" in err  # said, not counted
+    assert f"{docx}: نوشته شد، با ۱ اشکال در پیش‌نویس — written, with 1 problem(s) in the draft" in err
 
 
 def test_export_strict_writes_nothing_when_the_draft_has_problems(tmp_path):
     docx = tmp_path / "half.docx"
     out = run("export", "--strict", _draft_with_problems(tmp_path), "-o", docx)
     assert out.returncode == 1 and not docx.exists()
-    assert "not written: the draft has 2 problem(s) (--strict)" in out.stderr.decode()
+    assert "not written: the draft has 1 problem(s) (--strict)" in out.stderr.decode()
     assert run("export", "--strict", EXAMPLE, "-o", docx).returncode == 0 and docx.exists()
 
 
@@ -129,7 +130,7 @@ def _hostile_draft(path, **fields):
     import json
 
     announcement = {"title": {"body": "کمیته"}, "session": {"days": ["2007-12-15"]}, **fields}
-    path.write_text(json.dumps({"format": "persian-announcement-draft", "version": 1, "announcement": announcement},
+    path.write_text(json.dumps({"format": "persian-announcement-draft", "version": 2, "announcement": announcement},
                                ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -147,10 +148,10 @@ def test_a_key_name_is_printed_with_its_controls_escaped(tmp_path):
 
 
 def test_a_file_name_is_printed_with_its_controls_escaped(tmp_path):
-    draft = _hostile_draft(tmp_path / "d\x1b]0;x\x07\u2067.json", discussion="بحث\u200b")  # a problem, not an error
+    draft = _hostile_draft(tmp_path / "d\x1b]0;x\x07\u2067.json", sections=[{"paragraph": "بحث\u200b"}])  # a problem, not an error
     out = run("check", draft)
     assert out.returncode == 1 and not _OBEYED.search(out.stderr)
-    assert f"{tmp_path}/d\\x1b]0;x\\x07\\u2067.json: discussion:" in out.stderr.decode()
+    assert f"{tmp_path}/d\\x1b]0;x\\x07\\u2067.json: sections[0].paragraph:" in out.stderr.decode()
     written = run("export", draft, "-o", tmp_path / "out\x1b[2J.docx")
     assert written.returncode == 0 and not _OBEYED.search(written.stderr)
     assert "out\\x1b[2J.docx: نوشته شد" in written.stderr.decode()
@@ -163,7 +164,8 @@ def test_compose_writes_the_composed_text_as_it_is(tmp_path):
     from announcer.compose import compose
     from announcer.render.text import render
 
-    path = _hostile_draft(tmp_path / "d.json", discussion="بحث \x1b[31m\u202eشد", session={"days": ["2007-12-15"], "city": "برلین\u2066"})
+    path = _hostile_draft(tmp_path / "d.json", sections=[{"paragraph": "بحث \x1b[31m\u202eشد"}],
+                          session={"days": ["2007-12-15"], "city": "برلین\u2066"})
     out = run("compose", path)
     assert out.returncode == 0
     assert out.stdout == render(compose(drafts.load(path))).encode("utf-8")  # the product, unescaped

@@ -1,5 +1,6 @@
 """Composing again only what an edit touched gives exactly what composing it all gives."""
 
+import copy
 import datetime as dt
 
 from hypothesis import given, settings, strategies as st
@@ -17,9 +18,11 @@ _OTHER_EDITS = [
     ("settings.calendar", st.sampled_from(list(Calendar))),
     ("settings.persian_digits", st.booleans()),
     ("publication.issue", st.none() | st.integers(1, 999)),
-    ("elections[0].seats", st.integers(1, 9)),
-    ("agenda.approved", st.booleans()),
-    ("documents", st.just([])),
+    ("sections[6].election.seats", st.integers(1, 9)),
+    ("sections[0].agenda.approved", st.booleans()),
+    ("sections[1].documents", st.just([])),
+    # The sections moved, removed or repeated: the positions of the example's sections, in a new order.
+    ("sections", st.lists(st.integers(0, 8), max_size=12)),
 ]
 edits = st.one_of(st.tuples(st.sampled_from(_TEXT_PATHS), text),
                   *[st.tuples(st.just(path), values) for path, values in _OTHER_EDITS])
@@ -32,8 +35,10 @@ def test_incremental_composition_equals_full_composition(steps):
     composition = Composition()
     composition.update(doc)
     for path, value in steps:
+        if path == "sections":
+            value = [copy.deepcopy(doc.sections[i]) for i in value if i < len(doc.sections)]
         try:
             paths.set_value(doc, path, value)
-        except IndexError:  # a list emptied by an earlier step
+        except (IndexError, AttributeError):  # a list emptied, or a section moved, by an earlier step
             continue
         assert composition.update(doc, {path}) == compose(doc)

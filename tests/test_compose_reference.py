@@ -37,8 +37,9 @@ def test_example_block_kinds_and_sources(example):
     blocks = compose(example)
     assert [b.kind for b in blocks[:3]] == [Kind.HEADER, Kind.TITLE, Kind.PARAGRAPH]
     assert [b.source for b in blocks] == [
-        "publication", "title", "session", "agenda", "documents", "reports", "discussion",
-        "resolutions", "other_discussions[0]", "elections[0]", "closing[0]", "closing[1]"]
+        "publication", "title", "session", "sections[0].agenda", "sections[1].documents", "sections[2].reports",
+        "sections[3].paragraph", "sections[4].resolutions", "sections[5].discussion", "sections[6].election",
+        "sections[7].paragraph", "sections[8].paragraph"]
 
 
 def test_composed_text_is_logical_order_without_presentation_forms(example):

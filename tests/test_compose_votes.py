@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from parts import announcement, at, part
 from announcer import draft
 from announcer.compose import compose
 from announcer.model import (Alternate, Announcement, ElectedPerson, Election, Guest, OfficeOf, Resolution,
@@ -22,9 +23,9 @@ def paragraph(doc, source: str) -> str:
 
 
 def resolved(*resolutions, digits: bool = True) -> str:
-    doc = Announcement(resolutions=list(resolutions))
+    doc = announcement(part("resolutions", list(resolutions)))
     doc.settings.persian_digits = digits
-    return paragraph(doc, "resolutions")
+    return paragraph(doc, at(doc, "resolutions"))
 
 
 DECISION = "کنفرانس در ماه مارس برگزار شود"
@@ -131,10 +132,11 @@ def test_the_number_of_members_alone_says_nothing():
 
 def _board(*people, seats=5, offices_of=OfficeOf.ELECTED_BODY, alternates=(), acclamation=False) -> str:
     election = Election(body="هیئت مدیره", seats=seats, offices_of=offices_of, acclamation=acclamation,
+                        announced=True, in_order=True,  # as the reference says it
                         people=[ElectedPerson(*p) for p in people], alternates=[Alternate(*a) for a in alternates])
-    doc = Announcement(elections=[election])
+    doc = announcement(part("election", election))
     doc.title.short_name = "مجمع"
-    return paragraph(doc, "elections[0]")
+    return paragraph(doc, at(doc, "election", 0))
 
 
 def test_votes_per_elected_person():
@@ -203,12 +205,12 @@ def test_the_assembly_example_has_no_problems_and_reads_as_its_bulletin_would():
         "جلسه مجمع عمومی سالانه انجمن فرهنگی ایرانیان گوتنبرگ روز شنبه ۱۸ ماه جاری (مه) در گوتنبرگ برگزار گردید. "
         "جلسه با حضور ۴۲ نفر از ۶۰ عضو رسمیت یافت. "
         f"نماینده فدراسیون انجمن{Z}های ایرانی سوئد، نسرین رضایی در جلسه شرکت داشت.")
-    assert paragraph(doc, "resolutions") == (
+    assert paragraph(doc, at(doc, "resolutions")) == (
         "مجمع با ۳۸ رأی موافق، ۲ رأی مخالف و ۲ رأی ممتنع تصویب کرد که گزارش مالی و بودجه سال آینده تأیید شود. "
         "مجمع با ۲۹ رأی موافق و ۱۳ رأی مخالف تصویب کرد که حق عضویت سالانه از سال آینده به ۴۰۰ کرون افزایش یابد. "
         "مجمع به اتفاق آرا به هیئت مدیره اختیار داد که برنامه فرهنگی سال آینده را تا پایان ماه ژوئن منتشر کند. "
         f"قرار شد جشن نوروز سال آینده با همکاری انجمن{Z}های دیگر شهر برگزار شود. این قرار با اکثریت آرا تصویب شد.")
-    assert paragraph(doc, "elections[0]") == (
+    assert paragraph(doc, at(doc, "election", 0)) == (
         "بخش پایانی جلسه به انتخاب هیئت مدیره و هیئت بازرسی اختصاص داشت. "
         "مجمع تصویب کرد که یک هیئت مدیره پنج نفره برای دوره دو ساله انتخاب گردد. "
         f"از این رو علاوه بر دبیر و خزانه{Z}دار سه نفر دیگر برای عضویت در هیئت مدیره انتخاب شدند. "
@@ -216,7 +218,7 @@ def test_the_assembly_example_has_no_problems_and_reads_as_its_bulletin_would():
         "هیئت مدیره و سرانجام سارا کریمی با ۳۰ رأی، رضا موسوی با ۲۸ رأی و لیلا حسینی با ۲۶ رأی برای عضویت در "
         "هیئت مدیره انجمن فرهنگی ایرانیان گوتنبرگ انتخاب شدند. "
         f"همچنین امید رحیمی با ۱۹ رأی و نگار صادقی با ۱۷ رأی به عنوان اعضای علی{Z}البدل هیئت مدیره انتخاب شدند.")
-    assert paragraph(doc, "elections[1]") == (
+    assert paragraph(doc, at(doc, "election", 1)) == (
         "مجمع تصویب کرد که یک هیئت بازرسی دو نفره انتخاب گردد. "
         "علی مرادی و زهره تهرانی برای عضویت در هیئت بازرسی انتخاب شدند. "
         f"انتخابات بدون رأی{Z}گیری و به اتفاق آرا انجام شد.")

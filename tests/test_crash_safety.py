@@ -13,6 +13,7 @@ from announcer import draft
 from announcer.atomic import write_atomically
 from announcer.export import export_docx
 from announcer.model import Report
+from parts import first
 
 TRIALS = 200
 
@@ -21,7 +22,7 @@ def _versions(example):
     old = example
     new = draft.loads(draft.to_json(example))
     new.session.city = "برلین"
-    new.reports.items += [Report(f"گوینده {n}", "", "متن گزارش " * 200) for n in range(30)]  # a longer write
+    first(new, "reports").items += [Report(f"گوینده {n}", "", "متن گزارش " * 200) for n in range(30)]  # a longer write
     return old, new
 
 

@@ -13,6 +13,7 @@ from announcer.render import fontembed
 from announcer.render.stylesheet import DocumentStyle
 from docx_xml import NS, part
 from libreoffice import require_tools, to_pdf
+from parts import first
 
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
@@ -81,7 +82,7 @@ def test_page_numbers_are_drawn_with_persian_digits(tmp_path, example, qapp):
     def outlines(text: str) -> list:
         return [fd.pathForGlyph(glyph).boundingRect() for glyph in fd.glyphIndexesForString(text)]
     assert outlines("0123456789") == outlines("۰۱۲۳۴۵۶۷۸۹")  # the Latin digits are drawn as Persian ones
-    example.agenda.items *= 30  # two pages
+    first(example, "agenda").items *= 30  # two pages
     path = tmp_path / "long.docx"
     export_docx(example, path)
     for footer in ("word/footer1.xml", "word/footer2.xml"):

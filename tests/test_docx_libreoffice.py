@@ -9,6 +9,7 @@ from announcer.compose import compose
 from announcer.export import export_docx
 from announcer.model import Report
 from libreoffice import pdf_pages, require_tools, to_pdf
+from parts import first
 
 # Folded before comparing, as pdftotext writes them: bidi embedding marks around runs,
 # the lam-alef ligature as alef-lam, and spaces (it splits justified words and drops
@@ -35,7 +36,7 @@ def rendered(tmp_path_factory):
     from conftest import EXAMPLE
     model = load(EXAMPLE)
     # Make the example long enough for a second page, to see the running header there.
-    model.reports.items.append(Report("مینا احدی", "", " ".join(["گزارشی مفصل در باره فعالیت های حزب ارائه داد."] * 40)))
+    first(model, "reports").items.append(Report("مینا احدی", "", " ".join(["گزارشی مفصل در باره فعالیت های حزب ارائه داد."] * 40)))
     out = tmp_path_factory.mktemp("lo")
     docx = out / "example.docx"
     export_docx(model, docx)

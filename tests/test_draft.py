@@ -20,14 +20,15 @@ def test_example_round_trips_byte_for_byte(example):
     assert draft.to_json(example) == EXAMPLE.read_text(encoding="utf-8")
 
 
-def test_a_version_1_draft_without_votes_offices_or_quorum_reads_with_their_defaults(example):
+def test_a_version_1_draft_without_votes_offices_quorum_or_date_styles_reads_with_their_defaults(example):
     from conftest import EXAMPLE
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))  # as drafts were saved before these fields
     a = data["announcement"]
     del a["session"]["present"], a["session"]["members"]
-    for r in a["resolutions"]:
+    del a["settings"]["date_word"], a["settings"]["weekday"]
+    for r in a["sections"][4]["resolutions"]:
         del r["vote"], r["votes_for"], r["votes_against"], r["abstentions"]
-    for e in a["elections"]:
+    for e in [a["sections"][6]["election"]]:
         del e["offices_of"], e["alternates"], e["acclamation"]
         for p in e["people"]:
             del p["votes"]
@@ -37,11 +38,11 @@ def test_a_version_1_draft_without_votes_offices_or_quorum_reads_with_their_defa
 def test_file_names_its_format_and_version():
     data = json.loads(draft.to_json(Announcement()))
     assert data["format"] == "persian-announcement-draft"
-    assert data["version"] == 1
+    assert data["version"] == 2
 
 
-def _problems(announcement: dict) -> list[str]:
-    data = {"format": draft.FORMAT, "version": 1, "announcement": announcement}
+def _problems(announcement: dict, version: int = 1) -> list[str]:
+    data = {"format": draft.FORMAT, "version": version, "announcement": announcement}
     with pytest.raises(DraftError) as e:
         draft.loads(json.dumps(data))
     return [f"{p.path}: {p.en}" for p in e.value.problems]
@@ -54,16 +55,21 @@ def test_every_problem_is_reported_with_its_path():
         "settings": {"calendar": "lunar", "persian_digits": "yes"},
         "documents": [{"title": "x", "pages": 2.5}],
     })
-    assert problems == [  # in the order they stand in the file
-        "elections[0].seats: must be a whole number from 1 to 10,000",
+    assert problems == [  # in the order they stand in the file; version 1's sections, in their order, in version 2's
+        "sections[1].documents[0].pages: must be a whole number, not 2.5",
+        "sections[4].election.seats: must be a whole number from 1 to 10,000",
         "session.days[0]: must be a Gregorian date written YYYY-MM-DD (e.g. 2007-12-15)",
         "session.days[1]: must be a Gregorian date written YYYY-MM-DD (e.g. 2007-12-15)",
         "session.city: must be text, not 5",
         "session.colour: unknown field",
-        "settings.calendar: must be one of: gregorian, jalali, both",
+        "settings.calendar: must be one of: gregorian, jalali, both, both_jalali_first",
         "settings.persian_digits: must be true or false, not \"yes\"",
-        "documents[0].pages: must be a whole number, not 2.5",
     ]
+    assert _problems({"sections": [{"election": {"seats": 0}}, {"documents": [{"pages": 2.5}]}],
+                      "session": {"city": 5}}, version=2) == [
+        "sections[0].election.seats: must be a whole number from 1 to 10,000",
+        "sections[1].documents[0].pages: must be a whole number, not 2.5",
+        "session.city: must be text, not 5"]
 
 
 def test_problem_reasons_are_in_persian_too():
@@ -76,13 +82,13 @@ def test_problem_reasons_are_in_persian_too():
 def test_missing_fields_take_defaults():
     data = {"format": draft.FORMAT, "version": 1, "announcement": {"elections": [{"body": "هیئت"}]}}
     model = draft.loads(json.dumps(data))
-    assert model.elections == [Election(body="هیئت")]
+    assert [p.election for p in model.sections if p.election] == [Election(body="هیئت", announced=True, in_order=True)]
     assert model.title.kind == "اطلاعیه"
 
 
 def test_newer_version_is_refused_clearly():
     with pytest.raises(DraftError) as e:
-        draft.loads(json.dumps({"format": draft.FORMAT, "version": 2, "announcement": {}}))
+        draft.loads(json.dumps({"format": draft.FORMAT, "version": 3, "announcement": {}}))
     assert "newer version" in e.value.problems[0].en
     assert "تازه‌تر" in e.value.problems[0].fa
 

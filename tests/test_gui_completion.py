@@ -37,15 +37,15 @@ def test_a_name_in_a_draft_opened_once_is_offered_in_another_name_field(window, 
     window.open_path(EXAMPLE)
     window.ui.actionNew.trigger()
     qtbot.waitUntil(lambda: hasattr(field(window, "title.body"), "names_completer"))
-    add(window, "reports.items")
-    speaker = _typed(window, "reports.items[0].speaker", "خليل")  # Arabic yeh; «خلیل کیوان» was an elected person
+    add(window, "sections[2].reports.items")  # a form loaded after completion was attached
+    speaker = _typed(window, "sections[2].reports.items[0].speaker", "خليل")  # Arabic yeh; «خلیل کیوان» was an elected person
     popup = speaker.names_completer.popup()
     assert popup.isVisible()
     assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == ["خلیل کیوان"]
     QTest.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(popup.model().index(0, 0)).center())
     QApplication.processEvents()
     assert speaker.text() == "خلیل کیوان"
-    assert window.session.model.reports.items[0].speaker == "خلیل کیوان"
+    assert window.session.model.sections[2].reports.items[0].speaker == "خلیل کیوان"
 
 
 def test_cities_and_bodies_complete_from_their_own_kind(window, qtbot):

@@ -54,10 +54,10 @@ def test_undo_back_to_the_saved_state_clears_the_modified_mark(window, tmp_path)
 
 def test_undo_a_list_change(window):
     window.open_path(EXAMPLE)
-    window.session.remove("documents", 0)
-    assert len(window.session.model.documents) == 3
+    window.session.remove("sections[1].documents", 0)
+    assert len(window.session.model.sections[1].documents) == 3
     window.session.undo_stack.undo()
-    assert window.session.model.documents[0].title == "گزارش و ضمائم آن"
+    assert window.session.model.sections[1].documents[0].title == "گزارش و ضمائم آن"
 
 
 def test_export_through_the_menu(window, tmp_path, monkeypatch):
@@ -111,12 +111,13 @@ def test_dropping_a_draft_opens_it(window):
 def test_a_bad_file_is_explained_and_the_open_draft_kept(window, tmp_path, monkeypatch):
     window.open_path(EXAMPLE)
     bad = tmp_path / "bad.json"
+    # Version 1, migrated: the election is the fifth section, after the four a version-1 draft always had.
     bad.write_text('{"format": "persian-announcement-draft", "version": 1, "announcement": {"elections": [{"seats": 0}]}}')
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     assert not window.open_path(bad)
     # Each line starts right to left (RLM), the path isolated left to right within it.
-    assert shown == [f"\u200f\u2066{bad}\u2069\n\n\u200fانتخابات ۱ › تعداد کرسی‌ها: باید عددی از ۱ تا ۱۰۰۰۰ باشد"]
+    assert shown == [f"\u200f\u2066{bad}\u2069\n\n\u200fانتخابات (بخش ۵) › تعداد کرسی‌ها: باید عددی از ۱ تا ۱۰۰۰۰ باشد"]
     assert window.session.path == Path(EXAMPLE)
 
 

@@ -7,7 +7,8 @@ from PySide6.QtTest import QTest
 
 from announcer.compose import compose
 from announcer.model import ResolutionKind
-from gui_helpers import add, choose, field, preview_paragraphs, record_list, select, type_into
+from gui_helpers import (add, add_section, choose, field, preview_paragraphs, record_list, sections, select, tick,
+                         type_into)
 
 
 def fill_example_from_scratch(window, example):
@@ -27,47 +28,50 @@ def fill_example_from_scratch(window, example):
     type_into(window, "session.guests[0].name", e.session.guests[0].name)
     type_into(window, "session.guests[0].role", e.session.guests[0].role)
     type_into(window, "session.guests[0].days", "۱")
-    for n, item in enumerate(e.agenda.items):
-        add(window, "agenda.items")
-        type_into(window, f"agenda.items[{n}]", item)
-    for n, doc in enumerate(e.documents):
-        add(window, "documents")
-        type_into(window, f"documents[{n}].title", doc.title)
+    # A new draft's sections: agenda, documents, reports, a free paragraph, resolutions, an election.
+    agenda, documents, reports, paragraph, resolutions, discussion, election = (
+        getattr(part, part.kind) for part in e.sections[:7])
+    tick(window, "sections[0].agenda.approved")  # «در ابتدا دستور جلسه تصویب شد.»
+    for n, item in enumerate(agenda.items):
+        add(window, "sections[0].agenda.items")
+        type_into(window, f"sections[0].agenda.items[{n}]", item)
+    for n, doc in enumerate(documents):
+        add(window, "sections[1].documents")
+        type_into(window, f"sections[1].documents[{n}].title", doc.title)
         if doc.pages:
-            type_into(window, f"documents[{n}].pages", str(doc.pages))
-    type_into(window, "reports.topic", e.reports.topic)
-    for n, report in enumerate(e.reports.items):
-        add(window, "reports.items")
-        type_into(window, f"reports.items[{n}].speaker", report.speaker)
-        type_into(window, f"reports.items[{n}].summary", report.summary, paste=True)
-    type_into(window, "discussion", e.discussion, paste=True)
-    for n, r in enumerate(e.resolutions):
-        add(window, "resolutions")
-        choose(window, f"resolutions[{n}].kind", r.kind)
+            type_into(window, f"sections[1].documents[{n}].pages", str(doc.pages))
+    type_into(window, "sections[2].reports.topic", reports.topic)
+    for n, report in enumerate(reports.items):
+        add(window, "sections[2].reports.items")
+        type_into(window, f"sections[2].reports.items[{n}].speaker", report.speaker)
+        type_into(window, f"sections[2].reports.items[{n}].summary", report.summary, paste=True)
+    type_into(window, "sections[3].paragraph", paragraph, paste=True)
+    for n, r in enumerate(resolutions):
+        add(window, "sections[4].resolutions")
+        choose(window, f"sections[4].resolutions[{n}].kind", r.kind)
         if r.kind is ResolutionKind.AUTHORISATION:
-            type_into(window, f"resolutions[{n}].body", r.body)
-        type_into(window, f"resolutions[{n}].text", r.text, paste=True)
-    add(window, "other_discussions")
-    o = e.other_discussions[0]
-    type_into(window, "other_discussions[0].day", "2")
-    for n, topic in enumerate(o.topics):
-        add(window, "other_discussions[0].topics")
-        type_into(window, f"other_discussions[0].topics[{n}]", topic)
-    type_into(window, "other_discussions[0].text", o.text, paste=True)
-    el = e.elections[0]
-    add(window, "elections")
-    type_into(window, "elections[0].intro", el.intro, paste=True)
-    type_into(window, "elections[0].body", el.body)
-    type_into(window, "elections[0].full_name", el.full_name)
-    type_into(window, "elections[0].seats", "3")
-    type_into(window, "elections[0].purpose", el.purpose, paste=True)
-    for n, person in enumerate(el.people):
-        add(window, "elections[0].people")
-        type_into(window, f"elections[0].people[{n}].name", person.name)
-        type_into(window, f"elections[0].people[{n}].role", person.role)
-    for n, paragraph in enumerate(e.closing):
-        add(window, "closing")
-        type_into(window, f"closing[{n}]", paragraph, paste=True)
+            type_into(window, f"sections[4].resolutions[{n}].body", r.body)
+        type_into(window, f"sections[4].resolutions[{n}].text", r.text, paste=True)
+    add_section(window, "discussion")  # after the resolutions, the one selected
+    type_into(window, "sections[5].discussion.day", "2")
+    for n, topic in enumerate(discussion.topics):
+        add(window, "sections[5].discussion.topics")
+        type_into(window, f"sections[5].discussion.topics[{n}]", topic)
+    type_into(window, "sections[5].discussion.text", discussion.text, paste=True)
+    type_into(window, "sections[6].election.intro", election.intro, paste=True)
+    type_into(window, "sections[6].election.body", election.body)
+    type_into(window, "sections[6].election.full_name", election.full_name)
+    type_into(window, "sections[6].election.seats", "3")
+    type_into(window, "sections[6].election.purpose", election.purpose, paste=True)
+    tick(window, "sections[6].election.announced")  # the committee's decision to elect, as the reference says it
+    tick(window, "sections[6].election.in_order")  # «در ابتدا … سپس … سرانجام»
+    for n, person in enumerate(election.people):
+        add(window, "sections[6].election.people")
+        type_into(window, f"sections[6].election.people[{n}].name", person.name)
+        type_into(window, f"sections[6].election.people[{n}].role", person.role)
+    for n in (7, 8):  # the closing paragraphs, each after the one before
+        add_section(window, "paragraph")
+        type_into(window, f"sections[{n}].paragraph", e.sections[n].paragraph, paste=True)
 
 
 def test_fill_every_section_and_the_preview_reads_the_reference(window, example):
@@ -96,12 +100,12 @@ def test_a_date_typed_in_the_other_calendar_is_shown_as_written_even_when_unchan
 
 def test_reordering_a_list_reorders_the_preview(window, example):
     window.session.load(example, None)
-    select(window, "agenda.items", 3)
-    rows = record_list(window, "agenda.items")
+    select(window, "sections[0].agenda.items", 3)
+    rows = record_list(window, "sections[0].agenda.items")
     rows.list.setFocus()
     QTest.keyClick(rows.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # keyboard
     QTest.mouseClick(rows.up_button, Qt.MouseButton.LeftButton)  # and the button
-    assert window.session.model.agenda.items[1] == "آرایش و انتخابات رهبری تشکیلات خارج"
+    assert window.session.model.sections[0].agenda.items[1] == "آرایش و انتخابات رهبری تشکیلات خارج"
     agenda = next(p for p in preview_paragraphs(window) if p.startswith("در ابتدا"))
     assert "۱- گزارشات و بحث در باره آنها ۲- آرایش و انتخابات رهبری تشکیلات خارج ۳- وظایف فوری" in agenda
     assert rows.list.currentRow() == 1
@@ -109,21 +113,22 @@ def test_reordering_a_list_reorders_the_preview(window, example):
 
 def test_drag_reorders_too(window, example):
     window.session.load(example, None)
-    rows = record_list(window, "agenda.items")
+    rows = record_list(window, "sections[0].agenda.items")
     rows.list.model().moveRow(rows.list.model().index(0, 0).parent(), 0, rows.list.model().index(0, 0).parent(), 3)
-    assert window.session.model.agenda.items[:2] == ["وظایف فوری تشکیلات خارج", "برگزاری کنفرانس خارج کشور حزب"]
-    assert window.session.model.agenda.items[2] == "گزارشات و بحث در باره آنها"
+    assert window.session.model.sections[0].agenda.items[:2] == ["وظایف فوری تشکیلات خارج", "برگزاری کنفرانس خارج کشور حزب"]
+    assert window.session.model.sections[0].agenda.items[2] == "گزارشات و بحث در باره آنها"
 
 
 def test_remove_and_add_from_the_keyboard(window, example):
     window.session.load(example, None)
-    rows = record_list(window, "documents")
+    rows = record_list(window, "sections[1].documents")
     rows.select(1)
     rows.list.setFocus()
     QTest.keyClick(rows.list, Qt.Key.Key_Delete)
-    assert len(window.session.model.documents) == 3
+    assert len(window.session.model.sections[1].documents) == 3
     QTest.keyClick(rows.list, Qt.Key.Key_Insert)
-    assert len(window.session.model.documents) == 4 and window.session.model.documents[2].title == ""
+    documents = window.session.model.sections[1].documents
+    assert len(documents) == 4 and documents[2].title == ""
 
 
 def test_click_on_a_paragraph_goes_to_its_field(window, example, qtbot):
@@ -134,18 +139,18 @@ def test_click_on_a_paragraph_goes_to_its_field(window, example, qtbot):
     assert view.viewport().rect().contains(point)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     focused = window.focusWidget()
-    assert focused.property("field") == "intro"  # the first field of elections[0]
-    assert record_list(window, "elections").list.currentRow() == 0
+    assert focused.property("field") == "intro"  # the first field of the election
+    assert sections(window).list.currentRow() == 6  # its section is selected
 
 
 def test_tidy_offers_to_fix_free_text_but_never_names(window):
-    type_into(window, "discussion", "فعالیت های حزب", paste=True)
-    widget = field(window, "discussion")
+    type_into(window, "sections[3].paragraph", "فعالیت های حزب", paste=True)
+    widget = field(window, "sections[3].paragraph")
     widget.setFocus()
     window.ui.actionTidy.trigger()
-    assert window.session.model.discussion == "فعالیت\u200cهای حزب"
+    assert window.session.model.sections[3].paragraph == "فعالیت\u200cهای حزب"
     window.session.undo_stack.undo()
-    assert window.session.model.discussion == "فعالیت های حزب"
+    assert window.session.model.sections[3].paragraph == "فعالیت های حزب"
     type_into(window, "title.body", "کميته")  # an Arabic yeh in a name stays as typed
     field(window, "title.body").setFocus()
     window.ui.actionTidy.trigger()
@@ -156,7 +161,8 @@ def test_a_missing_required_field_is_marked_until_filled(window):
     window.validate()
     body = field(window, "title.body")
     assert body.property("problem") is True and body.toolTip() == "نام نهادی که جلسه داشت لازم است"
-    assert record_list(window, "session.days").list.property("problem") is True
+    days = record_list(window, "session.days").list
+    assert days.property("problem") is False and days.property("warning") is True  # no date: a warning only
     type_into(window, "title.body", "کمیته خارج کشور")
     window.validate()
     assert body.property("problem") is False and body.toolTip() == ""
@@ -225,14 +231,14 @@ def test_the_edit_menu_names_each_step_as_the_form_names_the_field(window, examp
     undo = next(a for a in window.ui.menuEdit.actions() if a.text().startswith("&واگرد"))
     type_into(window, "session.city", "برلین")
     assert undo.text() == "&واگرد تغییر «شهر»"
-    rows = record_list(window, "documents")  # a list that fills its group: the group's title
+    rows = record_list(window, "sections[1].documents")  # a list that fills its group: the group's title
     rows.select(1)
     rows.list.setFocus()
     QTest.keyClick(rows.list, Qt.Key.Key_Delete)
     assert undo.text() == "&واگرد حذف از «اسناد»"
     QTest.keyClick(rows.list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert undo.text() == "&واگرد جابه\u200cجایی در «اسناد»"
-    add(window, "elections[0].people")  # a list inside a record form
+    add(window, "sections[6].election.people")  # a list inside a section's form
     assert undo.text() == "&واگرد افزودن به «منتخبان»"
     window.session.undo_stack.undo()
     assert window.session.undo_stack.redoText() == "افزودن به «منتخبان»"
@@ -277,20 +283,21 @@ def test_enter_at_an_agenda_item_starts_the_next_and_the_list_grows(window, exam
     from PySide6.QtTest import QTest
 
     window.session.load(example, None)
-    rows = record_list(window, "agenda.items")
+    rows = record_list(window, "sections[0].agenda.items")
     small = rows.list.height()
-    select(window, "agenda.items", 3)
-    item = field(window, "agenda.items[3]")
+    select(window, "sections[0].agenda.items", 3)
+    item = field(window, "sections[0].agenda.items[3]")
     item.setFocus()
     QTest.keyClick(item, Qt.Key.Key_Return)
-    assert window.session.model.agenda.items[4] == ""  # a new item after the one left
-    type_into(window, "agenda.items[4]", "گزارش مالی")
-    assert window.session.model.agenda.items[4] == "گزارش مالی"
+    items = window.session.model.sections[0].agenda.items
+    assert items[4] == ""  # a new item after the one left
+    type_into(window, "sections[0].agenda.items[4]", "گزارش مالی")
+    assert window.session.model.sections[0].agenda.items[4] == "گزارش مالی"
     for _ in range(4):
-        add(window, "agenda.items")
+        add(window, "sections[0].agenda.items")
     tall = rows.list.height()
     assert tall > small  # nine items: eight rows shown
-    add(window, "agenda.items")
+    add(window, "sections[0].agenda.items")
     assert rows.list.height() == tall  # and no more: the list scrolls
 
 

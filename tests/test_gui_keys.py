@@ -22,7 +22,7 @@ def active(window, qtbot):
     return window
 
 
-@pytest.mark.parametrize("path", ["session.city", "publication.issue", "discussion"])
+@pytest.mark.parametrize("path", ["session.city", "publication.issue", "sections[3].paragraph"])
 def test_ctrl_e_exports_from_a_field(active, example, path):
     window = active
     window.session.load(example, None)
@@ -40,9 +40,9 @@ def test_ctrl_z_in_a_field_undoes_the_forms_last_step(active, example):
     window.session.load(example, None)
     window.session.set("session.city", "برلین")
     window.session.merge_barrier = True
-    attendance = field(window, "discussion")
-    attendance.setFocus()
-    QTest.keyClick(attendance, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    paragraph = field(window, "sections[3].paragraph")  # a section's form, loaded when first shown
+    paragraph.setFocus()
+    QTest.keyClick(paragraph, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.session.model.session.city == "استکهلم"
 
 
@@ -59,7 +59,7 @@ def test_the_wheel_over_a_number_box_is_left_to_the_form_and_changes_nothing(win
     from PySide6.QtWidgets import QApplication
 
     window.session.load(example, None)
-    for path in ("elections[0].seats", "settings.calendar"):  # a spin box, a combo box
+    for path in ("sections[6].election.seats", "settings.calendar"):  # a spin box, a combo box
         widget = field(window, path)
         window.ui.formScroll.ensureWidgetVisible(widget)
         before = copy.deepcopy(window.session.model)

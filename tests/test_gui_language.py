@@ -76,21 +76,21 @@ def test_the_status_bar_counts_in_the_interfaces_digits(window):
 
 
 @pytest.mark.parametrize("language, expected", [
-    ("fa", ["انتخابات ۱ › تعداد کرسی‌ها: باید عددی از ۱ تا ۱۰۰۰۰ باشد",
+    ("fa", ["انتخابات (بخش ۷) › تعداد کرسی‌ها: باید عددی از ۱ تا ۱۰۰۰۰ باشد",
             "عنوان › نهادی که جلسه داشت: نام نهادی که جلسه داشت لازم است",
             "جلسه › مهمانان ۱ › نام: نام مهمان خالی است",
-            "انتخابات ۱ › منتخبان: ۳ نفر برای ۰ کرسی انتخاب شده‌اند"]),
-    ("en", ["Elections 1 › Seats: must be a whole number from 1 to 10,000",
+            "انتخابات (بخش ۷) › منتخبان: ۳ نفر برای ۰ کرسی انتخاب شده‌اند"]),
+    ("en", ["Election (section 7) › Seats: must be a whole number from 1 to 10,000",
             "Title › Body that met: the body that met is required",
             "Session › Guests 1 › Name: the guest has no name",
-            "Elections 1 › People elected: 3 people elected to 0 seat(s)"]),
+            "Election (section 7) › People elected: 3 people elected to 0 seat(s)"]),
 ])
 def test_problems_name_fields_as_the_form_does(window, example, language, expected, monkeypatch):
     monkeypatch.undo()  # the real question
     window.switch_language(language)
     example.title.body = ""
     example.session.guests[0].name = ""
-    example.elections[0].seats = 0
+    example.sections[6].election.seats = 0
     window.session.load(example, None)
     shown = []
 

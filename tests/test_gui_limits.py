@@ -2,7 +2,7 @@
 schema's, and text typed past them stays in the field, marked, never half-stored."""
 
 from announcer import draft, model
-from gui_helpers import field, select, type_into
+from gui_helpers import field, type_into
 
 
 def test_a_guest_day_of_zero_is_refused_at_the_field_and_the_draft_reopens(window, example, tmp_path):
@@ -22,9 +22,8 @@ def test_number_boxes_take_their_range_from_the_schema(window, example):
     window.session.load(example, None)
     issue = field(window, "publication.issue")
     assert (issue.minimum(), issue.maximum()) == (0, model.MAX_ISSUE)  # 0 shows «—», no issue
-    assert field(window, "elections[0].seats").maximum() == model.MAX_COUNT
-    select(window, "other_discussions", 0)
-    assert field(window, "other_discussions[0].day").maximum() == model.MAX_DAYS
+    assert field(window, "sections[6].election.seats").maximum() == model.MAX_COUNT
+    assert field(window, "sections[5].discussion.day").maximum() == model.MAX_DAYS
     type_into(window, "publication.issue", "۹۹۹۹۹۹۹")  # past the range: the box keeps the highest
     assert window.session.model.publication.issue <= model.MAX_ISSUE
 

@@ -4,8 +4,10 @@ Screenshot: out/issue-13/new-from-dialog-fa.png."""
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
 
+from announcer import draft, schema
+from announcer.model import Announcement
 from conftest import EXAMPLE, ROOT
-from gui_helpers import answered, preview_paragraphs
+from gui_helpers import answered, preview_paragraphs, sections
 
 SHOTS = ROOT / "out" / "issue-13"
 
@@ -25,12 +27,22 @@ def test_new_from_the_example_is_issue_224_untitled_with_the_title_and_no_sessio
     monkeypatch.undo()  # the real dialog
     QSettings().remove("new_from/keep")
     window.open_path(EXAMPLE)
-    _, title = answered(window.ui.actionNewFrom.trigger, _answer(shot="new-from-dialog-fa.png"))
+
+    def keep_all(dialog):
+        box = dialog.findChild(QCheckBox, "keep_sections")
+        assert box.text() == "بخش‌ها، به همین ترتیب و خالی" and box.isChecked()
+        _answer(shot="new-from-dialog-fa.png")(dialog)
+    _, title = answered(window.ui.actionNewFrom.trigger, keep_all)
     assert title == "تازه از روی این اطلاعیه"
     model = window.session.model
     assert window.session.path is None and not window.session.modified
     assert model.publication.issue == 224 and model.title.body == "کمیته خارج کشور"
-    assert model.session.days == [] and model.reports.items == [] and model.elections == []
+    assert model.session.days == []
+    # The sections of this meeting, in its order, each empty; the list shows them.
+    kinds = [part.kind for part in draft.load(EXAMPLE).sections]
+    assert [part.kind for part in model.sections] == kinds
+    assert all(getattr(part, part.kind) == schema.at(f"sections[].{part.kind}").default() for part in model.sections)
+    assert sections(window).list.count() == len(kinds) == 9
     paragraphs = preview_paragraphs(window)
     assert paragraphs[0] == "انترناسیونال ۲۲۴"
     assert paragraphs[1] == "اطلاعیه برگزاری جلسه کمیته خارج کشور حزب کمونیست کارگری ایران"
@@ -41,12 +53,14 @@ def test_the_dialog_remembers_what_to_keep_and_cancel_changes_nothing(window, mo
     monkeypatch.undo()
     QSettings().remove("new_from/keep")
     window.open_path(EXAMPLE)
-    answered(window.ui.actionNewFrom.trigger, _answer(uncheck=("city", "publication")))
+    answered(window.ui.actionNewFrom.trigger, _answer(uncheck=("city", "publication", "sections")))
     assert window.session.model.session.city == "" and window.session.model.publication.issue is None
+    assert window.session.model.sections == Announcement().sections  # a new draft's
     window.open_path(EXAMPLE)
 
     def unchecked_again(dialog):
         assert not dialog.findChild(QCheckBox, "keep_city").isChecked()
+        assert not dialog.findChild(QCheckBox, "keep_sections").isChecked()
         assert dialog.findChild(QCheckBox, "keep_title").isChecked()
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
     answered(window.ui.actionNewFrom.trigger, unchecked_again)

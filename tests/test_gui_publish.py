@@ -173,7 +173,7 @@ def test_the_preview_the_pdf_and_a_300_dpi_printout_hold_the_same_lines(window, 
     require_tools()
     window.open_path(EXAMPLE)
     model = window.session.model
-    model.closing = model.closing * 6  # four pages
+    model.sections += model.sections[-2:] * 5  # the closing paragraphs six times: four pages
     window.session.replaced.emit()
     shown = [["".join(sorted(_READ.findall(line))) for line in page] for page in window.preview.pages.lines()]
     export(model, tmp_path / "exported.pdf")

@@ -35,49 +35,48 @@ def test_the_quorum_typed_in_the_session_form(window, example):
 
 def test_votes_on_resolutions_chosen_and_typed(window, example):
     window.session.load(example, None)
-    select(window, "resolutions", 0)
-    choose(window, "resolutions[0].vote", Vote.COUNTED)
-    type_into(window, "resolutions[0].votes_for", "۲۸")
-    type_into(window, "resolutions[0].votes_against", "3")
-    type_into(window, "resolutions[0].abstentions", "0")  # a zero is left out
-    select(window, "resolutions", 1)
-    choose(window, "resolutions[1].vote", Vote.UNANIMOUS)
-    assert shown(window, "resolutions") == (
+    select(window, "sections[4].resolutions", 0)
+    choose(window, "sections[4].resolutions[0].vote", Vote.COUNTED)
+    type_into(window, "sections[4].resolutions[0].votes_for", "۲۸")
+    type_into(window, "sections[4].resolutions[0].votes_against", "3")
+    type_into(window, "sections[4].resolutions[0].abstentions", "0")  # a zero is left out
+    select(window, "sections[4].resolutions", 1)
+    choose(window, "sections[4].resolutions[1].vote", Vote.UNANIMOUS)
+    assert shown(window, "sections[4].resolutions") == (
         "کمیته با ۲۸ رأی موافق و ۳ رأی مخالف تصویب کرد که کنفرانس تشکیلات خارج کشور حزب در اواخر ماه مارس "
         "بطور علنی برگزار گردد. کمیته به اتفاق آرا به هیئت اجرائی منتخب اختیار داد که تاریخ، محل و همچنین "
         "آئین نامه انتخاب نمایندگان را روشن کند.")
-    _save_screenshot(window, field(window, "resolutions[1].abstentions"), "resolution-votes-fa.png")
+    _save_screenshot(window, field(window, "sections[4].resolutions[1].abstentions"), "resolution-votes-fa.png")
     window.session.undo_stack.undo()
-    assert window.session.model.resolutions[1].vote is Vote.UNRECORDED
-    assert field(window, "resolutions[1].vote").currentText() == "ثبت نشده"
+    assert window.session.model.sections[4].resolutions[1].vote is Vote.UNRECORDED
+    assert field(window, "sections[4].resolutions[1].vote").currentText() == "ثبت نشده"
 
 
 def test_election_results_offices_alternates_and_acclamation(window, example):
     window.session.load(example, None)
-    before = shown(window, "elections[0]")
-    select(window, "elections", 0)
-    choose(window, "elections[0].offices_of", OfficeOf.ELECTED_BODY)
-    select(window, "elections[0].people", 0)
-    type_into(window, "elections[0].people[0].votes", "35")
-    add(window, "elections[0].alternates")
-    type_into(window, "elections[0].alternates[0].name", "غلام اکبری")
-    type_into(window, "elections[0].alternates[0].votes", "12")
+    before = shown(window, "sections[6].election")
+    choose(window, "sections[6].election.offices_of", OfficeOf.ELECTED_BODY)
+    select(window, "sections[6].election.people", 0)
+    type_into(window, "sections[6].election.people[0].votes", "35")
+    add(window, "sections[6].election.alternates")
+    type_into(window, "sections[6].election.alternates[0].name", "غلام اکبری")
+    type_into(window, "sections[6].election.alternates[0].votes", "12")
     after = before.replace("خلیل کیوان به دبیری کمیته", "خلیل کیوان با ۳۵ رأی به دبیری هیئت اجرائی") + \
         f" همچنین غلام اکبری با ۱۲ رأی به عنوان عضو علی{Z}البدل هیئت اجرائی انتخاب شد."
-    assert shown(window, "elections[0]") == after
-    _save_screenshot(window, record_list(window, "elections[0].alternates"), "election-votes-fa.png")
+    assert shown(window, "sections[6].election") == after
+    _save_screenshot(window, record_list(window, "sections[6].election.alternates"), "election-votes-fa.png")
 
-    acclamation = field(window, "elections[0].acclamation")
+    acclamation = field(window, "sections[6].election.acclamation")
     acclamation.setFocus()
     QTest.keyClick(acclamation, Qt.Key.Key_Space)  # from the keyboard, as Tab reaches it
-    assert shown(window, "elections[0]") == (
+    assert shown(window, "sections[6].election") == (
         before.replace("به دبیری کمیته", "به دبیری هیئت اجرائی")
         + f" همچنین غلام اکبری به عنوان عضو علی{Z}البدل هیئت اجرائی انتخاب شد."
         + f" انتخابات بدون رأی{Z}گیری و به اتفاق آرا انجام شد.")
     window.validate()  # votes in an election without a ballot are marked at their field
-    assert field(window, "elections[0].alternates[0].votes").property("problem") is True
+    assert field(window, "sections[6].election.alternates[0].votes").property("problem") is True
     window.session.undo_stack.undo()
-    assert shown(window, "elections[0]") == after
+    assert shown(window, "sections[6].election") == after
     assert not acclamation.isChecked()
 
 

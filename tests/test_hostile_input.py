@@ -13,6 +13,7 @@ from announcer.export import export_docx
 from announcer.render.page import render as render_html
 from announcer.validate import check
 from docx_xml import NS, part
+from parts import put
 
 _ANY_CONTROL = re.compile(f"[{BIDI_CONTROLS}\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -43,7 +44,7 @@ def test_an_override_in_a_name_cannot_flip_the_rest_of_the_sentence(example):
 
 
 def test_a_200000_character_field_composes_and_exports(example, tmp_path):
-    example.discussion = "بحث " * 50_000
+    put(example, "paragraph", "بحث " * 50_000)
     blocks = compose(example)
     assert max(len(b.text) for b in blocks) >= 199_000
     docx = tmp_path / "big.docx"
@@ -67,6 +68,6 @@ def test_any_bytes_to_check_compose_or_export_give_a_message(tmp_path, capsys, d
 
 
 def test_a_200000_character_field_in_the_window(window, example):
-    example.discussion = "بحث " * 50_000
+    put(example, "paragraph", "بحث " * 50_000)
     window.session.load(example, None)
     assert len(window.preview.text()) > 200_000

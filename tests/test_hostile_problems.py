@@ -7,15 +7,16 @@ import json
 import time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from announcer.gui import problemlist
 from conftest import EXAMPLE
+from gui_helpers import record_list, sections
 
 
 def _draft_with_agenda(tmp_path, items) -> object:
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-    data["announcement"]["agenda"]["items"] = items
+    data["announcement"]["sections"][0]["agenda"]["items"] = items
     path = tmp_path / "many.announcement.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
@@ -49,11 +50,13 @@ def test_20000_problems_mark_the_agenda_with_a_short_tooltip(window, tmp_path):
     window.open_path(_draft_with_agenda(tmp_path, ["بند\u200b"] * 20_000))  # each with an invisible character
     window.validate()
     assert len(window.problems) == 20_000
-    items = window.findChild(QListWidget, "agendaItems") or next(
-        w for w in window.findChildren(QListWidget) if w.property("problem"))
-    assert items.property("problem")
-    tip = items.toolTip().split("\n")
-    assert len(tip) == 13 and tip[-1] == "… و ۱۹۹۸۸ اشکال دیگر"
+    for rows in (record_list(window, "sections[0].agenda.items").list, sections(window).list):  # and its section's row
+        assert rows.property("problem")
+        tip = rows.toolTip().split("\n")
+        assert len(tip) == 13 and tip[-1] == "… و ۱۹۹۸۸ اشکال دیگر"
+    row = sections(window).list.item(0)
+    assert len(row.toolTip().split("\n")) == 13 and row.foreground().color().name() == "#c0392b"
+    assert sections(window).list.item(1).toolTip() == ""
 
 
 def test_the_list_before_an_export_shows_500_problems_and_says_how_many_more(window, tmp_path, monkeypatch):

@@ -16,7 +16,7 @@ from announcer import compose as composing
 from announcer import draft, wording
 from announcer.cli import main
 from announcer.compose import ALLOWANCE, MULTIPLE, Composition, compose
-from announcer.model import Announcement, Resolution, Session, Title
+from announcer.model import Announcement, Part, Resolution, Session, Title
 from announcer.problems import DraftError
 from announcer.render.text import render
 from announcer.validate import check
@@ -28,7 +28,7 @@ HOSTILE = ROOT / "tests" / "data" / "hostile"
 
 def _resolutions(n: int, short_name: str = "کمیته", phrases: dict | None = None) -> Announcement:
     return Announcement(title=Title(body="کمیته", short_name=short_name), session=Session(city="استکهلم"),
-                        resolutions=[Resolution(text="x") for _ in range(n)], phrases=phrases or {})
+                        sections=[Part(resolutions=[Resolution(text="x") for _ in range(n)])], phrases=phrases or {})
 
 
 def _composed_characters(blocks) -> int:
@@ -69,21 +69,21 @@ def test_a_name_repeated_in_thousands_of_items_is_refused_in_bounded_time_and_me
     took = time.perf_counter() - began
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert [p.path for p in refused.value.problems] == ["resolutions"]
+    assert [p.path for p in refused.value.problems] == ["sections[0]"]
     assert "many times longer than the draft" in refused.value.problems[0].en
     assert peak < 120 * 2**20, f"{peak / 2**20:.0f} MB"
     assert took < 30  # a guard against a hang; the benchmark measures the time
     path = HOSTILE / "short-name-repeated-in-every-item.json"
     assert main(["check", str(path)]) == 1
-    assert "resolutions: این بخش چندین برابر پیش‌نویس می‌شود" in capsys.readouterr().err
+    assert "sections[3]: این بخش چندین برابر پیش‌نویس می‌شود" in capsys.readouterr().err  # the hostile file is of format 1
 
 
 def test_a_long_phrase_repeated_for_every_item_is_refused_and_the_rest_still_composes():
     phrases = {"decision": "ب" * 1980 + " {body} {text}"}
     composition = Composition()
     blocks = composition.update(_resolutions(5_000, phrases=phrases))
-    assert composition.too_long == {"resolutions"}
-    assert [p.path for p in composition.problems] == ["resolutions"]
+    assert composition.too_long == {0}
+    assert [p.path for p in composition.problems] == ["sections[0]"]
     assert [b.source for b in blocks] == ["title", "session"]  # the other sections stand
 
 
@@ -205,7 +205,7 @@ def test_importing_a_wording_file_that_repeats_placeholders_into_a_long_draft_is
     from announcer.gui import filedialogs
 
     doc = _resolutions(400)
-    for r in doc.resolutions:
+    for r in doc.sections[0].resolutions:
         r.text = "قطعنامه‌ای با متنی به درازای چند واژه " * 2
     path = tmp_path / "long.announcement.json"
     draft.save(path, doc)

@@ -5,6 +5,7 @@ import pytest
 
 from announcer.render.linebreaks import bind
 from libreoffice import require_tools, stranded_numbers, to_pdf
+from parts import first
 
 NBSP, NBH = "\u00a0", "\u2011"
 
@@ -28,7 +29,7 @@ def test_a_long_agenda_in_libreoffice_leaves_no_number_at_a_line_end(tmp_path, e
     from announcer.export import export_docx
 
     topics = ["گزارشات", "قطعنامه ها", "وظایف فوری تشکیلات خارج", "برگزاری کنفرانس", "انتخابات"]
-    example.agenda.items = [topics[i % len(topics)] + (" و بحث در باره آنها" if i % 3 else "") for i in range(60)]
+    first(example, "agenda").items = [topics[i % len(topics)] + (" و بحث در باره آنها" if i % 3 else "") for i in range(60)]
     docx = tmp_path / "agenda.docx"
     export_docx(example, docx)
     assert stranded_numbers(to_pdf(docx, tmp_path)) == []

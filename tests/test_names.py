@@ -1,6 +1,6 @@
 """Names remembered: completion from the drafts opened or saved, and the index file."""
 
-import dataclasses
+import copy
 import json
 import logging
 
@@ -8,6 +8,7 @@ from announcer import draft, names
 from announcer.model import Announcement, Guest, Session
 from announcer.persian.tidy import search_key
 from conftest import EXAMPLE
+from parts import put
 
 
 def test_the_example_opened_once_offers_khalil_keyvan_for_either_yeh(tmp_path, example):
@@ -71,7 +72,9 @@ def test_clearing_forgets_every_name(tmp_path, example):
 
 def test_the_index_holds_only_names_typed_in_drafts(tmp_path, example):
     index = names.NameIndex(tmp_path / "names.json")
-    index.record(EXAMPLE, dataclasses.replace(example, discussion="خلیل سرّی"))
+    secret = copy.deepcopy(example)
+    put(secret, "paragraph", "خلیل سرّی")  # free text, not a field that names anyone
+    index.record(EXAMPLE, secret)
     kept = json.loads((tmp_path / "names.json").read_text())["drafts"]
     (entry,) = kept.values()
     assert set(entry["names"]) <= {"name", "role", "body", "city"}

@@ -15,6 +15,7 @@ from announcer.compose import compose
 from announcer.export import export
 from announcer.render.stylesheet import DocumentStyle
 from libreoffice import line_letters, logical_lines, require_tools, to_pdf
+from parts import first, index, part, put
 
 
 def _long_draft(example, seed: int = 0):
@@ -28,8 +29,10 @@ def _long_draft(example, seed: int = 0):
     benchmarks/page_parity.py counts (38 of 560 paragraphs over eight such drafts)."""
     rng = random.Random(seed)
     words = " ".join(b.text for b in compose(example)).split()
-    example.agenda.items = [" ".join(rng.choices(words, k=rng.randint(1, 6))) for _ in range(60)]
-    example.closing = [" ".join(rng.choices(words, k=rng.randint(5, 120))) + "." for _ in range(60)]
+    first(example, "agenda").items = [" ".join(rng.choices(words, k=rng.randint(1, 6))) for _ in range(60)]
+    # Its closing paragraphs, the sections after the election, give way to these sixty.
+    example.sections[index(example, "election") + 1:] = [part("paragraph", " ".join(rng.choices(words, k=rng.randint(5, 120))) + ".")
+                                                          for _ in range(60)]
     return example
 
 
@@ -44,9 +47,11 @@ def _both(tmp_path, model):
 @pytest.mark.parametrize("repeat", [1, 3], ids=["example", "example-thrice"])
 def test_libreoffice_and_the_pdf_break_every_line_alike(tmp_path, example, repeat):
     require_tools()
-    for name in ("documents", "resolutions", "elections", "closing"):
-        setattr(example, name, getattr(example, name) * repeat)
-    example.agenda.items *= repeat
+    for kind in ("documents", "resolutions"):
+        put(example, kind, first(example, kind) * repeat)
+    first(example, "agenda").items *= repeat
+    election = index(example, "election")  # the election, then the closing paragraphs, each in turn
+    example.sections[election:] = example.sections[election:election + 1] * repeat + example.sections[election + 1:] * repeat
     word, ours = (line_letters(pdf) for pdf in _both(tmp_path, example))
     assert [len(page) for page in word] == [len(page) for page in ours]
     assert word == ours

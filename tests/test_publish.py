@@ -20,6 +20,7 @@ from announcer.render.stylesheet import DocumentStyle
 from announcer.render import text
 from conftest import EXAMPLE, ROOT
 from libreoffice import stranded_numbers
+from parts import first, part, put
 
 _MARKS = re.compile("[\u202a-\u202e\u200e\u200f]")  # pdftotext wraps runs in embeddings
 _LETTERS = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
@@ -50,7 +51,7 @@ def long_example():
     from announcer.draft import load
 
     model = load(EXAMPLE)
-    model.reports.items.append(Report("مینا احدی", "", " ".join(["گزارشی مفصل در باره فعالیت های حزب ارائه داد."] * 40)))
+    first(model, "reports").items.append(Report("مینا احدی", "", " ".join(["گزارشی مفصل در باره فعالیت های حزب ارائه داد."] * 40)))
     return model
 
 
@@ -140,11 +141,11 @@ def test_a_copied_word_is_the_composed_word(pdf):
 
 def test_words_after_a_character_beyond_the_bmp_copy_as_composed(tmp_path, example):
     """Qt counts 𝐀 as two UTF-16 units: the glyphs after it still carry their own letters."""
-    example.closing = ["نامه 𝐀𝐁 به دوستان عزیز کمیته رسید"]
+    put(example, "paragraph", "نامه 𝐀𝐁 به دوستان عزیز کمیته رسید", -1)  # the last paragraph
     export(example, tmp_path / "a.pdf")
     raw = subprocess.run(["pdftotext", str(tmp_path / "a.pdf"), "-"], capture_output=True).stdout.decode()
     line = next(line for line in raw.splitlines() if "𝐀" in line)
-    assert "دوستان عزیز کمیته رسید" in line and letters(line) == letters(example.closing[0])
+    assert "دوستان عزیز کمیته رسید" in line and letters(line) == letters(first(example, "paragraph", -1))
 
 
 def test_spaces_are_found_where_qt_counts_them():
@@ -161,7 +162,7 @@ def _sixty_items():
 
     model = load(EXAMPLE)
     words = ["گزارشات", "قطعنامه ها", "بحث در باره وظایف", "انتخابات", "کنفرانس خارج کشور", "سند"]
-    model.agenda.items = [" ".join(words[: 1 + n % len(words)]) for n in range(60)]
+    first(model, "agenda").items = [" ".join(words[: 1 + n % len(words)]) for n in range(60)]
     return model
 
 
@@ -219,7 +220,7 @@ class _Page(HTMLParser):
 
 
 def test_the_web_page_is_rtl_persian_and_escapes_everything(tmp_path, example):
-    example.closing.append("<script>alert('x')</script> & «A&B»")
+    example.sections.append(part("paragraph", "<script>alert('x')</script> & «A&B»"))
     path = tmp_path / "announcement.html"
     export(example, path)
     written = path.read_text(encoding="utf-8")

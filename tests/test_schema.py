@@ -33,8 +33,9 @@ def test_every_field_of_every_record_is_described():
                 yield from fields_of(inner.type, inner.pattern)
     for pattern in fields_of(model.Announcement):
         assert schema.at(pattern).pattern == pattern
-    assert schema.at("elections[3].people[0].name").name
-    assert schema.at("closing[2]").paragraphs and not schema.at("agenda.items[0]").paragraphs
+    assert schema.at("sections[3].election.people[0].name").name
+    assert schema.at("sections[2].paragraph").paragraphs and not schema.at("sections[0].agenda.items[0]").paragraphs
+    assert schema.at("sections").item.one_of and schema.at("sections[1].agenda").optional
     assert schema.at("session.guests[0].days").item.maximum == model.MAX_DAYS
 
 
@@ -52,13 +53,16 @@ def _limits(f: schema.Field) -> tuple[list, list]:
 
 def _a_model_with(path: str, value) -> model.Announcement:
     """A model where the field at path (its lists given one item) holds value."""
-    doc, here = model.Announcement(), ""
+    doc, here = model.Announcement(sections=[]), ""
     for part in paths.split(path):
         if isinstance(part, int):
             paths.get(doc, here).append(schema.at(here).item.default())
             here += f"[{part}]"
         else:
-            here = paths.child(here, part)
+            parent, here = here, paths.child(here, part)
+            if not isinstance(paths.get(doc, parent), dict) and paths.get(doc, here) is None:
+                # a section's kind, or a number not given: a value, so the section is of that kind
+                paths.set_value(doc, here, schema.at(here).default())
     paths.set_value(doc, path, value)
     return doc
 

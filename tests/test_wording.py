@@ -2,14 +2,19 @@
 placeholders named by check, the wording file."""
 
 import dataclasses
+import datetime as dt
 import json
 
 import pytest
 from hypothesis import given, settings
 
+from parts import first, replaced
+from test_compose_kinds import every_kind
+
 from announcer import draft, wording
 from announcer.cli import main
 from announcer.compose import compose
+from announcer.dates import Calendar, DateWord
 from announcer.model import (AgendaLayout, Alternate, Announcement, Election, ElectedPerson, Guest, OfficeOf, Report,
                              Resolution, ResolutionKind, Vote)
 from announcer.problems import DraftError
@@ -49,33 +54,41 @@ def test_every_phrase_can_be_reworded_and_the_text_shows_it(key, example):
 def _uses(example):
     """Announcements that between them use every phrase."""
     yield example
-    one = dataclasses.replace(example, reports=dataclasses.replace(
-        example.reports, topic="", items=[Report(speaker="مینا احدی", title="وضعیت")]))
+    one = replaced(example, "reports", dataclasses.replace(
+        first(example, "reports"), topic="", items=[Report(speaker="مینا احدی", title="وضعیت")]))
     yield one
-    yield dataclasses.replace(one, reports=dataclasses.replace(one.reports, items=[Report(speaker="مینا احدی")]))
-    yield dataclasses.replace(example, reports=dataclasses.replace(example.reports, topic=""))
+    yield replaced(one, "reports", dataclasses.replace(first(one, "reports"), items=[Report(speaker="مینا احدی")]))
+    yield replaced(example, "reports", dataclasses.replace(first(example, "reports"), topic=""))
     s = dataclasses.replace(example.session, present=42, members=60,
                             guests=[Guest(name="اصغر کریمی", role="", days=[])])
     yield dataclasses.replace(example, session=s)
     yield dataclasses.replace(example, session=dataclasses.replace(s, members=None))
-    yield dataclasses.replace(example, documents=example.documents[:1])
-    yield dataclasses.replace(example, resolutions=[
+    yield replaced(example, "documents", first(example, "documents")[:1])
+    yield replaced(example, "resolutions", [
         Resolution(text="الف", vote=Vote.COUNTED, votes_for=28, votes_against=3, abstentions=2),
         Resolution(kind=ResolutionKind.TEXT, text="ب", vote=Vote.MAJORITY), Resolution(text="ج", vote=Vote.UNANIMOUS)])
-    yield dataclasses.replace(example, agenda=dataclasses.replace(
-        example.agenda, items=["یک", "دو"]), settings=dataclasses.replace(example.settings, agenda_layout=AgendaLayout.LIST))
+    yield dataclasses.replace(replaced(example, "agenda", dataclasses.replace(first(example, "agenda"), items=["یک", "دو"])),
+                              settings=dataclasses.replace(example.settings, agenda_layout=AgendaLayout.LIST))
     yield dataclasses.replace(example, title=dataclasses.replace(example.title, short_name=""))
-    e = Election(body="هیئت مدیره", seats=3, offices_of=OfficeOf.ELECTED_BODY, acclamation=True,
+    e = Election(body="هیئت مدیره", seats=3, offices_of=OfficeOf.ELECTED_BODY, acclamation=True, announced=True, in_order=True,
                  people=[ElectedPerson("الف", "دبیر"), ElectedPerson("ب", "خزانه‌دار"), ElectedPerson("ج", "عضو")])
-    yield dataclasses.replace(example, elections=[dataclasses.replace(e, alternates=[Alternate("د")])])
-    yield dataclasses.replace(example, elections=[dataclasses.replace(e, alternates=[Alternate("د"), Alternate("ه")])])
-    yield dataclasses.replace(example, elections=[Election(body="هیئت", seats=1, people=[
-        ElectedPerson("الف", "سخنگو", votes=30)])])
+    yield replaced(example, "election", dataclasses.replace(e, alternates=[Alternate("د")]))
+    yield replaced(example, "election", dataclasses.replace(e, alternates=[Alternate("د"), Alternate("ه")]))
+    yield replaced(example, "election", Election(body="هیئت", seats=1, people=[ElectedPerson("الف", "سخنگو", votes=30)]))
     for of in OfficeOf:
-        yield dataclasses.replace(example, elections=[Election(body="هیئت", seats=1, offices_of=of,
-                                                               people=[ElectedPerson("الف", "ناظر مالی")])])
-    yield dataclasses.replace(example, reports=dataclasses.replace(example.reports, items=[
+        yield replaced(example, "election", Election(body="هیئت", seats=1, offices_of=of,
+                                                     people=[ElectedPerson("الف", "ناظر مالی")]))
+    yield replaced(example, "reports", dataclasses.replace(first(example, "reports"), items=[
         Report(speaker="الف", title="یک"), Report(speaker="ب")]))
+    # The date styles (tests/test_date_styles.py): each word and both orders of the calendars.
+    yield dataclasses.replace(example, session=dataclasses.replace(example.session, days=[
+        dt.date(2007, 12, 14), dt.date(2007, 12, 15), dt.date(2007, 12, 16)]))
+    one_day = dataclasses.replace(example.session, days=[dt.date(2007, 12, 15)])
+    for calendar, word in ((Calendar.BOTH, DateWord.DATED), (Calendar.BOTH_JALALI_FIRST, DateWord.ON_THE_DATE)):
+        styled = dataclasses.replace(example.settings, calendar=calendar, date_word=word)
+        yield dataclasses.replace(example, settings=styled)
+        yield dataclasses.replace(example, settings=styled, session=one_day)
+    yield from every_kind()
 
 
 def test_an_unknown_placeholder_is_refused_with_the_field_path(example):

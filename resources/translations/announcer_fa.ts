@@ -34,8 +34,24 @@
         <translation>شمسی (هجری خورشیدی)</translation>
     </message>
     <message>
-        <source>Both</source>
-        <translation>هر دو</translation>
+        <source>Both, Gregorian first («… برابر با …»)</source>
+        <translation>هر دو، نخست میلادی («… برابر با …»)</translation>
+    </message>
+    <message>
+        <source>Both, Jalali first, Gregorian in parentheses</source>
+        <translation>هر دو، نخست شمسی و میلادی در پرانتز</translation>
+    </message>
+    <message>
+        <source>«روز» or «روزهای»</source>
+        <translation>«روز» یا «روزهای»</translation>
+    </message>
+    <message>
+        <source>«مورخ»</source>
+        <translation>«مورخ»</translation>
+    </message>
+    <message>
+        <source>«در تاریخ» or «در تاریخ‌های»</source>
+        <translation>«در تاریخ» یا «در تاریخ‌های»</translation>
     </message>
     <message>
         <source>Decision («… approved that …»)</source>
@@ -82,6 +98,34 @@
         <translation>هر مورد در یک سطر شماره‌دار</translation>
     </message>
     <message>
+        <source>Reached (said with the count of those present)</source>
+        <translation>به حد نصاب رسید (با شمار حاضران گفته می‌شود)</translation>
+    </message>
+    <message>
+        <source>Not reached («جلسه به حد نصاب نرسید»)</source>
+        <translation>به حد نصاب نرسید («جلسه به حد نصاب نرسید»)</translation>
+    </message>
+    <message>
+        <source>Not reached, meeting put off («… و به زمان دیگری موکول شد»)</source>
+        <translation>به حد نصاب نرسید و جلسه موکول شد («… و به زمان دیگری موکول شد»)</translation>
+    </message>
+    <message>
+        <source>A speech («… سخنرانی کرد»)</source>
+        <translation>سخنرانی («… سخنرانی کرد»)</translation>
+    </message>
+    <message>
+        <source>A report («… گزارشی ارائه داد»)</source>
+        <translation>گزارش («… گزارشی ارائه داد»)</translation>
+    </message>
+    <message>
+        <source>A message sent («… پیامی به جلسه فرستاد»)</source>
+        <translation>پیام فرستاده‌شده («… پیامی به جلسه فرستاد»)</translation>
+    </message>
+    <message>
+        <source>A message read out («پیام … در جلسه قرائت شد»)</source>
+        <translation>پیام قرائت‌شده («پیام … در جلسه قرائت شد»)</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
@@ -118,6 +162,13 @@
     <message>
         <source>Date</source>
         <translation>تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsSection</name>
+    <message>
+        <source>Decisions</source>
+        <translation>مصوبات</translation>
     </message>
 </context>
 <context>
@@ -336,8 +387,20 @@ Recovery copies: %2</source>
 <context>
     <name>DiscussionSection</name>
     <message>
-        <source>Free text; each line is a paragraph</source>
-        <translation>متن آزاد؛ هر سطر یک بند</translation>
+        <source>Day of the session</source>
+        <translation>روز جلسه</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Starting with «و» continues the sentence</source>
+        <translation>اگر با «و» شروع شود جمله را ادامه می‌دهد</translation>
     </message>
 </context>
 <context>
@@ -358,6 +421,14 @@ Recovery copies: %2</source>
         <translation>تقویم</translation>
     </message>
     <message>
+        <source>Word before the date</source>
+        <translation>واژهٔ پیش از تاریخ</translation>
+    </message>
+    <message>
+        <source>Weekday («شنبه») before the date</source>
+        <translation>روز هفته («شنبه») پیش از تاریخ</translation>
+    </message>
+    <message>
         <source>Persian digits</source>
         <translation>ارقام فارسی</translation>
     </message>
@@ -367,7 +438,7 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
-    <name>ElectionItem</name>
+    <name>ElectionSection</name>
     <message>
         <source>Introduction</source>
         <translation>مقدمه</translation>
@@ -408,6 +479,34 @@ Recovery copies: %2</source>
         <source>Elected without a ballot, by acclamation</source>
         <translation>انتخاب بدون رأی‌گیری و به اتفاق آرا</translation>
     </message>
+    <message>
+        <source>Say that the body decided to elect («… تصویب کرد که … انتخاب گردد»)</source>
+        <translation>گفته شود که نهاد به انتخاب تصمیم گرفت («… تصویب کرد که … انتخاب گردد»)</translation>
+    </message>
+    <message>
+        <source>In the order elected («در ابتدا … سپس …»)</source>
+        <translation>به ترتیب انتخاب («در ابتدا … سپس …»)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <source>follows «به مدت»: «چهار سال»</source>
+        <translation>پس از «به مدت»: «چهار سال»</translation>
+    </message>
+    <message>
+        <source>Names not published</source>
+        <translation>نام منتخبان منتشر نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Put off to another meeting</source>
+        <translation>به جلسهٔ دیگری موکول شد</translation>
+    </message>
+    <message>
+        <source>Offices divided at the body&apos;s first meeting</source>
+        <translation>تقسیم مسئولیت‌ها در نخستین جلسهٔ هیئت</translation>
+    </message>
 </context>
 <context>
     <name>GuestItem</name>
@@ -426,6 +525,10 @@ Recovery copies: %2</source>
     <message>
         <source>e.g. 1, 2 (empty: every day)</source>
         <translation>مثلاً ۱، ۲ (خالی: همهٔ روزها)</translation>
+    </message>
+    <message>
+        <source>A body or several people (plural verb)</source>
+        <translation>نهاد یا چند نفر (فعل جمع)</translation>
     </message>
 </context>
 <context>
@@ -478,6 +581,10 @@ Recovery copies: %2</source>
         <translation>تقویم میلادی و شمسی</translation>
     </message>
     <message>
+        <source>Jalali and Gregorian calendars</source>
+        <translation>تقویم شمسی و میلادی</translation>
+    </message>
+    <message>
         <source>%1 problem(s): go to the next</source>
         <translation>%1 اشکال: رفتن به بعدی</translation>
     </message>
@@ -504,6 +611,10 @@ Recovery copies: %2</source>
     <message>
         <source>Cannot open %1</source>
         <translation>%1 باز نشد</translation>
+    </message>
+    <message>
+        <source>«%1» was written in an older format: it was upgraded, and saving writes the new format</source>
+        <translation>«%1» با قالب قدیمی‌تری نوشته شده بود: به قالب تازه درآمد، و ذخیره‌کردن آن را با قالب تازه می‌نویسد</translation>
     </message>
     <message>
         <source>«%1» is open elsewhere: the recovered changes open as a new draft</source>
@@ -702,22 +813,65 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
-    <name>OtherDiscussionItem</name>
+    <name>NextMeetingSection</name>
     <message>
-        <source>Day of the session</source>
-        <translation>روز جلسه</translation>
+        <source>Date</source>
+        <translation>تاریخ</translation>
     </message>
     <message>
-        <source>Topics</source>
-        <translation>موضوع‌ها</translation>
+        <source>Time</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <source>follows «ساعت»</source>
+        <translation>پس از «ساعت»</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>follows «در»</source>
+        <translation>پس از «در»</translation>
+    </message>
+    <message>
+        <source>Not yet fixed («will be announced»)</source>
+        <translation>هنوز معلوم نیست («متعاقباً اعلام خواهد شد»)</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningSection</name>
+    <message>
+        <source>Anthem</source>
+        <translation>سرود</translation>
+    </message>
+    <message>
+        <source>«The meeting opened with the anthem …»</source>
+        <translation>«جلسه با سرود … آغاز شد»</translation>
+    </message>
+    <message>
+        <source>A minute of silence</source>
+        <translation>یک دقیقه سکوت</translation>
+    </message>
+    <message>
+        <source>In memory of</source>
+        <translation>به یاد</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>افتتاح به دست</translation>
+    </message>
+    <message>
+        <source>Welcoming those present</source>
+        <translation>با خوشامدگویی به حاضران</translation>
     </message>
     <message>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <source>Starting with «و» continues the sentence</source>
-        <translation>اگر با «و» شروع شود جمله را ادامه می‌دهد</translation>
+        <source>Free text, after the sentences above</source>
+        <translation>متن آزاد، پس از جمله‌های بالا</translation>
     </message>
 </context>
 <context>
@@ -732,10 +886,37 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
-    <name>ParagraphItem</name>
+    <name>ParagraphSection</name>
     <message>
-        <source>Text</source>
-        <translation>متن</translation>
+        <source>Free text; each line is a paragraph</source>
+        <translation>متن آزاد؛ هر سطر یک بند</translation>
+    </message>
+</context>
+<context>
+    <name>Parts</name>
+    <message>
+        <source>Add section</source>
+        <translation>افزودن بخش</translation>
+    </message>
+    <message>
+        <source>Add a section (Insert)</source>
+        <translation>افزودن بخش (Insert)</translation>
+    </message>
+    <message>
+        <source>new section “%1”</source>
+        <translation>افزودن بخش «%1»</translation>
+    </message>
+    <message>
+        <source>removal of the section “%1”</source>
+        <translation>حذف بخش «%1»</translation>
+    </message>
+    <message>
+        <source>move of the section “%1”</source>
+        <translation>جابه‌جایی بخش «%1»</translation>
+    </message>
+    <message>
+        <source>%1 (section %2)</source>
+        <translation>%1 (بخش %2)</translation>
     </message>
 </context>
 <context>
@@ -784,6 +965,25 @@ Recovery copies: %2</source>
     <message>
         <source>Export anyway</source>
         <translation>با همین حال خروجی بگیر</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureSection</name>
+    <message>
+        <source>Credentials approved</source>
+        <translation>اعتبارنامه‌ها تصویب شد</translation>
+    </message>
+    <message>
+        <source>Presiding board</source>
+        <translation>هیئت رئیسه</translation>
+    </message>
+    <message>
+        <source>The rules explained</source>
+        <translation>آیین‌نامهٔ جلسه توضیح داده شد</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
     </message>
 </context>
 <context>
@@ -923,12 +1123,20 @@ Recovery copies: %2</source>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
+    <message>
+        <source>A body or several people (plural verb)</source>
+        <translation>نهاد یا چند نفر (فعل جمع)</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
     <message>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Open with «در مبحث گزارشات»</source>
+        <translation>آغاز با «در مبحث گزارشات»</translation>
     </message>
     <message>
         <source>Shared topic</source>
@@ -971,6 +1179,13 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
+    <name>SectionsSection</name>
+    <message>
+        <source>Sections of the announcement</source>
+        <translation>بخش‌های اطلاعیه</translation>
+    </message>
+</context>
+<context>
     <name>SessionSection</name>
     <message>
         <source>Days</source>
@@ -999,6 +1214,50 @@ Recovery copies: %2</source>
     <message>
         <source>Guests</source>
         <translation>مهمانان</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>نوع جلسه</translation>
+    </message>
+    <message>
+        <source>«فوق‌العاده», «نوبت دوم»</source>
+        <translation>«فوق‌العاده»، «نوبت دوم»</translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation>به دعوت</translation>
+    </message>
+    <message>
+        <source>follows «به دعوت»</source>
+        <translation>پس از «به دعوت»</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <source>follows «ساعت»</source>
+        <translation>پس از «ساعت»</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>follows «در», before the city</source>
+        <translation>پس از «در»، پیش از شهر</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>حد نصاب</translation>
+    </message>
+    <message>
+        <source>By proxy</source>
+        <translation>با وکالت</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>غایبان با عذر</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1296,52 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
+    <name>SignatureSection</name>
+    <message>
+        <source>Lines</source>
+        <translation>سطرها</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechSection</name>
+    <message>
+        <source>Speaker</source>
+        <translation>سخنران</translation>
+    </message>
+    <message>
+        <source>a person, or a body</source>
+        <translation>یک نفر، یا یک نهاد</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه چیز</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>A body or several people (plural verb)</source>
+        <translation>نهاد یا چند نفر (فعل جمع)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Free text, after the sentence</source>
+        <translation>متن آزاد، پس از جمله</translation>
+    </message>
+</context>
+<context>
     <name>TitleSection</name>
     <message>
         <source>Kind of document</source>
@@ -1053,6 +1358,14 @@ Recovery copies: %2</source>
     <message>
         <source>Short name in the text</source>
         <translation>نام کوتاه در متن</translation>
+    </message>
+    <message>
+        <source>Headline of your own</source>
+        <translation>عنوان دلخواه</translation>
+    </message>
+    <message>
+        <source>in place of the composed title</source>
+        <translation>به جای عنوانی که برنامه می‌نویسد</translation>
     </message>
 </context>
 <context>

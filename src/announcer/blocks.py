@@ -12,6 +12,7 @@ class Kind(str, Enum):
     TITLE = "title"
     PARAGRAPH = "paragraph"
     ITEM = "item"  # a numbered line, when the agenda is laid out as a list
+    SIGNATURE = "signature"  # a line of the signature, placed as typed
 
 
 @dataclass(frozen=True)

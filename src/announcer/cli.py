@@ -42,6 +42,19 @@ def _print_problems(path: str, problems) -> None:
         _say(f"{path}: {p}")
 
 
+def _print_warnings(path: str, warned) -> None:
+    for w in warned:
+        _say(f"{path}: هشدار — warning: {w}")
+
+
+def _said(path: str, found) -> list:
+    """Print what check found, warnings as warnings; return the problems, which warnings are not."""
+    problems = [p for p in found if not p.warning]
+    _print_problems(path, problems)
+    _print_warnings(path, [p for p in found if p.warning])
+    return problems
+
+
 def _load(path: str):
     try:
         return draft.load(path)
@@ -69,10 +82,8 @@ def cmd_check(args) -> int:
     model = _load(args.draft)
     if model is None:
         return 1
-    problems = check(model) + _composing(model)
-    _print_problems(args.draft, problems)
-    for w in warnings(model.phrases):  # allowed, but usually a slip
-        _say(f"{args.draft}: هشدار — warning: {w}")
+    problems = _said(args.draft, check(model) + _composing(model))
+    _print_warnings(args.draft, warnings(model.phrases))  # allowed, but usually a slip
     if not problems:
         _say(f"{args.draft}: بدون اشکال — no problems")
     return 1 if problems else 0
@@ -89,14 +100,14 @@ def _composing(model) -> list:
 
 def cmd_export(args) -> int:
     """Write the file in the format its extension names; the draft's problems are
-    warnings (as in the window), or with --strict a reason not to write."""
+    warnings (as in the window), or with --strict a reason not to write; its warnings
+    (a meeting with no date) are only said."""
     from .export import export  # the renderers are imported only when exporting
 
     model = _load(args.draft)
     if model is None:
         return 1
-    problems = check(model)
-    _print_problems(args.draft, problems)
+    problems = _said(args.draft, check(model))
     if problems and args.strict:
         _say(f"{args.output}: نوشته نشد، چون پیش‌نویس {number(len(problems))} اشکال دارد (--strict) — "
              f"not written: the draft has {len(problems)} problem(s) (--strict)")

@@ -15,19 +15,22 @@ linear in the draft's size."""
 
 import copy
 import dataclasses
+import re
 
 from . import schema
 from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
 from .paths import set_value
-from .dates import session_days
-from .model import AgendaLayout, Announcement, Election, OfficeOf, Resolution, ResolutionKind, Session, Vote
+from .dates import format_date, session_days
+from .model import (Agenda, AgendaLayout, Announcement, Decisions, Document, Election, NextMeeting, OfficeOf, Opening,
+                    OtherDiscussion, Part, Procedure, Quorum, Reports, Resolution, ResolutionKind, Session, Signature,
+                    Speech, Voice, Vote)
 from .persian.digits import number
 from .persian.joining import clean_item, join
 from .persian.numbers import cardinal, day_ordinal
 from .persian.roles import office
 from .problems import DraftError, Problem
-from .sections import COMPOSED
+from .sections import BY_KIND, HEAD
 from .wording import Phrases, phrase
 
 _SENTENCE_END = tuple(".!؟?…:»)")
@@ -62,7 +65,7 @@ class _TooLong(Exception):
 
 class _Composer:
     def __init__(self, doc: Announcement, allowed: float = float("inf")):
-        self.doc = doc
+        self.doc = doc  # its sections are not read here: each is given to its composer
         self.allowed, self.spent = allowed, 0  # characters the phrases may add, and have added
         self.P = Phrases(doc.phrases, self._spend)  # every phrase is read through it, so a draft's wording applies
         self.digits = doc.settings.persian_digits
@@ -79,6 +82,20 @@ class _Composer:
         if text:
             self.blocks.append(Block(kind, text, source))
 
+    def join(self, items, conjunction: str | None = None) -> str:
+        """A list in the draft's wording: «الف، ب و ج». Its commas are metered, one for
+        each item: a comma reworded to a long phrase must not multiply a long list."""
+        items = list(items)
+        comma = self.P.LIST_COMMA
+        self._spend((len(comma) + 1) * max(len(items) - 2, 0))
+        return join(items, self.P.LIST_AND if conjunction is None else conjunction, comma)
+
+    def separated(self, parts: list[str]) -> str:
+        """Parts of one sentence parted by the list's comma: «در ابتدا …، سپس …»."""
+        comma = self.P.LIST_COMMA
+        self._spend((len(comma) + 1) * max(len(parts) - 1, 0))
+        return f"{comma} ".join(parts)
+
     def num(self, n: int) -> str:
         return number(n, self.digits)
 
@@ -87,18 +104,27 @@ class _Composer:
         return _words(self.doc.title.body, self.doc.title.organisation)
 
     @property
+    def names(self) -> dict[str, str]:
+        """The body that met, whole and in its parts, for the phrases that name it."""
+        return {"who": self.who, "body": _fold(self.doc.title.body), "organisation": _fold(self.doc.title.organisation)}
+
+    @property
     def deciding_body(self) -> str:
         return _fold(self.doc.title.short_name) or self.P.DEFAULT_DECIDING_BODY
+
+    def in_session(self) -> str:
+        """«در جلسه», or as the body words it: «در این {body}» (phrases.ALSO_KNOWS)."""
+        return self.P.IN_SESSION.format(body=self.deciding_body)
 
     def on_days(self, days: list[int]) -> str:
         """«در روز اول جلسه» for a subset of a meeting of several days, else «در جلسه»."""
         days = sorted({d for d in days if 1 <= d <= len(self.days)})
         if len(self.days) < 2 or not days or len(days) == len(self.days):
-            return self.P.IN_SESSION
-        noun = "روز" if len(days) == 1 else "روزهای"
-        return self.P.ON_DAYS.format(noun=noun, ordinals=join(map(day_ordinal, days)))
+            return self.in_session()
+        noun = self.P.DAY if len(days) == 1 else self.P.DAYS
+        return self.P.ON_DAYS.format(noun=noun, ordinals=self.join(map(day_ordinal, days)))
 
-    # ---- sections, in the order of the announcement; sections.py names each one's method ----
+    # ---- the fixed parts, composed before the body ----
 
     def header(self):
         pub = self.doc.publication
@@ -106,22 +132,46 @@ class _Composer:
         self.add(Kind.HEADER, "publication", pub.bulletin, issue)
 
     def title(self):
-        if self.who:
+        headline = _fold(self.doc.title.headline)
+        if headline:  # the secretary's own
+            self.add(Kind.TITLE, "title", headline)
+        elif self.who:
             self.add(Kind.TITLE, "title", self.P.TITLE.format(kind=_fold(self.doc.title.kind), who=self.who))
 
     def session(self):
         s, settings = self.doc.session, self.doc.settings
-        days = session_days(self.days, settings.calendar, self.doc.publication.date, self.digits)
+        days = session_days(self.days, settings.calendar, self.doc.publication.date, self.digits,
+                            word=settings.date_word, with_weekday=settings.weekday, words=self.P)
         held = ""
-        if self.who or days or s.attendance.strip() or s.city.strip():
-            held = _words(self.P.SESSION.format(who=self.who), days,
-                          self.P.ATTENDANCE.format(attendance=_fold(s.attendance)) if s.attendance.strip() else "",
-                          self.P.CITY.format(city=_fold(s.city)) if s.city.strip() else "", self.P.HELD)
+        if self.who or days or s.attendance.strip() or s.city.strip() or s.venue.strip():
+            qualifier = _fold(s.qualifier)
+            held = _fold(self.P.SESSION_SENTENCE.format(  # a body may put its parts in its own order
+                session=self.P.SESSION_OF_KIND.format(qualifier=qualifier, **self.names) if qualifier else
+                self.P.SESSION.format(**self.names),
+                convened=self.P.CONVENED.format(convener=_fold(s.convened_by)) if s.convened_by.strip() else "",
+                days=days, time=self.P.AT_TIME.format(time=_fold(s.time)) if s.time.strip() else "",
+                attendance=self.P.ATTENDANCE.format(attendance=_fold(s.attendance)) if s.attendance.strip() else "",
+                venue=self.P.VENUE.format(venue=_fold(s.venue)) if s.venue.strip() else "",
+                city=self.P.CITY.format(city=_fold(s.city)) if s.city.strip() else "", held=self.P.HELD))
         guests = [self.guest(g) for g in s.guests if g.name.strip()]
-        self.add(Kind.PARAGRAPH, "session", held, self.quorum(s), *guests)
+        self.add(Kind.PARAGRAPH, "session", held, self.quorum(s), self.proxies(s), self.apologies(s), *guests)
+
+    def proxies(self, s: Session) -> str:
+        return self.P.PROXIES.format(proxies=self.num(s.proxies)) if s.proxies else ""
+
+    def apologies(self, s: Session) -> str:
+        names = [n for n in map(_fold, s.apologies) if n]
+        if not names:
+            return ""
+        return (self.P.APOLOGIES_ONE if len(names) == 1 else self.P.APOLOGIES_MANY).format(names=self.join(names))
 
     def quorum(self, s: Session) -> str:
-        """«جلسه با حضور ۴۲ نفر از ۶۰ عضو رسمیت یافت.»; nothing unless those present are known."""
+        """«جلسه با حضور ۴۲ نفر از ۶۰ عضو رسمیت یافت.»; nothing unless those present are
+        known; a quorum not reached is said whatever the count."""
+        if s.quorum is Quorum.NOT_REACHED:
+            return self.P.NOT_REACHED
+        if s.quorum is Quorum.POSTPONED:
+            return self.P.NOT_REACHED_POSTPONED
         if not s.present:
             return ""
         if s.members:
@@ -130,38 +180,43 @@ class _Composer:
 
     def guest(self, g) -> str:
         who = self.P.GUEST_WITH_ROLE.format(role=_fold(g.role), name=_fold(g.name)) if g.role.strip() else _fold(g.name)
-        return self.P.GUEST.format(who=who, when=self.on_days(g.days))
+        return (self.P.GUESTS if g.plural else self.P.GUEST).format(who=who, when=self.on_days(g.days))
 
-    def agenda(self):
-        a = self.doc.agenda
+    # ---- the kinds of the body's sections (sections.KINDS): each is given its value and
+    # the path of it, «sections[3].agenda», which its blocks name as their source ----
+
+    def paragraph(self, text: str, at: str):
+        for line in text.split("\n"):
+            self.add(Kind.PARAGRAPH, at, _sentence(line))
+
+    def agenda(self, a: Agenda, at: str):
         items = [t for t in map(_item, a.items) if t]
         if not items:  # «approved» alone would be noise in a new, empty draft
             return
         approved = self.P.AGENDA_APPROVED if a.approved else ""
         if self.doc.settings.agenda_layout is AgendaLayout.LIST:
-            self.add(Kind.PARAGRAPH, "agenda", approved, self.P.AGENDA_WAS)
+            self.add(Kind.PARAGRAPH, at, approved, self.P.AGENDA_WAS)
             for i, item in enumerate(items, 1):
-                self.add(Kind.ITEM, f"agenda.items[{i - 1}]", self.P.AGENDA_NUMBER.format(number=self.num(i), item=item))
+                self.add(Kind.ITEM, f"{at}.items[{i - 1}]", self.P.AGENDA_NUMBER.format(number=self.num(i), item=item))
             return
         if len(items) == 1:
             listed = items[0]
         else:
             numbered = [self.P.AGENDA_NUMBER.format(number=self.num(i), item=t) for i, t in enumerate(items, 1)]
-            listed = " ".join(numbered[:-1]) + " و " + numbered[-1]  # the bulletin lists agenda items without commas
-        self.add(Kind.PARAGRAPH, "agenda", approved, f"{self.P.AGENDA_WAS} {listed}.")
+            listed = f"{' '.join(numbered[:-1])} {self.P.LIST_AND} {numbered[-1]}"  # the bulletin lists agenda items without commas
+        self.add(Kind.PARAGRAPH, at, approved, f"{self.P.AGENDA_WAS} {listed}.")
 
-    def documents(self):
-        docs = [(t, d.pages) for d in self.doc.documents if (t := _item(d.title))]
+    def documents(self, documents: list[Document], at: str):
+        docs = [(t, d.pages) for d in documents if (t := _item(d.title))]
         if not docs:
             return
         titles = [self.P.DOCUMENT_PAGES.format(title=t, pages=self.num(p)) if p else t for t, p in docs]
-        conjunction = self.P.AND_ALSO if any(" و " in t for t, _ in docs) else "و"
+        conjunction = self.P.AND_ALSO if any(f" {self.P.LIST_AND} " in t for t, _ in docs) else None
         during = self.P.DURING_DAYS.format(days=cardinal(len(self.days))) if len(self.days) > 1 else ""
         template = self.P.DOCUMENTS_MANY if len(docs) > 1 else self.P.DOCUMENTS_ONE
-        self.add(Kind.PARAGRAPH, "documents", template.format(documents=join(titles, conjunction), during=during))
+        self.add(Kind.PARAGRAPH, at, template.format(documents=self.join(titles, conjunction), during=during))
 
-    def reports(self):
-        r = self.doc.reports
+    def reports(self, r: Reports, at: str):
         reports = [i for i in r.items if i.speaker.strip()]
         topic = _fold(r.topic)
         if len(reports) == 1:  # one sentence says all, title included: no speaker named twice
@@ -169,26 +224,88 @@ class _Composer:
             subject = _words(self.P.REPORT_ON_TOPIC.format(topic=topic) if topic else
                              self.P.REPORT_TALK if only.title.strip() else self.P.REPORT_NO_TOPIC,
                              self.P.REPORT_TITLE.format(title=_fold(only.title)) if only.title.strip() else "")
-            opening = self.P.REPORTS_ONE.format(speaker=_fold(only.speaker), what=subject)
+            template = ((self.P.REPORTS_ONE_PLURAL if only.plural else self.P.REPORTS_ONE) if r.framed else
+                        self.P.REPORT_ONE_PLAIN_PLURAL if only.plural else self.P.REPORT_ONE_PLAIN)
+            opening = template.format(speaker=_fold(only.speaker), what=subject)
         elif reports:
             what = self.P.REPORT_ON_TOPIC.format(topic=topic) if topic else self.P.REPORT_NO_TOPIC
-            opening = self.P.REPORTS_MANY.format(speakers=join(_fold(i.speaker) for i in reports), what=what)
+            template = self.P.REPORTS_MANY if r.framed else self.P.REPORTS_MANY_PLAIN
+            opening = template.format(speakers=self.join(_fold(i.speaker) for i in reports), what=what)
         else:
             opening = ""
         details = []
         for i in r.items:
             if i.title.strip() and i.speaker.strip() and len(reports) > 1:
-                details.append(self.P.REPORT_TITLED.format(speaker=_fold(i.speaker), title=_fold(i.title)))
+                template = self.P.REPORT_TITLED_PLURAL if i.plural else self.P.REPORT_TITLED
+                details.append(template.format(speaker=_fold(i.speaker), title=_fold(i.title)))
             details.append(_sentence(i.summary))
-        self.add(Kind.PARAGRAPH, "reports", opening, *details)
+        self.add(Kind.PARAGRAPH, at, opening, *details)
 
-    def discussion(self):
-        for line in self.doc.discussion.split("\n"):
-            self.add(Kind.PARAGRAPH, "discussion", _sentence(line))
+    def who_with_role(self, name: str, role: str) -> str:
+        name, role = _fold(name), _fold(role)
+        return self.P.SPEAKER_WITH_ROLE.format(role=role, name=name) if role and name else name or role
 
-    def resolutions(self):
+    def speech(self, sp: Speech, at: str):
+        who = self.who_with_role(sp.speaker, sp.role)
+        about = self.P.ABOUT.format(topic=_fold(sp.topic)) if sp.topic.strip() else ""
+        opening = ""
+        if who:
+            one, many = {Voice.SPEECH: (self.P.SPOKE_ONE, self.P.SPOKE_MANY),
+                         Voice.REPORT: (self.P.REPORTED_ONE, self.P.REPORTED_MANY),
+                         Voice.MESSAGE_SENT: (self.P.MESSAGE_SENT_ONE, self.P.MESSAGE_SENT_MANY),
+                         Voice.MESSAGE_READ: (self.P.MESSAGE_READ, self.P.MESSAGE_READ)}[sp.voice]
+            opening = _fold((many if sp.plural else one).format(who=who, about=about, topic=_fold(sp.topic)))  # no gap
+        self.add(Kind.PARAGRAPH, at, opening, _sentence(sp.text))
+
+    def opening(self, o: Opening, at: str):
+        anthem = self.P.ANTHEM.format(anthem=_fold(o.anthem)) if o.anthem.strip() else ""
+        silence = (self.P.SILENCE_FOR.format(whom=_fold(o.in_memory_of)) if o.in_memory_of.strip() else
+                   self.P.SILENCE) if o.silence else ""
+        if o.opened_by.strip():
+            template = self.P.OPENED_BY_WELCOMING if o.welcome else self.P.OPENED_BY
+            opened = template.format(who=_fold(o.opened_by))
+        else:
+            opened = self.P.WELCOME if o.welcome else ""
+        self.add(Kind.PARAGRAPH, at, anthem, silence, opened, _sentence(o.text))
+
+    def procedure(self, p: Procedure, at: str):
+        names = [n for n in map(_fold, p.presiding) if n]
+        presiding = (self.P.PRESIDING_ONE if len(names) == 1 else self.P.PRESIDING_MANY).format(
+            names=self.join(names)) if names else ""
+        self.add(Kind.PARAGRAPH, at, self.P.CREDENTIALS if p.credentials else "", presiding,
+                 self.P.RULES if p.rules else "", _sentence(p.text))
+
+    def decisions(self, d: Decisions, at: str):
+        items = [(n, t) for n, t in enumerate(map(_item, d.items)) if t]  # numbered as printed, named as typed
+        if not items:
+            return
+        self.add(Kind.PARAGRAPH, at, self.P.DECISIONS.format(body=self.deciding_body))
+        for printed, (n, item) in enumerate(items, 1):
+            self.add(Kind.ITEM, f"{at}.items[{n}]",
+                     _sentence(self.P.DECISION_NUMBER.format(number=self.num(printed), item=item)))
+
+    def next_meeting(self, n: NextMeeting, at: str):
+        settings = self.doc.settings
+        day = session_days([n.date], settings.calendar, self.doc.publication.date, self.digits, word=settings.date_word,
+                           with_weekday=settings.weekday, words=self.P) if n.date else ""
+        when = _words(day, self.P.AT_TIME.format(time=_fold(n.time)) if n.time.strip() else "",
+                      self.P.VENUE.format(venue=_fold(n.venue)) if n.venue.strip() else "")
+        if when:
+            self.add(Kind.PARAGRAPH, at, self.P.NEXT_MEETING.format(when=when))
+        elif n.later:
+            self.add(Kind.PARAGRAPH, at, self.P.NEXT_MEETING_LATER)
+
+    def signature(self, sig: Signature, at: str):
+        """Lines as typed, with no full stop added: the body's name, a place, a date."""
+        for n, line in enumerate(sig.lines):
+            self.add(Kind.SIGNATURE, f"{at}.lines[{n}]", line)
+        if sig.date:
+            self.add(Kind.SIGNATURE, f"{at}.date",
+                     format_date(sig.date, self.doc.settings.calendar, self.digits, words=self.P))
+
+    def resolutions(self, resolutions: list[Resolution], at: str):
         sentences = []
-        for r in self.doc.resolutions:
+        for r in resolutions:
             text = _fold(r.text).rstrip(".")
             if not text:
                 continue
@@ -200,7 +317,7 @@ class _Composer:
                 sentences.append(_sentence(self.P.AUTHORISATION.format(body=who, to=_fold(r.body), text=text)))
             else:  # free text has no verb of ours to put the vote before: a sentence of its own
                 sentences += [_sentence(text), self.P.VOTED.format(vote=vote) if vote else ""]
-        self.add(Kind.PARAGRAPH, "resolutions", *sentences)
+        self.add(Kind.PARAGRAPH, at, *sentences)
 
     def vote(self, r: Resolution) -> str:
         """How a resolution was voted, as said before its verb; "" when not recorded.
@@ -213,48 +330,57 @@ class _Composer:
             return ""
         counts = [phrase.format(n=self.num(n)) for phrase, n in
                   ((self.P.VOTES_FOR, r.votes_for), (self.P.VOTES_AGAINST, r.votes_against), (self.P.ABSTENTIONS, r.abstentions)) if n]
-        return self.P.COUNTED.format(counts=join(counts)) if counts else ""
+        return self.P.COUNTED.format(counts=self.join(counts)) if counts else ""
 
-    def other_discussions(self):
-        for n, o in enumerate(self.doc.other_discussions):
-            when = self.on_days([o.day]) if o.day else self.P.IN_SESSION
-            topics = join(o.topics)
-            text = _fold(o.text)
-            if topics:
-                opening = self.P.DISCUSSED.format(when=when, topics=topics)
-                # A text starting with «و» continues the sentence; anything else follows it.
-                body = f"{opening} {_sentence(text)}" if text.startswith("و ") else _words(_sentence(opening), _sentence(text))
-            else:
-                body = _words(when, _sentence(text)) if text else ""
-            self.add(Kind.PARAGRAPH, f"other_discussions[{n}]", body)
+    def discussion(self, o: OtherDiscussion, at: str):
+        when = self.on_days([o.day]) if o.day else self.in_session()
+        topics = self.join(o.topics)
+        text = _fold(o.text)
+        if topics:
+            opening = self.P.DISCUSSED.format(when=when, topics=topics)
+            # A text starting with «و» continues the sentence; anything else follows it.
+            body = f"{opening} {_sentence(text)}" if text.startswith("و ") else _words(_sentence(opening), _sentence(text))
+        else:
+            body = _words(when, _sentence(text)) if text else ""
+        self.add(Kind.PARAGRAPH, at, body)
 
-    def elections(self):
-        for n, e in enumerate(self.doc.elections):
-            self.add(Kind.PARAGRAPH, f"elections[{n}]", _sentence(e.intro), *self.election(e))
+    def election(self, e: Election, at: str):
+        self.add(Kind.PARAGRAPH, at, _sentence(e.intro), *self.elected_sentences(e))
 
-    def election(self, e: Election) -> list[str]:
+    def elected_sentences(self, e: Election) -> list[str]:
         body = _fold(e.body)
         if not body:
             return []
-        size = self.P.ELECTION_SIZE.format(seats=cardinal(e.seats)) if e.seats > 1 else ""
-        elected = _words(self.P.A_BODY.format(body=body), size, e.purpose)
-        sentences = [self.P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected)]
+        term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() else ""
+        sentences = []
+        if e.announced:  # the body's decision to elect, and so how many besides the offices
+            size = self.P.ELECTION_SIZE.format(seats=cardinal(e.seats)) if e.seats > 1 else ""
+            elected = _words(self.P.A_BODY.format(body=body), size, e.purpose, term)
+            sentences.append(self.P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected))
+            term = ""  # said once
+        if e.postponed:
+            return [*sentences, self.P.ELECTION_POSTPONED.format(body=body)]
         people = [(self.named(p, e), _fold(p.role) or e.member_role) for p in e.people if p.name.strip()]
         member = _fold(e.member_role)
         offices = [role for _, role in people if role != member]
         others = e.seats - len(offices)
-        if offices and others > 0 and len(people) > len(offices):
+        if e.announced and offices and others > 0 and len(people) > len(offices):
             sentences.append(self.P.ELECTION_OTHERS.format(
-                offices=join(dict.fromkeys(offices)), others=cardinal(others), elected=body,
+                offices=self.join(dict.fromkeys(offices)), others=cardinal(others), elected=body,
                 verb=self.P.ELECTED_ONE if others == 1 else self.P.ELECTED_MANY))
         if people:
-            sentences.append(self.elected(e, people, member))
+            sentences.append(self.elected(e, people, member, term))
+        elif e.unnamed:
+            sentences.append(self.P.UNNAMED_ONE.format(body=body) if e.seats == 1 else
+                             self.P.UNNAMED_MANY.format(seats=cardinal(e.seats), body=body))
         alternates = [self.named(a, e) for a in e.alternates if a.name.strip()]
         if alternates:
             template = self.P.ALTERNATES_ONE if len(alternates) == 1 else self.P.ALTERNATES_MANY
-            sentences.append(template.format(names=join(alternates), body=body))
+            sentences.append(template.format(names=self.join(alternates), body=body))
         if e.acclamation and (people or alternates):
             sentences.append(self.P.BY_ACCLAMATION)
+        if e.offices_later:
+            sentences.append(self.P.OFFICES_LATER.format(body=body))
         return sentences
 
     def named(self, person, e: Election) -> str:
@@ -265,8 +391,9 @@ class _Composer:
             return self.P.WITH_VOTES.format(name=name, votes=self.num(person.votes))
         return name
 
-    def elected(self, e: Election, people, member: str) -> str:
-        """«در ابتدا X به دبیری کمیته، سپس Y و Z برای عضویت در … انتخاب شدند.»"""
+    def elected(self, e: Election, people, member: str, term: str) -> str:
+        """«X به دبیری کمیته و Y و Z برای عضویت در … انتخاب شدند.», or in the order
+        elected when asked: «در ابتدا X به دبیری کمیته، سپس Y و Z برای عضویت در …»."""
         groups = []
         for name, role in people:  # consecutive people with the same role form one group
             if groups and groups[-1][0] == role:
@@ -274,20 +401,22 @@ class _Composer:
             else:
                 groups.append((role, [name]))
         parts = [self.group(role, names, member, e) for role, names in groups]
-        if len(parts) > 1:
+        if len(parts) > 1 and not e.in_order:
+            listed = self.join(parts)
+        elif len(parts) > 1:
             parts = [f"{self.P.FIRST} {parts[0]}"] + [f"{self.P.THEN} {p}" for p in parts[1:]]
             if len(parts) > 2:
                 parts[-1] = parts[-1].replace(self.P.THEN, self.P.FINALLY, 1)
-                listed = "، ".join(parts[:-1]) + " " + parts[-1]
+                listed = self.separated(parts[:-1]) + " " + parts[-1]
             else:
-                listed = "، ".join(parts)
+                listed = self.separated(parts)
         else:
             listed = parts[0]
         verb = self.P.ELECTED_ONE if len(people) == 1 else self.P.ELECTED_MANY
-        return f"{listed} {verb}."
+        return f"{_words(listed, term)} {verb}."
 
     def group(self, role: str, names: list[str], member: str, e: Election) -> str:
-        names_text = join(names)
+        names_text = self.join(names)
         if role == member:
             return self.P.ELECTED_MEMBERS.format(names=names_text, elected=_fold(e.full_name) or _fold(e.body))
         of_elected = e.offices_of is OfficeOf.ELECTED_BODY
@@ -299,9 +428,6 @@ class _Composer:
             return self.P.ELECTED_AS_OF.format(names=names_text, role=role, body=body)
         return self.P.ELECTED_AS.format(names=names_text, role=role)
 
-    def closing(self):
-        for n, text in enumerate(self.doc.closing):
-            self.add(Kind.PARAGRAPH, f"closing[{n}]", _sentence(text))
 
 
 def _cleaned_and_weighed(name: str, value) -> tuple[object, int]:
@@ -310,6 +436,8 @@ def _cleaned_and_weighed(name: str, value) -> tuple[object, int]:
     each field's characters and FIELD_WEIGHT more."""
     found, weight = [], 0
     for path, field, v in schema.walk(value, schema.at(name)):
+        if v is None:  # a number not given, a section's kinds but its own
+            continue
         if field.type is str:
             weight += len(v) + FIELD_WEIGHT
             if has_controls(v):
@@ -326,11 +454,17 @@ def _cleaned_and_weighed(name: str, value) -> tuple[object, int]:
     return value, weight
 
 
-_PARTS = [f.name for f in dataclasses.fields(Announcement)]
+_FIXED = [f.name for f in dataclasses.fields(Announcement) if f.name != "sections"]
+_INDEX = re.compile(r"sections\[(\d+)\]")
 
 
 def _top(path: str) -> str:
     return path.split(".")[0].split("[")[0]
+
+
+def _compose_part(composer: _Composer, part: Part, index: int):
+    kind = part.kind
+    getattr(composer, kind)(getattr(part, kind), f"sections[{index}].{kind}")
 
 
 class Composition:
@@ -338,50 +472,72 @@ class Composition:
     that read the changed part of the model: typing in one field of a long announcement
     costs one section, not all of them. The result always equals compose(doc).
 
-    A section whose phrases go past what the draft allows them (the module's docstring)
-    is left out, and `problems` says so."""
+    Its units are the fixed parts that have a composer (by their key, sections.HEAD)
+    and the body's sections (by their index). A unit whose phrases go past what the
+    draft allows them (the module's docstring) is left out, and `problems` says so."""
 
     def __init__(self):
-        self.clean: dict[str, object] = {}  # each top-level part of the model, controls dropped
-        self.weights: dict[str, int] = {}  # each top-level part's weight
-        self.sections: dict[str, list[Block]] = {}
-        self.spent: dict[str, float] = {}  # what each section's phrases added
-        self.too_long: set[str] = set()  # the sections left out
+        self.clean: dict[str, object] = {}  # each fixed part of the model, controls dropped
+        self.parts: list[Part] = []  # the body's sections, controls dropped
+        self.weights: dict[str | int, int] = {}  # each fixed part's weight, and each section's
+        self.blocks: dict[str | int, list[Block]] = {}
+        self.spent: dict[str | int, float] = {}  # what each unit's phrases added
+        self.too_long: set[str | int] = set()  # the units left out
 
     def update(self, doc: Announcement, changed: set[str] | None = None) -> list[Block]:
         """The blocks for doc; `changed` names the paths edited since the last update
         (None: everything, as after loading another draft)."""
-        tops = set(_PARTS) if changed is None else {_top(p) for p in changed}
-        if tops & {"settings", "phrases"} or not self.sections:  # digits, calendar and wording reach every section
-            tops = set(_PARTS)
-        for name in tops:
+        tops = {_top(p) for p in changed} if changed is not None else None
+        if tops is None or tops & {"settings", "phrases"} or not self.blocks:  # digits, calendar and wording reach every unit
+            tops, edited = set(_FIXED) | {"sections"}, None
+        else:  # the sections edited within, or None when the list itself changed (added, moved, removed)
+            edited = set() if "sections" not in tops else \
+                None if "sections" in changed else {int(m.group(1)) for p in changed if (m := _INDEX.match(p))}
+        for name in tops & set(_FIXED):
             self.clean[name], self.weights[name] = _cleaned_and_weighed(name, getattr(doc, name))
-        clean = Announcement(**self.clean)
+        if edited is None:
+            self.parts = [None] * len(doc.sections)
+            for key in [k for k in self.weights if isinstance(k, int)]:
+                del self.weights[key], self.blocks[key], self.spent[key]
+            self.too_long = {k for k in self.too_long if isinstance(k, str)}
+            edited = range(len(doc.sections))
+        for i in edited:
+            self.parts[i], self.weights[i] = _cleaned_and_weighed(f"sections[{i}]", doc.sections[i])
+        clean = Announcement(**self.clean, sections=[])
         budget = MULTIPLE * sum(self.weights.values()) + ALLOWANCE
-        stale = [s.composer for s in COMPOSED if s.reads & tops or s.composer not in self.sections]
-        for name in stale:
-            self.spent[name] = 0
-        for name in stale:
+        stale = [s.key for s in HEAD if s.reads & tops or s.key not in self.blocks]
+        stale += [i for i, part in enumerate(self.parts)
+                  if i in edited or BY_KIND[part.kind].reads & tops or i not in self.blocks]
+        for unit in stale:
+            self.spent[unit] = 0
+        for unit in stale:
             composer = _Composer(clean, budget - sum(self.spent.values()))
             try:
-                getattr(composer, name)()
+                if isinstance(unit, int):
+                    _compose_part(composer, self.parts[unit], unit)
+                else:
+                    getattr(composer, _HEAD_COMPOSERS[unit])()
             except _TooLong:
-                self.sections[name], self.spent[name] = [], 0
-                self.too_long.add(name)
+                self.blocks[unit], self.spent[unit] = [], 0
+                self.too_long.add(unit)
                 continue
-            self.too_long.discard(name)
-            self.sections[name], self.spent[name] = composer.blocks, composer.spent
-        return [block for s in COMPOSED for block in self.sections[s.composer]]
+            self.too_long.discard(unit)
+            self.blocks[unit], self.spent[unit] = composer.blocks, composer.spent
+        return [block for s in HEAD for block in self.blocks[s.key]] + \
+            [block for i in range(len(self.parts)) for block in self.blocks[i]]
 
     @property
     def problems(self) -> list[Problem]:
-        """Each section left out, named as the registry names it (sections.py)."""
-        return [Problem(s.key,
+        """Each unit left out, named by its part's path («session», «sections[3]»)."""
+        return [Problem(unit if isinstance(unit, str) else f"sections[{unit}]",
                         "این بخش چندین برابر پیش‌نویس می‌شود و در اطلاعیه نمی‌آید: عبارت‌های بازنویسی‌شده‌اش، یا نامی که "
                         "در هر بندش تکرار می‌شود (نام کوتاه نهاد)، بیش از اندازه بلند است",
                         "this part would be many times longer than the draft and is left out of the announcement: its "
                         "reworded phrases, or a name repeated in every item (the body's short name), are too long")
-                for s in COMPOSED if s.composer in self.too_long]
+                for unit in sorted(self.too_long, key=lambda u: (isinstance(u, int), u))]
+
+
+_HEAD_COMPOSERS = {s.key: s.composer for s in HEAD}
 
 
 def compose(doc: Announcement) -> list[Block]:
@@ -409,10 +565,13 @@ def usage(doc: Announcement, key: str) -> tuple[str, str, str] | None:
         return None
     clean = dict(composition.clean)
     clean["phrases"] = {**clean["phrases"], key: _OPEN + phrase(clean["phrases"], key) + _CLOSE}
-    marked = Announcement(**clean)
-    for section in COMPOSED:
+    marked = Announcement(**clean, sections=[])
+    for unit in [s.key for s in HEAD] + list(range(len(composition.parts))):
         composer = _Composer(marked)
-        getattr(composer, section.composer)()
+        if isinstance(unit, int):
+            _compose_part(composer, composition.parts[unit], unit)
+        else:
+            getattr(composer, _HEAD_COMPOSERS[unit])()
         for block in composer.blocks:
             found = _sentence_with(block.text)
             if found:

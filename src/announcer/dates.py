@@ -1,6 +1,10 @@
 """Dates: Jalali and Gregorian with Persian month names, weekdays, session day ranges,
 and parsing of dates typed in either calendar with any digits.
 
+The words around the dates («روز», «تا», «برابر با», «ماه جاری», «مورخ» …) are phrases
+of phrases.py: the composer passes the draft's wording (a `wording.Phrases`), and
+everything else (the window's date fields) writes phrases.py's own.
+
 Dates are stored as Gregorian `datetime.date`. Every Jalali conversion goes through
 jdatetime, which follows the official 33-year leap rule; Qt's Jalali QCalendar uses a
 2820-year cycle and is a day off at Nowruz 1437 and 1470 AP."""
@@ -10,6 +14,7 @@ import re
 from enum import Enum
 from itertools import groupby, pairwise
 
+from . import phrases as _defaults
 from .persian.digits import number, to_ascii
 from .persian.joining import join
 
@@ -25,9 +30,24 @@ _FIRST_GREGORIAN_YEAR = 1700
 
 
 class Calendar(str, Enum):
+    """The calendars a document's dates are written in, and in which order."""
+
     GREGORIAN = "gregorian"  # Gregorian dates with Persian month names, as the press abroad writes
     JALALI = "jalali"
-    BOTH = "both"  # «۱۵ دسامبر ۲۰۰۷ برابر با ۲۴ آذر ۱۳۸۶»
+    BOTH = "both"  # Gregorian first: «۱۵ دسامبر ۲۰۰۷ برابر با ۲۴ آذر ۱۳۸۶»
+    BOTH_JALALI_FIRST = "both_jalali_first"  # «۲۴ آذر ۱۳۸۶ (۱۵ دسامبر ۲۰۰۷)»
+
+    @property
+    def writes_both(self) -> bool:
+        return self in (Calendar.BOTH, Calendar.BOTH_JALALI_FIRST)
+
+
+class DateWord(str, Enum):
+    """The word before a meeting's days."""
+
+    DAY = "day"  # «روز شنبه ۱۵ دسامبر ۲۰۰۷», «روزهای شنبه و یکشنبه …», as the reference
+    DATED = "dated"  # «مورخ ۸ خرداد ۱۴۰۱»
+    ON_THE_DATE = "on_the_date"  # «در تاریخ دوشنبه ۱۵ آبان ۱۴۰۲», «در تاریخ‌های …»
 
 
 class DateError(ValueError):
@@ -74,12 +94,29 @@ def _month_name(month: int, calendar: Calendar) -> str:
     return (JALALI_MONTHS if calendar is Calendar.JALALI else GREGORIAN_MONTHS)[month - 1]
 
 
-def format_date(day: dt.date, calendar: Calendar = Calendar.GREGORIAN, persian_digits: bool = True) -> str:
-    """One full date: «۱۵ دسامبر ۲۰۰۷», «۲۴ آذر ۱۳۸۶», or both joined by «برابر با»."""
+def _in_calendars(calendar: Calendar, write, words) -> str:
+    """write(c) for each calendar the setting names, joined in its order:
+    «{gregorian} برابر با {jalali}» or «{jalali} ({gregorian})»."""
     if calendar is Calendar.BOTH:
-        return " برابر با ".join(format_date(day, c, persian_digits) for c in (Calendar.GREGORIAN, Calendar.JALALI))
-    y, m, d = _ymd(day, calendar)
-    return f"{number(d, persian_digits)} {_month_name(m, calendar)} {number(y, persian_digits)}"
+        return words.GREGORIAN_AND_JALALI.format(gregorian=write(Calendar.GREGORIAN), jalali=write(Calendar.JALALI))
+    if calendar is Calendar.BOTH_JALALI_FIRST:
+        return words.JALALI_AND_GREGORIAN.format(jalali=write(Calendar.JALALI), gregorian=write(Calendar.GREGORIAN))
+    return write(calendar)
+
+
+def format_date(day: dt.date, calendar: Calendar = Calendar.GREGORIAN, persian_digits: bool = True,
+                words=_defaults) -> str:
+    """One full date: «۱۵ دسامبر ۲۰۰۷», «۲۴ آذر ۱۳۸۶», or both, in the calendar setting's order."""
+    def write(c: Calendar) -> str:
+        y, m, d = _ymd(day, c)
+        return f"{number(d, persian_digits)} {_month_name(m, c)} {number(y, persian_digits)}"
+
+    return _in_calendars(calendar, write, words)
+
+
+def _listed(words, items) -> str:
+    """«۱۵ و ۱۶», «شنبه، یکشنبه و دوشنبه», in the draft's wording of a list."""
+    return join(items, words.LIST_AND, words.LIST_COMMA)
 
 
 def _is_run(days: list[dt.date]) -> bool:
@@ -87,7 +124,7 @@ def _is_run(days: list[dt.date]) -> bool:
     return len(days) >= 3 and all((b - a).days == 1 for a, b in pairwise(days))
 
 
-def _days_in_calendar(days, calendar, publication, digits) -> str:
+def _days_in_calendar(days, calendar, publication, digits, words) -> str:
     """The day numbers with their months, and years where needed, in one calendar.
 
     «ماه جاری (دسامبر)» when every day falls in the publication month; the year is
@@ -96,7 +133,7 @@ def _days_in_calendar(days, calendar, publication, digits) -> str:
     pub = _ymd(publication, calendar) if publication else None
     years = sorted({y for y, _, _ in ymds})
     if pub and all(ymd[:2] == pub[:2] for ymd in ymds):
-        months = {pub[1]: f"ماه جاری ({_month_name(pub[1], calendar)})"}
+        months = {pub[1]: words.THIS_MONTH.format(month=_month_name(pub[1], calendar))}
         year_after, year_each = None, False
     else:
         months = {m: _month_name(m, calendar) for _, m, _ in ymds}
@@ -110,38 +147,55 @@ def _days_in_calendar(days, calendar, publication, digits) -> str:
     if _is_run(days):
         (y1, m1, d1), (y2, m2, d2) = ymds[0], ymds[-1]
         first = number(d1, digits) if (y1, m1) == (y2, m2) else f"{number(d1, digits)} {label(y1, m1)}"
-        text = f"{first} تا {number(d2, digits)} {label(y2, m2)}"
+        text = words.FROM_TO.format(first=first, last=f"{number(d2, digits)} {label(y2, m2)}")
     else:
         groups = groupby(ymds, key=lambda ymd: ymd[:2])
-        text = join(f"{join(number(d, digits) for _, _, d in grp)} {label(y, m)}" for (y, m), grp in groups)
+        text = _listed(words, (f"{_listed(words, (number(d, digits) for _, _, d in grp))} {label(y, m)}"
+                               for (y, m), grp in groups))
     return f"{text} {number(year_after, digits)}" if year_after else text
 
 
 def session_days(days, calendar: Calendar = Calendar.GREGORIAN, publication: dt.date | None = None,
-                 persian_digits: bool = True) -> str:
-    """A meeting's days: «روزهای شنبه و یکشنبه ۱۵ و ۱۶ ماه جاری (دسامبر)».
+                 persian_digits: bool = True, *, word: DateWord = DateWord.DAY, with_weekday: bool = True,
+                 words=_defaults) -> str:
+    """A meeting's days: «روزهای شنبه و یکشنبه ۱۵ و ۱۶ ماه جاری (دسامبر)», or with the
+    word «مورخ» and no weekday «مورخ ۱۵ و ۱۶ ماه جاری (دسامبر)».
 
     Relative wording («ماه جاری») needs the publication date and a single calendar;
-    with both calendars every date is written in full, for clarity."""
+    with both calendars every date is written in full, for clarity. `words` is the
+    wording: phrases.py, or the composer's `wording.Phrases`."""
     days = sorted(set(days))
     if not days:
         return ""
-    names = [weekday(d) for d in days]
-    weekdays = f"{names[0]} تا {names[-1]}" if _is_run(days) else join(names)
-    noun = "روز" if len(days) == 1 else "روزهای"
-    if calendar is Calendar.BOTH:
-        parts = [_days_in_calendar(days, c, None, persian_digits) for c in (Calendar.GREGORIAN, Calendar.JALALI)]
-        return f"{noun} {weekdays} {parts[0]} برابر با {parts[1]}"
-    return f"{noun} {weekdays} {_days_in_calendar(days, calendar, publication, persian_digits)}"
+    known = publication if not calendar.writes_both else None
+    dates = _in_calendars(calendar, lambda c: _days_in_calendar(days, c, known, persian_digits, words), words)
+    weekdays = ""
+    if with_weekday:
+        names = [weekday(d) for d in days]
+        weekdays = words.FROM_TO.format(first=names[0], last=names[-1]) if _is_run(days) else _listed(words, names)
+    if word is DateWord.DATED:
+        before = words.DATED
+    elif word is DateWord.ON_THE_DATE:
+        before = words.ON_THE_DATE if len(days) == 1 else words.ON_THE_DATES
+    else:
+        before = words.DAY if len(days) == 1 else words.DAYS
+    return " ".join(part for part in (before, weekdays, dates) if part)
 
 
 _MONTH_NUMBERS = {name: (i + 1, Calendar.GREGORIAN) for i, name in enumerate(GREGORIAN_MONTHS)}
 _MONTH_NUMBERS |= {name: (i + 1, Calendar.JALALI) for i, name in enumerate(JALALI_MONTHS)}
 
 
+# What format_date writes between one calendar's date and the other's: « برابر با », « (».
+_BETWEEN_CALENDARS = [re.split(r"\{\w+\}", template)[1]
+                      for template in (_defaults.GREGORIAN_AND_JALALI, _defaults.JALALI_AND_GREGORIAN)]
+
+
 def _split(text: str) -> tuple[int, int, int, Calendar]:
     """Read year, month and day from «1403/9/1», «۲۰۲۴-۱۱-۲۱», «1/9/1403» or «۲۴ آذر ۱۳۸۶»."""
-    text = to_ascii(text.strip()).split(" برابر با ")[0]
+    text = to_ascii(text.strip())
+    for between in _BETWEEN_CALENDARS:  # format_date's second calendar
+        text = text.split(between)[0]
     named = re.fullmatch(r"(\d{1,2})\s+(\S+)\s+(\d{3,4})", text)
     if named and named.group(2) in _MONTH_NUMBERS:
         month, calendar = _MONTH_NUMBERS[named.group(2)]

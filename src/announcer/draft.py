@@ -18,7 +18,7 @@ from .persian.digits import number
 from .problems import FILE, DraftError, Problem, file_problem
 
 FORMAT = "persian-announcement-draft"
-VERSION = 1
+VERSION = 2  # 2: the body is an ordered list of sections; 1 is read and migrated (_from_version_1)
 FILE_SUFFIX = ".announcement.json"
 
 
@@ -27,6 +27,9 @@ FILE_SUFFIX = ".announcement.json"
 def _encode(value, f: schema.Field):
     if value is None:
         return None
+    if f.one_of:  # the section's one kind: {"agenda": {…}}
+        return {part.key: _encode(getattr(value, part.key), part) for part in f.fields
+                if getattr(value, part.key) is not None}
     if f.is_record:  # an empty mapping is left out: a draft without overrides is saved as before
         return {part.key: _encode(getattr(value, part.key), part) for part in f.fields
                 if not part.is_mapping or getattr(value, part.key)}
@@ -234,6 +237,7 @@ class _Decoder:
         """A record's fields or a mapping's keys, each decoded; a bad one is left out."""
         if not isinstance(value, dict):
             return self.wrong_type(path, dict, value)
+        before = len(self.problems)
         self.repeated_keys(value, path)
         fields = {child_field.key: child_field for child_field in f.fields}
         kwargs = {}
@@ -245,6 +249,10 @@ class _Decoder:
             decoded = self.decode(fields[name], item, child(path, name))
             if len(self.problems) == found:  # a bad field keeps its default
                 kwargs[name] = decoded
+        if f.one_of and sum(v is not None for v in kwargs.values()) != 1 and len(self.problems) == before:
+            choices = ", ".join(fields)
+            return self.problem(path, f"هر بخش باید دقیقاً یکی از این‌ها باشد: {choices}",
+                                f"a section must be exactly one of: {choices}")
         return kwargs
 
 
@@ -267,8 +275,76 @@ def from_dict(data) -> tuple[Announcement, list[Problem]]:
     unknown = sorted(data.keys() - {"format", "version", "announcement"})
     if unknown:
         return Announcement(), [Problem(key, "فیلد ناشناخته", "unknown field") for key in unknown]
-    model = decoder.decode(schema.root(), data.get("announcement", {}), "")
+    announcement = data.get("announcement", {})
+    if data["version"] == 1:
+        announcement = _from_version_1(announcement, decoder)
+    model = decoder.decode(schema.root(), announcement, "")
     return model or Announcement(), decoder.problems
+
+
+# Version 1 had one fixed part for each kind of section, in this order, and lists where
+# a kind could repeat. Each becomes a section of version 2, in the same order: a list
+# gives one section an item (an election, another discussion, a closing paragraph), and
+# the parts that took a list of their own (documents, resolutions) stay one section.
+_VERSION_1_PARTS = ("agenda", "documents", "reports", "discussion", "resolutions", "other_discussions",
+                    "elections", "closing")
+
+
+def _asked_for(election):
+    """A version-1 election said how the body decided to elect, and who came first and
+    then: version 2 says so only when asked, and a migrated election asks."""
+    if not isinstance(election, dict):
+        return election
+    asked = _Object([("announced", True), ("in_order", True), *election.items()])
+    asked.repeated = getattr(election, "repeated", [])
+    return asked
+
+
+def _approved_unless_said(agenda):
+    """Version 1's agenda was approved unless it said not; version 2's says so only when ticked."""
+    if not isinstance(agenda, dict) or "approved" in agenda:
+        return agenda
+    said = _Object([("approved", True), *agenda.items()])
+    said.repeated = getattr(agenda, "repeated", [])
+    return said
+
+
+_VERSION_1_ITEMS = {
+    # A closing paragraph was one paragraph however many lines it had; a free paragraph
+    # of version 2 makes one of each line, so its lines are joined.
+    "paragraph": lambda text: text.replace("\n", " ") if isinstance(text, str) else text,
+    "election": _asked_for,
+}
+
+
+def _from_version_1(announcement, decoder: _Decoder):
+    """A version-1 announcement object as version 2 writes it, composing the same text.
+    Values of the wrong type are carried over as they are, for the decoder to name; a
+    list that is not one is named at its version-1 name."""
+    if not isinstance(announcement, dict) or "sections" in announcement:
+        return announcement  # not an object, or already holding what version 1 never had: the decoder says so
+    # The sections stand where the first part of them stood, so problems still read in file order.
+    keys = list(announcement)
+    first = next((i for i, key in enumerate(keys) if key in _VERSION_1_PARTS), len(keys))
+    migrated = _Object([(key, announcement[key]) for key in keys[:first] if key not in _VERSION_1_PARTS]
+                       + [("sections", None)]
+                       + [(key, announcement[key]) for key in keys[first:] if key not in _VERSION_1_PARTS])
+    migrated.repeated = getattr(announcement, "repeated", [])
+    sections = [{"agenda": _approved_unless_said(announcement.get("agenda", {}))},
+                {"documents": announcement.get("documents", [])},
+                {"reports": announcement.get("reports", {})}]
+    discussion = announcement.get("discussion", "")
+    if discussion != "":
+        sections.append({"paragraph": discussion})
+    sections.append({"resolutions": announcement.get("resolutions", [])})
+    for name, kind in (("other_discussions", "discussion"), ("elections", "election"), ("closing", "paragraph")):
+        items = announcement.get(name, [])
+        if not isinstance(items, list):
+            decoder.wrong_type(name, list, items)
+            continue
+        sections += [{kind: _VERSION_1_ITEMS.get(kind, lambda item: item)(item)} for item in items]
+    migrated["sections"] = sections
+    return migrated
 
 
 def _version_problem(version, newest: int) -> Problem | None:
@@ -283,6 +359,11 @@ def _version_problem(version, newest: int) -> Problem | None:
 
 
 def loads(text: str) -> Announcement:
+    return loads_versioned(text)[0]
+
+
+def loads_versioned(text: str) -> tuple[Announcement, int]:
+    """The draft in text, and the format version it was written in (1 was migrated)."""
     try:
         data = json.loads(text, parse_int=_parse_int, object_pairs_hook=_Object)
     except json.JSONDecodeError as e:
@@ -293,11 +374,17 @@ def loads(text: str) -> Announcement:
     model, problems = from_dict(data)
     if problems:
         raise DraftError(problems)
-    return model
+    return model, data["version"]
 
 
 def load(path) -> Announcement:
     """Read and validate a draft file; raise DraftError naming every problem."""
+    return read(path)[0]
+
+
+def read(path) -> tuple[Announcement, int]:
+    """A draft file's model and the format version it was written in; DraftError naming
+    every problem."""
     try:
         raw = read_limited(path, MAX_BYTES)
     except OSError as e:
@@ -308,4 +395,4 @@ def load(path) -> Announcement:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DraftError([Problem(FILE, "فایل متنی UTF-8 نیست", "the file is not UTF-8 text")]) from None
-    return loads(text)
+    return loads_versioned(text)

@@ -10,10 +10,10 @@ test strategies alike. The limits are far beyond any real announcement and exist
 that a hostile draft is refused with a message instead of a crash."""
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 
-from .dates import Calendar
+from .dates import Calendar, DateWord
 from .wording import DEFAULTS as _PHRASES
 
 LINE_CHARACTERS = 2_000  # the most characters in a one-line field
@@ -68,6 +68,7 @@ class Title:
     body: str = field(default="", metadata=_name())  # the body that met: «کمیته خارج کشور»
     organisation: str = field(default="", metadata=_name())  # «حزب کمونیست کارگری ایران»
     short_name: str = field(default="کمیته", metadata=_name())  # how the running text names the body: «کمیته تصویب کرد که …»
+    headline: str = ""  # the secretary's own title, in place of the composed one: «گزارش مجمع عمومی فوق‌العاده»
 
 
 @dataclass
@@ -77,6 +78,15 @@ class Guest:
     name: str = field(default="", metadata=_name())
     role: str = ""  # «رئیس هیئت دبیران حزب»
     days: list[int] = field(default_factory=list, metadata=_whole(1, MAX_DAYS))  # empty: every day
+    plural: bool = False  # a body or several people: «رفقای کمیته مرکزی … شرکت داشتند»
+
+
+class Quorum(str, Enum):
+    """Whether the meeting had its quorum, and what followed when it had not."""
+
+    REACHED = "reached"  # said only with the count of those present: «… رسمیت یافت»
+    NOT_REACHED = "not_reached"  # «جلسه به حد نصاب نرسید.»
+    POSTPONED = "postponed"  # not reached, and put off: «… و به زمان دیگری موکول شد.»
 
 
 @dataclass
@@ -90,6 +100,13 @@ class Session:
     # The quorum: «جلسه با حضور ۴۲ نفر از ۶۰ عضو رسمیت یافت.»; None: not recorded.
     present: int | None = field(default=None, metadata=_whole(1, MAX_PEOPLE))
     members: int | None = field(default=None, metadata=_whole(1, MAX_PEOPLE))
+    proxies: int | None = field(default=None, metadata=_whole(1, MAX_PEOPLE))  # of those present, by proxy
+    quorum: Quorum = Quorum.REACHED
+    qualifier: str = ""  # what kind of meeting, after its name: «فوق‌العاده», «نوبت دوم»
+    time: str = ""  # the time of day, as written: «ساعت ۱۰ صبح»
+    venue: str = field(default="", metadata=_name())  # where in the city: «محل دفتر انجمن»
+    convened_by: str = field(default="", metadata=_name())  # «به دعوت هیئت مدیره»
+    apologies: list[str] = field(default_factory=list, metadata=_name())  # those who sent apologies
 
 
 @dataclass
@@ -97,7 +114,7 @@ class Agenda:
     """The agenda's items, and whether it was approved at the start."""
 
     items: list[str] = field(default_factory=list)
-    approved: bool = True  # «در ابتدا دستور جلسه تصویب شد.»
+    approved: bool = False  # «در ابتدا دستور جلسه تصویب شد.», when ticked (a draft of format 1 ticked it unless it said otherwise)
 
 
 @dataclass
@@ -115,6 +132,7 @@ class Report:
     speaker: str = field(default="", metadata=_name())
     title: str = ""  # optional: «X بحثی تحت عنوان «T» ارائه داد.»
     summary: str = field(default="", metadata=_paragraphs())  # free text, placed after the opening sentence
+    plural: bool = False  # a body or several people: «… گزارشی ارائه دادند»
 
 
 @dataclass
@@ -123,6 +141,7 @@ class Reports:
 
     topic: str = ""  # shared subject: «هر یک بحثی در باره {topic} ارائه دادند»
     items: list[Report] = field(default_factory=list)
+    framed: bool = True  # opened by «در مبحث گزارشات», as the reference's committee writes
 
 
 class ResolutionKind(str, Enum):
@@ -201,6 +220,13 @@ class Election:
     people: list[ElectedPerson] = field(default_factory=list)
     alternates: list[Alternate] = field(default_factory=list)  # named after the members
     acclamation: bool = False  # elected without a ballot: «بدون رأی‌گیری و به اتفاق آرا»
+    # Said only when asked (a draft of format 1 asked for both, as the reference has them):
+    announced: bool = False  # opened by «{body} تصویب کرد که یک {elected} … انتخاب گردد.»
+    in_order: bool = False  # the people in the order elected: «در ابتدا … سپس … سرانجام …»
+    term: str = ""  # how long for: «چهار سال» → «برای مدت چهار سال»
+    postponed: bool = False  # not held: «انتخاب {body} به جلسه دیگری موکول شد.»
+    unnamed: bool = False  # names not published: «{seats} نفر برای عضویت در {body} انتخاب شدند.»
+    offices_later: bool = False  # «تقسیم مسئولیت‌ها به نخستین جلسه {body} موکول شد.»
 
 
 class AgendaLayout(str, Enum):
@@ -210,28 +236,126 @@ class AgendaLayout(str, Enum):
 
 @dataclass
 class Settings:
-    """How the announcement is written: calendar, digits, agenda layout."""
+    """How the announcement is written: calendars and dates, digits, agenda layout."""
 
     calendar: Calendar = Calendar.GREGORIAN
+    date_word: DateWord = DateWord.DAY  # «روز شنبه …», «مورخ …» or «در تاریخ …»
+    weekday: bool = True  # «روز شنبه ۱۵ دسامبر»; without: «روز ۱۵ دسامبر»
     persian_digits: bool = True
     agenda_layout: AgendaLayout = AgendaLayout.INLINE
 
 
+class Voice(str, Enum):
+    """What a speaker gave the meeting."""
+
+    SPEECH = "speech"  # «X در باره … سخنرانی کرد.»
+    REPORT = "report"  # «X گزارشی در باره … ارائه داد.»
+    MESSAGE_READ = "message_read"  # «پیام X به جلسه قرائت شد.»
+    MESSAGE_SENT = "message_sent"  # «X پیامی به جلسه فرستاد.»
+
+
+@dataclass
+class Speech:
+    """A speech, a report or a message, by a person, an office-holder or a body."""
+
+    speaker: str = field(default="", metadata=_name())
+    role: str = ""  # «رئیس هیئت مدیره» → «رئیس هیئت مدیره، X»
+    voice: Voice = Voice.SPEECH
+    topic: str = ""  # «در باره {topic}»
+    plural: bool = False  # a body or several people: plural verbs
+    text: str = field(default="", metadata=_paragraphs())  # free text after the sentence
+
+
+@dataclass
+class Opening:
+    """How the meeting opened: an anthem, a minute of silence, who opened it."""
+
+    anthem: str = ""  # «جلسه با سرود {anthem} آغاز شد.»
+    silence: bool = False  # «یک دقیقه سکوت اعلام شد»
+    in_memory_of: str = ""  # «به یاد {whom}»
+    opened_by: str = field(default="", metadata=_name())  # «X جلسه را افتتاح کرد.»
+    welcome: bool = False  # «… با خوشامدگویی به حاضران …»
+    text: str = field(default="", metadata=_paragraphs())
+
+
+@dataclass
+class Procedure:
+    """What the meeting settled before its agenda."""
+
+    credentials: bool = False  # «اعتبارنامه‌ها تصویب شد.»
+    presiding: list[str] = field(default_factory=list, metadata=_name())  # the presiding board's members
+    rules: bool = False  # «آیین‌نامه جلسه قرائت و تصویب شد.»
+    text: str = field(default="", metadata=_paragraphs())
+
+
+@dataclass
+class Decisions:
+    """Decisions listed and numbered, one a line, after a sentence that introduces them."""
+
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class NextMeeting:
+    """When and where the body meets next; nothing given: «… متعاقباً اعلام خواهد شد.»"""
+
+    date: dt.date | None = None
+    time: str = ""
+    venue: str = field(default="", metadata=_name())
+    later: bool = False  # not yet fixed: «زمان و مکان جلسه بعدی متعاقباً اعلام خواهد شد.»
+
+
+@dataclass
+class Signature:
+    """Lines placed as typed at the end: the body's name, a place, a date."""
+
+    lines: list[str] = field(default_factory=list, metadata=_name())
+    date: dt.date | None = None  # written in the document's calendar, on its own line
+
+
+@dataclass
+class Part:
+    """One section of the announcement's body: exactly one of these fields is given, and
+    it names the section's kind («agenda», «election» …; sections.py describes each).
+    A draft writes it as an object with that one key: {"agenda": {…}}."""
+
+    ONE_OF = True  # schema.py: a choice of one field, not a record of them all
+
+    paragraph: str | None = field(default=None, metadata=_paragraphs())  # free text; each line a paragraph
+    opening: Opening | None = None
+    procedure: Procedure | None = None
+    agenda: Agenda | None = None
+    documents: list[Document] | None = None
+    reports: Reports | None = None
+    speech: Speech | None = None
+    resolutions: list[Resolution] | None = None
+    decisions: Decisions | None = None
+    discussion: OtherDiscussion | None = None
+    election: Election | None = None
+    next_meeting: NextMeeting | None = None
+    signature: Signature | None = None
+
+    @property
+    def kind(self) -> str:
+        """The key of the one field given."""
+        return next(f.name for f in fields(self) if getattr(self, f.name) is not None)
+
+
+def _first_sections() -> list[Part]:
+    """A new draft's sections: one of each kind the reference has, in its order."""
+    return [Part(agenda=Agenda()), Part(documents=[]), Part(reports=Reports()), Part(paragraph=""),
+            Part(resolutions=[]), Part(election=Election())]
+
+
 @dataclass
 class Announcement:
-    """The whole announcement, section by section, in reading order."""
+    """The whole announcement: what met, where and when (publication, title, session), and
+    the sections of its body in the order they are read."""
 
     publication: Publication = field(default_factory=Publication)
     title: Title = field(default_factory=Title)
     session: Session = field(default_factory=Session)
-    agenda: Agenda = field(default_factory=Agenda)
-    documents: list[Document] = field(default_factory=list)
-    reports: Reports = field(default_factory=Reports)
-    discussion: str = field(default="", metadata=_paragraphs())
-    resolutions: list[Resolution] = field(default_factory=list)
-    other_discussions: list[OtherDiscussion] = field(default_factory=list)
-    elections: list[Election] = field(default_factory=list)
-    closing: list[str] = field(default_factory=list, metadata=_paragraphs())
+    sections: list[Part] = field(default_factory=_first_sections)
     settings: Settings = field(default_factory=Settings)
     # The body's own wording: {"held": "برگزار شد."}; a phrase not named keeps phrases.py's.
     phrases: dict[str, str] = field(default_factory=dict, metadata=_phrases())

@@ -7,6 +7,7 @@ how the dialog names it (`keep` in sections.py)."""
 
 import copy
 
+from . import schema
 from .model import MAX_ISSUE, Announcement
 from .paths import get, set_value
 from .sections import SECTIONS
@@ -23,6 +24,8 @@ def next_announcement(doc: Announcement, keep=KEEPABLE) -> Announcement:
         if part.key in keep:
             for path in part.paths:
                 set_value(new, path, copy.deepcopy(get(doc, path)))
+    if "sections" in keep:  # the kinds, in their order, each empty: this meeting's words are not the next one's
+        new.sections = [schema.empty_section(part.kind) for part in doc.sections]
     issue = new.publication.issue
     if issue and issue < MAX_ISSUE:
         new.publication.issue = issue + 1

@@ -4,7 +4,20 @@ Change the wording here; the composer only decides which phrase applies and fill
 Names in braces are filled by the composer."""
 
 TITLE = "{kind} برگزاری جلسه {who}"
+# Placeholders a phrase may use besides its default's, for a body that words it otherwise:
+# «{body} به طور {qualifier} {organisation}» names the meeting with its qualifier inside.
+ALSO_KNOWS = {
+    "session": ("body", "organisation"),
+    "session_of_kind": ("body", "organisation"),
+    "in_session": ("body",),  # «در این مجمع»: the body that met, by its short name
+    "reported_one": ("topic",), "reported_many": ("topic",),
+}
+# The words of a list: «الف، ب و ج»; a space follows the comma and stands either side of «و».
+LIST_COMMA = "،"
+LIST_AND = "و"
 SESSION = "جلسه {who}"
+# The session's sentence, its parts in the order the body writes them (a part not given is left out).
+SESSION_SENTENCE = "{session} {convened} {days} {time} {attendance} {venue} {city} {held}"
 ATTENDANCE = "با حضور {attendance}"
 CITY = "در {city}"
 HELD = "برگزار گردید."
@@ -66,3 +79,74 @@ THEN = "سپس"
 FINALLY = "و سرانجام"
 ELECTED_ONE = "انتخاب شد"
 ELECTED_MANY = "انتخاب شدند"
+
+# ---- the meeting's particulars (Session), said when given ----
+SESSION_OF_KIND = "جلسه {qualifier} {who}"  # «جلسه فوق‌العاده مجمع عمومی …»
+CONVENED = "به دعوت {convener}"
+AT_TIME = "ساعت {time}"
+VENUE = "در {venue}"  # before the city: «در محل دفتر انجمن در تهران»
+NOT_REACHED = "جلسه به حد نصاب نرسید."
+NOT_REACHED_POSTPONED = "جلسه به حد نصاب نرسید و به زمان دیگری موکول شد."
+PROXIES = "{proxies} نفر از حاضران با وکالت در جلسه شرکت داشتند."
+APOLOGIES_ONE = "{names} عذر غیبت خود را اعلام کرده بود."
+APOLOGIES_MANY = "{names} عذر غیبت خود را اعلام کرده بودند."
+GUESTS = "{who} {when} شرکت داشتند."  # a guest that is a body or several people
+
+# ---- the opening of the meeting ----
+ANTHEM = "جلسه با سرود {anthem} آغاز شد."
+SILENCE = "یک دقیقه سکوت اعلام شد."
+SILENCE_FOR = "به یاد {whom} یک دقیقه سکوت اعلام شد."
+OPENED_BY = "{who} جلسه را افتتاح کرد."
+OPENED_BY_WELCOMING = "{who} ضمن خوشامدگویی به حاضران جلسه را افتتاح کرد."
+WELCOME = "به حاضران خوشامد گفته شد."
+
+# ---- procedure before the agenda ----
+CREDENTIALS = "اعتبارنامه‌ها تصویب شد."
+PRESIDING_ONE = "{names} به عنوان رئیس جلسه انتخاب شد."
+PRESIDING_MANY = "هیئت رئیسه جلسه مرکب از {names} انتخاب شد."
+RULES = "آیین‌نامه جلسه توضیح داده شد."
+
+# ---- reports without «در مبحث گزارشات», and by a body or several people ----
+REPORTS_ONE_PLURAL = "در مبحث گزارشات، {speaker} {what} ارائه دادند."
+REPORT_ONE_PLAIN = "{speaker} {what} ارائه داد."
+REPORT_ONE_PLAIN_PLURAL = "{speaker} {what} ارائه دادند."
+REPORTS_MANY_PLAIN = "{speakers} هر یک {what} ارائه دادند."
+REPORT_TITLED_PLURAL = "{speaker} بحثی تحت عنوان «{title}» ارائه دادند."
+
+# ---- speeches and messages ----
+SPEAKER_WITH_ROLE = "{name}، {role}"  # the name first, as unions and associations write it
+ABOUT = "در باره {topic}"
+SPOKE_ONE = "{who} {about} سخنرانی کرد."
+SPOKE_MANY = "{who} {about} سخنرانی کردند."
+REPORTED_ONE = "{who} گزارشی {about} ارائه داد."
+REPORTED_MANY = "{who} گزارشی {about} ارائه دادند."
+MESSAGE_SENT_ONE = "{who} پیامی {about} به جلسه فرستاد."
+MESSAGE_SENT_MANY = "{who} پیامی {about} به جلسه فرستادند."
+MESSAGE_READ = "پیام {who} {about} در جلسه قرائت شد."
+
+# ---- numbered decisions ----
+DECISIONS = "{body} موارد زیر را تصویب کرد:"
+DECISION_NUMBER = "{number}- {item}"
+
+# ---- an election's further particulars ----
+FOR_TERM = "به مدت {term}"
+ELECTION_POSTPONED = "انتخاب {body} به جلسه دیگری موکول شد."
+OFFICES_LATER = "تقسیم مسئولیت‌ها به نخستین جلسه {body} موکول شد."
+UNNAMED_ONE = "یک نفر برای عضویت در {body} انتخاب شد."
+UNNAMED_MANY = "{seats} نفر برای عضویت در {body} انتخاب شدند."
+
+# ---- the next meeting ----
+NEXT_MEETING = "جلسه بعدی {when} برگزار خواهد شد."
+NEXT_MEETING_LATER = "زمان و مکان جلسه بعدی متعاقباً اعلام خواهد شد."
+
+# ---- Dates (dates.py): the words around a meeting's days and between its calendars ----
+# The word before the days is a document setting (Settings.date_word): «روز», «مورخ» or «در تاریخ».
+DAY = "روز"  # one day: «روز شنبه ۱۵ دسامبر ۲۰۰۷»; and «در روز اول جلسه» (ON_DAYS)
+DAYS = "روزهای"  # several: «روزهای شنبه و یکشنبه ۱۵ و ۱۶ ماه جاری (دسامبر)»
+DATED = "مورخ"  # «جلسه … مورخ ۸ خرداد ۱۴۰۱ …»
+ON_THE_DATE = "در تاریخ"  # «در تاریخ دوشنبه ۱۵ آبان ۱۴۰۲»
+ON_THE_DATES = "در تاریخ\u200cهای"  # «در تاریخ‌های ۱۴ و ۱۵ آبان ۱۴۰۲»
+FROM_TO = "{first} تا {last}"  # three days or more in a row: «۱۴ تا ۱۶ آبان»، «جمعه تا یکشنبه»
+THIS_MONTH = "ماه جاری ({month})"  # days in the month of publication: «۱۵ و ۱۶ ماه جاری (دسامبر)»
+GREGORIAN_AND_JALALI = "{gregorian} برابر با {jalali}"  # both calendars, Gregorian first
+JALALI_AND_GREGORIAN = "{jalali} ({gregorian})"  # both calendars, Jalali first: «۸ خرداد ۱۴۰۱ (۲۹ مه ۲۰۲۲)»

@@ -11,11 +11,15 @@ FILE = "(file)"  # the path of a problem with the file as a whole
 
 @dataclass(frozen=True)
 class Problem:
-    """Something wrong with a field (or the file), said in Persian and in English."""
+    """Something wrong with a field (or the file), said in Persian and in English.
+
+    A warning is said and marked at its field, but is no reason to refuse: `export
+    --strict` writes, and the window exports without asking (a meeting with no date)."""
 
     path: str  # «elections[0].seats», or FILE
     fa: str
     en: str
+    warning: bool = False
 
     def text(self, language: str = "fa") -> str:
         return self._at(self.fa if language == "fa" else self.en)

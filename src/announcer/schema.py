@@ -36,6 +36,7 @@ class Field:
     characters: int | None = None  # the most characters of a text
     name: bool = False  # a person's or a body's name: tidying leaves it as typed
     paragraphs: bool = False  # free text in paragraphs (a multi-line field)
+    one_of: bool = False  # a record of which exactly one field is given (model.Part)
 
     @property
     def key(self) -> str:
@@ -84,7 +85,7 @@ def _describe(tp, pattern: str, metadata) -> Field:
         (item,) = typing.get_args(tp)
         return Field(type=list, item=_describe(item, pattern + "[]", metadata), **common)
     if dataclasses.is_dataclass(tp):
-        return Field(type=tp, fields=_record_fields(tp, pattern), **common)
+        return Field(type=tp, fields=_record_fields(tp, pattern), one_of=getattr(tp, "ONE_OF", False), **common)
     if typing.get_origin(tp) is dict:
         _, value = typing.get_args(tp)
         return Field(type=dict, fields=tuple(_describe(value, child(pattern, key), {}) for key in metadata["keys"]),
@@ -138,6 +139,8 @@ def walk(value, f: Field | None = None, path: str = ""):
     """Every value in a model with its path and field, parents before their parts."""
     f = f or root()
     yield path, f, value
+    if value is None:  # an optional part not given
+        return
     if f.is_record:
         for field in f.fields:
             yield from walk(getattr(value, field.key), field, child(path, field.key))
@@ -154,7 +157,7 @@ def texts(value, f: Field | None = None, path: str = ""):
     """Every typed text in a model (or a part of one, with its field and path) with its
     path: («session.city», "استکهلم"), …; not the enum choices, which nobody types."""
     for here, field, text in walk(value, f, path):
-        if field.type is str:
+        if field.type is str and text is not None:
             yield here, text
 
 
@@ -163,3 +166,8 @@ def out_of_range(value, f: Field | None = None, path: str = "") -> list[Problem]
     draft decoder refuses and the window does not accept."""
     return [Problem(here, *why) for here, field, v in walk(value, f, path)
             if v is not None and (why := field.out_of_range(v))]
+
+
+def empty_section(kind: str) -> "model.Part":
+    """A new section of kind, its value as a new one starts: Agenda(), [] or ""."""
+    return model.Part(**{kind: at(f"sections[].{kind}").default()})

@@ -2,10 +2,10 @@
 the form that edits it, the composer that writes it, its name in both languages, the
 names its fields offer for completion and what «New from this announcement» may keep.
 
-The composer (`compose.Composition`), the window (`gui/mainwindow.py`), the names index
-(`names.py`) and New-from (`newfrom.py`, `gui/newfrom.py`) all read SECTIONS, so a kind
-of section is added here and in the files of its own (model, phrases, form, composer
-method), not in a list of each reader. CONTRIBUTING.md says how; `tests/test_sections.py`
+The composer (`compose.Composition`), the window (`gui/mainwindow.py`, `gui/parts.py`),
+the names index (`names.py`) and New-from (`newfrom.py`, `gui/newfrom.py`) all read these
+records, so a kind of section is added here and in the files of its own (model.Part's
+field, phrases, form, composer method), not in a list of each reader. CONTRIBUTING.md says how; `tests/test_sections.py`
 fails when a record names what does not exist or a field of the model has no widget.
 
 Plain data, no Qt and nothing heavy: the window imports it before its first paint
@@ -35,21 +35,21 @@ class Keep:
 
 
 class Section:
-    """One kind of section, in the order the form shows it and the announcement reads.
+    """One kind of section. The fixed ones (FIXED) are parts of the announcement that every
+    draft has once, in place; the kinds of the body (KINDS) are what `Announcement.sections`
+    holds, any number of each in the secretary's order, each a field of `model.Part`.
     (Plain classes, not dataclasses: making a dataclass runs generated code, and these
-    three cost the start 11 M instructions as frozen dataclasses.)"""
+    cost the start 11 M instructions as frozen dataclasses.)"""
 
-    __slots__ = ("composer", "form", "keep", "key", "label", "names", "parts", "reads")
+    __slots__ = ("composer", "form", "keep", "key", "label", "names", "reads")
 
-    def __init__(self, key: str, parts: tuple[str, ...], form: str | None, label: Label, *,
-                 composer: str | None = None, reads: frozenset[str] = frozenset(),
-                 names: dict[str, str] | None = None, keep: tuple[Keep, ...] = ()):
-        self.key = key  # how a problem or a paragraph of the preview names the section («session»)
-        self.parts = parts  # the top-level parts of the model its form edits
+    def __init__(self, key: str, form: str | None, label: Label, *, composer: str | None = None,
+                 reads: frozenset[str] = frozenset(), names: dict[str, str] | None = None, keep: tuple[Keep, ...] = ()):
+        self.key = key  # the part of the model (fixed), or the kind's field of model.Part («agenda»)
         self.form = form  # its Designer form in ui/; None: edited elsewhere (the Wording page)
         self.label = label  # the form's title, and the first name of its fields in messages
         self.composer = composer  # the method of compose._Composer that writes it; None: no text of its own
-        self.reads = reads  # the parts the composer reads: a change to one composes it again
+        self.reads = reads  # the fixed parts the composer reads besides its own: a change to one composes it again
         self.names = names or {}  # field pattern → the kind of name it completes (names.py)
         self.keep = keep  # what New-from may keep of it, in the dialog's order
 
@@ -57,50 +57,65 @@ class Section:
         return f"Section({self.key!r})"
 
 
-SECTIONS: tuple[Section, ...] = (
-    Section("publication", ("publication",), "publication.ui", Label("Publication", "انتشار"),
+def _kind(key: str, form: str, label: Label, reads: frozenset[str] = frozenset(), names: dict[str, str] | None = None):
+    """A kind of the body's sections: its form's fields are paths within the section's
+    value (bound at «sections[3].agenda»), its composer is named for it, and its name
+    patterns are given within it too."""
+    return Section(key, form, label, composer=key, reads=reads,
+                   names={f"sections[].{key}" + ("." if p[:1] != "[" else "") + p: kind for p, kind in (names or {}).items()})
+
+
+FIXED: tuple[Section, ...] = (
+    Section("publication", "publication.ui", Label("Publication", "انتشار"),
             composer="header", reads=frozenset({"publication"}),
             keep=(Keep("publication", ("publication.bulletin", "publication.issue"),
                        Label("The bulletin, with the next issue number", "نشریه، با شمارهٔ بعدی")),)),
-    Section("title", ("title",), "title.ui", Label("Title", "عنوان"),
+    Section("title", "title.ui", Label("Title", "عنوان"),
             composer="title", reads=frozenset({"title"}),
             names={"title.body": "body", "title.organisation": "body", "title.short_name": "body"},
             keep=(Keep("title", ("title",), Label("The title and the short name", "عنوان و نام کوتاه")),)),
-    Section("session", ("session",), "session.ui", Label("Session", "جلسه"),
+    Section("session", "session.ui", Label("Session", "جلسه"),
             composer="session", reads=frozenset({"session", "title", "publication"}),
             names={"session.guests[].name": "name", "session.guests[].role": "role", "session.city": "city"},
             keep=(Keep("city", ("session.city",), Label("The city", "شهر")),
                   Keep("attendance", ("session.attendance",),
                        Label("The attendance («with the presence of …»)", "حاضران («با حضور …»)")))),
-    Section("agenda", ("agenda",), "agenda.ui", Label("Agenda", "دستور جلسه"),
-            composer="agenda", reads=frozenset({"agenda"})),
-    Section("documents", ("documents",), "documents.ui", Label("Documents", "اسناد"),
-            composer="documents", reads=frozenset({"documents", "session"})),
-    Section("reports", ("reports",), "reports.ui", Label("Reports", "گزارش‌ها"),
-            composer="reports", reads=frozenset({"reports"}),
-            names={"reports.items[].speaker": "name"}),
-    Section("discussion", ("discussion",), "discussion.ui", Label("Discussion", "بحث"),
-            composer="discussion", reads=frozenset({"discussion"})),
-    Section("resolutions", ("resolutions",), "resolutions.ui", Label("Resolutions", "مصوبات"),
-            composer="resolutions", reads=frozenset({"resolutions", "title"}),
-            names={"resolutions[].body": "body"}),
-    Section("other_discussions", ("other_discussions",), "other_discussions.ui",
-            Label("Other discussions", "بحث‌های دیگر"),
-            composer="other_discussions", reads=frozenset({"other_discussions", "session"})),
-    Section("elections", ("elections",), "elections.ui", Label("Elections", "انتخابات"),
-            composer="elections", reads=frozenset({"elections", "title"}),
-            names={"elections[].people[].name": "name", "elections[].alternates[].name": "name",
-                   "elections[].people[].role": "role", "elections[].member_role": "role",
-                   "elections[].body": "body", "elections[].full_name": "body"}),
-    Section("closing", ("closing",), "closing.ui", Label("Closing paragraphs", "بندهای پایانی"),
-            composer="closing", reads=frozenset({"closing"})),
+    # The body's sections come here (KINDS); the window lists them in a form of their own.
+    Section("sections", "sections.ui", Label("Sections", "بخش‌ها"),
+            keep=(Keep("sections", (),  # newfrom.py keeps their kinds, not their text
+                       Label("The sections, in their order, empty", "بخش‌ها، به همین ترتیب و خالی")),)),
     # How every section is written, and its wording: no text of their own, and a change
     # to either composes every section again (compose.Composition).
-    Section("settings", ("settings",), "document_settings.ui", Label("Document settings", "تنظیمات سند"),
+    Section("settings", "document_settings.ui", Label("Document settings", "تنظیمات سند"),
             keep=(Keep("settings", ("settings",),
                        Label("The settings (calendar, digits, agenda layout)", "تنظیمات (تقویم، رقم‌ها، شکل دستور جلسه)")),)),
-    Section("phrases", ("phrases",), None, Label("Wording", "عبارت‌ها"),
+    Section("phrases", None, Label("Wording", "عبارت‌ها"),
             keep=(Keep("phrases", ("phrases",), Label("The wording", "عبارت‌ها")),)),
 )
 
-COMPOSED: tuple[Section, ...] = tuple(s for s in SECTIONS if s.composer)  # in reading order
+# In the order the «Add section» menu offers them.
+KINDS: tuple[Section, ...] = (
+    _kind("paragraph", "paragraph.ui", Label("Free paragraph", "بند آزاد")),
+    _kind("opening", "opening.ui", Label("Opening of the meeting", "گشایش جلسه"), names={"opened_by": "name"}),
+    _kind("procedure", "procedure.ui", Label("Procedure (credentials, presiding board)", "آیین کار (اعتبارنامه‌ها، هیئت رئیسه)"),
+          names={"presiding[]": "name"}),
+    _kind("agenda", "agenda.ui", Label("Agenda", "دستور جلسه")),
+    _kind("documents", "documents.ui", Label("Documents", "اسناد"), reads=frozenset({"session"})),
+    _kind("reports", "reports.ui", Label("Reports", "گزارش‌ها"), names={"items[].speaker": "name"}),
+    _kind("speech", "speech.ui", Label("Speech, report or message", "سخنرانی، گزارش یا پیام"),
+          names={"speaker": "name", "role": "role"}),
+    _kind("resolutions", "resolutions.ui", Label("Resolutions", "مصوبات"), reads=frozenset({"title"}),
+          names={"[].body": "body"}),
+    _kind("decisions", "decisions.ui", Label("Numbered decisions", "مصوبات شماره‌دار"), reads=frozenset({"title"})),
+    _kind("discussion", "other_discussion.ui", Label("Discussion of topics", "بحث در مورد موضوعات"),
+          reads=frozenset({"session"})),
+    _kind("election", "election.ui", Label("Election", "انتخابات"), reads=frozenset({"title"}),
+          names={"people[].name": "name", "alternates[].name": "name", "people[].role": "role",
+                 "member_role": "role", "body": "body", "full_name": "body"}),
+    _kind("next_meeting", "next_meeting.ui", Label("Next meeting", "جلسه بعدی"), reads=frozenset({"publication"})),
+    _kind("signature", "signature.ui", Label("Signature", "امضا"), names={"lines[]": "body"}),
+)
+
+SECTIONS: tuple[Section, ...] = FIXED + KINDS
+BY_KIND: dict[str, Section] = {kind.key: kind for kind in KINDS}
+HEAD: tuple[Section, ...] = tuple(s for s in FIXED if s.composer)  # composed before the body, in this order

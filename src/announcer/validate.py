@@ -2,12 +2,14 @@
 across fields that a well-formed draft can still fail, and invisible characters.
 
 These never block saving (a draft may be half written); the editor marks them at the
-field and the export explains them. A model with none of them saves and reopens
+field and the export explains them. A warning (`Problem.warning`) is only said: a
+meeting with no date composes without one. A model with none of them saves and reopens
 unchanged (tests/test_model_invariant.py)."""
 
 from . import draft, schema, wording
 from .controls import controls_in
-from .model import Announcement, Election, Resolution, ResolutionKind, Vote
+from .model import (Announcement, Election, Opening, OtherDiscussion, Quorum, Reports, Resolution, ResolutionKind, Speech,
+                    Vote)
 from .persian.digits import number
 from .problems import Problem
 
@@ -20,12 +22,14 @@ def _day_problem(path: str, day: int, days: int) -> Problem | None:
 
 
 def _required(doc: Announcement) -> list[Problem]:
-    """What every announcement needs: who met, and when."""
+    """What every announcement needs: who met; and a warning when it does not say when,
+    which some bodies leave out («جلسه … در تهران برگزار گردید.»)."""
     problems = []
     if not doc.title.body.strip():
         problems.append(Problem("title.body", "نام نهادی که جلسه داشت لازم است", "the body that met is required"))
     if not doc.session.days:
-        problems.append(Problem("session.days", "دست‌کم یک روز جلسه لازم است", "at least one day of the session is required"))
+        problems.append(Problem("session.days", "روز جلسه نوشته نشده است؛ اطلاعیه بدون تاریخ جلسه نوشته می‌شود",
+                                "no day of the session is given; the announcement says no date", warning=True))
     return problems
 
 
@@ -38,6 +42,9 @@ def _more_than_present(path: str, votes: int, present: int | None) -> Problem | 
 
 def _quorum(doc: Announcement) -> list[Problem]:
     s = doc.session
+    if s.quorum is not Quorum.REACHED and s.present is not None:
+        return [Problem("session.quorum", "جلسه به حد نصاب نرسیده ولی شمار حاضران آمده است؛ در متن نمی‌آید",
+                        "the quorum was not reached but those present are counted; the text leaves the count out")]
     if s.present is not None and s.members is not None and s.present > s.members:
         return [Problem("session.present",
                         f"شمار حاضران ({number(s.present)}) از شمار اعضا ({number(s.members)}) بیشتر است",
@@ -45,31 +52,31 @@ def _quorum(doc: Announcement) -> list[Problem]:
     return []
 
 
-def _resolution_votes(i: int, r: Resolution, present: int | None) -> list[Problem | None]:
+def _resolution_votes(at: str, r: Resolution, present: int | None) -> list[Problem | None]:
     counts = {"votes_for": r.votes_for, "votes_against": r.votes_against, "abstentions": r.abstentions}
     given = {key: n for key, n in counts.items() if n is not None}
     if given and r.vote is not Vote.COUNTED:  # the text leaves them out: say so rather than drop them silently
-        return [Problem(f"resolutions[{i}].vote", "شمار آرا نوشته شده ولی رأی‌گیری «با شمارش آرا» نیست؛ در متن نمی‌آید",
+        return [Problem(f"{at}.vote", "شمار آرا نوشته شده ولی رأی‌گیری «با شمارش آرا» نیست؛ در متن نمی‌آید",
                         "votes are counted but the vote is not “by count of votes”; the text leaves them out")]
     first = next(iter(given), "votes_for")
-    return [_more_than_present(f"resolutions[{i}].{first}", sum(given.values()), present)]
+    return [_more_than_present(f"{at}.{first}", sum(given.values()), present)]
 
 
-def _election_results(i: int, e: Election, present: int | None) -> list[Problem | None]:
+def _election_results(at: str, e: Election, present: int | None) -> list[Problem | None]:
     problems: list[Problem | None] = []
     people = [p for p in e.people if p.name.strip()]
     if len(people) > e.seats:
-        problems.append(Problem(f"elections[{i}].people",
+        problems.append(Problem(f"{at}.people",
                                 f"{number(len(people))} نفر برای {number(e.seats)} کرسی انتخاب شده‌اند",
                                 f"{len(people)} people elected to {e.seats} seat(s)"))
     if not people and any(a.name.strip() for a in e.alternates):
-        problems.append(Problem(f"elections[{i}].alternates", "عضو علی‌البدل بدون عضو اصلی انتخاب شده است",
+        problems.append(Problem(f"{at}.alternates", "عضو علی‌البدل بدون عضو اصلی انتخاب شده است",
                                 "alternates are elected but no members"))
     for key, persons in (("people", e.people), ("alternates", e.alternates)):
         for j, p in enumerate(persons):
             if p.votes is None:
                 continue
-            path = f"elections[{i}].{key}[{j}].votes"
+            path = f"{at}.{key}[{j}].votes"
             if e.acclamation:
                 problems.append(Problem(path, "انتخاب بدون رأی‌گیری بود و شمار آرا ندارد",
                                         "an election by acclamation has no votes to count"))
@@ -79,7 +86,6 @@ def _election_results(i: int, e: Election, present: int | None) -> list[Problem 
 
 def check(doc: Announcement) -> list[Problem]:
     problems: list[Problem | None] = _required(doc)
-    present = doc.session.present
     days = doc.session.days
     if len(set(days)) != len(days):
         problems.append(Problem("session.days", "یک روز دو بار آمده است", "a day is listed twice"))
@@ -88,25 +94,65 @@ def check(doc: Announcement) -> list[Problem]:
             problems.append(Problem(f"session.guests[{i}].name", "نام مهمان خالی است", "the guest has no name"))
         problems += [_day_problem(f"session.guests[{i}].days[{j}]", d, len(days)) for j, d in enumerate(g.days)]
     problems += _quorum(doc)
-    for i, r in enumerate(doc.reports.items):
-        if not r.speaker.strip() and (r.title.strip() or r.summary.strip()):
-            problems.append(Problem(f"reports.items[{i}].speaker", "گزارش‌دهنده مشخص نیست", "the report has no speaker"))
-    for i, r in enumerate(doc.resolutions):
-        if r.kind is ResolutionKind.AUTHORISATION and not r.body.strip():
-            problems.append(Problem(f"resolutions[{i}].body", "معلوم نیست به چه کسی اختیار داده شد",
-                                    "an authorisation needs the body that is given authority"))
-        problems += _resolution_votes(i, r, present)
-    for i, o in enumerate(doc.other_discussions):
-        if o.day:
-            problems.append(_day_problem(f"other_discussions[{i}].day", o.day, len(days)))
-    for i, e in enumerate(doc.elections):
-        people = [p for p in e.people if p.name.strip()]
-        if people and not e.body.strip():
-            problems.append(Problem(f"elections[{i}].body", "نام هیئتی که انتخاب شد خالی است",
-                                    "the elected body has no name"))
-        problems += _election_results(i, e, present)
+    for i, part in enumerate(doc.sections):
+        at = f"sections[{i}].{part.kind}"
+        problems += _SECTION_CHECKS.get(part.kind, _nothing)(at, getattr(part, part.kind), doc)
     problems += wording.problems(doc.phrases)
     return schema.out_of_range(doc) + [p for p in problems if p] + _invisible(doc) + _size(doc)
+
+
+def _reports(at: str, reports: Reports, doc: Announcement) -> list[Problem | None]:
+    return [Problem(f"{at}.items[{i}].speaker", "گزارش‌دهنده مشخص نیست", "the report has no speaker")
+            for i, r in enumerate(reports.items) if not r.speaker.strip() and (r.title.strip() or r.summary.strip())]
+
+
+def _resolutions(at: str, resolutions: list[Resolution], doc: Announcement) -> list[Problem | None]:
+    problems: list[Problem | None] = []
+    for i, r in enumerate(resolutions):
+        if r.kind is ResolutionKind.AUTHORISATION and not r.body.strip():
+            problems.append(Problem(f"{at}[{i}].body", "معلوم نیست به چه کسی اختیار داده شد",
+                                    "an authorisation needs the body that is given authority"))
+        problems += _resolution_votes(f"{at}[{i}]", r, doc.session.present)
+    return problems
+
+
+def _discussion(at: str, o: OtherDiscussion, doc: Announcement) -> list[Problem | None]:
+    return [_day_problem(f"{at}.day", o.day, len(doc.session.days))] if o.day else []
+
+
+def _election(at: str, e: Election, doc: Announcement) -> list[Problem | None]:
+    problems: list[Problem | None] = []
+    named = any(p.name.strip() for p in e.people) or any(a.name.strip() for a in e.alternates)
+    if any(p.name.strip() for p in e.people) and not e.body.strip():
+        problems.append(Problem(f"{at}.body", "نام هیئتی که انتخاب شد خالی است", "the elected body has no name"))
+    if e.postponed and named:  # the text says it was put off, and so leaves the names out
+        problems.append(Problem(f"{at}.postponed", "انتخاب به جلسه دیگری موکول شده ولی منتخبانی نام برده شده‌اند؛ "
+                                "نام آن‌ها در متن نمی‌آید",
+                                "the election is put off but people are named as elected; the text leaves them out"))
+    return problems + _election_results(at, e, doc.session.present)
+
+
+def _speech(at: str, sp: Speech, doc: Announcement) -> list[Problem | None]:
+    if sp.speaker.strip() or not (sp.role.strip() or sp.topic.strip()):
+        return []
+    return [Problem(f"{at}.speaker", "سخنران مشخص نیست؛ سمت و موضوع بدون او در متن نمی‌آیند",
+                    "the speech has no speaker; its role and topic are left out of the text without one")]
+
+
+def _opening(at: str, o: Opening, doc: Announcement) -> list[Problem | None]:
+    if o.in_memory_of.strip() and not o.silence:
+        return [Problem(f"{at}.silence", "یاد کسی آمده ولی «یک دقیقه سکوت» انتخاب نشده است؛ در متن نمی‌آید",
+                        "someone is remembered but no minute of silence is ticked; the text leaves them out")]
+    return []
+
+
+def _nothing(at: str, value, doc: Announcement) -> list[Problem | None]:
+    return []
+
+
+# The checks of each kind of section that has any, given its path, its value and the announcement.
+_SECTION_CHECKS = {"reports": _reports, "resolutions": _resolutions, "discussion": _discussion, "election": _election,
+                   "speech": _speech, "opening": _opening}
 
 
 def _invisible(doc: Announcement) -> list[Problem]:

@@ -40,7 +40,7 @@ def placeholders(key: str, text: str) -> tuple[str, ...]:
     """The placeholders a phrase fills, in order; PlaceholderError for a brace that is
     not a plain placeholder of the default's, which the composer could not fill, and
     for a placeholder written twice."""
-    allowed = set(_names(DEFAULTS[key]))
+    allowed = set(_names(DEFAULTS[key])) | set(phrases.ALSO_KNOWS.get(key, ()))
     try:
         parsed = list(string.Formatter().parse(text))
     except ValueError:

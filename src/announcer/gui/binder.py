@@ -2,11 +2,13 @@
 
 A widget with the dynamic property `field` (set in Designer) shows and edits the
 model value at that path, relative to the binder's base; a RecordList gets a binder
-of its own for its detail form, based at the selected record. Edits go to the
+of its own for its detail form, based at the selected record (the list of the body's
+sections, marked `kinds`, one for each kind's form: parts.py). Edits go to the
 session as undoable commands; after any change every widget is brought up to date
 (except the one being typed in), so undo and redo show in the form."""
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence
@@ -14,8 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLi
                                QWidget)
 
 from .. import schema
-from ..dates import Calendar, DateError, format_date, parse_date
-from ..model import AgendaLayout, OfficeOf, ResolutionKind, Vote
+from ..dates import Calendar, DateError, DateWord, format_date, parse_date
+from ..model import AgendaLayout, OfficeOf, Quorum, ResolutionKind, Voice, Vote
 from ..persian.digits import number, parse_int
 from ..persian.joining import join
 from ..problems import Problem
@@ -27,7 +29,12 @@ def enum_labels() -> dict:
     return {  # literal calls, so that lupdate finds the strings
         Calendar.GREGORIAN: QCoreApplication.translate("Binder", "Gregorian, with Persian month names"),
         Calendar.JALALI: QCoreApplication.translate("Binder", "Jalali (Solar Hijri)"),
-        Calendar.BOTH: QCoreApplication.translate("Binder", "Both"),
+        Calendar.BOTH: QCoreApplication.translate("Binder", "Both, Gregorian first («… برابر با …»)"),
+        Calendar.BOTH_JALALI_FIRST: QCoreApplication.translate("Binder", "Both, Jalali first, Gregorian in parentheses"),
+        # English words between the Persian ones, so that a left-to-right line keeps their order.
+        DateWord.DAY: QCoreApplication.translate("Binder", "«روز» or «روزهای»"),
+        DateWord.DATED: QCoreApplication.translate("Binder", "«مورخ»"),
+        DateWord.ON_THE_DATE: QCoreApplication.translate("Binder", "«در تاریخ» or «در تاریخ‌های»"),
         ResolutionKind.DECISION: QCoreApplication.translate("Binder", "Decision («… approved that …»)"),
         ResolutionKind.AUTHORISATION: QCoreApplication.translate("Binder", "Authorisation («… gave … authority to …»)"),
         ResolutionKind.TEXT: QCoreApplication.translate("Binder", "Free text"),
@@ -39,6 +46,13 @@ def enum_labels() -> dict:
         OfficeOf.ELECTED_BODY: QCoreApplication.translate("Binder", "The body elected («… به دبیری هیئت مدیره»)"),
         AgendaLayout.INLINE: QCoreApplication.translate("Binder", "Inside the paragraph"),
         AgendaLayout.LIST: QCoreApplication.translate("Binder", "One numbered line per item"),
+        Quorum.REACHED: QCoreApplication.translate("Binder", "Reached (said with the count of those present)"),
+        Quorum.NOT_REACHED: QCoreApplication.translate("Binder", "Not reached («جلسه به حد نصاب نرسید»)"),
+        Quorum.POSTPONED: QCoreApplication.translate("Binder", "Not reached, meeting put off («… و به زمان دیگری موکول شد»)"),
+        Voice.SPEECH: QCoreApplication.translate("Binder", "A speech («… سخنرانی کرد»)"),
+        Voice.REPORT: QCoreApplication.translate("Binder", "A report («… گزارشی ارائه داد»)"),
+        Voice.MESSAGE_SENT: QCoreApplication.translate("Binder", "A message sent («… پیامی به جلسه فرستاد»)"),
+        Voice.MESSAGE_READ: QCoreApplication.translate("Binder", "A message read out («پیام … در جلسه قرائت شد»)"),
     }
 
 
@@ -252,38 +266,73 @@ class _ListBinding:
         if isinstance(item, dt.date):
             settings = self.binder.session.model.settings
             return format_date(item, settings.calendar, settings.persian_digits)
-        text = getattr(item, self.summary) if self.summary else item
-        text = " ".join(str(text).split())
-        return (text[:60] + "…" if len(text) > 60 else text) or QCoreApplication.translate("Binder", "(empty)")
+        return short(str(getattr(item, self.summary) if self.summary else item)) or \
+            QCoreApplication.translate("Binder", "(empty)")
 
     def refresh(self):
         self.widget.set_items([self._text(i) for i in self.items()])
         self.select(self.widget.list.currentRow())
 
     def select(self, row: int):
+        """Show the record at row in the detail form, its problems marked."""
         if row >= 0:
             self.detail.rebase(f"{self.path}[{row}]")
+            self.detail.mark_again()
 
     def add(self):
         row = self.widget.list.currentRow() + 1 if self.items() else 0
         text = QCoreApplication.translate("Binder", "new record in “%1”")
         item = schema.at(self.path).item.default()
-        self.binder.session.insert(self.path, row, item, _step(text, self.widget))
+        self.binder.session.insert(self.path, row, item, step(text, self.widget))
         self.widget.select(row)
         self.detail.focus_first()
 
     def remove(self, row: int):
         text = QCoreApplication.translate("Binder", "removal from “%1”")
-        self.binder.session.remove(self.path, row, _step(text, self.widget))
+        self.binder.session.remove(self.path, row, step(text, self.widget))
 
     def move(self, source: int, target: int):
         text = QCoreApplication.translate("Binder", "move in “%1”")
-        self.binder.session.move(self.path, source, target, _step(text, self.widget))
+        self.binder.session.move(self.path, source, target, step(text, self.widget))
         self.widget.select(target)
+
+    # ---- what the binder asks of each of its lists (parts.SectionsBinding answers the same) ----
+
+    def details(self) -> list["Binder"]:
+        """The binders of the forms it shows below the list."""
+        return [self.detail]
+
+    def label(self, path: str, persian: bool) -> list[str] | None:
+        """The names on the way to the field at path, its record numbered: [«مهمانان ۱», «نام»]."""
+        if schema.pattern(path) == schema.pattern(self.path):
+            return [field_name(self.widget)]
+        inner = self.detail.label(path, persian)
+        if inner is None:
+            return None
+        return [f"{field_name(self.widget)} {number(row_in(path, self.path) + 1, persian)}", *inner]
+
+    def focus(self, path: str) -> bool:
+        """Show and focus the record that holds path, and its field."""
+        if path == self.path:
+            self.widget.list.setFocus()
+            return True
+        if not path.startswith(self.path + "["):
+            return False
+        row = row_in(path, self.path)
+        self.widget.select(row)
+        rest = path[len(f"{self.path}[{row}]"):].lstrip(".")
+        if not (rest and self.detail.focus(path)):
+            self.detail.focus_first() or self.widget.list.setFocus()
+        return True
+
+    def mark(self, problems: "ProblemsByField", language: str):
+        set_problem(self.widget.list, problems.at(self.path), language)
+        self.detail.mark(problems, language)
 
 
 class Binder(QObject):
     typedProblemsChanged = Signal()  # text that cannot be read appeared or went away
+    formLoaded = Signal()  # a list showed a form for the first time (a kind of section): new fields to complete
 
     def __init__(self, session, widget: QWidget, base: str = "", root: "Binder | None" = None):
         super().__init__(widget)
@@ -292,8 +341,9 @@ class Binder(QObject):
         self.input_problems: dict[str, Problem] = {}  # typed text that cannot be read, by path
         self.window_keys: set[str] = set()  # the window's shortcuts, which its fields leave to it
         self.editing: QWidget | None = None
+        self.marked: tuple[ProblemsByField, str] | None = None  # the problems last marked (kept by the root)
         self.adapters: list[_Adapter] = []
-        self.lists: list[_ListBinding] = []
+        self.lists: list = []  # a _ListBinding for each RecordList, a parts.SectionsBinding for the body's sections
         self._collect(widget)
         for adapter in self.adapters:
             adapter.connect()
@@ -315,7 +365,11 @@ class Binder(QObject):
             field = child.property("field")
             if field is None:
                 continue
-            if isinstance(child, RecordList):
+            if isinstance(child, RecordList) and child.property("kinds"):  # the body's sections, of any kind
+                from .parts import SectionsBinding  # which builds on this module
+
+                self.lists.append(SectionsBinding(self, child, field))
+            elif isinstance(child, RecordList):
                 self.lists.append(_ListBinding(self, child, field))  # its detail has a binder of its own
             else:
                 self.adapters.append(_adapter_class(child, self.field(field))(self, child, field))
@@ -380,7 +434,7 @@ class Binder(QObject):
         if self.root.input_problems.pop(path, None):
             self.root.typedProblemsChanged.emit()
         self.root.editing = adapter.widget
-        text = _step(QCoreApplication.translate("Binder", "change to “%1”"), adapter.widget)
+        text = step(QCoreApplication.translate("Binder", "change to “%1”"), adapter.widget)
         try:
             self.session.set(path, value, text)
         finally:
@@ -411,22 +465,21 @@ class Binder(QObject):
     def all_adapters(self):
         yield from self.adapters
         for binding in self.lists:
-            yield from binding.detail.all_adapters()
+            for detail in binding.details():
+                yield from detail.all_adapters()
 
-    def label(self, path: str) -> list[tuple[str, bool]] | None:
-        """What the form calls the field at path, as the names on the way to it, each
-        saying whether it is a list whose record holds the rest: [(«مهمانان», True),
-        («نام», False)]. None when no field of this form holds it."""
+    def label(self, path: str, persian: bool = True) -> list[str] | None:
+        """What the form calls the field at path, as the names on the way to it, a list's
+        record numbered (in Persian digits or not): [«مهمانان ۱», «نام»]. None when no
+        field of this form holds it."""
         wanted = schema.pattern(path)
         for adapter in self.adapters:
             if schema.pattern(adapter.path) == wanted:
-                return [(field_name(adapter.widget), False)]
+                return [field_name(adapter.widget)]
         for binding in self.lists:
-            if schema.pattern(binding.path) == wanted:
-                return [(field_name(binding.widget), False)]
-            inner = binding.detail.label(path)
-            if inner is not None:
-                return [(field_name(binding.widget), True), *inner]
+            names = binding.label(path, persian)
+            if names is not None:
+                return names
         return None
 
     def focus(self, path: str) -> bool:
@@ -435,36 +488,36 @@ class Binder(QObject):
             if adapter.path == path:
                 adapter.widget.setFocus()
                 return True
-        for binding in self.lists:
-            prefix = binding.path
-            if path == prefix:
-                binding.widget.list.setFocus()
-                return True
-            if path.startswith(prefix + "["):
-                row = int(path[len(prefix) + 1:].split("]")[0])
-                binding.widget.select(row)
-                rest = path[len(f"{prefix}[{row}]"):].lstrip(".")
-                if not (rest and binding.detail.focus(path)):
-                    binding.detail.focus_first() or binding.widget.list.setFocus()
-                return True
-        return False
+        return any(binding.focus(path) for binding in self.lists)
 
     def focus_first(self) -> bool:
+        """Focus the first field that can take it, or else the first list (a form that is
+        one list, whose records are still to be added)."""
         for adapter in self.adapters:
             if adapter.widget.isEnabled():
                 adapter.widget.setFocus()
                 return True
+        for binding in self.lists:
+            binding.widget.list.setFocus()
+            return True
         return False
 
     def mark(self, problems: "list[Problem] | ProblemsByField", language: str):
         """Mark each field that has a problem, with the reason as its tooltip."""
         if not isinstance(problems, ProblemsByField):
             problems = ProblemsByField(problems)
+        self.root.marked = (problems, language)
         for adapter in self.adapters:
-            _set_problem(adapter.widget, problems.at(adapter.path), language)
+            set_problem(adapter.widget, problems.at(adapter.path), language)
         for binding in self.lists:
-            _set_problem(binding.widget.list, problems.at(binding.path), language)
-            binding.detail.mark(problems, language)
+            binding.mark(problems, language)
+
+
+    def mark_again(self):
+        """Mark the fields with the problems last marked: a form that shows another record
+        (or another section) shows that one's."""
+        if self.root.marked is not None:
+            self.mark(*self.root.marked)
 
 
 def _within_limits(value, path: str):
@@ -493,7 +546,22 @@ def field_name(widget: QWidget) -> str:
     return text.replace("&", "")
 
 
-def _step(text: str, widget: QWidget) -> str:
+def short(text: str) -> str:
+    """A record's summary in its list: the text folded, its first 60 characters."""
+    text = " ".join(text.split())
+    return text[:60] + "…" if len(text) > 60 else text
+
+
+_INDEX = re.compile(r"\[(\d+)\]")
+
+
+def row_in(path: str, list_path: str) -> int:
+    """The record of the list at list_path (or at another record's list of the same
+    field) that path is in: row_in(«a[1].b[2].c», «a[0].b») = 2."""
+    return int(_INDEX.findall(path)[list_path.count("[")])
+
+
+def step(text: str, widget: QWidget) -> str:
     """An undo step's name: a translated «… “%1”» with the field's name in it."""
     return text.replace("%1", field_name(widget))
 
@@ -523,18 +591,30 @@ def _related(a: str, b: str) -> bool:
 
 # Set on the marked widget alone: a style sheet on the application would route every
 # widget through Qt's style sheet style, 5 % of the editor's start.
-PROBLEM_STYLE = '*[problem="true"] { border: 2px solid #c0392b; }'
+PROBLEM_COLOUR = "#c0392b"
+WARNING_COLOUR = "#d68910"  # a warning only: amber, not red
+PROBLEM_STYLE = f'*[problem="true"] {{ border: 2px solid {PROBLEM_COLOUR}; }}'
+WARNING_STYLE = f'*[warning="true"] {{ border: 2px solid {WARNING_COLOUR}; }}'
 TIP_LINES = 12
 
 
-def _set_problem(widget: QWidget, problems: list[Problem], language: str):
-    flagged = bool(problems)
-    if bool(widget.property("problem")) != flagged:  # restyling is slow: only on a change
+def set_problem(widget: QWidget, problems: list[Problem], language: str):
+    flagged = any(not p.warning for p in problems)
+    warned = bool(problems) and not flagged
+    # restyling is slow: only on a change
+    if bool(widget.property("problem")) != flagged or bool(widget.property("warning")) != warned:
         widget.setProperty("problem", flagged)
-        widget.setStyleSheet(PROBLEM_STYLE if flagged else "")
+        widget.setProperty("warning", warned)
+        widget.setStyleSheet(PROBLEM_STYLE if flagged else WARNING_STYLE if warned else "")
+    tip = problems_tip(problems, language)
+    if widget.toolTip() != tip:
+        widget.setToolTip(tip)
+
+
+def problems_tip(problems: list[Problem], language: str) -> str:
+    """The reasons, one a line, the first TIP_LINES of them and how many more."""
     tip = "\n".join(p.fa if language == "fa" else p.en for p in problems[:TIP_LINES])
     if len(problems) > TIP_LINES:  # a tooltip taller than the screen shows none of them
         tip += "\n" + QCoreApplication.translate("Binder", "… and %1 more").replace(
             "%1", number(len(problems) - TIP_LINES, language == "fa"))
-    if widget.toolTip() != tip:
-        widget.setToolTip(tip)
+    return tip

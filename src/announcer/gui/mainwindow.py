@@ -1,7 +1,9 @@
 """The editor window: the form beside the live preview, files, undo, recovery, status.
 
-The window is built from ui/mainwindow.ui and one Designer form per section of the
-announcement; building again (after a change of language) keeps the open session.
+The window is built from ui/mainwindow.ui and one Designer form for each fixed part of
+the announcement (sections.FIXED); the body's sections are listed in one of them, each
+kind with a form of its own (parts.py). Building again (after a change of language)
+keeps the open session.
 Dialogs, the Word export and the tidier are imported where they are used: the start
 need not load them (docs/performance.md).
 
@@ -25,7 +27,7 @@ from ..dates import Calendar
 from ..model import Announcement
 from ..persian.digits import number
 from ..problems import FILE, DraftError, Problem, ProblemError, file_problem
-from ..sections import SECTIONS
+from ..sections import FIXED
 from ..validate import check
 from .binder import Binder, ProblemsByField
 from .filenames import isolated, suggested_stem, with_draft_suffix
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.completion_timer = QTimer(self, singleShot=True, interval=_COMPLETION_AFTER_MS)
         self.completion_timer.timeout.connect(self.attach_completion)
         self.names_to_record: list[tuple[Path, Announcement]] = []
+        self.completing = False  # name completion is attached (after the first paint)
         self.build()
 
     # ---- building ----
@@ -96,7 +99,7 @@ class MainWindow(QMainWindow):
         for part in (self.centralWidget(), self.menuBar(), self.statusBar()):
             part.setVisible(True)  # parts taken from an unshown window stay hidden otherwise
         # The sections are loaded in place: moving them with the central widget costs more.
-        self.sections = [self._load_section(section) for section in SECTIONS if section.form]
+        self.sections = [self._load_section(section) for section in FIXED if section.form]
         for section in self.sections:
             self.ui.formLayout.addWidget(section)
             section.show()  # at once, when the window is rebuilt on screen
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
         self._align_labels()
         for binder in self.binders:
             binder.typedProblemsChanged.connect(self.schedule_validation)
+            binder.formLoaded.connect(self._complete_new_fields)
         self._status_widgets()
         self.preview = Preview(self.ui.preview, self.session, self.settings.document_style)
         self.preview.fieldRequested.connect(self.go_to)
@@ -135,17 +139,24 @@ class MainWindow(QMainWindow):
         and the drafts opened or saved since the last time are recorded for it."""
         from . import completion
 
+        self.completing = True
         completion.attach(self.binders)
         while self.names_to_record:
             completion.remember(*self.names_to_record.pop(0))
 
+    def _complete_new_fields(self):
+        """A kind of section's form was loaded: its name fields complete too, once completion is on."""
+        if self.completing:
+            self.attach_completion()
+
     def _align_labels(self):
-        """The sections' fields start on one line; so do those of the record forms one
-        list deep (a day, a guest, an election), and those two deep (a person elected)."""
+        """The fixed forms' fields start on one line; so do those of the record forms one
+        list deep (a day, a guest), and those two deep. (A kind of section's form, loaded
+        when first shown, lines up its own: parts.py.)"""
         align_labels(self.sections)
         binders = self.binders
         while binders:  # one list deeper each time
-            binders = [binding.detail for binder in binders for binding in binder.lists]
+            binders = [detail for binder in binders for binding in binder.lists for detail in binding.details()]
             align_labels([detail.parent() for detail in binders])
 
     def _actions(self):
@@ -236,17 +247,20 @@ class MainWindow(QMainWindow):
         saved = QLocale().toString(self.last_saved.time(), QLocale.FormatType.ShortFormat) if self.last_saved else "—"
         self.saved_label.setText(self.tr("Saved: %1").replace("%1", saved))
         names = {Calendar.GREGORIAN: self.tr("Gregorian calendar"), Calendar.JALALI: self.tr("Jalali calendar"),
-                 Calendar.BOTH: self.tr("Gregorian and Jalali calendars")}
+                 Calendar.BOTH: self.tr("Gregorian and Jalali calendars"),
+                 Calendar.BOTH_JALALI_FIRST: self.tr("Jalali and Gregorian calendars")}
         self.calendar_label.setText(names[self.session.model.settings.calendar])
 
     def schedule_validation(self, *_):
         self.validation.start()
 
     def validate(self):
-        """Mark every field with a problem: cross-field checks and text that cannot be read."""
+        """Mark every field with a problem or a warning: cross-field checks and text that
+        cannot be read. Warnings are marked only: not counted, not asked about before an export."""
         typed = [p for b in self.binders for p in b.input_problems.values()]
-        self.problems = typed + check(self.session.model) + self.preview.composition.problems
-        by_field = ProblemsByField(self.problems)
+        found = typed + check(self.session.model) + self.preview.composition.problems
+        self.problems = [p for p in found if not p.warning]
+        by_field = ProblemsByField(found)
         for binder in self.binders:
             binder.mark(by_field, self.settings.language)
         self.problems_button.setText(self.tr("%1 problem(s): go to the next")
@@ -372,7 +386,7 @@ class MainWindow(QMainWindow):
             return False
         stamp = Stamp.of(path)  # before reading: a change in between shows as a change
         try:
-            model = draft.load(path)  # first: nothing is locked for a file that is no draft (a device)
+            model, version = draft.read(path)  # first: nothing is locked for a file that is no draft (a device)
         except DraftError as e:
             self.show_problems(self.tr("Cannot open %1").replace("%1", path.name), e.problems, path)
             return False
@@ -385,7 +399,15 @@ class MainWindow(QMainWindow):
             self._show(model, path, stamp, read_only=mode == "read-only", lock=lock)
             self.settings.remember(path)
             self._remember_names(path)
+        self._tell_upgraded(path, version)
         return True
+
+    def _tell_upgraded(self, path: Path, version: int):
+        """A draft written in an older format: said once, in the status bar, as it opens."""
+        if version < draft.VERSION:
+            self.statusBar().showMessage(
+                self.tr("«%1» was written in an older format: it was upgraded, and saving writes the new format")
+                .replace("%1", isolated(path.name)))
 
     def _remember_names(self, path: Path):
         """Completion will offer this draft's names; recorded after the first paint."""
@@ -450,11 +472,12 @@ class MainWindow(QMainWindow):
         path = self.session.path
         stamp = Stamp.of(path)
         try:
-            model = draft.load(path)
+            model, version = draft.read(path)
         except DraftError as e:
             self.show_problems(self.tr("Cannot open %1").replace("%1", path.name), e.problems, path)
             return False
         self._show(model, path, stamp, self.read_only, self.lock)
+        self._tell_upgraded(path, version)
         return True
 
     def _changed_on_disk(self):
@@ -621,23 +644,16 @@ class MainWindow(QMainWindow):
         return self.tr("… and %1 more").replace("%1", number(count, self.settings.language == "fa"))
 
     def field_label(self, path: str) -> str | None:
-        """«section › field», a list's record numbered on the way: «جلسه › مهمانان ۱ › نام»;
+        """«part › field», a list's record numbered on the way: «جلسه › مهمانان ۱ › نام»; a
+        section of the body named by its kind and place: «دستور جلسه (بخش ۱) › موارد ۲»;
         None for a problem of the file or of the whole announcement."""
         path = self._shown_path(path)
         for binder, section in zip(self.binders, self.sections):
-            names = binder.label(path)
+            names = binder.label(path, self.settings.language == "fa")
             if names is not None:
-                rows = iter(re.findall(r"\[(\d+)\]", path))
-                persian = self.settings.language == "fa"
-                parts = [f"{name} {number(int(next(rows, 0)) + 1, persian)}" if into_record else name
-                         for name, into_record in names]
-                # A field the form shows once for every record («تاریخ» of a day) names its row.
-                last = next(rows, None)
-                if last is not None:
-                    parts[-1] += f" {number(int(last) + 1, persian)}"
-                title = section.title().replace("&", "")
-                # A section that is one list («انتخابات») is named once: «انتخابات ۱ › تعداد کرسی‌ها».
-                return " › ".join(parts if names[0][0] == title else [title, *parts])
+                if section.property("section") == "sections":  # each section names itself
+                    return " › ".join(names)
+                return " › ".join([section.title().replace("&", ""), *names])
         return None
 
     def _shown_path(self, path: str) -> str:

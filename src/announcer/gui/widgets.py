@@ -55,7 +55,7 @@ class DateEdit(QLineEdit):
         if self.calendar is not Calendar.GREGORIAN:
             from .jalalipicker import JalaliMonthView
 
-            picker = JalaliMonthView(self, self.current or dt.date.today(), both=self.calendar is Calendar.BOTH,
+            picker = JalaliMonthView(self, self.current or dt.date.today(), both=self.calendar.writes_both,
                                      persian_digits=self.isRightToLeft())
             picker.picked.connect(self.choose_day)
             return picker
@@ -143,6 +143,18 @@ class ParagraphEdit(QTextEdit):
             self.document().setDefaultTextOption(option)
 
 
+def focus_order(form: QWidget) -> list[QWidget]:
+    """The fields of a form in its reading order (the order of the .ui file, which made
+    them): each widget bound to a field, and a record list's list and buttons."""
+    order = []
+    for child in form.findChildren(QWidget):  # depth first, in the order they were made
+        if isinstance(child, RecordList):
+            order += [child.list, child.add_button, child.remove_button, child.up_button, child.down_button]
+        elif child.property("field") is not None:
+            order.append(child)
+    return order
+
+
 class RecordList(QWidget):
     """A list of records: add, remove, move up/down, drag to reorder, all from the
     keyboard too (Insert, Delete, Ctrl+Up, Ctrl+Down in the list), and a detail form below it
@@ -209,8 +221,14 @@ class RecordList(QWidget):
         return button
 
     def set_detail(self, widget: QWidget) -> None:
+        """Show a form below the list; Tab goes from the list's buttons into it, then on
+        to what followed them (a form loaded later is last in the window's focus chain)."""
         self.detail_host.layout().addWidget(widget)
         widget.show()  # a form loaded on its own starts hidden once the window is on screen
+        previous = self.down_button
+        for field in focus_order(widget):
+            QWidget.setTabOrder(previous, field)
+            previous = field
 
     def set_items(self, texts: list[str]) -> None:
         """Show the records' summaries, keeping the selection where it can. Quietly: the

@@ -16,10 +16,11 @@ def clean_item(item: str) -> str:
     return _SPACES.sub(" ", item).strip(_EDGE_SEPARATORS)
 
 
-def join(items, conjunction: str = AND) -> str:
-    """Join non-empty items with «، » and put « و » (or another conjunction) before the last."""
+def join(items, conjunction: str = AND, comma: str = COMMA) -> str:
+    """Join non-empty items with «، » and put « و » (or another conjunction) before the last.
+    The composer passes the draft's wording of both (phrases.LIST_AND, LIST_COMMA)."""
     parts = [clean_item(i) for i in items]
     parts = [p for p in parts if p]
     if len(parts) <= 1:
         return "".join(parts)
-    return f"{COMMA} ".join(parts[:-1]) + f" {conjunction} " + parts[-1]
+    return f"{comma} ".join(parts[:-1]) + f" {conjunction} " + parts[-1]

@@ -39,6 +39,7 @@ STYLES = {
     Kind.TITLE: BlockStyle("Announcement Title", 3.0, True, "center", 12),
     Kind.PARAGRAPH: BlockStyle("Announcement Body", 0.0, False, "both", 8),
     Kind.ITEM: BlockStyle("Announcement List Item", 0.0, False, "both", 2),
+    Kind.SIGNATURE: BlockStyle("Announcement Signature", 0.0, True, "both", 0),
 }
 
 

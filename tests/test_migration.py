@@ -1,0 +1,59 @@
+"""Draft format 2 reads every version-1 draft with nothing lost: each composes the very
+blocks the version-1 composer made of it (tests/data/v1), and saves as version 2."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from announcer import draft
+from announcer.compose import compose
+
+CASES = json.loads((Path(__file__).parent / "data" / "v1" / "composed.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_a_version_1_draft_composes_what_it_composed_before(case):
+    doc, problems = draft.from_dict(case["draft"])
+    assert problems == []
+    assert [[b.kind.value, b.text] for b in compose(doc)] == case["blocks"]
+
+
+@pytest.mark.parametrize("case", CASES[:2] + CASES[-3:], ids=lambda c: c["name"])
+def test_a_migrated_draft_saves_as_version_2_and_reopens_the_same(case, tmp_path):
+    doc, _ = draft.from_dict(case["draft"])
+    path = tmp_path / "d.announcement.json"
+    draft.save(path, doc)
+    saved = json.loads(path.read_text("utf-8"))
+    assert saved["version"] == 2 and "elections" not in saved["announcement"]
+    assert draft.read(path) == (doc, 2)
+
+
+def test_the_version_1_sections_become_sections_in_their_order():
+    v1 = {"format": draft.FORMAT, "version": 1, "announcement": {
+        "agenda": {"items": ["گزارش"]}, "discussion": "بحث شد", "resolutions": [{"text": "الف"}],
+        "other_discussions": [{"topics": ["ب"]}], "elections": [{"body": "هیئت"}, {"body": "شورا"}],
+        "closing": ["یک\nدو", "سه"]}}
+    doc, problems = draft.from_dict(v1)
+    assert problems == []
+    assert [p.kind for p in doc.sections] == ["agenda", "documents", "reports", "paragraph", "resolutions",
+                                              "discussion", "election", "election", "paragraph", "paragraph"]
+    assert doc.sections[3].paragraph == "بحث شد"
+    assert doc.sections[8].paragraph == "یک دو"  # one closing paragraph stays one paragraph
+    assert [doc.sections[6].election.body, doc.sections[7].election.body] == ["هیئت", "شورا"]
+
+
+@pytest.mark.parametrize("announcement, path", [
+    ({"elections": {"body": "x"}}, "elections"),  # not a list: named as version 1 named it
+    ({"elections": [{"seats": "سه"}]}, "sections[4].election.seats"),
+    ({"sections": [{}]}, "sections[0]"),  # version 1 had no sections: the decoder names what it holds
+])
+def test_a_version_1_draft_with_a_wrong_part_names_it_where_version_2_keeps_it(announcement, path):
+    _, problems = draft.from_dict({"format": draft.FORMAT, "version": 1, "announcement": announcement})
+    assert path in [p.path for p in problems]
+
+
+@pytest.mark.parametrize("section", [{}, {"agenda": {}, "paragraph": "x"}, {"agenda": None}, {"speeches": {}}])
+def test_a_section_must_be_exactly_one_known_kind(section):
+    _, problems = draft.from_dict({"format": draft.FORMAT, "version": 2, "announcement": {"sections": [section]}})
+    assert problems and all(p.path.startswith("sections[0]") for p in problems)
