@@ -17,7 +17,7 @@ import copy
 import dataclasses
 import re
 
-from . import schema
+from . import rewrites, schema
 from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
 from .paths import set_value
@@ -483,6 +483,7 @@ class Composition:
         self.blocks: dict[str | int, list[Block]] = {}
         self.spent: dict[str | int, float] = {}  # what each unit's phrases added
         self.too_long: set[str | int] = set()  # the units left out
+        self.composed: list[Block] = []  # the blocks as composed, before the secretary's rewrites
 
     def update(self, doc: Announcement, changed: set[str] | None = None) -> list[Block]:
         """The blocks for doc; `changed` names the paths edited since the last update
@@ -523,8 +524,9 @@ class Composition:
                 continue
             self.too_long.discard(unit)
             self.blocks[unit], self.spent[unit] = composer.blocks, composer.spent
-        return [block for s in HEAD for block in self.blocks[s.key]] + \
+        self.composed = [block for s in HEAD for block in self.blocks[s.key]] + \
             [block for i in range(len(self.parts)) for block in self.blocks[i]]
+        return rewrites.apply(self.composed, self.clean["rewritten"])
 
     @property
     def problems(self) -> list[Problem]:
