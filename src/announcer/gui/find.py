@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QPoint, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QWidget)
+from shiboken6 import isValid
 
 from .. import search
 from ..persian.digits import number
@@ -86,7 +87,7 @@ class FindDialog(QDialog):
         self.recount = QTimer(self, singleShot=True, interval=_RECOUNT_MS)
         self.recount.timeout.connect(self._show_count)
         self.session.changed.connect(self._stale)
-        self.session.replaced.connect(self._stale)
+        self.session.replaced.connect(self._another_draft)
         self.replacing = False
         self.retranslate()
 
@@ -178,6 +179,10 @@ class FindDialog(QDialog):
         if self.isVisible():
             self.recount.start()
 
+    def _another_draft(self):
+        self.current = None
+        self._stale()
+
     def _search_changed(self, *_):
         self.matches, self.current = None, None
         self._say("")
@@ -239,8 +244,12 @@ class FindDialog(QDialog):
         else:
             before = [i for i, key in enumerate(keys) if here is not None and key < here]
             index, wrapped = (before[-1], False) if before else (len(keys) - 1, here is not None)
-        self._say(self.tr("Past the end of the form: from its start again") if wrapped and direction > 0
-                             else self.tr("Past the start of the form: from its end again") if wrapped else "")
+        if not wrapped:
+            self._say("")
+        elif direction > 0:
+            self._say(self.tr("Past the end of the form: from its start again"))
+        else:
+            self._say(self.tr("Past the start of the form: from its end again"))
         self.show_match(matches[index])
 
     def _here(self, order: dict[str, int]) -> tuple[int, int] | None:
@@ -287,18 +296,23 @@ class FindDialog(QDialog):
         QTimer.singleShot(0, self, self._scroll_to_mark)  # once the form of a section just shown is laid out
         self._show_count()
 
+    def _marked(self) -> QWidget | None:
+        """The field of the match shown, unless the form was built again since (a switch of language)."""
+        return self.marked if self.marked is not None and isValid(self.marked) else None
+
     def _scroll_to_mark(self):
-        if self.marked is not None:
-            self.editor.ui.formScroll.ensureWidgetVisible(self.marked)
+        if marked := self._marked():
+            self.editor.ui.formScroll.ensureWidgetVisible(marked)
 
     def _unmark(self):
         """The field of the match shown before keeps no selection for it."""
-        if isinstance(self.marked, QLineEdit):
-            self.marked.deselect()
-        elif isinstance(self.marked, ParagraphEdit):
-            cursor = self.marked.textCursor()
+        marked = self._marked()
+        if isinstance(marked, QLineEdit):
+            marked.deselect()
+        elif isinstance(marked, ParagraphEdit):
+            cursor = marked.textCursor()
             cursor.clearSelection()
-            self.marked.setTextCursor(cursor)
+            marked.setTextCursor(cursor)
         self.marked = None
 
     # ---- replacing ----
