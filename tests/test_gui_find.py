@@ -1,6 +1,7 @@
 """Find and replace in the window, as a user works: Ctrl+F, type, Enter from match to
 match (each shown selected in its field), Ctrl+H, Replace, Replace all, one Ctrl+Z.
-Screenshots: out/screenshots/find-replace-{fa,en}.png."""
+Screenshots: out/screenshots/find-replace-{fa,en}.png, find-replace-dialog-{fa,en}.png and
+find-replace-refused-fa.png (a field left as it was, named)."""
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -8,11 +9,13 @@ from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from announcer import model
+from announcer import draft, model
+from announcer.paths import set_value
 from announcer.gui.find import FindDialog
 from announcer.gui.widgets import ParagraphEdit
 from conftest import EXAMPLE
 from gui_helpers import field, key_text, preview_paragraphs, sections, type_into
+from test_gui_dialog_screenshots import SHOTS, _real
 
 KASRA = "\u0650"
 SPEAKER = "sections[2].reports.items[0].speaker"
@@ -27,22 +30,14 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 @pytest.fixture
 def active(window, qtbot):
     """The example with «کیوان» typed four ways, in the window with the keyboard."""
-    from announcer import draft
-
     doc = draft.load(EXAMPLE)
     for path, text in VARIANTS.items():
-        doc_set(doc, path, text)
+        set_value(doc, path, text)
     doc.sections[2].reports.items[0].summary = doc.sections[2].reports.items[0].summary.replace("کیوان", "کیـوان")
     window.session.load(doc, None)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
-
-
-def doc_set(doc, path, value):
-    from announcer.paths import set_value
-
-    set_value(doc, path, value)
 
 
 def get(window, path):
@@ -174,6 +169,8 @@ def test_a_field_that_would_grow_past_its_limit_is_left_and_named(active, qtbot)
     assert dialog.message.text() == ("۴ مورد در ۴ فیلد جایگزین شد\n"
                                      "جلسه › شهر: جایگزین نشد: بیش از ۲۰۰۰ نویسه است (۲۰۰۱ نویسه)")
     assert dialog.count_label.text() == "۵ مورد یافت شد"  # the city's, and the four «کیوانی»
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SHOTS / "find-replace-refused-fa.png"))  # for a person to look at
 
 
 def test_a_match_in_any_field_of_the_example_is_shown_selected_in_that_field(active, qtbot):
@@ -255,8 +252,6 @@ def test_the_dialog_follows_a_switch_of_language(active, qtbot):
 def test_screenshot_of_find_and_replace(active, qtbot, language):
     """out/screenshots/find-replace-{fa,en}.png: the dialog over the preview, a match
     selected in the form, for a person to look at."""
-    from test_gui_dialog_screenshots import SHOTS, _real
-
     window = active
     window.switch_language(language)
     QApplication.processEvents()
