@@ -511,19 +511,21 @@ class Composition:
                   if i in edited or BY_KIND[part.kind].reads & tops or i not in self.blocks]
         for unit in stale:
             self.spent[unit] = 0
+        spent = sum(self.spent.values())  # kept as units are composed: summing for each was quadratic
         for unit in stale:
-            composer = _Composer(clean, budget - sum(self.spent.values()))
+            composer = _Composer(clean, budget - spent)
             try:
                 if isinstance(unit, int):
                     _compose_part(composer, self.parts[unit], unit)
                 else:
                     getattr(composer, _HEAD_COMPOSERS[unit])()
             except _TooLong:
-                self.blocks[unit], self.spent[unit] = [], 0
+                self.blocks[unit] = []
                 self.too_long.add(unit)
                 continue
             self.too_long.discard(unit)
             self.blocks[unit], self.spent[unit] = composer.blocks, composer.spent
+            spent += composer.spent
         self.composed = [block for s in HEAD for block in self.blocks[s.key]] + \
             [block for i in range(len(self.parts)) for block in self.blocks[i]]
         return rewrites.apply(self.composed, self.clean["rewritten"])
