@@ -429,6 +429,14 @@ Recovery copies: %2</source>
         <translation>روز هفته («شنبه») پیش از تاریخ</translation>
     </message>
     <message>
+        <source>Dates in figures («۱۴۰۰/۱۰/۲۱»)</source>
+        <translation>تاریخ با رقم («۱۴۰۰/۱۰/۲۱»)</translation>
+    </message>
+    <message>
+        <source>The year with the date (without: «۲۵ آبان»)</source>
+        <translation>سال همراه تاریخ (بی آن: «۲۵ آبان»)</translation>
+    </message>
+    <message>
         <source>Persian digits</source>
         <translation>ارقام فارسی</translation>
     </message>

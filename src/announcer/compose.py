@@ -96,6 +96,12 @@ class _Composer:
         self._spend((len(comma) + 1) * max(len(parts) - 1, 0))
         return f"{comma} ".join(parts)
 
+    def dates(self, days) -> str:
+        """Days as the document's date style writes them: «روزهای شنبه و یکشنبه ۱۵ و ۱۶ …»."""
+        s = self.doc.settings
+        return session_days(days, s.calendar, self.doc.publication.date, self.digits, word=s.date_word,
+                            with_weekday=s.weekday, words=self.P, numeric=s.numeric_dates, with_year=s.year)
+
     def num(self, n: int) -> str:
         return number(n, self.digits)
 
@@ -139,9 +145,8 @@ class _Composer:
             self.add(Kind.TITLE, "title", self.P.TITLE.format(kind=_fold(self.doc.title.kind), who=self.who))
 
     def session(self):
-        s, settings = self.doc.session, self.doc.settings
-        days = session_days(self.days, settings.calendar, self.doc.publication.date, self.digits,
-                            word=settings.date_word, with_weekday=settings.weekday, words=self.P)
+        s = self.doc.session
+        days = self.dates(self.days)
         held = ""
         if self.who or days or s.attendance.strip() or s.city.strip() or s.venue.strip():
             qualifier = _fold(s.qualifier)
@@ -285,9 +290,7 @@ class _Composer:
                      _sentence(self.P.DECISION_NUMBER.format(number=self.num(printed), item=item)))
 
     def next_meeting(self, n: NextMeeting, at: str):
-        settings = self.doc.settings
-        day = session_days([n.date], settings.calendar, self.doc.publication.date, self.digits, word=settings.date_word,
-                           with_weekday=settings.weekday, words=self.P) if n.date else ""
+        day = self.dates([n.date]) if n.date else ""
         when = _words(day, self.P.AT_TIME.format(time=_fold(n.time)) if n.time.strip() else "",
                       self.P.VENUE.format(venue=_fold(n.venue)) if n.venue.strip() else "")
         if when:
@@ -300,8 +303,8 @@ class _Composer:
         for n, line in enumerate(sig.lines):
             self.add(Kind.SIGNATURE, f"{at}.lines[{n}]", line)
         if sig.date:
-            self.add(Kind.SIGNATURE, f"{at}.date",
-                     format_date(sig.date, self.doc.settings.calendar, self.digits, words=self.P))
+            self.add(Kind.SIGNATURE, f"{at}.date", format_date(sig.date, self.doc.settings.calendar, self.digits,
+                                                               words=self.P, numeric=self.doc.settings.numeric_dates))
 
     def resolutions(self, resolutions: list[Resolution], at: str):
         sentences = []

@@ -248,6 +248,8 @@ class Settings:
     calendar: Calendar = Calendar.GREGORIAN
     date_word: DateWord = DateWord.DAY  # «روز شنبه …», «مورخ …» or «در تاریخ …»
     weekday: bool = True  # «روز شنبه ۱۵ دسامبر»; without: «روز ۱۵ دسامبر»
+    numeric_dates: bool = False  # «۱۴۰۰/۱۰/۲۱» in place of «۲۱ دی ۱۴۰۰»
+    year: bool = True  # without: «۲۵ آبان» when every day falls in one year
     persian_digits: bool = True
     agenda_layout: AgendaLayout = AgendaLayout.INLINE
 
