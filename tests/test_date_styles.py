@@ -11,8 +11,8 @@ import pytest
 from announcer import draft
 from announcer.cli import main
 from announcer.compose import compose
-from announcer.dates import Calendar, DateWord, format_date, parse_date, session_days
-from announcer.model import Announcement, Settings
+from announcer.dates import Calendar, DateWord, format_date, from_jalali, parse_date, session_days
+from announcer.model import Announcement, Session, Settings, Title
 from announcer.problems import DraftError
 from announcer.render.text import render
 from announcer.validate import check
@@ -116,7 +116,7 @@ def _styled(example, **settings):
 def test_the_defaults_write_the_reference_and_a_version_1_draft_reads_them():
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     settings = data["announcement"]["settings"]
-    del settings["date_word"], settings["weekday"]  # as drafts were saved before the date styles
+    del settings["date_word"], settings["weekday"], settings["numeric_dates"], settings["year"]  # as before
     assert set(settings) == {"calendar", "persian_digits", "agenda_layout"}
     doc = draft.loads(json.dumps(data))
     assert doc.settings == Settings(calendar=Calendar.GREGORIAN, date_word=DateWord.DAY, weekday=True)
@@ -144,12 +144,13 @@ def test_a_reworded_date_phrase_reaches_the_announcement(example):
 
 
 def test_the_new_settings_are_saved_and_read_back(example, tmp_path):
-    doc = _styled(example, calendar=Calendar.BOTH_JALALI_FIRST, date_word=DateWord.ON_THE_DATE, weekday=False)
+    doc = _styled(example, calendar=Calendar.BOTH_JALALI_FIRST, date_word=DateWord.ON_THE_DATE, weekday=False,
+                  numeric_dates=True, year=False)
     path = tmp_path / "styled.announcement.json"
     draft.save(path, doc)
     saved = json.loads(path.read_text(encoding="utf-8"))["announcement"]["settings"]
     assert saved == {"calendar": "both_jalali_first", "date_word": "on_the_date", "weekday": False,
-                     "persian_digits": True, "agenda_layout": "inline"}
+                     "numeric_dates": True, "year": False, "persian_digits": True, "agenda_layout": "inline"}
     assert draft.load(path) == doc
 
 
@@ -242,3 +243,18 @@ def test_the_window_marks_a_missing_date_as_a_warning_and_does_not_count_it(wind
     assert days.property("warning") is True and days.property("problem") is False
     assert days.toolTip() == "روز جلسه نوشته نشده است؛ اطلاعیه بدون تاریخ جلسه نوشته می‌شود"
     assert window.problems == [] and window.problems_button.isHidden()  # so the export does not ask
+
+
+def test_numeric_dates_and_a_year_left_out_as_offices_write_them():
+    def session(days, **settings):
+        doc = Announcement(title=Title(body="شورا"), session=Session(days=days), sections=[],
+                           settings=Settings(calendar=Calendar.JALALI, **settings))
+        return next(b.text for b in compose(doc) if b.source == "session")
+
+    assert session([from_jalali(1400, 10, 21)], numeric_dates=True, date_word=DateWord.DATED, weekday=False) == \
+        "جلسه شورا مورخ ۱۴۰۰/۱۰/۲۱ برگزار گردید."
+    run = [from_jalali(1400, 10, day) for day in (21, 22, 23)]
+    assert session(run, numeric_dates=True) == "جلسه شورا روزهای سه‌شنبه تا پنجشنبه ۱۴۰۰/۱۰/۲۱ تا ۱۴۰۰/۱۰/۲۳ برگزار گردید."
+    assert session([from_jalali(1397, 8, 25)], year=False) == "جلسه شورا روز جمعه ۲۵ آبان برگزار گردید."
+    two_years = [from_jalali(1399, 12, 29), from_jalali(1400, 1, 5)]
+    assert "۲۹ اسفند ۱۳۹۹ و ۵ فروردین ۱۴۰۰" in session(two_years, year=False)  # no year only when one is meant

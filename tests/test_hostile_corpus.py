@@ -52,6 +52,10 @@ EXPECTED = {
     "version-1-elections-not-a-list.json": (1, "elections: باید فهرست باشد، نه {…} — must be a list, not {…}"),
     "speech-voice-unknown.json": (1, "sections[0].speech.voice: باید یکی از این‌ها باشد: speech, report"),
     "signature-with-controls.json": (1, "sections[0].signature.lines[1]: نویسهٔ نامرئی یا نامعتبری دارد"),
+    # Paragraphs rewritten by hand: a place the page does not have, controls, a bad place, not a list.
+    "rewrite-nowhere-and-with-controls.json": (1, "rewritten[0]: بندی که بازنویسی شده بود دیگر در اطلاعیه نیست"),
+    "rewrite-bad-place.json": (1, "rewritten[0].n: باید عددی از ۰ تا ۲۰۰۰۰۰ باشد"),
+    "rewritten-not-a-list.json": (1, "rewritten: باید فهرست باشد، نه {…} — must be a list, not {…}"),
 }
 # What a terminal would obey in a message rather than show (the command line escapes it).
 _OBEYED_BY_TERMINALS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")

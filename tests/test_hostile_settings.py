@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QDoubleSpinBox, QFont
 from announcer.cli import main
 from announcer.gui.newfrom import remembered
 from announcer.gui.settings import AppSettings
-from announcer.newfrom import KEEPABLE
+from announcer.newfrom import KEPT_AT_FIRST
 from announcer.render.stylesheet import LARGEST_SIZE, SMALLEST_SIZE, DocumentStyle
 from conftest import EXAMPLE, ROOT
 from gui_helpers import answered
@@ -76,7 +76,7 @@ def settings_file(app):
 
 def _defaults(settings: AppSettings) -> bool:
     return (settings.language, settings.recent, settings.last_file, settings.document_style, settings.wording,
-            remembered()) == ("fa", [], None, DocumentStyle(), {}, set(KEEPABLE))
+            remembered()) == ("fa", [], None, DocumentStyle(), {}, set(KEPT_AT_FIRST))
 
 
 def _named(caplog, key: str) -> list[str]:
@@ -99,7 +99,7 @@ BAD_VALUES = [  # (the file's text, the key, what reads, the value as the log sh
     (b"[docx]\nfont=" + b"F" * 101 + b"\n", "docx/font", lambda s: s.document_style, DocumentStyle(), "'FFFF"),
     (b"[General]\nrecent=5\n", "recent", lambda s: s.recent, [], "'5'"),
     (b"[General]\nlast_file=a, b\n", "last_file", lambda s: s.last_file, None, "['a', 'b']"),
-    (b"[new_from]\nkeep=garbage\n", "new_from/keep", lambda s: remembered(), set(KEEPABLE), "'garbage'"),
+    (b"[new_from]\nkeep=garbage\n", "new_from/keep", lambda s: remembered(), set(KEPT_AT_FIRST), "'garbage'"),
 ]
 
 
@@ -284,7 +284,7 @@ def test_a_settings_file_that_is_not_a_small_regular_file_is_never_opened(kind, 
     seconds = time.monotonic() - started
     err = run.stderr.decode()
     assert run.returncode == 0, err
-    assert json.loads(run.stdout) == ["fa", [], "None", "Vazirmatn", 13.0, {}, sorted(KEEPABLE), "en"]
+    assert json.loads(run.stdout) == ["fa", [], "None", "Vazirmatn", 13.0, {}, sorted(KEPT_AT_FIRST), "en"]
     assert _described(settings) == before  # nothing written over it, nothing put in its place
     assert [line for line in err.splitlines() if "settings file" in line and str(settings) in line] != []
     assert len([line for line in err.splitlines() if line.startswith("WARNING")]) == 1, err

@@ -14,41 +14,45 @@ from real_measure import NEARLY, REFERENCE, drafts, measure_file, measure_refere
 
 # Measured in the default wording (the draft's `phrases` emptied): the similarity at
 # least, the share typed as free text at most, and how many of the composer's sentences
-# (at least) are NEARLY as the original wrote them, of how many.
+# (at least) are NEARLY as the original wrote them, of how many. 03's free text may be
+# 0.582, not 0.58, and 10's 0.671, not 0.67: their days are written without the year now
+# (`settings.year`, «۲۵ آبان», «۷ بهمن»), so the same typed text is a larger share of a
+# shorter text.
 MEASURED = {
     "01-tudeh-plenum": (0.826, 0.48, 1, 4),
     "02-fadaian-congress": (0.833, 0.37, 0, 2),
-    "03-vahed-syndicate-meeting": (0.882, 0.58, 0, 2),
+    "03-vahed-syndicate-meeting": (0.887, 0.582, 0, 2),
     "04-free-workers-union-assembly": (0.439, 0.12, 0, 6),
     "05-cellulose-industry-association-extraordinary-assembly": (0.771, 0.59, 0, 4),
     "06-writers-association-exile-assembly": (0.855, 0.21, 8, 13),
-    "07-narjes-charity-assembly": (0.762, 0.34, 0, 6),
-    "08-shirvan-city-council-session": (0.848, 0.06, 2, 7),
+    "07-narjes-charity-assembly": (0.764, 0.34, 0, 6),
+    "08-shirvan-city-council-session": (0.849, 0.06, 2, 7),
     "09-afghan-chamber-of-commerce-board": (0.832, 0.42, 0, 3),
-    "10-press-cooperative-assembly": (0.88, 0.67, 0, 4),
-    "11-nomad-cooperative-extraordinary-assembly": (0.821, 0.39, 0, 1),
+    "10-press-cooperative-assembly": (0.882, 0.671, 0, 4),
+    "11-nomad-cooperative-extraordinary-assembly": (0.843, 0.39, 0, 1),
     "12-khaneh-cinema-extraordinary-assembly": (0.849, 0.72, 0, 4),
-    "13-turin-iranian-association-assembly": (0.921, 0.71, 1, 2),
+    "13-turin-iranian-association-assembly": (0.928, 0.71, 1, 2),
     "14-student-scientific-association-election": (0.88, 0.59, 1, 3),
 }
 
 # The same, in the body's own wording (the draft as saved, its `phrases` applied). 12's
 # free text may be 0.725, not 0.72: its meeting is named «مجمع عمومی فوقالعاده خانه سینما»
-# now, without «جلسه», so the same typed text is a larger share of a shorter text.
+# now, without «جلسه», so the same typed text is a larger share of a shorter text; 03's
+# may be 0.593, not 0.59, for its year left out, as in the default wording.
 OWN = {
     "01-tudeh-plenum": (0.842, 0.49, 1, 4),
     "02-fadaian-congress": (0.915, 0.34, 1, 2),
-    "03-vahed-syndicate-meeting": (0.908, 0.59, 2, 2),
+    "03-vahed-syndicate-meeting": (0.913, 0.593, 2, 2),
     "04-free-workers-union-assembly": (0.457, 0.12, 1, 6),
     "05-cellulose-industry-association-extraordinary-assembly": (0.87, 0.57, 0, 4),
     "06-writers-association-exile-assembly": (0.959, 0.2, 2, 5),
-    "07-narjes-charity-assembly": (0.828, 0.34, 1, 6),
-    "08-shirvan-city-council-session": (0.876, 0.06, 2, 7),
+    "07-narjes-charity-assembly": (0.829, 0.34, 1, 6),
+    "08-shirvan-city-council-session": (0.879, 0.06, 2, 7),
     "09-afghan-chamber-of-commerce-board": (0.878, 0.4, 1, 3),
-    "10-press-cooperative-assembly": (0.887, 0.68, 0, 4),
-    "11-nomad-cooperative-extraordinary-assembly": (0.951, 0.38, 1, 1),
+    "10-press-cooperative-assembly": (0.889, 0.68, 0, 4),
+    "11-nomad-cooperative-extraordinary-assembly": (0.972, 0.38, 1, 1),
     "12-khaneh-cinema-extraordinary-assembly": (0.882, 0.725, 0, 4),
-    "13-turin-iranian-association-assembly": (0.992, 0.72, 2, 2),
+    "13-turin-iranian-association-assembly": (0.999, 0.72, 2, 2),
     "14-student-scientific-association-election": (0.895, 0.61, 1, 3),
 }
 

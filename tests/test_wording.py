@@ -88,6 +88,7 @@ def _uses(example):
         styled = dataclasses.replace(example.settings, calendar=calendar, date_word=word)
         yield dataclasses.replace(example, settings=styled)
         yield dataclasses.replace(example, settings=styled, session=one_day)
+    yield dataclasses.replace(example, settings=dataclasses.replace(example.settings, numeric_dates=True))
     yield from every_kind()
 
 

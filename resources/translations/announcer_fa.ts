@@ -429,6 +429,14 @@ Recovery copies: %2</source>
         <translation>روز هفته («شنبه») پیش از تاریخ</translation>
     </message>
     <message>
+        <source>Dates in figures («۱۴۰۰/۱۰/۲۱»)</source>
+        <translation>تاریخ با رقم («۱۴۰۰/۱۰/۲۱»)</translation>
+    </message>
+    <message>
+        <source>The year with the date (without: «۲۵ آبان»)</source>
+        <translation>سال همراه تاریخ (بی آن: «۲۵ آبان»)</translation>
+    </message>
+    <message>
         <source>Persian digits</source>
         <translation>ارقام فارسی</translation>
     </message>
@@ -506,6 +514,101 @@ Recovery copies: %2</source>
     <message>
         <source>Offices divided at the body&apos;s first meeting</source>
         <translation>تقسیم مسئولیت‌ها در نخستین جلسهٔ هیئت</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;یافتن:</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with:</source>
+        <translation>جای&amp;گزین با:</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;بعدی</translation>
+    </message>
+    <message>
+        <source>The next match (Enter, F3)</source>
+        <translation>مورد بعدی (Enter، F3)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;قبلی</translation>
+    </message>
+    <message>
+        <source>The previous match (Shift+F3)</source>
+        <translation>مورد قبلی (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;جایگزینی</translation>
+    </message>
+    <message>
+        <source>Replace the match shown, then go to the next</source>
+        <translation>مورد نشان‌داده‌شده را جایگزین می‌کند و به مورد بعدی می‌رود</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>جایگزینی &amp;همه</translation>
+    </message>
+    <message>
+        <source>Replace every match in the form, as one step to undo</source>
+        <translation>همهٔ موارد فرم را جایگزین می‌کند؛ یک واگرد همه را برمی‌گرداند</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;فقط واژهٔ کامل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Any form of the letters: «کیوان» finds «كيوان»; half-spaces, diacritics and kashida are passed over</source>
+        <translation>با هر شکل حروف: «کیوان»، «كيوان» را هم می‌یابد؛ نیم‌فاصله، اعراب و کشیده نادیده گرفته می‌شوند</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>جستجو و جایگزینی</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>یافت نشد</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 مورد یافت شد</translation>
+    </message>
+    <message>
+        <source>Past the end of the form: from its start again</source>
+        <translation>از پایان فرم گذشت؛ دوباره از آغاز آن</translation>
+    </message>
+    <message>
+        <source>Past the start of the form: from its end again</source>
+        <translation>از آغاز فرم گذشت؛ دوباره از پایان آن</translation>
+    </message>
+    <message>
+        <source>replacement in “%1”</source>
+        <translation>جایگزینی در «%1»</translation>
+    </message>
+    <message>
+        <source>replace all</source>
+        <translation>جایگزینی همه</translation>
+    </message>
+    <message>
+        <source>%1 replaced in %2 field(s)</source>
+        <translation>%1 مورد در %2 فیلد جایگزین شد</translation>
     </message>
 </context>
 <context>
@@ -787,6 +890,30 @@ Recovery copies: %2</source>
     <message>
         <source>Change the fixed phrases of the composed text for this draft</source>
         <translation>عبارت‌های ثابت متن این پیش‌نویس را تغییر دهید</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;جستجو…</translation>
+    </message>
+    <message>
+        <source>Find a word in every field of the form, in any form of its letters</source>
+        <translation>یافتن یک واژه در همهٔ فیلدهای فرم، با هر شکل حروف آن</translation>
+    </message>
+    <message>
+        <source>Find and &amp;replace…</source>
+        <translation>جستجو و &amp;جایگزینی…</translation>
+    </message>
+    <message>
+        <source>Replace a word in one field or in every field of the form, as one step to undo</source>
+        <translation>جایگزینی یک واژه در یک فیلد یا در همهٔ فیلدهای فرم، با یک واگرد برای همه</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>مورد &amp;بعدی</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>مورد &amp;قبلی</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>

@@ -21,4 +21,6 @@ class Block:
 
     kind: Kind
     text: str
-    source: str  # the model field that produced it («session», «elections[0]»), for the form
+    source: str  # the model field that produced it («session», «sections[6].election»), for the form
+    rewrite: int | None = None  # the index of the rewrite (Announcement.rewritten) whose text it shows
+    stale: bool = False  # that rewrite was written over a text the composer no longer writes

@@ -17,7 +17,7 @@ import copy
 import dataclasses
 import re
 
-from . import schema
+from . import rewrites, schema
 from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
 from .paths import set_value
@@ -96,6 +96,12 @@ class _Composer:
         self._spend((len(comma) + 1) * max(len(parts) - 1, 0))
         return f"{comma} ".join(parts)
 
+    def dates(self, days) -> str:
+        """Days as the document's date style writes them: «روزهای شنبه و یکشنبه ۱۵ و ۱۶ …»."""
+        s = self.doc.settings
+        return session_days(days, s.calendar, self.doc.publication.date, self.digits, word=s.date_word,
+                            with_weekday=s.weekday, words=self.P, numeric=s.numeric_dates, with_year=s.year)
+
     def num(self, n: int) -> str:
         return number(n, self.digits)
 
@@ -139,9 +145,8 @@ class _Composer:
             self.add(Kind.TITLE, "title", self.P.TITLE.format(kind=_fold(self.doc.title.kind), who=self.who))
 
     def session(self):
-        s, settings = self.doc.session, self.doc.settings
-        days = session_days(self.days, settings.calendar, self.doc.publication.date, self.digits,
-                            word=settings.date_word, with_weekday=settings.weekday, words=self.P)
+        s = self.doc.session
+        days = self.dates(self.days)
         held = ""
         if self.who or days or s.attendance.strip() or s.city.strip() or s.venue.strip():
             qualifier = _fold(s.qualifier)
@@ -285,9 +290,7 @@ class _Composer:
                      _sentence(self.P.DECISION_NUMBER.format(number=self.num(printed), item=item)))
 
     def next_meeting(self, n: NextMeeting, at: str):
-        settings = self.doc.settings
-        day = session_days([n.date], settings.calendar, self.doc.publication.date, self.digits, word=settings.date_word,
-                           with_weekday=settings.weekday, words=self.P) if n.date else ""
+        day = self.dates([n.date]) if n.date else ""
         when = _words(day, self.P.AT_TIME.format(time=_fold(n.time)) if n.time.strip() else "",
                       self.P.VENUE.format(venue=_fold(n.venue)) if n.venue.strip() else "")
         if when:
@@ -300,8 +303,8 @@ class _Composer:
         for n, line in enumerate(sig.lines):
             self.add(Kind.SIGNATURE, f"{at}.lines[{n}]", line)
         if sig.date:
-            self.add(Kind.SIGNATURE, f"{at}.date",
-                     format_date(sig.date, self.doc.settings.calendar, self.digits, words=self.P))
+            self.add(Kind.SIGNATURE, f"{at}.date", format_date(sig.date, self.doc.settings.calendar, self.digits,
+                                                               words=self.P, numeric=self.doc.settings.numeric_dates))
 
     def resolutions(self, resolutions: list[Resolution], at: str):
         sentences = []
@@ -483,6 +486,7 @@ class Composition:
         self.blocks: dict[str | int, list[Block]] = {}
         self.spent: dict[str | int, float] = {}  # what each unit's phrases added
         self.too_long: set[str | int] = set()  # the units left out
+        self.composed: list[Block] = []  # the blocks as composed, before the secretary's rewrites
 
     def update(self, doc: Announcement, changed: set[str] | None = None) -> list[Block]:
         """The blocks for doc; `changed` names the paths edited since the last update
@@ -510,21 +514,24 @@ class Composition:
                   if i in edited or BY_KIND[part.kind].reads & tops or i not in self.blocks]
         for unit in stale:
             self.spent[unit] = 0
+        spent = sum(self.spent.values())  # kept as units are composed: summing for each was quadratic
         for unit in stale:
-            composer = _Composer(clean, budget - sum(self.spent.values()))
+            composer = _Composer(clean, budget - spent)
             try:
                 if isinstance(unit, int):
                     _compose_part(composer, self.parts[unit], unit)
                 else:
                     getattr(composer, _HEAD_COMPOSERS[unit])()
             except _TooLong:
-                self.blocks[unit], self.spent[unit] = [], 0
+                self.blocks[unit] = []
                 self.too_long.add(unit)
                 continue
             self.too_long.discard(unit)
             self.blocks[unit], self.spent[unit] = composer.blocks, composer.spent
-        return [block for s in HEAD for block in self.blocks[s.key]] + \
+            spent += composer.spent
+        self.composed = [block for s in HEAD for block in self.blocks[s.key]] + \
             [block for i in range(len(self.parts)) for block in self.blocks[i]]
+        return rewrites.apply(self.composed, self.clean["rewritten"])
 
     @property
     def problems(self) -> list[Problem]:

@@ -15,7 +15,7 @@ from enum import Enum
 from itertools import groupby, pairwise
 
 from . import phrases as _defaults
-from .persian.digits import number, to_ascii
+from .persian.digits import number, to_ascii, to_persian
 from .persian.joining import join
 
 GREGORIAN_MONTHS = ("ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن",
@@ -105,13 +105,23 @@ def _in_calendars(calendar: Calendar, write, words) -> str:
 
 
 def format_date(day: dt.date, calendar: Calendar = Calendar.GREGORIAN, persian_digits: bool = True,
-                words=_defaults) -> str:
-    """One full date: «۱۵ دسامبر ۲۰۰۷», «۲۴ آذر ۱۳۸۶», or both, in the calendar setting's order."""
+                words=_defaults, numeric: bool = False) -> str:
+    """One full date: «۱۵ دسامبر ۲۰۰۷», «۲۴ آذر ۱۳۸۶», or both, in the calendar setting's
+    order; numeric: «۱۳۸۶/۰۹/۲۴»."""
     def write(c: Calendar) -> str:
         y, m, d = _ymd(day, c)
+        if numeric:
+            return _numeric((y, m, d), persian_digits, words)
         return f"{number(d, persian_digits)} {_month_name(m, c)} {number(y, persian_digits)}"
 
     return _in_calendars(calendar, write, words)
+
+
+def _numeric(ymd: tuple[int, int, int], digits: bool, words) -> str:
+    """«۱۴۰۰/۱۰/۲۱»: the month and the day in two digits, as offices write them."""
+    y, m, d = ymd
+    two = (lambda n: to_persian(f"{n:02d}")) if digits else (lambda n: f"{n:02d}")
+    return words.NUMERIC_DATE.format(year=number(y, digits), month=two(m), day=two(d))
 
 
 def _listed(words, items) -> str:
@@ -124,14 +134,20 @@ def _is_run(days: list[dt.date]) -> bool:
     return len(days) >= 3 and all((b - a).days == 1 for a, b in pairwise(days))
 
 
-def _days_in_calendar(days, calendar, publication, digits, words) -> str:
+def _days_in_calendar(days, calendar, publication, digits, words, numeric=False, with_year=True) -> str:
     """The day numbers with their months, and years where needed, in one calendar.
 
     «ماه جاری (دسامبر)» when every day falls in the publication month; the year is
-    left out when every day falls in the publication year."""
+    left out when every day falls in the publication year, or in one year and the
+    document leaves years out («۲۵ آبان»). Numeric: each date whole, «۱۴۰۰/۱۰/۲۱»."""
     ymds = [_ymd(d, calendar) for d in days]
+    if numeric:
+        dates = [_numeric(ymd, digits, words) for ymd in ymds]
+        return words.FROM_TO.format(first=dates[0], last=dates[-1]) if _is_run(days) else _listed(words, dates)
     pub = _ymd(publication, calendar) if publication else None
     years = sorted({y for y, _, _ in ymds})
+    if not with_year and len(years) == 1:
+        pub = pub if pub and pub[0] == years[0] else (years[0], 0, 0)  # as if published that year
     if pub and all(ymd[:2] == pub[:2] for ymd in ymds):
         months = {pub[1]: words.THIS_MONTH.format(month=_month_name(pub[1], calendar))}
         year_after, year_each = None, False
@@ -157,7 +173,7 @@ def _days_in_calendar(days, calendar, publication, digits, words) -> str:
 
 def session_days(days, calendar: Calendar = Calendar.GREGORIAN, publication: dt.date | None = None,
                  persian_digits: bool = True, *, word: DateWord = DateWord.DAY, with_weekday: bool = True,
-                 words=_defaults) -> str:
+                 words=_defaults, numeric: bool = False, with_year: bool = True) -> str:
     """A meeting's days: «روزهای شنبه و یکشنبه ۱۵ و ۱۶ ماه جاری (دسامبر)», or with the
     word «مورخ» and no weekday «مورخ ۱۵ و ۱۶ ماه جاری (دسامبر)».
 
@@ -168,7 +184,8 @@ def session_days(days, calendar: Calendar = Calendar.GREGORIAN, publication: dt.
     if not days:
         return ""
     known = publication if not calendar.writes_both else None
-    dates = _in_calendars(calendar, lambda c: _days_in_calendar(days, c, known, persian_digits, words), words)
+    dates = _in_calendars(calendar, lambda c: _days_in_calendar(days, c, known, persian_digits, words, numeric,
+                                                                with_year), words)
     weekdays = ""
     if with_weekday:
         names = [weekday(d) for d in days]

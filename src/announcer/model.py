@@ -22,6 +22,7 @@ MAX_DAYS = 366  # days a session may have, and so the highest day number
 MAX_COUNT = 10_000  # seats, pages
 MAX_PEOPLE = 1_000_000  # members, those present, votes: a union's assembly can count tens of thousands
 MAX_ISSUE = 1_000_000
+MAX_PARAGRAPHS = 200_000  # of one source: a free paragraph's lines
 # Every date must be writable in both calendars: 1 Farvardin 1300 to the last day of 1499 AP
 # (tests/test_schema.py checks these against jdatetime).
 FIRST_DATE = dt.date(1921, 3, 21)
@@ -44,6 +45,12 @@ def _name() -> dict:
 
 def _paragraphs() -> dict:
     return _text(paragraphs=True)
+
+
+def _kept(paragraphs: bool = False) -> dict:
+    """Text the program writes and keeps, which nobody types: find and replace, the
+    completion of names and the tidying of fields pass it by."""
+    return {"paragraphs": paragraphs, "kept": True}
 
 
 def _phrases() -> dict:
@@ -241,6 +248,8 @@ class Settings:
     calendar: Calendar = Calendar.GREGORIAN
     date_word: DateWord = DateWord.DAY  # «روز شنبه …», «مورخ …» or «در تاریخ …»
     weekday: bool = True  # «روز شنبه ۱۵ دسامبر»; without: «روز ۱۵ دسامبر»
+    numeric_dates: bool = False  # «۱۴۰۰/۱۰/۲۱» in place of «۲۱ دی ۱۴۰۰»
+    year: bool = True  # without: «۲۵ آبان» when every day falls in one year
     persian_digits: bool = True
     agenda_layout: AgendaLayout = AgendaLayout.INLINE
 
@@ -341,6 +350,19 @@ class Part:
         return next(f.name for f in fields(self) if getattr(self, f.name) is not None)
 
 
+@dataclass
+class Rewrite:
+    """A paragraph of the page the secretary rewrote by hand: which paragraph, the text the
+    composer wrote when they did, and theirs, which the page shows in its place. When the
+    composed text changes (a field that fed it was edited), the rewrite is stale: it is
+    kept and said, never silently replaced nor silently kept (rewrites.py)."""
+
+    at: str = field(default="", metadata=_kept())  # the paragraph's source, as its block names it: «sections[3].agenda»
+    n: int = field(default=0, metadata=_whole(0, MAX_PARAGRAPHS))  # which of that source's paragraphs, from 0
+    composed: str = field(default="", metadata=_kept(paragraphs=True))  # what the composer wrote, when it was rewritten
+    text: str = field(default="", metadata=_paragraphs())  # the secretary's words
+
+
 def _first_sections() -> list[Part]:
     """A new draft's sections: one of each kind the reference has, in its order."""
     return [Part(agenda=Agenda()), Part(documents=[]), Part(reports=Reports()), Part(paragraph=""),
@@ -357,5 +379,6 @@ class Announcement:
     session: Session = field(default_factory=Session)
     sections: list[Part] = field(default_factory=_first_sections)
     settings: Settings = field(default_factory=Settings)
+    rewritten: list[Rewrite] = field(default_factory=list)  # paragraphs the secretary wrote over by hand
     # The body's own wording: {"held": "برگزار شد."}; a phrase not named keeps phrases.py's.
     phrases: dict[str, str] = field(default_factory=dict, metadata=_phrases())

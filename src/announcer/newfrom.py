@@ -15,9 +15,10 @@ from .sections import SECTIONS
 # What may be kept, in the order the dialog shows it.
 KEEPS = tuple(keep for section in SECTIONS for keep in section.keep)
 KEEPABLE = tuple(keep.key for keep in KEEPS)
+KEPT_AT_FIRST = tuple(keep.key for keep in KEEPS if keep.at_first)  # until the secretary's choice is remembered
 
 
-def next_announcement(doc: Announcement, keep=KEEPABLE) -> Announcement:
+def next_announcement(doc: Announcement, keep=KEPT_AT_FIRST) -> Announcement:
     """A new announcement with the parts of doc named in keep; the bulletin's issue is the next one."""
     new = Announcement()
     for part in KEEPS:

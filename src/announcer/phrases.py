@@ -149,4 +149,5 @@ ON_THE_DATES = "در تاریخ\u200cهای"  # «در تاریخ‌های ۱۴ 
 FROM_TO = "{first} تا {last}"  # three days or more in a row: «۱۴ تا ۱۶ آبان»، «جمعه تا یکشنبه»
 THIS_MONTH = "ماه جاری ({month})"  # days in the month of publication: «۱۵ و ۱۶ ماه جاری (دسامبر)»
 GREGORIAN_AND_JALALI = "{gregorian} برابر با {jalali}"  # both calendars, Gregorian first
+NUMERIC_DATE = "{year}/{month}/{day}"  # Settings.numeric_dates: «۱۴۰۰/۱۰/۲۱»
 JALALI_AND_GREGORIAN = "{jalali} ({gregorian})"  # both calendars, Jalali first: «۸ خرداد ۱۴۰۱ (۲۹ مه ۲۰۲۲)»

@@ -37,6 +37,7 @@ class Field:
     name: bool = False  # a person's or a body's name: tidying leaves it as typed
     paragraphs: bool = False  # free text in paragraphs (a multi-line field)
     one_of: bool = False  # a record of which exactly one field is given (model.Part)
+    kept: bool = False  # text the program writes and keeps (a rewrite's anchor), not typed
 
     @property
     def key(self) -> str:
@@ -96,7 +97,7 @@ def _describe(tp, pattern: str, metadata) -> Field:
         return Field(type=dt.date, minimum=model.FIRST_DATE, maximum=model.LAST_DATE, **common)
     if tp is str:
         paragraphs = metadata.get("paragraphs", False)
-        return Field(type=str, name=metadata.get("name", False), paragraphs=paragraphs,
+        return Field(type=str, name=metadata.get("name", False), paragraphs=paragraphs, kept=metadata.get("kept", False),
                      characters=model.PARAGRAPH_CHARACTERS if paragraphs else model.LINE_CHARACTERS, **common)
     return Field(type=tp, **common)  # bool or an Enum
 
@@ -155,9 +156,10 @@ def walk(value, f: Field | None = None, path: str = ""):
 
 def texts(value, f: Field | None = None, path: str = ""):
     """Every typed text in a model (or a part of one, with its field and path) with its
-    path: («session.city», "استکهلم"), …; not the enum choices, which nobody types."""
+    path: («session.city», "استکهلم"), …; not the enum choices, which nobody types, nor
+    the text the program keeps (a rewritten paragraph's anchor and composed text)."""
     for here, field, text in walk(value, f, path):
-        if field.type is str and text is not None:
+        if field.type is str and text is not None and not field.kept:
             yield here, text
 
 

@@ -28,10 +28,11 @@ class Keep:
     """What «New from this announcement» may carry into the next draft: the fields it
     copies, and how its dialog names it. `key` is also what the settings file remembers."""
 
-    __slots__ = ("key", "label", "paths")
+    __slots__ = ("at_first", "key", "label", "paths")
 
-    def __init__(self, key: str, paths: tuple[str, ...], label: Label):
+    def __init__(self, key: str, paths: tuple[str, ...], label: Label, at_first: bool = True):
         self.key, self.paths, self.label = key, paths, label
+        self.at_first = at_first  # ticked until the secretary says otherwise
 
 
 class Section:
@@ -91,6 +92,11 @@ FIXED: tuple[Section, ...] = (
                        Label("The settings (calendar, digits, agenda layout)", "تنظیمات (تقویم، رقم‌ها، شکل دستور جلسه)")),)),
     Section("phrases", None, Label("Wording", "عبارت‌ها"),
             keep=(Keep("phrases", ("phrases",), Label("The wording", "عبارت‌ها")),)),
+    # Paragraphs rewritten by hand: edited from the page (the preview), not from a form.
+    Section("rewritten", None, Label("Rewritten paragraphs", "بندهای بازنویسی‌شده"),
+            keep=(Keep("rewritten", ("rewritten",),
+                       Label("The paragraphs rewritten by hand", "بندهایی که دستی بازنویسی شده‌اند"),
+                       at_first=False),)),  # most say this meeting's facts: kept, they would all be stale
 )
 
 # In the order the «Add section» menu offers them.

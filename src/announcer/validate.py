@@ -6,7 +6,9 @@ field and the export explains them. A warning (`Problem.warning`) is only said: 
 meeting with no date composes without one. A model with none of them saves and reopens
 unchanged (tests/test_model_invariant.py)."""
 
-from . import draft, schema, wording
+from . import draft, rewrites, schema, wording
+from .blocks import Block
+from .compose import Composition
 from .controls import controls_in
 from .model import (Announcement, Election, Opening, OtherDiscussion, Quorum, Reports, Resolution, ResolutionKind, Speech,
                     Vote)
@@ -84,7 +86,10 @@ def _election_results(at: str, e: Election, present: int | None) -> list[Problem
     return problems
 
 
-def check(doc: Announcement) -> list[Problem]:
+def check(doc: Announcement, composed: list[Block] | None = None) -> list[Problem]:
+    """Every problem of doc. A draft with rewritten paragraphs is composed to compare them
+    with what the composer writes now, unless `composed` gives those blocks (the window's
+    preview has them: compose.Composition.composed)."""
     problems: list[Problem | None] = _required(doc)
     days = doc.session.days
     if len(set(days)) != len(days):
@@ -98,7 +103,10 @@ def check(doc: Announcement) -> list[Problem]:
         at = f"sections[{i}].{part.kind}"
         problems += _SECTION_CHECKS.get(part.kind, _nothing)(at, getattr(part, part.kind), doc)
     problems += wording.problems(doc.phrases)
-    return schema.out_of_range(doc) + [p for p in problems if p] + _invisible(doc) + _size(doc)
+    beyond = schema.out_of_range(doc)
+    if doc.rewritten and not beyond:  # a value past its limits composes nothing to compare with
+        problems += rewrites.problems(doc.rewritten, composed if composed is not None else _composed(doc))
+    return beyond + [p for p in problems if p] + _invisible(doc) + _size(doc)
 
 
 def _reports(at: str, reports: Reports, doc: Announcement) -> list[Problem | None]:
@@ -153,6 +161,12 @@ def _nothing(at: str, value, doc: Announcement) -> list[Problem | None]:
 # The checks of each kind of section that has any, given its path, its value and the announcement.
 _SECTION_CHECKS = {"reports": _reports, "resolutions": _resolutions, "discussion": _discussion, "election": _election,
                    "speech": _speech, "opening": _opening}
+
+
+def _composed(doc: Announcement) -> list[Block]:
+    composition = Composition()
+    composition.update(doc)
+    return composition.composed
 
 
 def _invisible(doc: Announcement) -> list[Problem]:

@@ -178,12 +178,26 @@ class MainWindow(QMainWindow):
                              (ui.actionPrintPreview, self.print_preview), (ui.actionCopyText, self.copy_text),
                              (ui.actionCopyFormatted, self.copy_formatted)):
             action.triggered.connect(slot)
+        self._find_actions()
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         keys = {key.toString() for menu in self.menuBar().findChildren(QMenu) for action in menu.actions()
                 for key in action.shortcuts()}
         for binder in self.binders:
             binder.window_keys = keys
+
+    def _find_actions(self):
+        """Edit → Find (Ctrl+F), Find and replace (Ctrl+H), Find next and previous (F3,
+        Shift+F3): the find dialog (find.py), made the first time it is asked for."""
+        def finder():
+            from .find import finder
+
+            return finder(self)
+        ui = self.ui
+        ui.actionFind.triggered.connect(lambda: finder().start(replacing=False))
+        ui.actionReplace.triggered.connect(lambda: finder().start(replacing=True))
+        ui.actionFindNext.triggered.connect(lambda: finder().step(1))
+        ui.actionFindPrevious.triggered.connect(lambda: finder().step(-1))
 
     def _fill_recent(self):
         menu = self.ui.menuRecent

@@ -1,10 +1,12 @@
 """The open document: its model, file, undo history, and every change made to it.
 
 Every edit of the form goes through here as an undoable command, so undo/redo
-covers the whole form and the undo stack's clean state is the «saved» state."""
+covers the whole form and the undo stack's clean state is the «saved» state. Several
+changes made as one (Replace all) are one step: `one_step`."""
 
 import copy
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -94,6 +96,16 @@ class DocumentSession(QObject):
         items = list(self.get(path))
         items.insert(target, items.pop(source))
         self.replace_list(path, items, text)
+
+    @contextmanager
+    def one_step(self, text: str):
+        """The changes made inside are one undo step, named text («replace all»). Nothing
+        merges into it: typing after it, or another such step, is a step of its own."""
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
 
     def _apply(self, path: str, value) -> None:
         paths.set_value(self.model, path, value)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDialog
 
 from .. import draft, schema
 from ..atomic import read_limited
-from ..newfrom import KEEPABLE
+from ..newfrom import KEEPABLE, KEPT_AT_FIRST
 from ..problems import DraftError
 from ..render.stylesheet import LARGEST_SIZE, SMALLEST_SIZE, DocumentStyle, checked_font, checked_size
 from .uiload import load_ui
@@ -121,7 +121,7 @@ SETTINGS = {s.key: s for s in (
     Setting("docx/font", DocumentStyle.font, checked_font),
     Setting("docx/size", DocumentStyle.size, _size),
     Setting("wording/default", {}, _wording),
-    Setting("new_from/keep", frozenset(KEEPABLE), _keep),
+    Setting("new_from/keep", frozenset(KEPT_AT_FIRST), _keep),
 )}
 
 
