@@ -186,6 +186,11 @@ class SectionsBinding:
             session.replace_list(self.path, sections, text)
             session.set("rewritten", followed, text)
 
+    def selected(self) -> str | None:
+        """The path of the section selected («sections[3]»), or None."""
+        row = self.widget.list.currentRow()
+        return f"{self.path}[{row}]" if row >= 0 else None
+
     # ---- what the binder asks of each of its lists (as of binder._ListBinding) ----
 
     def details(self) -> list[Binder]:
