@@ -462,3 +462,16 @@ def test_a_draft_shown_read_only_is_not_rewritten(editor):
     window.ui.actionRewrite.trigger()  # F2: said in the status bar, no dialog (the suite's guard would fail)
     assert window.statusBar().currentMessage().startswith("پیش‌نویس فقط‌خواندنی باز شده است")
     assert window.session.model.rewritten == []
+
+
+def test_a_rewrite_anchored_where_no_draft_has_a_paragraph_is_named_without_a_place(window, example):
+    from announcer.model import Rewrite
+
+    example.rewritten = [Rewrite(at, 0, "x", "متن من") for at in
+                         ("sections[0].bogus", "foo[1]", "session.city[2]", "rewritten[0]", "sections[99].agenda", "")]
+    window.session.load(example, None)
+    window.validate()
+    assert [p.path for p in window.problems] == [f"rewritten[{i}]" for i in range(6)]
+    assert [window.field_label(p.path) for p in window.problems] == ["دستور جلسه (بخش ۱) › بند بازنویسی‌شده"] + \
+        ["بند بازنویسی‌شده"] * 5
+    assert preview_paragraphs(window) == [b.text for b in compose(example)]  # none of them is shown

@@ -26,6 +26,7 @@ from .binder import related, set_problem, short
 from .parts import SectionsBinding
 
 _REWRITE = re.compile(r"rewritten\[(\d+)\]")
+_SECTION = re.compile(r"sections\[(\d+)\]")
 
 Key = tuple[str, int]  # a paragraph as a rewrite names it: its source and its place among that source's
 
@@ -394,13 +395,23 @@ class Rewriting(QObject):
         """What the form calls rewrite i: its paragraph's part, then «Rewritten paragraph»."""
         if not 0 <= i < len(self.rewritten):
             return None
-        at = self.rewritten[i].at
-        where = self.window.field_label(at)
-        if where is None:
-            head = next((s for s in HEAD if s.key == at), None)
-            where = head.label.text(self.window.settings.language) if head else None
         name = self.tr("Rewritten paragraph")
+        where = self._place(self.rewritten[i].at)
         return f"{where} › {name}" if where else name
+
+    def _place(self, at: str) -> str | None:
+        """What the form calls the part a paragraph comes from: a fixed part's title, the
+        field the composer names now, or else its section, if the draft has it (a rewrite
+        read from a file may name a paragraph long gone, or a path no draft has)."""
+        head = next((s for s in HEAD if s.key == at), None)
+        if head is not None:
+            return head.label.text(self.window.settings.language)
+        if at in {block.source for block in self.composed()}:
+            return self.window.field_label(at)
+        section = _SECTION.match(at)
+        if section and int(section.group(1)) < len(self.session.model.sections):
+            return self.window.field_label(section.group(0))
+        return None
 
 
 class RewriteButton(QToolButton):
