@@ -63,12 +63,12 @@ def test_the_context_menu_copies_and_selects_all(window):
                 QTimer.singleShot(20, lambda: choose_select_all(left - 1))
             return
         seen.extend(a.text() for a in menu.actions())
-        menu.actions()[1].trigger()
+        menu.actions()[-1].trigger()
         menu.close()
 
     QTimer.singleShot(0, choose_select_all)
     QApplication.sendEvent(view.viewport(), _context_menu_event(view, view.point_of(2)))
-    assert seen == ["&کپی", "انتخاب &همه"]
+    assert seen == ["&بازنویسی این بند…", "", "&کپی", "انتخاب &همه"]  # the paragraph's first (test_gui_rewrites)
     assert view.selected_text().split("\n") == [b.text for b in compose(window.session.model)]
 
 
@@ -132,3 +132,35 @@ def test_a_new_draft_shows_the_hint_on_a_blank_page(window):
     assert any(80 < c.lightness() < 200 for c in body)  # grey words on the white page
     assert "آغاز کنید" in view.hint
 
+
+
+def test_rewritten_paragraphs_are_marked_on_the_screen_and_not_on_the_printed_pages(window, example):
+    """A bar beside a paragraph rewritten by hand, and a shade behind one whose fields
+    changed since (its composed text is no longer the one it was written over); the
+    pages the PDF and the printer draw have neither."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from announcer.gui.pageview import REWRITTEN, STALE
+    from announcer.model import Rewrite
+    from announcer.render.pages import PageInfo, Pages
+
+    example.rewritten = [Rewrite("session", 0, compose(example)[2].text, "جلسه در استکهلم برگزار شد."),
+                         Rewrite("sections[0].agenda", 0, "دستوری که دیگر نوشته نمی‌شود.", "دستور جلسه من.")]
+    window.session.load(example, None)
+    view = window.ui.preview
+    assert view.marks == {2: False, 3: True}
+    view.verticalScrollBar().setValue(0)
+    shot = view.viewport().grab().toImage()
+    seen = {shot.pixelColor(x, y).name() for x in range(0, shot.width(), 2) for y in range(0, shot.height(), 2)}
+    assert REWRITTEN.name() in seen and STALE.name() in seen
+
+    blocks = window._blocks()  # what the printout and the PDF draw
+    assert [b.text for b in blocks[2:4]] == ["جلسه در استکهلم برگزار شد.", "دستور جلسه من."]
+    pages = Pages(blocks, window.settings.document_style, PageInfo())
+    image = QImage(pages.size.toSize() / 10, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    with QPainter(image) as painter:
+        painter.scale(0.1, 0.1)
+        pages.draw(painter, 0)
+    printed = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+    assert all(QColor(colour).saturation() < 40 for colour in printed)  # ink and paper only

@@ -11,7 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from announcer import draft
-from announcer.model import Announcement, Title
+from announcer.compose import compose
+from announcer.model import Announcement, Rewrite, Title
 from conftest import EXAMPLE, ROOT
 from gui_helpers import add, add_section, field, preview_paragraphs, record_list, sections, select, type_into
 
@@ -250,10 +251,27 @@ def test_tab_goes_from_the_sections_into_the_form_of_the_one_selected_then_on_to
     listed.select(2)  # the reports: a form loaded after the window was built
     listed.down_button.setFocus()
     visited = []
-    for _ in range(12):
+    for _ in range(13):
         QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         widget = window.focusWidget()
         visited.append(widget.property("field") or widget.toolTip() or type(widget).__name__)
-    assert visited == ["topic", "framed", "QListWidget", "افزودن (Insert)", "حذف (Delete)",  # «up» is off for the first
+    rewrite = "بندی از صفحه را با واژه‌های خودتان بنویسید (F2 در پیش‌نمایش)"  # the list's «Rewrite a paragraph…»
+    assert visited == [rewrite, "topic", "framed", "QListWidget", "افزودن (Insert)", "حذف (Delete)",  # «up» is off
                        "پایین بردن (Ctrl+Down)", "speaker", "title", "summary", "plural",  # the report selected
                        "settings.calendar", "settings.date_word"]
+
+
+def test_a_paragraph_rewritten_by_hand_keeps_to_its_section_when_one_is_added_before_it(window, example):
+    reports = next(b.text for b in compose(example) if b.source == "sections[2].reports")
+    example.rewritten.append(Rewrite("sections[2].reports", 0, reports, "گزارش‌ها به کوتاهی."))
+    window.session.load(example, None)
+    assert "گزارش‌ها به کوتاهی." in body(window) and reports not in body(window)
+    sections(window).select(0)
+    add_section(window, "paragraph")  # after the agenda: the reports are the fourth section now
+    assert [r.at for r in window.session.model.rewritten] == ["sections[3].reports"]
+    assert "گزارش‌ها به کوتاهی." in body(window) and reports not in body(window)
+    stack = window.session.undo_stack
+    assert stack.undoText() == "افزودن بخش «بند آزاد»"
+    stack.undo()  # one step: the section and where the rewrite stands
+    assert [r.at for r in window.session.model.rewritten] == ["sections[2].reports"]
+    assert len(rows(window)) == 9 and "گزارش‌ها به کوتاهی." in body(window)

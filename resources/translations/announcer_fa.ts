@@ -151,6 +151,85 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>The composed text changed</source>
+        <translation>متن ساخته‌شده تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>The fields of this paragraph changed after you rewrote it. Here is what the program composes from them now, beside your text: struck through, words only in the composed text; underlined, words only in yours.</source>
+        <translation>فیلدهای این بند پس از بازنویسی شما تغییر کرده‌اند. آنچه برنامه اکنون از آن‌ها می‌سازد در کنار متن شما آمده است: واژه‌هایی که فقط در متن ساخته‌شده‌اند خط‌خورده، و واژه‌هایی که فقط در متن شما هستند زیرخط‌دار.</translation>
+    </message>
+    <message>
+        <source>The paragraph is gone</source>
+        <translation>این بند دیگر در اطلاعیه نیست</translation>
+    </message>
+    <message>
+        <source>The paragraph you rewrote is no longer in the announcement (its section or item was removed, or its fields emptied). Your text is kept, but not shown.</source>
+        <translation>بندی که بازنویسی کرده بودید دیگر در اطلاعیه نیست (بخش یا موردش حذف شده یا فیلدهایش خالی شده‌اند). متن شما نگه داشته شده، ولی نمایش داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The paragraph is rewritten twice</source>
+        <translation>این بند دو بار بازنویسی شده است</translation>
+    </message>
+    <message>
+        <source>This paragraph was rewritten twice; the page shows the first text, and this one is not used.</source>
+        <translation>این بند دو بار بازنویسی شده است؛ صفحه متن نخست را نشان می‌دهد و این یکی به کار نمی‌آید.</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation>«%1» ← «%2»</translation>
+    </message>
+    <message>
+        <source>Changed in the composed text since: %1</source>
+        <translation>آنچه از آن زمان در متن ساخته‌شده تغییر کرده: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>Composed now, from the fields</source>
+        <translation>متن ساخته‌شده از فیلدها، اکنون</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>متن شما</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>نگه داشتن متن من</translation>
+    </message>
+    <message>
+        <source>Your text stays, and is no longer marked</source>
+        <translation>متن شما می‌ماند و دیگر نشانه‌گذاری نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Take the composed text</source>
+        <translation>برگزیدن متن ساخته‌شده</translation>
+    </message>
+    <message>
+        <source>Drop your text: the paragraph is composed from its fields again</source>
+        <translation>کنار گذاشتن متن شما: بند دوباره از فیلدهایش ساخته می‌شود</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Change your text, in the editor</source>
+        <translation>ویرایش متن خودتان در ویرایشگر</translation>
+    </message>
+    <message>
+        <source>Remove my text</source>
+        <translation>حذف متن من</translation>
+    </message>
+    <message>
+        <source>Drop your text (undo brings it back)</source>
+        <translation>کنار گذاشتن متن شما (با واگرد برمی‌گردد)</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Pick a date (Alt+Down)</source>
@@ -892,6 +971,14 @@ Recovery copies: %2</source>
         <translation>عبارت‌های ثابت متن این پیش‌نویس را تغییر دهید</translation>
     </message>
     <message>
+        <source>Rewrite a para&amp;graph…</source>
+        <translation>&amp;بازنویسی بند…</translation>
+    </message>
+    <message>
+        <source>Write the paragraph clicked in the preview (or the one of the field being edited) in your own words</source>
+        <translation>بندی را که در پیش‌نمایش کلیک شده (یا بند فیلدی را که ویرایش می‌شود) با واژه‌های خودتان بنویسید</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;جستجو…</translation>
     </message>
@@ -1303,6 +1390,91 @@ Recovery copies: %2</source>
     <message>
         <source>Abstentions</source>
         <translation>آرای ممتنع</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteButton</name>
+    <message>
+        <source>Rewrite a paragraph…</source>
+        <translation>بازنویسی بند…</translation>
+    </message>
+    <message>
+        <source>Write a paragraph of the page in your own words (F2 in the preview)</source>
+        <translation>بندی از صفحه را با واژه‌های خودتان بنویسید (F2 در پیش‌نمایش)</translation>
+    </message>
+    <message>
+        <source>Rewrite a paragraph</source>
+        <translation>بازنویسی بند</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteDialog</name>
+    <message>
+        <source>Rewrite the paragraph</source>
+        <translation>بازنویسی بند</translation>
+    </message>
+    <message>
+        <source>Your words take the composed paragraph&apos;s place on the page and in every export. If a field it was composed from changes, the paragraph is marked and you choose which text to keep.</source>
+        <translation>متن شما در صفحه و در همهٔ خروجی‌ها جای بند ساخته‌شده را می‌گیرد. اگر فیلدی که بند از آن ساخته شده تغییر کند، بند نشانه‌گذاری می‌شود و شما برمی‌گزینید کدام متن بماند.</translation>
+    </message>
+    <message>
+        <source>Use my text</source>
+        <translation>به کار بردن متن من</translation>
+    </message>
+    <message>
+        <source>Back to the composed text</source>
+        <translation>بازگرداندن به متن ساخته‌شده</translation>
+    </message>
+    <message>
+        <source>Drop your text: the paragraph is composed from its fields again</source>
+        <translation>کنار گذاشتن متن شما: بند دوباره از فیلدهایش ساخته می‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>Rewriting</name>
+    <message>
+        <source>Click a paragraph of the preview, then press F2 to rewrite it</source>
+        <translation>روی بندی از پیش‌نمایش کلیک کنید، سپس برای بازنویسی آن F2 را بزنید</translation>
+    </message>
+    <message>
+        <source>The draft is open read-only: save it under another name to change it</source>
+        <translation>پیش‌نویس فقط‌خواندنی باز شده است؛ برای تغییر آن، با نام دیگری ذخیره‌اش کنید</translation>
+    </message>
+    <message>
+        <source>rewrite of a paragraph</source>
+        <translation>بازنویسی بند</translation>
+    </message>
+    <message>
+        <source>keeping your text of a paragraph</source>
+        <translation>نگه داشتن متن خودتان برای بند</translation>
+    </message>
+    <message>
+        <source>back to the composed text</source>
+        <translation>بازگرداندن به متن ساخته‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Rewrite this paragraph…</source>
+        <translation>&amp;بازنویسی این بند…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the composed text</source>
+        <translation>با&amp;زگرداندن به متن ساخته‌شده</translation>
+    </message>
+    <message>
+        <source>(left out of the announcement)</source>
+        <translation>(از اطلاعیه کنار گذاشته شده)</translation>
+    </message>
+    <message>
+        <source>%1 (not shown)</source>
+        <translation>%1 (نمایش داده نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>This part has no paragraph on the page yet</source>
+        <translation>این بخش هنوز بندی در صفحه ندارد</translation>
+    </message>
+    <message>
+        <source>Rewritten paragraph</source>
+        <translation>بند بازنویسی‌شده</translation>
     </message>
 </context>
 <context>

@@ -408,7 +408,7 @@ class Binder(QObject):
         for adapter in self.adapters:
             if adapter.live and adapter.widget is self.root.editing:
                 continue
-            if changed is not None and not _related(adapter.path, changed):
+            if changed is not None and not related(adapter.path, changed):
                 continue
             try:
                 value = self.session.get(adapter.path)
@@ -418,7 +418,7 @@ class Binder(QObject):
             adapter.show(value)
             adapter.widget.blockSignals(False)
         for binding in self.lists:
-            if changed is None or _related(binding.path, changed):
+            if changed is None or related(binding.path, changed):
                 binding.refresh()
 
     # ---- widgets → model ----
@@ -584,7 +584,7 @@ class ProblemsByField:
         return self._by_path.get(path, [])
 
 
-def _related(a: str, b: str) -> bool:
+def related(a: str, b: str) -> bool:
     """One path is the other or inside it: «documents» and «documents[2].title»."""
     return a == b or a.startswith((b + ".", b + "[")) or b.startswith((a + ".", a + "["))
 

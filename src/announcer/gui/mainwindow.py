@@ -36,6 +36,7 @@ from .ondisk import Stamp, Watch
 from .owners import Owner
 from .preview import Preview
 from .recovery import Recovery, RecoveredCopy
+from .rewriting import Rewriting, rewrite_index
 from .session import DocumentSession
 from .settings import AppSettings, edit_settings
 from .uiload import align_labels, load_ui
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.completion_timer.timeout.connect(self.attach_completion)
         self.names_to_record: list[tuple[Path, Announcement]] = []
         self.completing = False  # name completion is attached (after the first paint)
+        self.rewriting = Rewriting(self)  # paragraphs rewritten by hand: their buttons, marks and dialogs
         self.build()
 
     # ---- building ----
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.preview.updated.connect(self.update_status)
         self.update_status(self.preview.blocks)
         self._actions()
+        self.rewriting.attach()
         self.update_title()
         self._show_recovery_state()
         self.schedule_validation()  # after the first paint: a fresh window need not wait for it
@@ -176,7 +179,8 @@ class MainWindow(QMainWindow):
                              (ui.actionGuide, self.guide), (ui.actionNewFrom, self.new_from),
                              (ui.actionWording, self.show_wording), (ui.actionPrint, self.print_dialog),
                              (ui.actionPrintPreview, self.print_preview), (ui.actionCopyText, self.copy_text),
-                             (ui.actionCopyFormatted, self.copy_formatted)):
+                             (ui.actionCopyFormatted, self.copy_formatted),
+                             (ui.actionRewrite, self.rewriting.open_target)):
             action.triggered.connect(slot)
         self._find_actions()
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
@@ -272,11 +276,15 @@ class MainWindow(QMainWindow):
         """Mark every field with a problem or a warning: cross-field checks and text that
         cannot be read. Warnings are marked only: not counted, not asked about before an export."""
         typed = [p for b in self.binders for p in b.input_problems.values()]
-        found = typed + check(self.session.model) + self.preview.composition.problems
+        if self.preview.timer.isActive():  # the rewrites are checked against the paragraphs composed now
+            self.preview.update_now()
+        composition = self.preview.composition
+        found = typed + check(self.session.model, composed=composition.composed) + composition.problems
         self.problems = [p for p in found if not p.warning]
-        by_field = ProblemsByField(found)
+        by_field = ProblemsByField(found + self.rewriting.at_paragraphs(found))  # a stale rewrite at its section too
         for binder in self.binders:
             binder.mark(by_field, self.settings.language)
+        self.rewriting.mark(found)
         self.problems_button.setText(self.tr("%1 problem(s): go to the next")
                                      .replace("%1", number(len(self.problems), self.settings.language == "fa")))
         self.problems_button.setVisible(bool(self.problems))
@@ -292,10 +300,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._describe([problem]))
 
     def go_to(self, path: str):
-        """Take the user to the field that produced a paragraph (or holds a problem)."""
+        """Take the user to the field that produced a paragraph (or holds a problem); to a
+        paragraph rewritten by hand, in the preview (rewriting.Rewriting.show)."""
         if path.startswith("phrases."):  # a phrase of the draft's wording
             self.show_wording()
             self.wording.widget().select_key(path.split(".", 1)[1])
+            return
+        if (i := rewrite_index(path)) is not None:
+            self.rewriting.show(i)
             return
         path = self._shown_path(path)
         for binder, section in zip(self.binders, self.sections):
@@ -661,6 +673,8 @@ class MainWindow(QMainWindow):
         """«part › field», a list's record numbered on the way: «جلسه › مهمانان ۱ › نام»; a
         section of the body named by its kind and place: «دستور جلسه (بخش ۱) › موارد ۲»;
         None for a problem of the file or of the whole announcement."""
+        if (i := rewrite_index(path)) is not None:  # «جلسه › بند بازنویسی‌شده»
+            return self.rewriting.label(i)
         path = self._shown_path(path)
         for binder, section in zip(self.binders, self.sections):
             names = binder.label(path, self.settings.language == "fa")
@@ -793,7 +807,7 @@ class MainWindow(QMainWindow):
         from ..persian.tidy import tidy
 
         widget = QApplication.focusWidget()
-        path = next((a.path for b in self.binders for a in b.all_adapters() if a.widget is widget), None)
+        path = self.field_path(widget)
         if path is None or schema.at(path).name:
             return
         if isinstance(widget, ParagraphEdit):
@@ -801,6 +815,10 @@ class MainWindow(QMainWindow):
         elif isinstance(widget, QLineEdit):
             widget.setText(tidy(widget.text()))
             widget.textEdited.emit(widget.text())
+
+    def field_path(self, widget) -> str | None:
+        """The path of the field a widget of the form edits, if it is one."""
+        return next((a.path for b in self.binders for a in b.all_adapters() if a.widget is widget), None)
 
     def preferences(self):
         if edit_settings(self, self.settings):

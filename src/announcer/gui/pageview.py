@@ -5,7 +5,11 @@ The pages are the printed ones, not a likeness: the same layout draws them here,
 PDF and on the printer, so every line ends on the same word in all three. The view
 reads like a text browser: the wheel and the keys scroll it, a drag selects text, a
 double click a word, Ctrl+C copies the selection as composed (no joiners or no-break
-spaces), and a click without a drag on a paragraph asks for the field behind it."""
+spaces), and a click without a drag on a paragraph asks for the field behind it.
+
+A paragraph the secretary rewrote by hand has a bar in the margin beside it, and one
+rewritten over a text the composer no longer writes (stale) is shaded too: `marks`,
+drawn here only, never by the pages themselves, so the PDF and the printout carry none."""
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QTextCursor, QTextDocument
@@ -18,6 +22,10 @@ from .resources import UI_FONT
 DESK = QColor("#d9d9d9")  # around the pages, as in Word's and LibreOffice's page view
 PAGE_EDGE = QColor("#a8a8a8")
 SELECTION = QColor(51, 142, 255, 90)
+REWRITTEN = QColor("#2e86c1")  # the bar beside a paragraph rewritten by hand
+STALE = QColor("#d68910")  # and beside one whose fields changed since (binder.WARNING_COLOUR)
+STALE_SHADE = QColor(214, 137, 16, 45)  # behind its lines
+BAR_GAP, BAR_WIDTH = 160, 60  # layout pixels (1/1200 inch) between the text and the bar, and its width
 PAPER, INK, HINT = QColor("white"), QColor("black"), QColor("#6b6b6b")
 GAP = 16  # pixels between the pages and around them
 DRAG = 4  # pixels a press must move to select rather than click
@@ -27,11 +35,13 @@ class PageView(QAbstractScrollArea):
     """Shows a Pages; emits the number of the paragraph clicked."""
 
     blockClicked = Signal(int)
+    menuRequested = Signal(object, int)  # the context menu about to be shown, the paragraph under the pointer (or -1)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.pages: Pages | None = None
         self.hint = ""  # drawn on the blank page while there is no text
+        self.marks: dict[int, bool] = {}  # each rewritten paragraph by number, and whether it is stale
         self.anchor = self.position = 0  # the selection, in the document's positions
         self._pressed: QPoint | None = None
         # A viewport made here: asking Qt for the one it makes would have PySide look
@@ -106,6 +116,7 @@ class PageView(QAbstractScrollArea):
             painter.save()
             painter.translate(rect.topLeft())
             painter.scale(self.scale(), self.scale())
+            self._draw_marks(painter, index)
             self._draw_selection(painter, index)
             painter.setPen(INK)
             if self.pages.count:
@@ -126,6 +137,26 @@ class PageView(QAbstractScrollArea):
         hint.setTextWidth(self.pages.body.width())
         painter.translate(self.pages.body.topLeft())
         hint.drawContents(painter)
+
+    def _draw_marks(self, painter: QPainter, index: int) -> None:
+        """The bar beside each rewritten paragraph's lines, in the margin at the start of
+        the lines (the right), and the shade behind a stale one's."""
+        if not self.marks:
+            return
+        body = self.pages.body
+        for placed in self.pages.lines_on(index):
+            stale = self.marks.get(placed.block.blockNumber())
+            if stale is None:
+                continue
+            top, height = placed.corner + placed.line.y(), placed.line.height()
+            colour = STALE if stale else REWRITTEN
+            painter.setPen(colour)
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(body.right() + BAR_GAP, top, BAR_WIDTH, height))
+            if stale:
+                painter.setPen(STALE_SHADE)
+                painter.setBrush(STALE_SHADE)
+                painter.drawRect(QRectF(body.left(), top, body.width(), height))
 
     def _draw_selection(self, painter: QPainter, index: int) -> None:
         start, end = sorted((self.anchor, self.position))
@@ -212,15 +243,27 @@ class PageView(QAbstractScrollArea):
             super().keyPressEvent(event)
 
     def contextMenuEvent(self, event):
+        """Copy and Select All, and what the window adds for the paragraph under the
+        pointer (menuRequested), where the cursor goes unless it is in the selection."""
         from PySide6.QtGui import QKeySequence
         from PySide6.QtWidgets import QMenu
 
+        paragraph = -1
+        at = self._document_position(event.pos()) if self.pages is not None and self.pages.count else None
+        if at is not None and at >= 0:
+            start, end = sorted((self.anchor, self.position))
+            if not start <= at <= end or start == end:
+                self.anchor = self.position = at
+                self.viewport().update()
+            paragraph = self.pages.document.findBlock(at).blockNumber()
         menu = QMenu(self)
         copy = menu.addAction(self.tr("&Copy"), self.copy)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setEnabled(self.anchor != self.position)
         menu.addAction(self.tr("Select &All"), self.select_all).setShortcut(QKeySequence.StandardKey.SelectAll)
+        self.menuRequested.emit(menu, paragraph)
         menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # ---- the selection ----
 
@@ -242,6 +285,21 @@ class PageView(QAbstractScrollArea):
         if self.pages is not None:
             self.anchor, self.position = 0, self.pages.document.characterCount() - 1
             self.viewport().update()
+
+    def cursor_paragraph(self) -> int:
+        """The number of the paragraph the cursor is in (the last clicked); -1 with no text."""
+        if self.pages is None or not self.pages.count:
+            return -1
+        return self.pages.document.findBlock(self.position).blockNumber()
+
+    def select_paragraph(self, number: int) -> None:
+        """Select paragraph number's text and scroll it into view."""
+        block = self.pages.document.findBlockByNumber(number)
+        if not block.isValid() or not self.pages.count:
+            return
+        self.anchor, self.position = block.position(), block.position() + block.length() - 1
+        self.point_of(number)
+        self.viewport().update()
 
     # ---- for the window and the tests ----
 

@@ -5,7 +5,8 @@ the section selected.
 The + button and the Insert key offer the kinds of section (sections.KINDS) in a menu;
 the new section goes after the selected one. Removing (Delete) and moving (Ctrl+Up and
 Ctrl+Down, the buttons, a drag) are the record list's (widgets.RecordList). Every change
-goes to the session as one undoable command, as a record list's does (binder._ListBinding).
+goes to the session as one undoable step, as a record list's does (binder._ListBinding),
+with the paragraphs rewritten by hand following their sections (rewrites.follow).
 
 Each kind's form (ui/, named in sections.py) is loaded the first time a section of that
 kind is shown and bound by a Binder based at the section's value («sections[3].agenda»),
@@ -19,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPoint
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QMenu
 
-from .. import schema
+from .. import rewrites, schema
 from ..model import Part
 from ..persian.digits import number
 from ..sections import BY_KIND, KINDS
@@ -156,22 +157,39 @@ class SectionsBinding:
     def add(self, kind: str):
         """A new, empty section of kind after the selected one, selected, its first field focused."""
         row = self.widget.list.currentRow() + 1 if self.items() else 0
-        part = schema.empty_section(kind)
+        sections = self.items()
         text = QCoreApplication.translate("Parts", "new section “%1”").replace("%1", self.name(kind))
-        self.binder.session.insert(self.path, row, part, text)
+        self._change([*sections[:row], schema.empty_section(kind), *sections[row:]], text)
         self.widget.select(row)
         self.form(kind).focus_first()
 
     def remove(self, row: int):
+        sections = self.items()
         text = QCoreApplication.translate("Parts", "removal of the section “%1”").replace(
-            "%1", self.name(self.items()[row].kind))
-        self.binder.session.remove(self.path, row, text)
+            "%1", self.name(sections[row].kind))
+        self._change(sections[:row] + sections[row + 1:], text)
 
     def move(self, source: int, target: int):
+        sections = list(self.items())
         text = QCoreApplication.translate("Parts", "move of the section “%1”").replace(
-            "%1", self.name(self.items()[source].kind))
-        self.binder.session.move(self.path, source, target, text)
+            "%1", self.name(sections[source].kind))
+        sections.insert(target, sections.pop(source))
+        self._change(sections, text)
         self.widget.select(target)
+
+    def _change(self, sections: list[Part], text: str):
+        """The body's sections as given (the same Part objects where they were kept), and
+        the paragraphs rewritten by hand with them, each keeping to its section: one undo step."""
+        session = self.binder.session
+        followed = rewrites.follow(session.model.rewritten, self.items(), sections)
+        with session.one_step(text):
+            session.replace_list(self.path, sections, text)
+            session.set("rewritten", followed, text)
+
+    def selected(self) -> str | None:
+        """The path of the section selected («sections[3]»), or None."""
+        row = self.widget.list.currentRow()
+        return f"{self.path}[{row}]" if row >= 0 else None
 
     # ---- what the binder asks of each of its lists (as of binder._ListBinding) ----
 

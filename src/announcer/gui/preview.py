@@ -4,7 +4,8 @@ by a PageView.
 Updates are debounced while the user types and incremental: only the sections that
 read the edited field are composed again, and only the paragraphs whose text changed
 are replaced in the pages' document, so a long announcement stays as quick as a short
-one. The scroll position is kept. A click on a paragraph asks for the field behind it."""
+one. The scroll position is kept. A click on a paragraph asks for the field behind it.
+A paragraph rewritten by hand is marked beside it, and shaded when stale (pageview.py)."""
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -64,6 +65,7 @@ class Preview(QObject):
         else:
             self.pages.set_blocks(blocks)
         self.pages.info = PageInfo(header=titles(self.session.model, blocks)[2])
+        self.view.marks = {n: block.stale for n, block in enumerate(blocks) if block.rewrite is not None}
         self.view.show_pages(self.pages, "" if blocks else self._hint())
         self.updated.emit(blocks)
 

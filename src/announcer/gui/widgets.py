@@ -177,7 +177,8 @@ class RecordList(QWidget):
         self.list.currentRowChanged.connect(self.currentChanged)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.model().rowsMoved.connect(self._dragged)
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QHBoxLayout()
+        self.tools: list[QWidget] = []  # the caller's buttons, after the list's own (add_tool)
         self.add_button = self._button("+", self.tr("Add (Insert)"))
         self.remove_button = self._button("−", self.tr("Remove (Delete)"))
         self.up_button = self._button("▲", self.tr("Move up (Ctrl+Up)"))
@@ -220,12 +221,19 @@ class RecordList(QWidget):
         button.setMinimumWidth(32)
         return button
 
+    def add_tool(self, button: QWidget) -> None:
+        """A button of the caller's at the far end of the row of the list's buttons, next
+        after them for Tab."""
+        self.buttons.addWidget(button)
+        QWidget.setTabOrder(self.tools[-1] if self.tools else self.down_button, button)
+        self.tools.append(button)
+
     def set_detail(self, widget: QWidget) -> None:
         """Show a form below the list; Tab goes from the list's buttons into it, then on
         to what followed them (a form loaded later is last in the window's focus chain)."""
         self.detail_host.layout().addWidget(widget)
         widget.show()  # a form loaded on its own starts hidden once the window is on screen
-        previous = self.down_button
+        previous = self.tools[-1] if self.tools else self.down_button
         for field in focus_order(widget):
             QWidget.setTabOrder(previous, field)
             previous = field
