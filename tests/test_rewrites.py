@@ -143,3 +143,20 @@ def test_the_composer_never_changes_what_it_was_given(example):
     compose(doc)
     check(doc)
     assert doc == before
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".pdf"])
+def test_every_export_carries_the_secretarys_words(example, tmp_path, suffix):
+    from announcer.export import export
+
+    path = tmp_path / f"d{suffix}"
+    export(rewritten(example), path)
+    if suffix == ".pdf":
+        import subprocess
+
+        shown = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        shown = " ".join(shown.split())
+        assert "حضور گرم اعضا" in shown and "اکثریت اعضا کمیته خارج" not in shown
+    else:
+        shown = path.read_text("utf-8")
+        assert MINE in shown and SESSION not in shown
