@@ -163,6 +163,19 @@ class Answers:
         buttons[label].click()
 
 
+def on_menu(act, attempts: int = 100):
+    """Call act(menu) with the popup menu once one is shown: schedule it, then open the
+    menu (a context menu's exec() waits for the user, as a modal dialog does)."""
+    def look(left=attempts):
+        menu = QApplication.activePopupWidget()
+        if menu is not None:
+            act(menu)
+        elif left:
+            QTimer.singleShot(20, lambda: look(left - 1))
+
+    QTimer.singleShot(0, look)
+
+
 def answered(act, answer, attempts: int = 250):
     """Any dialog opened for real (Answers is for message boxes): run act(), which opens
     a modal dialog; answer(dialog) is called once it is shown. Return act's result and

@@ -3,13 +3,14 @@ header and page numbers where the PDF has them, a drag or a double click selecti
 text, Ctrl+C and the context menu copying it as composed, the keys scrolling, and the
 hint on the blank page of a new draft."""
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from announcer.compose import compose
 from conftest import EXAMPLE, ROOT
+from gui_helpers import on_menu
 
 SHOTS = ROOT / "out" / "screenshots"
 
@@ -56,17 +57,12 @@ def test_the_context_menu_copies_and_selects_all(window):
     view = window.ui.preview
     seen = []
 
-    def choose_select_all(left=100):
-        menu = QApplication.activePopupWidget()
-        if menu is None:
-            if left:
-                QTimer.singleShot(20, lambda: choose_select_all(left - 1))
-            return
+    def choose_select_all(menu):
         seen.extend(a.text() for a in menu.actions())
         menu.actions()[-1].trigger()
         menu.close()
 
-    QTimer.singleShot(0, choose_select_all)
+    on_menu(choose_select_all)
     QApplication.sendEvent(view.viewport(), _context_menu_event(view, view.point_of(2)))
     assert seen == ["&بازنویسی این بند…", "", "&کپی", "انتخاب &همه"]  # the paragraph's first (test_gui_rewrites)
     assert view.selected_text().split("\n") == [b.text for b in compose(window.session.model)]

@@ -17,7 +17,7 @@ from announcer.compose import compose
 from announcer.gui.pageview import STALE
 from announcer.gui.widgets import ParagraphEdit
 from conftest import EXAMPLE
-from gui_helpers import answered, field, key_text, preview_paragraphs, sections, type_into
+from gui_helpers import answered, field, key_text, on_menu, preview_paragraphs, sections, type_into
 from test_gui_dialog_screenshots import SHOTS, _real
 
 MINE = "جلسه کمیته خارج کشور در استکهلم با حضور گرم اعضا برگزار شد."
@@ -42,19 +42,14 @@ def from_menu(window, paragraph: int, action: str, seen: list | None = None):
     view = window.ui.preview
     point = view.point_of(paragraph)
 
-    def choose(left=100):
-        menu = QApplication.activePopupWidget()
-        if menu is None:
-            if left:
-                QTimer.singleShot(20, lambda: choose(left - 1))
-            return
+    def choose(menu):
         if seen is not None:
             seen.extend(a.text() for a in menu.actions())
         chosen = next(a for a in menu.actions() if a.text() == action)
         menu.close()
         chosen.trigger()
 
-    QTimer.singleShot(0, choose)
+    on_menu(choose)
     QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
                                                               view.viewport().mapToGlobal(point)))
 
@@ -270,16 +265,11 @@ def test_a_sections_button_lists_its_paragraphs_and_f2_in_a_field_opens_the_fiel
     button = listed.findChild(QToolButton, "rewriteButton")
     seen = []
 
-    def choose_the_second(left=100):
-        menu = QApplication.activePopupWidget()
-        if menu is None:
-            if left:
-                QTimer.singleShot(20, lambda: choose_the_second(left - 1))
-            return
+    def choose_the_second(menu):
         seen.extend(a.text() for a in menu.actions())
         menu.setActiveAction(menu.actions()[1])
         QTest.keyClick(menu, Qt.Key.Key_Return)
-    QTimer.singleShot(0, choose_the_second)
+    on_menu(choose_the_second)
     answered(lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton), write("بند دوم من."))
     assert seen == ["بند یکم.", "بند دوم."]
     (rewrite,) = window.session.model.rewritten
@@ -444,15 +434,10 @@ def test_a_draft_shown_read_only_is_not_rewritten(editor):
     window.read_only = True  # as for a draft someone else has open
     seen = []
 
-    def look(left=100):
-        menu = QApplication.activePopupWidget()
-        if menu is None:
-            if left:
-                QTimer.singleShot(20, lambda: look(left - 1))
-            return
+    def look(menu):
         seen.extend((a.text(), a.isEnabled()) for a in menu.actions()[:1])
         menu.close()
-    QTimer.singleShot(0, look)
+    on_menu(look)
     view = window.ui.preview
     point = view.point_of(SESSION)
     QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
