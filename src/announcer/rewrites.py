@@ -17,25 +17,44 @@ from .model import Part, Rewrite
 from .problems import Problem
 
 
-def _fold(text: str) -> str:
+Key = tuple[str, int]  # a paragraph as a rewrite names it: its source and its place among that source's
+
+
+def fold(text: str) -> str:
+    """White space folded, as the page shows a paragraph."""
     return " ".join(text.split())
 
 
-def _positions(blocks: Iterable[Block]):
-    """Each block with its key, (source, n): the n-th block of its source, from 0."""
-    seen: dict[str, int] = {}
+def keys(blocks: Iterable[Block]) -> list[Key]:
+    """Each block's key, (source, n): the n-th block of its source, from 0."""
+    found, seen = [], {}
     for block in blocks:
         n = seen.get(block.source, 0)
         seen[block.source] = n + 1
-        yield (block.source, n), block
+        found.append((block.source, n))
+    return found
 
 
-def _index(rewritten: list[Rewrite]) -> dict[tuple[str, int], int]:
-    """Each paragraph rewritten, and the first rewrite of it (a second is a problem)."""
-    found: dict[tuple[str, int], int] = {}
+def first(rewritten: list[Rewrite]) -> dict[Key, int]:
+    """Each paragraph rewritten, and the first rewrite of it: the one the page shows (a
+    second is a problem)."""
+    found: dict[Key, int] = {}
     for i, r in enumerate(rewritten):
         found.setdefault((r.at, r.n), i)
     return found
+
+
+def page_keys(composed: list[Block], rewritten: list[Rewrite]) -> list[Key]:
+    """The key of each paragraph of the page that apply makes of composed: all but those
+    rewritten to nothing."""
+    gone = {key for key, i in first(rewritten).items() if not fold(rewritten[i].text)}
+    return [key for key in keys(composed) if key not in gone]
+
+
+def is_stale(rewrite: Rewrite, now: str | None) -> bool:
+    """Whether rewrite was written over a text other than now, what the composer writes
+    there now (None: nothing)."""
+    return now is None or now != fold(rewrite.composed)
 
 
 def apply(blocks: list[Block], rewritten: list[Rewrite]) -> list[Block]:
@@ -44,23 +63,23 @@ def apply(blocks: list[Block], rewritten: list[Rewrite]) -> list[Block]:
     nothing is left out."""
     if not rewritten:
         return blocks
-    index = _index(rewritten)
+    index = first(rewritten)
     page = []
-    for key, block in _positions(blocks):
+    for key, block in zip(keys(blocks), blocks):
         i = index.get(key)
         if i is None:
             page.append(block)
             continue
         r = rewritten[i]
-        text = _fold(r.text)
+        text = fold(r.text)
         if text:
-            page.append(Block(block.kind, text, block.source, rewrite=i, stale=_fold(r.composed) != block.text))
+            page.append(Block(block.kind, text, block.source, rewrite=i, stale=is_stale(r, block.text)))
     return page
 
 
 def composed_at(blocks: list[Block], rewrite: Rewrite) -> str | None:
     """What the composer writes now where rewrite stands; None when it writes nothing there."""
-    for key, block in _positions(blocks):
+    for key, block in zip(keys(blocks), blocks):
         if key == (rewrite.at, rewrite.n):
             return block.text
     return None
@@ -70,11 +89,11 @@ def problems(rewritten: list[Rewrite], composed: list[Block]) -> list[Problem]:
     """Each rewrite whose paragraph the composer now writes otherwise, or no longer
     writes, or that rewrites a paragraph another rewrite already did."""
     found = []
-    now = {key: block.text for key, block in _positions(composed)}
-    first = _index(rewritten)
+    now = {key: block.text for key, block in zip(keys(composed), composed)}
+    shown = first(rewritten)
     for i, r in enumerate(rewritten):
         path = f"rewritten[{i}]"
-        if first[(r.at, r.n)] != i:
+        if shown[(r.at, r.n)] != i:
             found.append(Problem(path, "این بند پیش‌تر بازنویسی شده است؛ این بازنویسی به کار نمی‌آید",
                                  "this paragraph is rewritten already; this rewrite is not used"))
         elif (r.at, r.n) not in now:
@@ -82,7 +101,7 @@ def problems(rewritten: list[Rewrite], composed: list[Block]) -> list[Problem]:
                                  "نمایش داده نمی‌شود",
                                  "the paragraph it rewrote is no longer in the announcement; your text is kept "
                                  "but not shown"))
-        elif now[(r.at, r.n)] != _fold(r.composed):
+        elif is_stale(r, now[(r.at, r.n)]):
             found.append(Problem(path, "فیلدهای این بند پس از بازنویسی تغییر کرده‌اند؛ متن ساخته‌شده را با متن "
                                  "خود مقایسه کنید و یکی را برگزینید",
                                  "the fields of this paragraph changed after it was rewritten; compare the "

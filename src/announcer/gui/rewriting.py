@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
 
 from ..model import Rewrite
 from ..problems import Problem
-from ..rewrites import composed_at
+from .. import rewrites
+from ..rewrites import Key
 from ..sections import HEAD
 from .binder import related, set_problem, short
 from .parts import SectionsBinding
@@ -28,38 +29,10 @@ from .parts import SectionsBinding
 _REWRITE = re.compile(r"rewritten\[(\d+)\]")
 _SECTION = re.compile(r"sections\[(\d+)\]")
 
-Key = tuple[str, int]  # a paragraph as a rewrite names it: its source and its place among that source's
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.split())
-
-
 def rewrite_index(path: str) -> int | None:
     """The rewrite a path names: 3 for «rewritten[3]» and «rewritten[3].text»."""
     found = _REWRITE.match(path)
     return int(found.group(1)) if found else None
-
-
-def page_keys(composed, rewritten: list[Rewrite]) -> list[Key]:
-    """Each paragraph of the page, (source, n): the composed ones but those rewritten to
-    nothing, which the page leaves out (rewrites.apply, where a paragraph's first rewrite
-    is the one that counts)."""
-    first: dict[Key, Rewrite] = {}
-    for r in rewritten:
-        first.setdefault((r.at, r.n), r)
-    gone = {key for key, r in first.items() if not _fold(r.text)}
-    return [key for key in composed_keys(composed) if key not in gone]
-
-
-def composed_keys(composed) -> list[Key]:
-    """Each composed paragraph, (source, n)."""
-    keys, seen = [], {}
-    for block in composed:
-        n = seen.get(block.source, 0)
-        seen[block.source] = n + 1
-        keys.append((block.source, n))
-    return keys
 
 
 def _within(source: str, part: str) -> bool:
@@ -102,21 +75,20 @@ class Rewriting(QObject):
 
     def keys(self) -> list[Key]:
         """The page's paragraphs, as the preview shows them, each (source, n)."""
-        return page_keys(self.composed(), self.rewritten)
+        return rewrites.page_keys(self.composed(), self.rewritten)
 
     def index(self, key: Key) -> int | None:
         """The rewrite of a paragraph, if it has one (the first, should a draft have two)."""
-        return next((i for i, r in enumerate(self.rewritten) if (r.at, r.n) == key), None)
+        return rewrites.first(self.rewritten).get(key)
 
     def now(self, key: Key) -> str | None:
         """What the composer writes now at a paragraph; None when it writes nothing there."""
-        return composed_at(self.composed(), Rewrite(*key))
+        return rewrites.composed_at(self.composed(), Rewrite(*key))
 
     def stale(self, i: int) -> bool:
         """Whether rewrite i was written over a text the composer no longer writes there."""
         r = self.rewritten[i]
-        now = self.now((r.at, r.n))
-        return now is None or now != _fold(r.composed)
+        return rewrites.is_stale(r, self.now((r.at, r.n)))
 
     # ---- opening a paragraph ----
 
@@ -227,7 +199,7 @@ class Rewriting(QObject):
         """The secretary's text for a paragraph, over the composed one: added, or in place
         of its rewrite. A text that says what the composer says is no rewrite."""
         rewritten, i = list(self.rewritten), self.index(key)
-        if _fold(text) == _fold(composed):
+        if rewrites.fold(text) == rewrites.fold(composed):
             if i is not None:
                 self.back_to_composed(i)
             return
@@ -324,9 +296,9 @@ class Rewriting(QObject):
         rewritten, ⚠ when stale), with its key; then its rewrites the page no longer shows,
         each with its index."""
         composed, rewritten = self.composed(), self.rewritten
-        shown = dict(zip(page_keys(composed, rewritten), self.window.preview.blocks))
+        shown = dict(zip(rewrites.page_keys(composed, rewritten), self.window.preview.blocks))
         found: list[tuple[str, Key | int]] = []
-        for key in composed_keys(composed):
+        for key in rewrites.keys(composed):
             if not _within(key[0], part):
                 continue
             block = shown.get(key)
