@@ -276,10 +276,8 @@ class MainWindow(QMainWindow):
         """Mark every field with a problem or a warning: cross-field checks and text that
         cannot be read. Warnings are marked only: not counted, not asked about before an export."""
         typed = [p for b in self.binders for p in b.input_problems.values()]
-        if self.preview.timer.isActive():  # the rewrites are checked against the paragraphs composed now
-            self.preview.update_now()
-        composition = self.preview.composition
-        found = typed + check(self.session.model, composed=composition.composed) + composition.problems
+        composed = self.rewriting.composed()  # now: the rewrites are checked against it
+        found = typed + check(self.session.model, composed=composed) + self.preview.composition.problems
         self.problems = [p for p in found if not p.warning]
         by_field = ProblemsByField(found + self.rewriting.at_paragraphs(found))  # a stale rewrite at its section too
         for binder in self.binders:
