@@ -290,22 +290,13 @@ _VERSION_1_PARTS = ("agenda", "documents", "reports", "discussion", "resolutions
                     "elections", "closing")
 
 
-def _asked_for(election):
-    """A version-1 election said how the body decided to elect, and who came first and
-    then: version 2 says so only when asked, and a migrated election asks."""
-    if not isinstance(election, dict):
-        return election
-    asked = _Object([("announced", True), ("in_order", True), *election.items()])
-    asked.repeated = getattr(election, "repeated", [])
-    return asked
-
-
-def _approved_unless_said(agenda):
-    """Version 1's agenda was approved unless it said not; version 2's says so only when ticked."""
-    if not isinstance(agenda, dict) or "approved" in agenda:
-        return agenda
-    said = _Object([("approved", True), *agenda.items()])
-    said.repeated = getattr(agenda, "repeated", [])
+def _meant(value, **defaults):
+    """A version-1 object with what version 1 meant by its silence said, where version 2
+    says nothing unless told: its own keys as they were, repeated keys still named."""
+    if not isinstance(value, dict):
+        return value
+    said = _Object([*((k, v) for k, v in defaults.items() if k not in value), *value.items()])
+    said.repeated = getattr(value, "repeated", [])
     return said
 
 
@@ -313,7 +304,8 @@ _VERSION_1_ITEMS = {
     # A closing paragraph was one paragraph however many lines it had; a free paragraph
     # of version 2 makes one of each line, so its lines are joined.
     "paragraph": lambda text: text.replace("\n", " ") if isinstance(text, str) else text,
-    "election": _asked_for,
+    # Every version-1 election said how the body decided to elect, and who came first and then.
+    "election": lambda election: _meant(election, announced=True, in_order=True),
 }
 
 
@@ -330,7 +322,7 @@ def _from_version_1(announcement, decoder: _Decoder):
                        + [("sections", None)]
                        + [(key, announcement[key]) for key in keys[first:] if key not in _VERSION_1_PARTS])
     migrated.repeated = getattr(announcement, "repeated", [])
-    sections = [{"agenda": _approved_unless_said(announcement.get("agenda", {}))},
+    sections = [{"agenda": _meant(announcement.get("agenda", {}), approved=True)},  # approved unless it said not
                 {"documents": announcement.get("documents", [])},
                 {"reports": announcement.get("reports", {})}]
     discussion = announcement.get("discussion", "")
