@@ -465,9 +465,13 @@ def _top(path: str) -> str:
     return path.split(".")[0].split("[")[0]
 
 
-def _compose_part(composer: _Composer, part: Part, index: int):
-    kind = part.kind
-    getattr(composer, kind)(getattr(part, kind), f"sections[{index}].{kind}")
+def _compose_unit(composer: _Composer, unit: str | int, parts: list[Part]):
+    """Compose one unit: a fixed part by its key, or the body's section at that index."""
+    if isinstance(unit, str):
+        getattr(composer, _HEAD_COMPOSERS[unit])()
+        return
+    kind = parts[unit].kind
+    getattr(composer, kind)(getattr(parts[unit], kind), f"sections[{unit}].{kind}")
 
 
 class Composition:
@@ -518,10 +522,7 @@ class Composition:
         for unit in stale:
             composer = _Composer(clean, budget - spent)
             try:
-                if isinstance(unit, int):
-                    _compose_part(composer, self.parts[unit], unit)
-                else:
-                    getattr(composer, _HEAD_COMPOSERS[unit])()
+                _compose_unit(composer, unit, self.parts)
             except _TooLong:
                 self.blocks[unit] = []
                 self.too_long.add(unit)
@@ -575,10 +576,7 @@ def usage(doc: Announcement, key: str) -> tuple[str, str, str] | None:
     marked = Announcement(**clean, sections=[])
     for unit in [s.key for s in HEAD] + list(range(len(composition.parts))):
         composer = _Composer(marked)
-        if isinstance(unit, int):
-            _compose_part(composer, composition.parts[unit], unit)
-        else:
-            getattr(composer, _HEAD_COMPOSERS[unit])()
+        _compose_unit(composer, unit, composition.parts)
         for block in composer.blocks:
             found = _sentence_with(block.text)
             if found:
