@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from announcer import draft
 from announcer.render.linebreaks import NO_BREAK_HYPHEN, bind
 from conftest import EXAMPLE, ROOT
 
@@ -52,6 +53,18 @@ def test_export_writes_the_word_file_with_the_composed_paragraphs(tmp_path):
     written = [p.text for p in Document(str(target)).paragraphs if p.text]
     # Numbers held to their words on the page; python-docx reads w:noBreakHyphen as «-».
     assert written == [bind(line).replace(NO_BREAK_HYPHEN, "-") for line in composed]
+
+
+def test_check_spells_with_the_bundles_own_dictionary_and_hunspell(tmp_path):
+    doc = draft.load(EXAMPLE)
+    doc.sections[3].paragraph = "گسترس"
+    path = tmp_path / "typo.announcement.json"
+    draft.save(path, doc)
+    out = bundle(tmp_path, "check", path)
+    assert out.returncode == 0, out.stderr.decode()[-2000:]
+    assert "«گسترس» در واژه‌نامه نیست؛ شاید «گسترش»" in out.stderr.decode("utf-8")
+    libraries = subprocess.run(["ldd", *map(str, FOLDER.rglob("hunspell*.so"))], capture_output=True, text=True).stdout
+    assert "libhunspell" in libraries and "/usr/lib" not in libraries.split("libhunspell")[1].split("\n")[0]
 
 
 def test_version_is_the_package_metadatas(tmp_path):

@@ -174,7 +174,8 @@ def test_every_field_of_the_model_has_a_widget_bound_to_its_path(every_form):
     assert [p for p in widgets if p not in schema._by_pattern()] == []  # and no widget names a field that is not
     # The one part not on the form: the Wording page lists every phrase the schema has.
     # and the paragraphs rewritten by hand are edited from the page (the preview), not a form.
-    assert [s.key for s in SECTIONS if not s.form] == ["phrases", "rewritten"]
+    # and the words the spell check ignores are said from a field's context menu.
+    assert [s.key for s in SECTIONS if not s.form] == ["phrases", "rewritten", "ignored_words"]
 
 
 def test_each_form_binds_only_its_own_parts_and_each_kinds_form_its_own_fields(every_form):
@@ -277,8 +278,9 @@ def test_the_names_index_and_new_from_take_the_registrys_fields():
     from announcer import names, newfrom
 
     assert names.KINDS == {pattern: kind for s in SECTIONS for pattern, kind in s.names.items()}
-    assert newfrom.KEEPABLE == ("publication", "title", "city", "attendance", "sections", "settings", "phrases", "rewritten")
-    assert newfrom.KEPT_AT_FIRST == newfrom.KEEPABLE[:-1]  # rewritten paragraphs only when asked
+    assert newfrom.KEEPABLE == ("publication", "title", "city", "attendance", "sections", "settings", "phrases", "rewritten",
+                                "ignored_words")
+    assert newfrom.KEPT_AT_FIRST == tuple(k for k in newfrom.KEEPABLE if k != "rewritten")  # rewritten paragraphs only when asked
 
 
 def test_the_registry_is_cheap_to_import():

@@ -86,9 +86,23 @@ def cmd_check(args) -> int:
     composition.update(model)
     problems = _said(args.draft, check(model, composed=composition.composed) + composition.problems)
     _print_warnings(args.draft, warnings(model.phrases))  # allowed, but usually a slip
+    if args.spelling:
+        _print_warnings(args.draft, _doubtful(model))
     if not problems:
         _say(f"{args.draft}: بدون اشکال — no problems")
     return 1 if problems else 0
+
+
+def _doubtful(model) -> list:
+    """The draft's doubtful words as warnings; none, said, without a dictionary."""
+    from . import spellcheck
+    from .persian.spelling import dictionary
+
+    found = dictionary()
+    if found is None:
+        _say("غلط‌یابی ممکن نیست: واژه‌نامه بار نشد — spelling not checked: the dictionary could not be loaded")
+        return []
+    return spellcheck.warnings(model, spellcheck.speller(found, model))
 
 
 def cmd_export(args) -> int:
@@ -172,6 +186,8 @@ def parser():
     c.set_defaults(run=cmd_compose)
     k = sub.add_parser("check", help="validate a draft and list its problems")
     k.add_argument("draft", metavar="DRAFT")
+    k.add_argument("--no-spelling", dest="spelling", action="store_false",
+                   help="leave out the doubtful words of the spell check (warnings)")
     k.set_defaults(run=cmd_check)
     e = sub.add_parser("export", help="write the announcement as a Word file, a PDF, text or a web page")
     e.add_argument("draft", metavar="DRAFT")

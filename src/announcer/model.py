@@ -380,5 +380,7 @@ class Announcement:
     sections: list[Part] = field(default_factory=_first_sections)
     settings: Settings = field(default_factory=Settings)
     rewritten: list[Rewrite] = field(default_factory=list)  # paragraphs the secretary wrote over by hand
+    # Words the secretary told the spell check to pass by in this draft («Ignore»).
+    ignored_words: list[str] = field(default_factory=list, metadata=_kept())
     # The body's own wording: {"held": "برگزار شد."}; a phrase not named keeps phrases.py's.
     phrases: dict[str, str] = field(default_factory=dict, metadata=_phrases())

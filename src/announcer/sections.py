@@ -97,6 +97,10 @@ FIXED: tuple[Section, ...] = (
             keep=(Keep("rewritten", ("rewritten",),
                        Label("The paragraphs rewritten by hand", "بندهایی که دستی بازنویسی شده‌اند"),
                        at_first=False),)),  # most say this meeting's facts: kept, they would all be stale
+    # Words the spell check passes by in this draft: said from a field's context menu.
+    Section("ignored_words", None, Label("Words ignored by the spell check", "واژه‌هایی که غلط‌یاب نادیده می‌گیرد"),
+            keep=(Keep("ignored_words", ("ignored_words",),
+                       Label("The words the spell check ignores", "واژه‌هایی که غلط‌یاب نادیده می‌گیرد")),)),
 )
 
 # In the order the «Add section» menu offers them.

@@ -14,11 +14,15 @@ KASHIDA = "\u0640"
 _P = "\u0600-\u06ff"  # Arabic-script block: Persian letters, digits and signs
 _NON_JOINING = "اآأإدذرزژوؤة"  # letters that never join to the next one
 # Words that «می» is never a verb prefix before: «ماه می و ژوئن», «می در …».
-_NOT_VERBS = {"و", "در", "به", "از", "که", "را", "با", "تا", "یا", "هم", "نیز", "این", "آن"}
+NOT_VERBS = {"و", "در", "به", "از", "که", "را", "با", "تا", "یا", "هم", "نیز", "این", "آن"}
+# Parts of a word often typed apart from it: a verb's prefix, a plural's or comparative's suffix.
+PREFIXES = ("می", "نمی")
+SUFFIXES = ("ها", "های", "هایی", "هایم", "هایش", "تر", "ترین", "تری")
 _CLOSING = "،؛.:!؟"
 
 
-def _letters(text: str) -> str:
+def letters(text: str) -> str:
+    """«ي», «ى» and «ك» as the Persian «ی» and «ک», and no kashida."""
     text = text.replace("ي", "ی").replace("ى", "ی").replace("ك", "ک")
     return text.replace(KASHIDA, "")
 
@@ -26,7 +30,7 @@ def _letters(text: str) -> str:
 def search_key(text: str) -> str:
     """Text as a search compares it: «ي» and «ك» as «ی» and «ک», no kashida or diacritics
     (combining marks), a half-space as a space, white space folded, lower case."""
-    text = "".join(c for c in _letters(text).replace(ZWNJ, " ") if not unicodedata.combining(c))
+    text = "".join(c for c in letters(text).replace(ZWNJ, " ") if not unicodedata.combining(c))
     return " ".join(text.casefold().split())
 
 
@@ -56,7 +60,7 @@ def _spacing(text: str) -> str:
     return "\n".join(line.strip(" ") for line in text.split("\n"))
 
 
-def _join(left: str, right: str) -> str:
+def join(left: str, right: str) -> str:
     """Glue two parts of one word: nothing after a non-joining letter, else a half-space."""
     return left + ("" if left[-1] in _NON_JOINING else ZWNJ) + right
 
@@ -66,13 +70,13 @@ def _half_spaces(text: str) -> str:
     def prefix(m: re.Match) -> str:
         pre, word = m.group(1), m.group(2)
         before = m.string[: m.start()]
-        if word in _NOT_VERBS or (pre == "می" and re.search(r"([۰-۹0-9]|ماه)\s*$", before)):
+        if word in NOT_VERBS or (pre == "می" and re.search(r"([۰-۹0-9]|ماه)\s*$", before)):
             return m.group()
         return pre + ZWNJ + word
-    text = re.sub(r"(?<![آ-ی\u200c])(ن?می) ([آ-ی]{2,})", prefix, text)
+    text = re.sub(rf"(?<![آ-ی\u200c])({'|'.join(PREFIXES)}) ([آ-ی]{{2,}})", prefix, text)
     # ها/های/هایی and تر/ترین/تری after a word of at least two letters.
-    suffix = re.compile(r"([آ-ی]{2,})[ \u200c](ها|های|هایی|هایم|هایش|تر|ترین|تری)(?![آ-ی])")
-    text = suffix.sub(lambda m: _join(m.group(1), m.group(2)), text)
+    suffix = re.compile(rf"([آ-ی]{{2,}})[ \u200c]({'|'.join(SUFFIXES)})(?![آ-ی])")
+    text = suffix.sub(lambda m: join(m.group(1), m.group(2)), text)
     # A suffix written straight onto a final «ه»: «جمعهها» → «جمعه‌ها».
     text = re.sub(r"([آ-ی]ه)(ها|های)(?![آ-ی])", r"\1" + ZWNJ + r"\2", text)
     # Surplus half-spaces: doubled, next to a space, or after a non-joining letter.
@@ -83,6 +87,6 @@ def _half_spaces(text: str) -> str:
 
 def tidy(text: str) -> str:
     """Return text with Persian letters, digits, punctuation, spacing and half-spaces tidied."""
-    for step in (_letters, _persian_digits, _punctuation, _spacing, _half_spaces):
+    for step in (letters, _persian_digits, _punctuation, _spacing, _half_spaces):
         text = step(text)
     return text

@@ -1,0 +1,53 @@
+"""The spell check of a draft: which of its texts are checked, which words it knows to
+be right, and its doubtful words as warnings at their fields (`announcer check`).
+
+Every text the secretary typed is checked (the form's fields, the wording, rewritten
+paragraphs), but the names: every name, role, body and city typed in a name field is
+known to be right, in every field. So are the words ignored for this draft and the
+secretary's word list. The language's rules are in persian/spelling.py."""
+
+from collections.abc import Iterable
+
+from . import schema
+from .model import Announcement
+from .names import kind_of
+from .persian.spelling import Dictionary, Doubt, Speller
+from .problems import Problem
+
+
+def is_name(path: str, field: schema.Field) -> bool:
+    """Whether the text at path is a name (never checked, and known to be right)."""
+    return field.name or kind_of(path) is not None
+
+
+def checked(doc: Announcement) -> Iterable[tuple[str, str]]:
+    """(path, text) of every text of doc the spell check reads."""
+    for path, field, text in schema.walk(doc):
+        if field.type is str and text and not field.kept and not is_name(path, field):
+            yield path, text
+
+
+def names(doc: Announcement) -> list[str]:
+    """The names typed in doc's name fields."""
+    return [text for path, field, text in schema.walk(doc)
+            if field.type is str and text and not field.kept and is_name(path, field)]
+
+
+def speller(dictionary: Dictionary, doc: Announcement, words: Iterable[str] = ()) -> Speller:
+    """A speller for doc: its names, its ignored words and `words` (the word list) known."""
+    return Speller(dictionary, [*names(doc), *doc.ignored_words, *words])
+
+
+def warnings(doc: Announcement, spell: Speller) -> list[Problem]:
+    """Each doubtful word of doc as a warning at its field, with the first suggestion."""
+    return [_warning(path, doubt, spell) for path, text in checked(doc) for doubt in spell.doubts(text)]
+
+
+def _warning(path: str, doubt: Doubt, spell: Speller) -> Problem:
+    if doubt.joined:
+        return Problem(path, f"«{doubt.word}» با نیم‌فاصله نوشته می‌شود: «{doubt.joined}»",
+                       f"«{doubt.word}» is written with a half-space: «{doubt.joined}»", warning=True)
+    offered = spell.suggestions(doubt)[:1]
+    return Problem(path, f"«{doubt.word}» در واژه‌نامه نیست" + (f"؛ شاید «{offered[0]}»" if offered else ""),
+                   f"«{doubt.word}» is not in the dictionary" + (f"; perhaps «{offered[0]}»" if offered else ""),
+                   warning=True)
