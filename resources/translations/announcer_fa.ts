@@ -1590,8 +1590,20 @@ Recovery copies: %2</source>
         <translation>همهٔ نام‌ها، سمت‌ها، نهادها و شهرهایی که تکمیل خودکار پیشنهاد می‌کند فراموش شوند</translation>
     </message>
     <message>
+        <source>Words added to my word list</source>
+        <translation>واژه‌های افزوده به واژه‌نامهٔ من</translation>
+    </message>
+    <message>
+        <source>Forget every word added to the spell check&apos;s word list</source>
+        <translation>همهٔ واژه‌هایی را که به واژه‌نامهٔ غلط‌یاب افزوده شده‌اند فراموش کن</translation>
+    </message>
+    <message>
         <source>Cleared</source>
         <translation>پاک شد</translation>
+    </message>
+    <message>
+        <source>Not cleared: see the log</source>
+        <translation>پاک نشد: گزارش کار برنامه را ببینید</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1650,41 @@ Recovery copies: %2</source>
     <message>
         <source>Free text, after the sentence</source>
         <translation>متن آزاد، پس از جمله</translation>
+    </message>
+</context>
+<context>
+    <name>SpellCheck</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(پیشنهادی نیست)</translation>
+    </message>
+    <message>
+        <source>Ignore in this draft</source>
+        <translation>نادیده گرفتن در این پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Add to my word list</source>
+        <translation>افزودن به واژه‌نامهٔ من</translation>
+    </message>
+    <message>
+        <source>ignore “%1”</source>
+        <translation>نادیده گرفتن «%1»</translation>
+    </message>
+    <message>
+        <source>The word list cannot be written: %1</source>
+        <translation>واژه‌نامه نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling as You Type</source>
+        <translation>&amp;غلط‌یابی هنگام نوشتن</translation>
+    </message>
+    <message>
+        <source>%1 doubtful word(s): go to the next</source>
+        <translation>%1 واژهٔ مشکوک: رفتن به بعدی</translation>
+    </message>
+    <message>
+        <source>«%1»: right-click it for suggestions</source>
+        <translation>«%1»: برای پیشنهادها روی آن راست‌کلیک کنید</translation>
     </message>
 </context>
 <context>

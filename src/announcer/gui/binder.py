@@ -333,6 +333,7 @@ class _ListBinding:
 class Binder(QObject):
     typedProblemsChanged = Signal()  # text that cannot be read appeared or went away
     formLoaded = Signal()  # a list showed a form for the first time (a kind of section): new fields to complete
+    refreshed = Signal()  # the widgets show the model again (their signals blocked): the spell check marks them again
 
     def __init__(self, session, widget: QWidget, base: str = "", root: "Binder | None" = None):
         super().__init__(widget)
@@ -420,6 +421,7 @@ class Binder(QObject):
         for binding in self.lists:
             if changed is None or related(binding.path, changed):
                 binding.refresh()
+        self.refreshed.emit()
 
     # ---- widgets → model ----
 

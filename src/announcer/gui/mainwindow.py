@@ -38,6 +38,7 @@ from .preview import Preview
 from .recovery import Recovery, RecoveredCopy
 from .rewriting import Rewriting, rewrite_index
 from .session import DocumentSession
+from .spelling import SpellCheck
 from .settings import AppSettings, edit_settings
 from .uiload import align_labels, load_ui
 from .widgets import ParagraphEdit
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self.names_to_record: list[tuple[Path, Announcement]] = []
         self.completing = False  # name completion is attached (after the first paint)
         self.rewriting = Rewriting(self)  # paragraphs rewritten by hand: their buttons, marks and dialogs
+        self.spelling = SpellCheck(self)  # doubtful words marked in the fields, counted in the status bar
+        self.completion_timer.timeout.connect(self.spelling.load)  # the dictionary too, after the first paint
         self.build()
 
     # ---- building ----
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         self.update_status(self.preview.blocks)
         self._actions()
         self.rewriting.attach()
+        self.spelling.attach()
         self.update_title()
         self._show_recovery_state()
         self.schedule_validation()  # after the first paint: a fresh window need not wait for it

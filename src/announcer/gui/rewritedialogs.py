@@ -115,9 +115,12 @@ class RewriteDialog(QDialog):
         self.accept()
 
 
-def ask_rewrite(parent, text: str, rewritten: bool) -> str | None:
-    """The secretary's new text, BACK (to the composed text), or None (cancelled)."""
+def ask_rewrite(parent, text: str, rewritten: bool, spelling=None) -> str | None:
+    """The secretary's new text, BACK (to the composed text), or None (cancelled); the
+    window's spell check (gui/spelling.py) marks the text."""
     dialog = RewriteDialog(parent, text, rewritten)
+    if spelling is not None:
+        spelling.follow_editor(dialog.editor)
     try:
         dialog.exec()
         return dialog.choice

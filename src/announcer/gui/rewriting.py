@@ -155,7 +155,8 @@ class Rewriting(QObject):
         if now is None:
             return
         i = self.index(key)
-        answer = ask_rewrite(self.window, self.rewritten[i].text if i is not None else now, rewritten=i is not None)
+        answer = ask_rewrite(self.window, self.rewritten[i].text if i is not None else now, rewritten=i is not None,
+                             spelling=self.window.spelling)
         if answer == BACK:
             self.back_to_composed(i)
         elif answer is not None:

@@ -107,6 +107,15 @@ def _wording(value) -> dict[str, str]:
         raise ValueError(str(e)) from None
 
 
+def _flag(value) -> bool:
+    """A switch: a bool as this run wrote it, «true» or «false» as the file holds it."""
+    if isinstance(value, bool):
+        return value
+    if _text(value).lower() not in ("true", "false"):
+        raise ValueError("neither true nor false")
+    return value.lower() == "true"
+
+
 def _keep(value) -> frozenset[str]:
     parts = {p for p in _texts(value) if p}  # [""]: none kept (an empty list reads back as nothing)
     if unknown := parts - set(KEEPABLE):
@@ -122,6 +131,7 @@ SETTINGS = {s.key: s for s in (
     Setting("docx/size", DocumentStyle.size, _size),
     Setting("wording/default", {}, _wording),
     Setting("new_from/keep", frozenset(KEPT_AT_FIRST), _keep),
+    Setting("spelling/on", True, _flag),
 )}
 
 
@@ -288,10 +298,12 @@ def edit_settings(parent, settings: AppSettings) -> bool:
     dialog.sizeBox.setRange(SMALLEST_SIZE, LARGEST_SIZE)  # the sizes DocumentStyle takes, as --size does
     dialog.sizeBox.setValue(style.size)
     dialog.clearNamesButton.clicked.connect(lambda: _clear_names(dialog))
+    dialog.clearWordsButton.clicked.connect(lambda: _clear_words(dialog))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     # Left connected, the lambda (which holds the dialog) crashed PySide 6 when the window
     # later deleted the dialog with itself.
     dialog.clearNamesButton.clicked.disconnect()
+    dialog.clearWordsButton.clicked.disconnect()
     dialog.fontBox.currentTextChanged.disconnect()
     pause.stop()
     pause.timeout.disconnect()
@@ -333,3 +345,22 @@ def _clear_names(dialog):
     forget_all()
     dialog.clearNamesButton.setEnabled(False)
     dialog.clearNamesButton.setText(QCoreApplication.translate("SettingsDialog", "Cleared"))
+
+
+def _clear_words(dialog):
+    """Empty the spell check's word list, at once (not undone by Cancel, as for names);
+    the window's spell check reads it again."""
+    from .. import wordlist
+    from .spelling import word_list_path
+
+    try:
+        wordlist.clear(word_list_path())
+    except OSError as e:
+        log.warning("the word list %s was not cleared: %s", word_list_path(), e)
+        dialog.clearWordsButton.setText(QCoreApplication.translate("SettingsDialog", "Not cleared: see the log"))
+        return
+    dialog.clearWordsButton.setEnabled(False)
+    dialog.clearWordsButton.setText(QCoreApplication.translate("SettingsDialog", "Cleared"))
+    spelling = getattr(dialog.parent(), "spelling", None)
+    if spelling is not None:
+        spelling.renew()

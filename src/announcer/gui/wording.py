@@ -11,23 +11,25 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QVBoxLayout)
 
 from .. import compose, draft, wording
 from ..problems import DraftError
 from . import filedialogs
+from .spelling import Highlighter
 from .widgets import ParagraphEdit
 
 _BRACED = re.compile(r"\{[^{}]*\}?|\}")
 
 
-class _Placeholders(QSyntaxHighlighter):
-    """Highlights the placeholders a phrase may use, and in red the braces it may not."""
+class _Placeholders(Highlighter):
+    """Highlights the placeholders a phrase may use, and in red the braces it may not,
+    beside the spell check's marks."""
 
-    def __init__(self, editor: ParagraphEdit):
-        super().__init__(editor.document())
+    def __init__(self, editor: ParagraphEdit, check):
+        super().__init__(editor, check)
         self.key = ""
         self.known, self.wrong = QTextCharFormat(), QTextCharFormat()
         self.known.setBackground(QColor("#dbe9ff"))
@@ -36,6 +38,7 @@ class _Placeholders(QSyntaxHighlighter):
         self.wrong.setForeground(QColor("#b00020"))
 
     def highlightBlock(self, text: str):
+        super().highlightBlock(text)
         if not self.key:
             return
         allowed = set(wording.placeholders(self.key, wording.DEFAULTS[self.key]))
@@ -65,7 +68,7 @@ class WordingPage(QFrame):
         self.editor = ParagraphEdit()  # each paragraph aligned to its own direction
         self.editor.setObjectName("phraseEditor")
         self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 3 + 12)
-        self.highlighter = _Placeholders(self.editor)
+        self.highlighter = window.spelling.follow_editor(self.editor, _Placeholders)
         self.problem_label = QLabel(objectName="problemLabel", wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # quotes the phrase
         self.reset = QPushButton(self.tr("Back to default"), objectName="resetButton")
         self.keep = QPushButton(self.tr("Keep as my default for new drafts"), objectName="keepButton")

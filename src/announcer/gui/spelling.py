@@ -1,0 +1,331 @@
+"""Spell checking as the secretary types: doubtful words underlined in every text field
+of the form, the Wording page and the rewrite dialog; suggestions, «Ignore» and «Add to
+the word list» in a field's context menu; the count of doubtful words in the status bar,
+which goes to each in turn. The rules are the core's (spellcheck.py, persian/spelling.py).
+
+Paragraph fields are marked by a QSyntaxHighlighter, which marks only the paragraphs a
+keystroke changed. A QLineEdit has none: its marks are set as the formats of an empty
+input-method event, Qt's one way to format part of a line edit's text, again after each
+change of its text.
+
+The dictionary (some 0.1–0.4 s to read) is loaded after the window's first paint, never
+on the start path; until then, and when the check is off, nothing is marked."""
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QInputMethodEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton, QWidget
+
+from .. import spellcheck, wordlist
+from ..persian.digits import number
+from ..persian.spelling import Doubt, Speller, dictionary
+from .binder import Binder
+from .widgets import ParagraphEdit
+
+log = logging.getLogger(__name__)
+
+COUNT_AFTER_MS = 400  # the status bar's count waits for a pause in typing, as validation does
+SHOWN_SUGGESTIONS = 6
+
+
+def word_list_path() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "words.txt"
+
+
+def _mark(doubt: Doubt) -> QTextCharFormat:
+    """A wavy underline: red for a word not in the dictionary, blue for a half-space to put in."""
+    mark = QTextCharFormat()
+    mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+    mark.setUnderlineColor(QColor("#1565c0" if doubt.joined else "#d32f2f"))
+    return mark
+
+
+def _units(text: str, i: int) -> int:
+    """Python's index i in text as Qt counts it, in UTF-16 units (an emoji takes two)."""
+    return i if text.isascii() or max(text) < "\U00010000" else len(text[:i].encode("utf-16-le")) // 2
+
+
+class Highlighter(QSyntaxHighlighter):
+    """Marks the doubtful words of a paragraph field's document."""
+
+    def __init__(self, editor: ParagraphEdit, check: "SpellCheck"):
+        super().__init__(editor.document())
+        self.editor, self.check = editor, check
+
+    def mark_again(self) -> None:
+        """Mark the whole text again. Qt says the document changed as it does: the field's
+        signals are held, or its binder would take the same text as typed, into a path
+        its hidden form no longer shows."""
+        self.editor.blockSignals(True)
+        try:
+            self.rehighlight()
+        finally:
+            self.editor.blockSignals(False)
+
+    def highlightBlock(self, text: str) -> None:
+        for doubt in self.check.doubts(text):
+            self.setFormat(_units(text, doubt.start), _units(text, doubt.end) - _units(text, doubt.start), _mark(doubt))
+
+
+def _mark_line(edit: QLineEdit, doubts: list[Doubt]) -> None:
+    text, cursor = edit.text(), edit.cursorPosition()
+    marks = [QInputMethodEvent.Attribute(QInputMethodEvent.AttributeType.TextFormat, _units(text, d.start) - cursor,
+                                         _units(text, d.end) - _units(text, d.start), _mark(d)) for d in doubts]
+    QCoreApplication.sendEvent(edit, QInputMethodEvent("", marks))
+
+
+class SpellCheck(QObject):
+    """The window's spell check: its speller for the open draft, the fields it marks, its
+    status-bar count and its menu entries."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window, self.session = window, window.session
+        self.speller: Speller | None = None  # None until the dictionary is loaded, or when there is none
+        self.on = bool(window.settings.read("spelling/on"))
+        self.words = word_list_path()
+        self.lines: list[QLineEdit] = []
+        self.highlighters: list[Highlighter] = []
+        self.followed: set[QWidget] = set()
+        self.found: list[tuple[str, Doubt]] = []  # the draft's doubtful words, in the form's order
+        self.index = -1
+        self.count_timer = QTimer(self, singleShot=True, interval=COUNT_AFTER_MS)
+        self.count_timer.timeout.connect(self.count)
+        self.session.changed.connect(self._changed)
+        self.session.replaced.connect(self.renew)
+
+    # ---- the speller ----
+
+    def load(self) -> None:
+        """Read the dictionary (after the first paint) and mark every field."""
+        if self.speller is not None:
+            return
+        found = dictionary()
+        if found is None:
+            self.button.setVisible(False)
+            return
+        self.speller = spellcheck.speller(found, self.session.model, wordlist.read(self.words))
+        self.remark()
+
+    def renew(self, *_) -> None:
+        """Another draft (or the same reloaded): its names and ignored words."""
+        if self.speller is not None:
+            self.speller = spellcheck.speller(self.speller.dictionary, self.session.model, wordlist.read(self.words))
+            self.remark()
+
+    def _changed(self, path: str) -> None:
+        """A name typed is a known word at once; an ignored word too. Other edits only recount."""
+        if self.speller is None:
+            return
+        if path.startswith("ignored_words") or self._is_name(path):
+            self.renew()
+        else:
+            self.count_timer.start()
+
+    @staticmethod
+    def _is_name(path: str) -> bool:
+        from .. import schema
+
+        try:
+            return spellcheck.is_name(path, schema.at(path))
+        except KeyError:  # a list or a record as a whole (a section added or moved)
+            return False
+
+    def doubts(self, text: str) -> list[Doubt]:
+        return self.speller.doubts(text) if self.on and self.speller is not None and text else []
+
+    # ---- the fields ----
+
+    def attach(self) -> None:
+        """Follow every text field of the window's forms (called by each build, as the
+        forms are made again), and put the count in the status bar and the toggle in Edit."""
+        self.lines, self.highlighters, self.followed = [], [], set()
+        for binder in self.window.binders:
+            self._follow_binder(binder)
+            binder.formLoaded.connect(self._follow_new_forms)
+        self._status()
+        self._menu()
+        self.remark()
+
+    def _binders(self, binder: Binder):
+        yield binder
+        for binding in binder.lists:
+            for detail in binding.details():
+                yield from self._binders(detail)
+
+    def _follow_binder(self, root: Binder) -> None:
+        for binder in self._binders(root):
+            binder.refreshed.connect(self._remark_lines)
+            for adapter in binder.adapters:
+                widget = adapter.widget
+                field = binder.field(adapter.rel)
+                if widget in self.followed or field.type is not str or field.kept or spellcheck.is_name(adapter.path, field):
+                    continue
+                self.followed.add(widget)
+                if isinstance(widget, QLineEdit):
+                    self.follow_line(widget)
+                elif isinstance(widget, ParagraphEdit):
+                    self.follow_editor(widget)
+
+    def _follow_new_forms(self) -> None:
+        for binder in self.window.binders:
+            self._follow_binder(binder)
+
+    def follow_line(self, edit: QLineEdit) -> None:
+        self.lines.append(edit)
+        edit.textChanged.connect(lambda _text, edit=edit: _mark_line(edit, self.doubts(edit.text())))
+        self._menu_for(edit)
+        _mark_line(edit, self.doubts(edit.text()))
+
+    def follow_editor(self, editor: ParagraphEdit, kind: type[Highlighter] = Highlighter) -> Highlighter:
+        """Mark a paragraph field's doubtful words (also the Wording page's, with its own
+        marks as well, and the rewrite dialog's)."""
+        highlighter = kind(editor, self)
+        self.highlighters.append(highlighter)
+        editor.destroyed.connect(lambda *_: self.highlighters.remove(highlighter) if highlighter in self.highlighters else None)
+        self._menu_for(editor)
+        return highlighter
+
+    def _remark_lines(self) -> None:
+        for edit in self.lines:
+            _mark_line(edit, self.doubts(edit.text()))
+
+    def remark(self) -> None:
+        """Mark every field again: the speller or the switch changed."""
+        self._remark_lines()
+        for highlighter in self.highlighters:
+            highlighter.mark_again()
+        self.count()
+
+    # ---- the context menu ----
+
+    def _menu_for(self, widget: QWidget) -> None:
+        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        widget.customContextMenuRequested.connect(lambda pos, widget=widget: self._show_menu(widget, pos))
+
+    def _show_menu(self, widget: QWidget, pos) -> None:
+        menu = self.menu(widget, pos)
+        menu.exec(widget.mapToGlobal(pos))
+        menu.deleteLater()
+
+    def menu(self, widget: QWidget, pos) -> QMenu:
+        """The field's own menu, with the doubtful word's suggestions first when the click was on one."""
+        menu = widget.createStandardContextMenu(pos) if isinstance(widget, ParagraphEdit) else widget.createStandardContextMenu()
+        doubt = self._doubt_at(widget, pos)
+        if doubt is None:
+            return menu
+        first = menu.actions()[0] if menu.actions() else None
+        offered = self.speller.suggestions(doubt)[:SHOWN_SUGGESTIONS]
+        for word in offered:
+            action = QAction(word, menu)
+            action.triggered.connect(lambda _=False, word=word: self.replace(widget, doubt, word))
+            menu.insertAction(first, action)
+        if not offered:
+            none = QAction(self.tr("(no suggestions)"), menu, enabled=False)
+            menu.insertAction(first, none)
+        ignore = QAction(self.tr("Ignore in this draft"), menu)
+        ignore.triggered.connect(lambda: self.ignore(doubt.word))
+        add = QAction(self.tr("Add to my word list"), menu)
+        add.triggered.connect(lambda: self.add_word(doubt.word))
+        if doubt.joined:  # two words to join: a word list of pairs would hide every such slip
+            add.setEnabled(False)
+        menu.insertActions(first, [ignore, add])
+        menu.insertSeparator(first)
+        return menu
+
+    def _doubt_at(self, widget: QWidget, pos) -> Doubt | None:
+        """The doubtful word under pos in widget, its place counted as Qt counts it in the
+        widget's whole text (a paragraph field's: from the document's start)."""
+        if isinstance(widget, QLineEdit):
+            text, at, offset = widget.text(), widget.cursorPositionAt(pos), 0
+        else:
+            cursor = widget.cursorForPosition(pos)
+            block = cursor.block()
+            text, at, offset = block.text(), cursor.positionInBlock(), block.position()
+        for doubt in self.doubts(text):
+            start, end = _units(text, doubt.start), _units(text, doubt.end)
+            if start <= at <= end:
+                return Doubt(start + offset, end + offset, doubt.word, doubt.joined)
+        return None
+
+    @staticmethod
+    def select(widget: QWidget, start: int, end: int) -> None:
+        """Select widget's text from start to end (Qt's units)."""
+        if isinstance(widget, QLineEdit):
+            widget.setSelection(start, end - start)
+        else:
+            cursor = widget.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            widget.setTextCursor(cursor)
+
+    def replace(self, widget: QWidget, doubt: Doubt, word: str) -> None:
+        """Put word in the doubtful word's place (doubt as _doubt_at gives it), as if typed:
+        one undo step of the form."""
+        self.session.merge_barrier = True  # a step of its own, not merged with the typing before
+        self.select(widget, doubt.start, doubt.end)
+        if isinstance(widget, QLineEdit):
+            widget.insert(word)  # emits textEdited: the binder takes it as typed
+        else:
+            widget.textCursor().insertText(word)
+        self.session.merge_barrier = True
+
+    def ignore(self, word: str) -> None:
+        """Pass word by in this draft: kept in the draft, undone with Undo."""
+        ignored = self.session.model.ignored_words
+        if word not in ignored:
+            self.session.set("ignored_words", [*ignored, word], self.tr("ignore “%1”").replace("%1", word))
+
+    def add_word(self, word: str) -> None:
+        try:
+            wordlist.add(self.words, word)
+        except (OSError, ValueError) as e:
+            log.warning("the word «%s» was not added to the word list %s: %s", word, self.words, e)
+            self.window.statusBar().showMessage(self.tr("The word list cannot be written: %1").replace("%1", str(e)), 8000)
+            return
+        self.renew()
+
+    # ---- the status bar and the menu ----
+
+    def _status(self) -> None:
+        self.button = QToolButton(self.window.statusBar(), objectName="spellingButton", autoRaise=True)
+        self.button.clicked.connect(self.next)
+        self.window.statusBar().addWidget(self.button)
+        self.button.setVisible(False)
+
+    def _menu(self) -> None:
+        self.toggle = QAction(self.tr("Check &Spelling as You Type"), self.window.ui.menuEdit, checkable=True,
+                              checked=self.on, objectName="actionSpelling")
+        self.toggle.toggled.connect(self.switch)
+        self.window.ui.menuEdit.insertAction(self.window.ui.actionFind, self.toggle)
+
+    def switch(self, on: bool) -> None:
+        self.on = on
+        self.window.settings.write("spelling/on", on)
+        self.remark()
+
+    def count(self) -> None:
+        """Find every doubtful word of the draft, for the status bar's count and its walk."""
+        if not self.on or self.speller is None:
+            self.found = []
+        else:
+            self.found = [(path, d) for path, text in spellcheck.checked(self.session.model) for d in self.speller.doubts(text)]
+        self.index = min(self.index, len(self.found) - 1)
+        fa = self.window.settings.language == "fa"
+        self.button.setText(self.tr("%1 doubtful word(s): go to the next").replace("%1", number(len(self.found), fa)))
+        self.button.setVisible(bool(self.found))
+
+    def next(self) -> None:
+        """Go to the next doubtful word: its field shown and the word selected."""
+        if not self.found:
+            return
+        self.index = (self.index + 1) % len(self.found)
+        path, doubt = self.found[self.index]
+        self.window.go_to(path)
+        widget = self.window.focusWidget()
+        if isinstance(widget, (QLineEdit, ParagraphEdit)):
+            text = self.session.get(path)
+            self.select(widget, _units(text, doubt.start), _units(text, doubt.end))
+        self.window.statusBar().showMessage(self.tr("«%1»: right-click it for suggestions").replace("%1", doubt.word))
