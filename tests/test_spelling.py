@@ -164,3 +164,21 @@ def test_check_lists_doubtful_words_as_warnings_and_leaves_them_out_when_asked(e
     assert f"{path}: هشدار — warning: sections[3].paragraph: «گسترس» در واژه‌نامه نیست؛ شاید «گسترش»" in err
     assert cli.main(["check", "--no-spelling", str(path)]) == 0
     assert capsys.readouterr().err == f"{path}: بدون اشکال — no problems\n"
+
+
+def test_rechecking_around_an_edit_finds_what_checking_everything_finds(spell):
+    import random
+
+    from real_measure import drafts, original_of
+    from spelling_measure import text_of
+
+    text = " ".join(text_of(original_of(p)) for p in drafts()).replace("\n", " ") * 3
+    found = spell.doubts(text)
+    rnd = random.Random(7)
+    for _ in range(150):
+        i, piece = rnd.randrange(len(text)), rnd.choice(["گسترس ", "ی", " ", "\u200c", "های ", "می ", ""])
+        cut = rnd.choice([0, 1, 5])
+        edited = text[:i] + piece + text[i + cut:]
+        again = spell.redoubt(text, found, edited)
+        assert again == spell.doubts(edited), (i, piece, cut)
+        text, found = edited, again

@@ -27,9 +27,10 @@ def marked(editor) -> list[str]:
     found = []
     block = editor.document().begin()
     while block.isValid():
+        units = block.text().encode("utf-16-le")  # Qt's formats count UTF-16 units
         for r in block.layout().formats():
             if r.format.underlineStyle() == SPELL_LINE:
-                found.append(block.text()[r.start:r.start + r.length])
+                found.append(units[2 * r.start:2 * (r.start + r.length)].decode("utf-16-le"))
         block = block.next()
     return found
 
@@ -80,6 +81,13 @@ def test_a_typo_typed_is_underlined_fixed_from_the_menu_and_undo_brings_it_back(
     window.session.undo_stack.undo()
     QApplication.processEvents()
     assert window.session.get("sections[2].reports.items[2].summary") == "برای گسترس فعالیت"
+    assert marked(editor) == ["گسترس"]
+
+
+def test_after_an_emoji_the_mark_still_falls_on_the_typo(window, qtbot, example):
+    # Qt counts an emoji as two units, Python as one character.
+    editor = summary_field(window, example, qtbot)
+    type_into(window, "sections[2].reports.items[2].summary", "\U0001F600\U0001F600 برای گسترس فعالیت")
     assert marked(editor) == ["گسترس"]
 
 
@@ -217,3 +225,28 @@ def _fa(count: int) -> str:
     from announcer.persian.digits import number
 
     return number(count)
+
+
+def test_a_typo_typed_into_a_200000_character_paragraph_is_marked_where_it_was_typed(window, qtbot, example):
+    from real_measure import drafts, original_of
+    from spelling_measure import text_of
+
+    body = " ".join(text_of(original_of(p)) for p in drafts()).replace("\n", " ")
+    long = ((body + " ") * (200_000 // len(body) + 1))[:200_000]
+    example.sections[3].paragraph = long
+    ready(window, qtbot, example)
+    editor = field(window, "sections[3].paragraph")
+    before = marked(editor)
+    assert len(editor.toPlainText()) == 200_000 and len(before) > 1000
+    cursor = editor.textCursor()
+    cursor.setPosition(100_000)
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    from gui_helpers import key_text
+
+    key_text(editor, " گسترس ")
+    highlighter = next(h for h in window.spelling.highlighters if h.editor is editor)
+    assert highlighter.later == {0}  # checked around the edit; the whole paragraph at the pause
+    assert marked(editor).count("گسترس") == before.count("گسترس") + 1
+    qtbot.waitUntil(lambda: not highlighter.later, timeout=5000)
+    assert marked(editor) == [d.word for d in window.spelling.speller.doubts(editor.toPlainText())]

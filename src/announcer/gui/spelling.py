@@ -12,6 +12,9 @@ The dictionary (some 0.1–0.4 s to read) is loaded after the window's first pai
 on the start path; until then, and when the check is off, nothing is marked."""
 
 import logging
+import re
+from bisect import bisect_left
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
@@ -28,6 +31,8 @@ log = logging.getLogger(__name__)
 
 COUNT_AFTER_MS = 400  # the status bar's count waits for a pause in typing, as validation does
 SHOWN_SUGGESTIONS = 6
+LONG_PARAGRAPH = 5_000  # characters from which a keystroke checks only around itself (some 2 ms), not all (0.1 s at 200,000)
+CHECK_WHOLE_AFTER_MS = 600
 
 
 def word_list_path() -> Path:
@@ -42,37 +47,80 @@ def _mark(doubt: Doubt) -> QTextCharFormat:
     return mark
 
 
-def _units(text: str, i: int) -> int:
-    """Python's index i in text as Qt counts it, in UTF-16 units (an emoji takes two)."""
-    return i if text.isascii() or max(text) < "\U00010000" else len(text[:i].encode("utf-16-le")) // 2
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _units(text: str) -> Callable[[int], int]:
+    """What turns Python's index in text into Qt's, in UTF-16 units (an emoji takes two).
+    Made once per text: a paragraph of 200,000 characters has thousands of marks."""
+    astral = [m.start() for m in _ASTRAL.finditer(text)]
+    return (lambda i: i + bisect_left(astral, i)) if astral else (lambda i: i)
 
 
 class Highlighter(QSyntaxHighlighter):
-    """Marks the doubtful words of a paragraph field's document."""
+    """Marks the doubtful words of a paragraph field's document. Qt gives it the paragraph
+    a keystroke changed; in a long one, only the stretch around the edit is checked again
+    (Speller.redoubt), and the whole paragraph once typing pauses."""
 
     def __init__(self, editor: ParagraphEdit, check: "SpellCheck"):
         super().__init__(editor.document())
         self.editor, self.check = editor, check
-
-    def mark_again(self) -> None:
-        """Mark the whole text again. Qt says the document changed as it does: the field's
-        signals are held, or its binder would take the same text as typed, into a path
-        its hidden form no longer shows."""
-        self.editor.blockSignals(True)
-        try:
-            self.rehighlight()
-        finally:
-            self.editor.blockSignals(False)
+        self.seen: dict[int, tuple[str, list[Doubt]]] = {}  # a long paragraph's text and doubts, by its number
+        self.later: set[int] = set()  # long paragraphs to check whole at the pause
+        self.whole = False  # the pause came: check whole
+        self.pause = QTimer(self, singleShot=True, interval=CHECK_WHOLE_AFTER_MS)
+        self.pause.timeout.connect(self._check_whole)
 
     def highlightBlock(self, text: str) -> None:
-        for doubt in self.check.doubts(text):
-            self.setFormat(_units(text, doubt.start), _units(text, doubt.end) - _units(text, doubt.start), _mark(doubt))
+        n = self.currentBlock().blockNumber()
+        before = self.seen.get(n)
+        if len(text) < LONG_PARAGRAPH:
+            self.seen.pop(n, None)
+            doubts = self.check.doubts(text)
+        elif before is None or self.whole:
+            doubts = self.check.doubts(text)
+        else:
+            doubts = self.check.redoubt(*before, text)
+            self.later.add(n)
+            self.pause.start()
+        if len(text) >= LONG_PARAGRAPH:
+            self.seen[n] = (text, doubts)
+        units = _units(text)
+        for doubt in doubts:
+            start = units(doubt.start)
+            self.setFormat(start, units(doubt.end) - start, _mark(doubt))
+
+    def _check_whole(self) -> None:
+        self.whole = True
+        try:
+            for n in sorted(self.later):
+                block = self.document().findBlockByNumber(n)
+                if block.isValid():
+                    self._held(lambda block=block: self.rehighlightBlock(block))
+        finally:
+            self.whole = False
+            self.later.clear()
+
+    def mark_again(self) -> None:
+        """Mark the whole text again."""
+        self.seen.clear()
+        self._held(self.rehighlight)
+
+    def _held(self, mark) -> None:
+        """Qt says the document changed as it marks: the field's signals are held, or its
+        binder would take the same text as typed, into a path its hidden form no longer shows."""
+        self.editor.blockSignals(True)
+        try:
+            mark()
+        finally:
+            self.editor.blockSignals(False)
 
 
 def _mark_line(edit: QLineEdit, doubts: list[Doubt]) -> None:
     text, cursor = edit.text(), edit.cursorPosition()
-    marks = [QInputMethodEvent.Attribute(QInputMethodEvent.AttributeType.TextFormat, _units(text, d.start) - cursor,
-                                         _units(text, d.end) - _units(text, d.start), _mark(d)) for d in doubts]
+    units = _units(text)
+    marks = [QInputMethodEvent.Attribute(QInputMethodEvent.AttributeType.TextFormat, units(d.start) - cursor,
+                                         units(d.end) - units(d.start), _mark(d)) for d in doubts]
     QCoreApplication.sendEvent(edit, QInputMethodEvent("", marks))
 
 
@@ -135,6 +183,9 @@ class SpellCheck(QObject):
 
     def doubts(self, text: str) -> list[Doubt]:
         return self.speller.doubts(text) if self.on and self.speller is not None and text else []
+
+    def redoubt(self, before: str, found: list[Doubt], text: str) -> list[Doubt]:
+        return self.speller.redoubt(before, found, text) if self.on and self.speller is not None and text else []
 
     # ---- the fields ----
 
@@ -244,8 +295,9 @@ class SpellCheck(QObject):
             cursor = widget.cursorForPosition(pos)
             block = cursor.block()
             text, at, offset = block.text(), cursor.positionInBlock(), block.position()
+        units = _units(text)
         for doubt in self.doubts(text):
-            start, end = _units(text, doubt.start), _units(text, doubt.end)
+            start, end = units(doubt.start), units(doubt.end)
             if start <= at <= end:
                 return Doubt(start + offset, end + offset, doubt.word, doubt.joined)
         return None
@@ -327,5 +379,6 @@ class SpellCheck(QObject):
         widget = self.window.focusWidget()
         if isinstance(widget, (QLineEdit, ParagraphEdit)):
             text = self.session.get(path)
-            self.select(widget, _units(text, doubt.start), _units(text, doubt.end))
+            units = _units(text)
+            self.select(widget, units(doubt.start), units(doubt.end))
         self.window.statusBar().showMessage(self.tr("«%1»: right-click it for suggestions").replace("%1", doubt.word))

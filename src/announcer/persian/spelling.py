@@ -45,6 +45,8 @@ _ADDRESS = re.compile(r"\S*(?:://|www\.|@)\S*", re.IGNORECASE)
 # hamza above (U+0654), which the dictionary writes in «نامهٔ».
 _VOWELS = re.compile("[\u064b-\u0653\u0655-\u065f\u0670]")
 _MONTH_BEFORE = re.compile(r"(?:[۰-۹0-9]|ماه)\s*$")  # «۱۵ می», «ماه می»: the month May
+_UNKNOWN = object()
+_AROUND = 80  # characters checked again on each side of an edit (redoubt): a word or two and a pair
 
 
 # Letters some writers use where others write another, both accepted: «رؤسا» «روسا»,
@@ -110,16 +112,30 @@ def dictionary(folder: Path = DICTIONARY) -> Dictionary | None:
         return None
 
 
-def words(text: str) -> Iterable[re.Match]:
-    """The Persian words of text to check: not in an address, not glued to a digit or a Latin letter."""
-    addresses = [m.span() for m in _ADDRESS.finditer(text)] if ("@" in text or "/" in text or "www" in text) else []
-    for m in _WORD.finditer(text):
+def words(text: str, start: int = 0, end: int | None = None) -> Iterable[re.Match]:
+    """The Persian words of text (from start to end) to check: not in an address, not
+    glued to a digit or a Latin letter."""
+    end = len(text) if end is None else end
+    addresses = [m.span() for m in _ADDRESS.finditer(text, start, end)] if ("@" in text or "/" in text or "www" in text) else []
+    for m in _WORD.finditer(text, start, end):
         start, end = m.span()
         if (start and _GLUED.match(text, start - 1)) or _GLUED.match(text, end):
             continue
         if any(a <= start < b for a, b in addresses):
             continue
         yield m
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many characters a and b start with alike (a binary search of slices: C-fast on long texts)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def _abbreviation(text: str, word: re.Match) -> bool:
@@ -140,6 +156,8 @@ class Speller:
         """Take every word of texts as right (a name «ژیلا کریمی» gives two)."""
         for text in texts:
             self.known.update(fold(m[0]) for m in _WORD.finditer(text))
+        self._accepted: dict[str, bool] = {}  # a word as typed → right or not, until the words known change
+        self._joined: dict[tuple[str, str], str | None] = {}  # two words as typed → the word they make
 
     def _whole(self, word: str) -> bool:
         return word in self.known or self.dictionary.correct(word)
@@ -154,8 +172,14 @@ class Speller:
 
     def accepts(self, word: str) -> bool:
         """Whether word is right, alone or as a compound of right parts («شده‌است»)."""
-        word = fold(word)
-        return self._right(word) or (ZWNJ in word and all(self._right(p) for p in word.split(ZWNJ)))
+        verdict = self._accepted.get(word)
+        if verdict is None:
+            folded = fold(word)
+            verdict = self._right(folded) or (ZWNJ in folded and all(self._right(p) for p in folded.split(ZWNJ)))
+            if len(self._accepted) >= _CACHED:
+                self._accepted.clear()
+            self._accepted[word] = verdict
+        return verdict
 
     def half_space(self, word: str) -> str | None:
         """The word with a half-space put in where the dictionary then has it: «میکند» → «می‌کند»."""
@@ -169,13 +193,23 @@ class Speller:
         """Two neighbours written apart that make one word: a prefix or a suffix typed
         apart («می کند», «فعالیت های», «خلاصه ای»), or a word that is wrong alone and
         right joined to its neighbour («بین المللی», «آ نگاه»); the word they make.
-        Not «۱۵ می» or «ماه می» (the month), nor «می در» (a prefix before no verb)."""
+        Not «۱۵ می» or «ماه می» (the month)."""
         if text[left.end():right.start()] != " ":
             return None
-        a, b = fold(left[0]), fold(right[0])
+        joined = self._joined.get((left[0], right[0]), _UNKNOWN)
+        if joined is _UNKNOWN:
+            if len(self._joined) >= _CACHED:
+                self._joined.clear()
+            joined = self._joined[left[0], right[0]] = self._one_word(fold(left[0]), fold(right[0]))
+        if joined and fold(left[0]) == "می" and _MONTH_BEFORE.search(text, max(0, left.start() - 8), left.start()):
+            return None
+        return joined
+
+    def _one_word(self, a: str, b: str) -> str | None:
+        """The word two folded words make, if they make one («می» + «کند»: «می‌کند»); not
+        a prefix before a word no verb is («می در»)."""
         suffix = len(a) > 1 and (b in SUFFIXES or (b == "ای" and a.endswith("ه")))
-        prefix = a in PREFIXES and b not in NOT_VERBS and len(b) > 1 \
-            and not (a == "می" and _MONTH_BEFORE.search(text[:left.start()]))
+        prefix = a in PREFIXES and b not in NOT_VERBS and len(b) > 1
         if suffix or prefix:
             candidates = [join(a, b)]
         elif not (self.accepts(a) and self.accepts(b)):
@@ -184,10 +218,10 @@ class Speller:
             return None
         return next((c for c in candidates if self._right(c)), None)
 
-    def doubts(self, text: str) -> list[Doubt]:
-        """The doubtful words of text, in order."""
+    def doubts(self, text: str, start: int = 0, end: int | None = None) -> list[Doubt]:
+        """The doubtful words of text (from start to end, with the text around as their context), in order."""
         found: list[Doubt] = []
-        checked = list(words(text))
+        checked = list(words(text, start, end))
         i = 0
         while i < len(checked):
             m = checked[i]
@@ -200,6 +234,25 @@ class Speller:
                 found.append(Doubt(m.start(), m.end(), m[0], self.half_space(m[0])))
             i += 1
         return found
+
+    def redoubt(self, before: str, found: list[Doubt], text: str) -> list[Doubt]:
+        """The doubtful words of text, knowing those of the text before an edit (found):
+        only a stretch around what changed is checked again, the rest moved with it. The
+        same as doubts(text) but where words joined in pairs chain past that stretch («می
+        کند ها …»), which a full check later puts right."""
+        p = _common_prefix(before, text)
+        q = _common_prefix(before[p:][::-1], text[p:][::-1])
+        delta = len(text) - len(before)
+        lo = text.rfind(" ", 0, max(0, p - _AROUND)) + 1
+        hi = text.find(" ", min(len(text), len(text) - q + _AROUND))
+        hi = len(text) if hi < 0 else hi
+        for d in found:  # a doubt kept as it was lies wholly outside the stretch
+            if d.start < lo < d.end:
+                lo = d.start
+            if d.start < hi - delta < d.end:
+                hi = d.end + delta
+        after = [Doubt(d.start + delta, d.end + delta, d.word, d.joined) for d in found if d.start >= hi - delta]
+        return [d for d in found if d.end <= lo] + self.doubts(text, lo, hi) + after
 
     def suggestions(self, doubt: Doubt) -> list[str]:
         """What to put instead of a doubtful word, the likeliest first."""
