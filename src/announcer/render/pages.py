@@ -17,7 +17,7 @@ The command line imports Qt's GUI module here only, when it writes a PDF."""
 
 from __future__ import annotations  # the Qt classes named only in annotations are not loaded
 
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -110,12 +110,15 @@ def formats(style: DocumentStyle, family: str) -> dict[Kind, tuple[QTextBlockFor
 
 
 def _right_to_left(alignment: str) -> QTextBlockFormat:
-    """A right-to-left paragraph format, justified («both») or centred, as Qt's HTML
-    reader makes it: naming Qt.AlignmentFlag or Qt.LayoutDirection would have PySide
+    """A right-to-left paragraph format, centred or set from the right margin, as Qt's
+    HTML reader makes it: naming Qt.AlignmentFlag or Qt.LayoutDirection would have PySide
     build the enums of Qt's whole namespace (20-30 ms, docs/performance.md) before the
-    first paint."""
+    first paint. A justified paragraph («both») is set from the right too: spread()
+    justifies its lines, as Word does, where Qt's own justification gave the spaces
+    around a Latin word more than the Persian ones and reached only a space short of the
+    right margin."""
     prototype = QTextDocument()
-    prototype.setHtml(f'<p dir="rtl" align="{"justify" if alignment == "both" else "center"}">x</p>')
+    prototype.setHtml('<p dir="rtl">x</p>' if alignment == "both" else '<p dir="rtl" align="center">x</p>')
     paragraph = prototype.begin().blockFormat()
     paragraph.setTopMargin(0)  # the reader's <p> has 12 px above and below
     return paragraph
@@ -193,6 +196,11 @@ class Pages:
         """Whether a paragraph of the text (not of the margins) is justified."""
         return block.document() is self.document and self._justified[block.blockNumber()]
 
+    def stretched(self, block: QTextBlock, line: QTextLine) -> bool:
+        """Whether a line is stretched to the measure: a justified paragraph's line, but
+        never its last."""
+        return self.justified(block) and line.lineNumber() < block.layout().lineCount() - 1
+
     def replace(self, number: int, text: str) -> None:
         """Give paragraph number another text, in its format. The pages are cut again only
         if the paragraph's height changed."""
@@ -252,7 +260,7 @@ class Pages:
             return 0
         at = min(lines, key=lambda p: abs(p.corner + p.line.y() + p.line.height() / 2 - point.y()))
         moved, x = self.spread(at.block, at.line), point.x() - self.body.left()
-        low, high = x - at.line.width(), x  # Qt's x of the point: spread moves every x right, never left
+        low, high = x, x + at.line.width()  # Qt's x of the point: spread moves every x left, never right
         for _ in range(30 if moved is not _unmoved else 0):
             middle = (low + high) / 2
             low, high = (middle, high) if moved(middle) < x else (low, middle)
@@ -316,7 +324,7 @@ class Pages:
         done = self._lines.get(key)
         if done is None:
             runs = line.glyphRuns(-1, -1, _RUNS_WITH_TEXT)
-            moved = spread(self.paragraph_text(block), line, self.justified(block), runs)
+            moved = spread(self.paragraph_text(block), line, self.stretched(block, line), runs)
             if moved is not _unmoved:
                 for run in runs:
                     run.setPositions([QPointF(moved(p.x()), p.y()) for p in run.positions()])
@@ -331,25 +339,25 @@ class Pages:
                  for p in page] for page in self.placed()] if self.count else []
 
 
-def spread(text: utf16, line: QTextLine, justified: bool, runs: list):
-    """The map from Qt's x on a line to where it is drawn, which spreads a justified
-    right-to-left line (every paragraph is right to left) over its whole width.
+def spread(text: utf16, line: QTextLine, stretched: bool, runs: list):
+    """The map from Qt's x on a line to where it is drawn, which justifies a line that
+    is stretched (a justified paragraph's line but its last) over the whole measure.
 
-    Qt spreads such a line over its width less its trailing space, and sets it flush
-    left: it stopped a space short of the right margin, which the paragraph's last line,
-    set flush right, reaches. The missing width is shared among the line's spaces, as
-    Qt shares the rest: each glyph moves right by its share of the spaces on its left."""
-    if not justified:  # asked first: Qt's cursorToX costs as much as the paragraph's earlier runs
+    Qt sets the line from the right margin (_right_to_left). The width it leaves on the
+    left is shared equally among the line's spaces between words, as Word and LibreOffice
+    share it, whatever script the words around them are in: each glyph moves left by its
+    share of the spaces on its right. A line's trailing spaces, drawn past its end, take
+    none; nor do no-break spaces (linebreaks.py), which Word keeps at their width."""
+    if not stretched:
         return _unmoved
-    gap = line.x() + line.width() - line.cursorToX(line.textStart())[0]
-    if gap < 0.5:
-        return _unmoved
-    between = text.indexes(" ", line.textStart(), line.textStart() + line.textLength() - 1)
+    gap = line.width() - line.naturalTextWidth()
+    start = line.textStart()
+    between = text.indexes(" ", start, text.trailing(" ", start, start + line.textLength()))
     spaces = sorted(position.x() for run in runs for position, index in zip(run.positions(), run.stringIndexes())
                     if index in between)
-    if not spaces:
+    if gap < 0.5 or not spaces:
         return _unmoved
-    return lambda x: x + gap * bisect_left(spaces, x) / len(spaces)
+    return lambda x: x - gap * (len(spaces) - bisect_right(spaces, x)) / len(spaces)
 
 
 def _unmoved(x: float) -> float:

@@ -41,6 +41,14 @@ class utf16:
             at = self.units.find(unit, at + 1, 2 * end)
         return found
 
+    def trailing(self, char: str, start: int, end: int) -> int:
+        """Where the run of the BMP character char that ends the text at end begins (end
+        when none does), not before start."""
+        unit = char.encode("utf-16-le")
+        while end > start and self.units[2 * end - 2:2 * end] == unit:
+            end -= 1
+        return end
+
 
 class GlyphText:
     """Each font's glyphs in the order Qt's PDF engine numbers them, with their text."""
