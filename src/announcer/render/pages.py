@@ -17,26 +17,30 @@ The command line imports Qt's GUI module here only, when it writes a PDF."""
 
 from __future__ import annotations  # the Qt classes named only in annotations are not loaded
 
+import logging
 from bisect import bisect_right
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSizeF
-from PySide6.QtGui import (QFont, QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
+from PySide6.QtGui import (QColor, QFont, QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
                            QTextLayout)
 
 from ..blocks import Block, Kind
 from ..persian.digits import number
 from .linebreaks import as_drawn
-from .pdf_text import GlyphText, utf16
+from .pdf_text import GlyphText, complete, readable, utf16
 from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
 
 if TYPE_CHECKING:  # each Qt class PySide loads brings its enums: the start loads only what it draws with
     from PySide6.QtGui import QPageLayout, QPainter, QPaintDevice, QTextBlock, QTextLine
 
+log = logging.getLogger(__name__)
 LAYOUT_DPI = 1200  # QPdfWriter's resolution
 _RUNS_WITH_TEXT = (QTextLayout.GlyphRunRetrievalFlag.DefaultRetrievalFlags
                    | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes)
+_INVISIBLE = QColor(0, 0, 0, 0)  # the pen of what a PDF holds as text only
 _app = None  # the QGuiApplication made for the command line, kept alive with the module
 _layout_device = None  # the PDF device every layout is made on (never drawn on)
 
@@ -293,12 +297,22 @@ class Pages:
         """One line, its block's corner at corner, as glyph runs (noted in glyph_text).
         Not drawContents: it also draws the lines of the pages around its clip, and a
         print preview (a QPicture) replays its text items one script run at a time,
-        which loses the spaces between runs and Persian punctuation's place."""
+        which loses the spaces between runs and Persian punctuation's place. The text
+        of a PDF drawn to needs its half-spaces and ligatures drawn as readable() says."""
         runs = self._spread_line(block, line)[1]
-        if self.glyph_text is not None:
-            self.glyph_text.record(self.paragraph_text(block), line.textStart() + line.textLength(), runs)
-        for run in runs:
-            painter.drawGlyphRun(corner, run)
+        if self.glyph_text is None:
+            for run in runs:
+                painter.drawGlyphRun(corner, run)
+            return
+        units = self.paragraph_text(block)
+        end = units.trailing(" ", line.textStart(), line.textStart() + line.textLength())  # a trailing space has no glyph
+        pieces = readable(units, end, runs)
+        self.glyph_text.record(units, end, [piece for piece, _ in pieces])
+        pen = painter.pen()
+        for piece, seen in pieces:
+            painter.setPen(pen if seen else _INVISIBLE)
+            painter.drawGlyphRun(corner, piece)
+        painter.setPen(pen)
 
     def paragraph_text(self, block: QTextBlock) -> utf16:
         """A paragraph's text as Qt indexes it, read once per paragraph: QTextBlock.text()
@@ -367,9 +381,13 @@ def _unmoved(x: float) -> float:
 def paint(blocks: list[Block], device: QPaintDevice, style: DocumentStyle, info: PageInfo,
           glyph_text: GlyphText | None = None) -> int:
     """Draw every page on device (a QPdfWriter, a QPrinter), whose page layout is
-    page_layout() with the painter at the paper's corner; return the number of pages."""
+    page_layout() with the painter at the paper's corner; return the number of pages.
+    A printer that prints to a PDF file gets the exported PDF's text (_complete_printed)."""
     from PySide6.QtGui import QPainter
 
+    printed = _printed_pdf(device)
+    if printed is not None:
+        glyph_text = GlyphText()
     pages = Pages(blocks, style, info, glyph_text)
     painter = QPainter(device)
     try:
@@ -380,5 +398,31 @@ def paint(blocks: list[Block], device: QPaintDevice, style: DocumentStyle, info:
                 device.newPage()
             pages.draw(painter, index)
     finally:
-        painter.end()
+        painter.end()  # a printer's PDF file is written and closed here
+    if printed is not None:
+        _complete_printed(printed, glyph_text)
     return pages.count
+
+
+def _printed_pdf(device: QPaintDevice) -> str | None:
+    """The PDF file a printer prints to (File → Print to a file), if it does."""
+    if isinstance(device, QPdfWriter):
+        return None
+    from PySide6.QtPrintSupport import QPrinter
+
+    if isinstance(device, QPrinter) and device.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return device.outputFileName() or None
+    return None
+
+
+def _complete_printed(path: str, glyph_text: GlyphText) -> None:
+    """Give a printed PDF the map from glyphs back to text that the export writes
+    (pdf_text.complete): Qt's own holds presentation forms and loses letters, and a
+    search for a word found nothing. The printout stays as printed if it cannot be
+    read or written again (logged)."""
+    from ..atomic import write_atomically
+
+    try:
+        write_atomically(path, complete(Path(path).read_bytes(), glyph_text))
+    except OSError as e:
+        log.warning("the text of the printed PDF %s was not completed: %s", path, e)
