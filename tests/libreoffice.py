@@ -34,19 +34,38 @@ def pdf_pages(pdf: Path) -> list[list[str]]:
     return [p for p in pages if p]
 
 
-def body_lines(pdf, margin_pt: float = 25 / 25.4 * 72) -> list[list[list[tuple[float, str]]]]:
-    """Each page's lines of the body, top to bottom, as (x, word) pairs: the running
-    header and the page numbers, in the margins, are left out."""
+def _body(pdf, margin_pt: float) -> list[list[list[bytes]]]:
+    """Each page's body lines, top to bottom, each as the <line> elements of pdftotext's
+    layout that share its baseline: pdftotext reads one line in pieces where its words
+    stand far apart (a Latin name in a Persian line, a word LibreOffice stretches with
+    kashidas). The running header and the page numbers, in the margins, are left out."""
     layout = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True, capture_output=True).stdout
     pages = []
     for content in re.findall(rb"<page .*?</page>", layout, re.S):
         height = float(re.search(rb'height="([\d.]+)"', content).group(1))
-        lines = [line for top, line in sorted((float(top), line) for line, top in
-                 re.findall(rb'(<line xMin="[\d.]+" yMin="([\d.]+)".*?</line>)', content, re.S))
-                 if margin_pt - 1 < top < height - margin_pt]
-        pages.append([[(float(x), w.decode()) for x, w in re.findall(rb'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', line)]
-                      for line in lines])
+        lines: dict[float, list[bytes]] = {}
+        for line, top, bottom in re.findall(rb'(<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)".*?</line>)',
+                                            content, re.S):
+            if margin_pt - 1 < float(top) < height - margin_pt:
+                baseline = next((b for b in lines if abs(b - float(bottom)) < 2), float(bottom))
+                lines.setdefault(baseline, []).append(line)
+        pages.append([lines[b] for b in sorted(lines)])
     return pages
+
+
+def body_lines(pdf, margin_pt: float = 25 / 25.4 * 72) -> list[list[list[tuple[float, str]]]]:
+    """Each page's lines of the body, top to bottom, as (x, word) pairs."""
+    return [[[(float(x), w.decode()) for piece in pieces
+              for x, w in re.findall(rb'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', piece)]
+             for pieces in page] for page in _body(pdf, margin_pt)]
+
+
+def body_spans(pdf, margin_pt: float = 25 / 25.4 * 72) -> list[list[tuple[float, float]]]:
+    """Each page's body lines, top to bottom, as the left and right edges of their
+    words, in points."""
+    edges = [[[(float(a), float(b)) for piece in pieces for a, b in re.findall(rb'<line xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', piece)]
+              for pieces in page] for page in _body(pdf, margin_pt)]
+    return [[(min(a for a, _ in line), max(b for _, b in line)) for line in page] for page in edges]
 
 
 def stranded_numbers(pdf) -> list[str]:
@@ -88,3 +107,4 @@ def logical_lines(pdf, texts: list[str]) -> list[str]:
                 taken += 1
             lines.append(" ".join(held))
     return lines
+

@@ -14,7 +14,7 @@ import pytest
 from announcer.compose import compose
 from announcer.export import export
 from announcer.render.stylesheet import DocumentStyle
-from libreoffice import line_letters, logical_lines, require_tools, to_pdf
+from libreoffice import body_spans, line_letters, logical_lines, require_tools, to_pdf
 from parts import first, index, part, put
 
 
@@ -33,6 +33,23 @@ def _long_draft(example, seed: int = 0):
     # Its closing paragraphs, the sections after the election, give way to these sixty.
     example.sections[index(example, "election") + 1:] = [part("paragraph", " ".join(rng.choices(words, k=rng.randint(5, 120))) + ".")
                                                           for _ in range(60)]
+    return example
+
+
+# Latin words, a number with its unit and addresses, as a secretary types them into a
+# Persian announcement; each is put at every other word of a paragraph in turn.
+_LATIN = ["Anna Lindqvist", "https://www.example.org/news/2007", "info@example.org", "Sara Müller", "25 km"]
+_WORDS = ("در این نشست که با حضور اعضای کمیته و مسئولین تشکیلات خارج حزب برگزار شد گزارشات و قطعنامه ها "
+          "مورد بحث قرار گرفت و تصمیمات لازم برای برگزاری کنفرانس اتخاذ گردید").split()
+
+
+def _mixed_draft(example):
+    """The example whose guest is Anna Lindqvist and whose closing paragraphs hold Latin
+    words at every place of a line: its start, its end, and a name wrapped across two."""
+    example.session.guests[0].name = "Anna Lindqvist"
+    paragraphs = [" ".join([*_WORDS[:at], latin, *_WORDS[at:], *_WORDS[:n * 3]]) + "."
+                  for n, latin in enumerate(_LATIN) for at in range(0, len(_WORDS) + 1, 3)]
+    example.sections[index(example, "election") + 1:] = [part("paragraph", text) for text in paragraphs]
     return example
 
 
@@ -161,10 +178,44 @@ def test_a_point_on_a_spread_line_finds_the_letter_drawn_there(app, example):
     placed = pages.where(2)  # the first paragraph's first line, justified
     block, line = placed.block, placed.line
     moved = pages.spread(block, line)
-    assert moved(line.cursorToX(line.textStart())[0]) > line.cursorToX(line.textStart())[0] + 20  # spread
+    left = line.cursorToX(line.textStart() + line.textLength() - 1)[0]  # before its trailing space
+    assert moved(left) < left - 20  # spread
     y = placed.corner + line.y() + line.height() / 2
     edges = [line.cursorToX(p)[0] for p in range(line.textStart(), line.textStart() + line.textLength())]
     quarters = [(3 * a + b) / 4 for a, b in pairwise(edges) if abs(a - b) > 10]  # into letters of some width
     # Qt's own answer for where the letter stood before spread() moved it.
     found = [pages.position_at(0, QPointF(pages.body.left() + moved(x), y)) - block.position() for x in quarters]
     assert len(quarters) > 40 and found == [line.xToCursor(x) for x in quarters]
+
+
+MARGIN, A4_WIDTH = 1417 / 20, 11906 / 20  # the Word file's margin and page width, in points
+
+
+def test_latin_words_anywhere_in_a_line_keep_the_page(tmp_path, example):
+    """Latin names, addresses and numbers with units at a line's start, at its end and
+    a two-word name wrapped across two lines: LibreOffice breaks every line where the
+    program does, no line of either crosses a margin by more than 0.5 pt, every
+    justified line but a paragraph's last meets both margins, and a last line is as
+    wide as its words set at their own spaces (never stretched)."""
+    require_tools()
+    from announcer.render.pages import LAYOUT_DPI, PageInfo, Pages
+
+    model = _mixed_draft(example)
+    pages = Pages(compose(model), DocumentStyle(), PageInfo())
+    texts = [line for page in pages.lines() for line in page]
+    assert sum(bool(re.match("[A-Za-z0-9]", line)) for line in texts) > 10  # lines that start with Latin
+    assert sum(bool(re.search("[A-Za-z0-9][.]?$", line)) for line in texts) > 3  # and that end with it
+    assert any(a.endswith(("Anna", "Sara")) and b.startswith(("Lindqvist", "Müller")) for a, b in pairwise(texts))
+    lo, pdf = _both(tmp_path, model)
+    assert line_letters(lo) == line_letters(pdf)
+    for spans in (body_spans(lo), body_spans(pdf)):
+        assert all(MARGIN - 0.5 < left and right < A4_WIDTH - MARGIN + 0.5 for page in spans for left, right in page)
+    drawn = [span for page in body_spans(pdf) for span in page]
+    laid = [p for page in pages.placed() for p in page]
+    assert len(drawn) == len(laid) > 200
+    for (left, right), placed in zip(drawn, laid):
+        if not pages.justified(placed.block):
+            continue  # the header line and the title, centred
+        assert abs(right - (A4_WIDTH - MARGIN)) < 0.5
+        width = A4_WIDTH - 2 * MARGIN if pages.stretched(placed.block, placed.line) else placed.line.naturalTextWidth() * 72 / LAYOUT_DPI
+        assert abs(right - left - width) < 0.5, (placed.block.text(), placed.line.lineNumber())

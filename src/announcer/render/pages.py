@@ -17,26 +17,30 @@ The command line imports Qt's GUI module here only, when it writes a PDF."""
 
 from __future__ import annotations  # the Qt classes named only in annotations are not loaded
 
-from bisect import bisect_left
+import logging
+from bisect import bisect_right
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSizeF
-from PySide6.QtGui import (QFont, QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
+from PySide6.QtGui import (QColor, QFont, QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
                            QTextLayout)
 
 from ..blocks import Block, Kind
 from ..persian.digits import number
 from .linebreaks import as_drawn
-from .pdf_text import GlyphText, utf16
+from .pdf_text import GlyphText, complete, readable, utf16
 from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
 
 if TYPE_CHECKING:  # each Qt class PySide loads brings its enums: the start loads only what it draws with
     from PySide6.QtGui import QPageLayout, QPainter, QPaintDevice, QTextBlock, QTextLine
 
+log = logging.getLogger(__name__)
 LAYOUT_DPI = 1200  # QPdfWriter's resolution
 _RUNS_WITH_TEXT = (QTextLayout.GlyphRunRetrievalFlag.DefaultRetrievalFlags
                    | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes)
+_INVISIBLE = QColor(0, 0, 0, 0)  # the pen of what a PDF holds as text only
 _app = None  # the QGuiApplication made for the command line, kept alive with the module
 _layout_device = None  # the PDF device every layout is made on (never drawn on)
 
@@ -110,12 +114,15 @@ def formats(style: DocumentStyle, family: str) -> dict[Kind, tuple[QTextBlockFor
 
 
 def _right_to_left(alignment: str) -> QTextBlockFormat:
-    """A right-to-left paragraph format, justified («both») or centred, as Qt's HTML
-    reader makes it: naming Qt.AlignmentFlag or Qt.LayoutDirection would have PySide
+    """A right-to-left paragraph format, centred or set from the right margin, as Qt's
+    HTML reader makes it: naming Qt.AlignmentFlag or Qt.LayoutDirection would have PySide
     build the enums of Qt's whole namespace (20-30 ms, docs/performance.md) before the
-    first paint."""
+    first paint. A justified paragraph («both») is set from the right too: spread()
+    justifies its lines, as Word does, where Qt's own justification gave the spaces
+    around a Latin word more than the Persian ones and reached only a space short of the
+    right margin."""
     prototype = QTextDocument()
-    prototype.setHtml(f'<p dir="rtl" align="{"justify" if alignment == "both" else "center"}">x</p>')
+    prototype.setHtml('<p dir="rtl">x</p>' if alignment == "both" else '<p dir="rtl" align="center">x</p>')
     paragraph = prototype.begin().blockFormat()
     paragraph.setTopMargin(0)  # the reader's <p> has 12 px above and below
     return paragraph
@@ -193,6 +200,11 @@ class Pages:
         """Whether a paragraph of the text (not of the margins) is justified."""
         return block.document() is self.document and self._justified[block.blockNumber()]
 
+    def stretched(self, block: QTextBlock, line: QTextLine) -> bool:
+        """Whether a line is stretched to the measure: a justified paragraph's line, but
+        never its last."""
+        return self.justified(block) and line.lineNumber() < block.layout().lineCount() - 1
+
     def replace(self, number: int, text: str) -> None:
         """Give paragraph number another text, in its format. The pages are cut again only
         if the paragraph's height changed."""
@@ -252,7 +264,7 @@ class Pages:
             return 0
         at = min(lines, key=lambda p: abs(p.corner + p.line.y() + p.line.height() / 2 - point.y()))
         moved, x = self.spread(at.block, at.line), point.x() - self.body.left()
-        low, high = x - at.line.width(), x  # Qt's x of the point: spread moves every x right, never left
+        low, high = x, x + at.line.width()  # Qt's x of the point: spread moves every x left, never right
         for _ in range(30 if moved is not _unmoved else 0):
             middle = (low + high) / 2
             low, high = (middle, high) if moved(middle) < x else (low, middle)
@@ -285,12 +297,22 @@ class Pages:
         """One line, its block's corner at corner, as glyph runs (noted in glyph_text).
         Not drawContents: it also draws the lines of the pages around its clip, and a
         print preview (a QPicture) replays its text items one script run at a time,
-        which loses the spaces between runs and Persian punctuation's place."""
+        which loses the spaces between runs and Persian punctuation's place. The text
+        of a PDF drawn to needs its half-spaces and ligatures drawn as readable() says."""
         runs = self._spread_line(block, line)[1]
-        if self.glyph_text is not None:
-            self.glyph_text.record(self.paragraph_text(block), line.textStart() + line.textLength(), runs)
-        for run in runs:
-            painter.drawGlyphRun(corner, run)
+        if self.glyph_text is None:
+            for run in runs:
+                painter.drawGlyphRun(corner, run)
+            return
+        units = self.paragraph_text(block)
+        end = units.trailing(" ", line.textStart(), line.textStart() + line.textLength())  # a trailing space has no glyph
+        pieces = readable(units, end, runs)
+        self.glyph_text.record(units, end, [piece for piece, _ in pieces])
+        pen = painter.pen()
+        for piece, seen in pieces:
+            painter.setPen(pen if seen else _INVISIBLE)
+            painter.drawGlyphRun(corner, piece)
+        painter.setPen(pen)
 
     def paragraph_text(self, block: QTextBlock) -> utf16:
         """A paragraph's text as Qt indexes it, read once per paragraph: QTextBlock.text()
@@ -316,7 +338,7 @@ class Pages:
         done = self._lines.get(key)
         if done is None:
             runs = line.glyphRuns(-1, -1, _RUNS_WITH_TEXT)
-            moved = spread(self.paragraph_text(block), line, self.justified(block), runs)
+            moved = spread(self.paragraph_text(block), line, self.stretched(block, line), runs)
             if moved is not _unmoved:
                 for run in runs:
                     run.setPositions([QPointF(moved(p.x()), p.y()) for p in run.positions()])
@@ -331,25 +353,25 @@ class Pages:
                  for p in page] for page in self.placed()] if self.count else []
 
 
-def spread(text: utf16, line: QTextLine, justified: bool, runs: list):
-    """The map from Qt's x on a line to where it is drawn, which spreads a justified
-    right-to-left line (every paragraph is right to left) over its whole width.
+def spread(text: utf16, line: QTextLine, stretched: bool, runs: list):
+    """The map from Qt's x on a line to where it is drawn, which justifies a line that
+    is stretched (a justified paragraph's line but its last) over the whole measure.
 
-    Qt spreads such a line over its width less its trailing space, and sets it flush
-    left: it stopped a space short of the right margin, which the paragraph's last line,
-    set flush right, reaches. The missing width is shared among the line's spaces, as
-    Qt shares the rest: each glyph moves right by its share of the spaces on its left."""
-    if not justified:  # asked first: Qt's cursorToX costs as much as the paragraph's earlier runs
+    Qt sets the line from the right margin (_right_to_left). The width it leaves on the
+    left is shared equally among the line's spaces between words, as Word and LibreOffice
+    share it, whatever script the words around them are in: each glyph moves left by its
+    share of the spaces on its right. A line's trailing spaces, drawn past its end, take
+    none; nor do no-break spaces (linebreaks.py), which Word keeps at their width."""
+    if not stretched:
         return _unmoved
-    gap = line.x() + line.width() - line.cursorToX(line.textStart())[0]
-    if gap < 0.5:
-        return _unmoved
-    between = text.indexes(" ", line.textStart(), line.textStart() + line.textLength() - 1)
+    gap = line.width() - line.naturalTextWidth()
+    start = line.textStart()
+    between = text.indexes(" ", start, text.trailing(" ", start, start + line.textLength()))
     spaces = sorted(position.x() for run in runs for position, index in zip(run.positions(), run.stringIndexes())
                     if index in between)
-    if not spaces:
+    if gap < 0.5 or not spaces:
         return _unmoved
-    return lambda x: x + gap * bisect_left(spaces, x) / len(spaces)
+    return lambda x: x - gap * (len(spaces) - bisect_right(spaces, x)) / len(spaces)
 
 
 def _unmoved(x: float) -> float:
@@ -359,9 +381,13 @@ def _unmoved(x: float) -> float:
 def paint(blocks: list[Block], device: QPaintDevice, style: DocumentStyle, info: PageInfo,
           glyph_text: GlyphText | None = None) -> int:
     """Draw every page on device (a QPdfWriter, a QPrinter), whose page layout is
-    page_layout() with the painter at the paper's corner; return the number of pages."""
+    page_layout() with the painter at the paper's corner; return the number of pages.
+    A printer that prints to a PDF file gets the exported PDF's text (_complete_printed)."""
     from PySide6.QtGui import QPainter
 
+    printed = _printed_pdf(device)
+    if printed is not None:
+        glyph_text = GlyphText()
     pages = Pages(blocks, style, info, glyph_text)
     painter = QPainter(device)
     try:
@@ -372,5 +398,31 @@ def paint(blocks: list[Block], device: QPaintDevice, style: DocumentStyle, info:
                 device.newPage()
             pages.draw(painter, index)
     finally:
-        painter.end()
+        painter.end()  # a printer's PDF file is written and closed here
+    if printed is not None:
+        _complete_printed(printed, glyph_text)
     return pages.count
+
+
+def _printed_pdf(device: QPaintDevice) -> str | None:
+    """The PDF file a printer prints to (File → Print to a file), if it does."""
+    if isinstance(device, QPdfWriter):
+        return None
+    from PySide6.QtPrintSupport import QPrinter
+
+    if isinstance(device, QPrinter) and device.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return device.outputFileName() or None
+    return None
+
+
+def _complete_printed(path: str, glyph_text: GlyphText) -> None:
+    """Give a printed PDF the map from glyphs back to text that the export writes
+    (pdf_text.complete): Qt's own holds presentation forms and loses letters, and a
+    search for a word found nothing. The printout stays as printed if it cannot be
+    read or written again (logged)."""
+    from ..atomic import write_atomically
+
+    try:
+        write_atomically(path, complete(Path(path).read_bytes(), glyph_text))
+    except OSError as e:
+        log.warning("the text of the printed PDF %s was not completed: %s", path, e)

@@ -10,13 +10,26 @@ carry their string (pdf.py), so every glyph's characters are known in drawing or
 this module records them and appends to the PDF an incremental update (ISO 32000-1,
 7.5.6) that replaces each ToUnicode map with a complete one, and the catalogue with
 one that names the language (14.9.2; screen readers read it). The drawn pages are not
-touched."""
+touched.
+
+A glyph maps to one text wherever it stands, and readers place a glyph's characters by
+where it is drawn: two cases need more than the map (readable()). Qt draws a half-space
+(U+200C) with the space's glyph, which maps to a space; it is drawn with the font's
+own glyph for U+200C instead. A ligature (لا) holds two letters in one glyph: poppler
+splits its box among them from left to right and so reads them backwards in a
+right-to-left line, MuPDF reads them in the map's order. The ligature maps to its first
+letter, and each further letter is drawn after it as the font's glyph for that letter,
+transparent, over the ligature's left part: both read the letters in order."""
 
 import logging
 import re
+import unicodedata
 from itertools import pairwise
 
-from .linebreaks import JOINER
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QGlyphRun
+
+from .linebreaks import JOINER, NO_BREAK_SPACE
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +54,17 @@ class utf16:
             at = self.units.find(unit, at + 1, 2 * end)
         return found
 
+    def trailing(self, char: str, start: int, end: int) -> int:
+        """Where the run of the BMP character char that ends the text at end begins (end
+        when none does), not before start."""
+        unit = char.encode("utf-16-le")
+        while end > start and self.units[2 * end - 2:2 * end] == unit:
+            end -= 1
+        return end
+
+
+_AS_READ = str.maketrans({JOINER: None, NO_BREAK_SPACE: " "})
+
 
 class GlyphText:
     """Each font's glyphs in the order Qt's PDF engine numbers them, with their text."""
@@ -61,9 +85,10 @@ class GlyphText:
             raw = run.rawFont()
             glyphs = self.fonts.setdefault(f"{raw.familyName()}-{raw.styleName()}".replace(" ", ""), {0: ""})
             for glyph, index in zip(run.glyphIndexes(), run.stringIndexes()):
-                # The joiner that holds a hyphen to its words (linebreaks.as_drawn) is no
-                # text a reader copies, and would follow every hyphen of the PDF's text.
-                chars = units.slice(index, following[index]).replace(JOINER, "") if index not in seen else ""
+                # The joiner that holds a hyphen or a slash to what follows (linebreaks.as_drawn)
+                # is no text a reader copies, and a no-break space is a space to a reader:
+                # poppler dropped it, and read «۱۵ و» as «۱۵و».
+                chars = units.slice(index, following[index]).translate(_AS_READ) if index not in seen else ""
                 seen.add(index)
                 if not glyphs.get(glyph):
                     glyphs[glyph] = chars
@@ -82,6 +107,65 @@ class GlyphText:
                 "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
                 "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
                 f"{body}endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").encode("ascii")
+
+
+HALF_SPACE = "\u200c"
+
+
+def readable(units: utf16, end: int, runs) -> list[tuple[object, bool]]:
+    """A line's glyph runs (with their string indexes) as pieces to draw in order, each
+    with whether it is seen: the runs with each half-space drawn with the font's own
+    glyph, cut after each right-to-left ligature, where a transparent piece holds the
+    ligature's further letters (the module's docstring). end is the line's end."""
+    following = dict(pairwise([*sorted({i for run in runs for i in run.stringIndexes()}), end]))
+    pieces = []
+    for run in sorted(runs, key=lambda run: min(run.stringIndexes(), default=end)):  # MuPDF reads in drawing order
+        raw, glyphs = run.rawFont(), list(run.glyphIndexes())
+        indexes, positions = list(run.stringIndexes()), list(run.positions())
+        _half_spaces(units, raw, glyphs, indexes, positions)
+        start = 0
+        for n, index in enumerate(indexes):
+            letters = units.slice(index + 1, following[index])
+            if index + 1 < following[index] and _right_to_left_letters(units.slice(index, following[index])):
+                pieces.append((_piece(run, glyphs[start:n + 1], positions[start:n + 1], indexes[start:n + 1]), True))
+                # Over the left of the ligature and the glyph after it, never at its own x:
+                # poppler takes a glyph where another stands for a fake bold and moves it.
+                extra = raw.glyphIndexesForString(letters)
+                left = [QPointF(positions[n].x() - 0.6 * a.x(), positions[n].y()) for a in raw.advancesForGlyphIndexes(extra)]
+                pieces.append((_piece(run, extra, left, list(range(index + 1, following[index]))), False))
+                start = n + 1
+        if start < len(glyphs):
+            pieces.append((_piece(run, glyphs[start:], positions[start:], indexes[start:]), True))
+    return pieces
+
+
+def _half_spaces(units: utf16, raw, glyphs: list, indexes: list, positions: list) -> None:
+    """Draw each half-space with the font's own glyph (when it has one), a little into
+    the letter after it: where Qt draws it, at the left edge of the letter before it,
+    poppler read it before that letter («هیئ‌ت»)."""
+    half = raw.glyphIndexesForString(HALF_SPACE)[0]
+    if not half:
+        return
+    advances = raw.advancesForGlyphIndexes(glyphs)
+    for n, index in enumerate(indexes):
+        if units.slice(index, index + 1) == HALF_SPACE:
+            glyphs[n] = half
+            if n:
+                positions[n] = QPointF(positions[n - 1].x() - 0.2 * advances[n - 1].x(), positions[n].y())
+
+
+def _right_to_left_letters(text: str) -> bool:
+    return all(unicodedata.bidirectional(c) in ("AL", "R") and unicodedata.category(c) == "Lo" for c in text)
+
+
+def _piece(run, glyphs: list, positions: list, indexes: list) -> QGlyphRun:
+    piece = QGlyphRun()
+    piece.setRawFont(run.rawFont())
+    piece.setFlags(run.flags())
+    piece.setGlyphIndexes(glyphs)
+    piece.setPositions(positions)
+    piece.setStringIndexes(indexes)
+    return piece
 
 
 def _utf16(text: str) -> list[int]:

@@ -1,0 +1,111 @@
+"""The text of the program's PDF, exported or printed to a file, as the readers' PDF
+libraries extract it: MuPDF gives the composed words in order, poppler (pdftotext,
+Evince, Okular) the composed letters in order, half-spaces and ligatures included, and a
+search for a word finds it (render/pdf_text.py)."""
+
+import re
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+
+from announcer.compose import compose
+from announcer.export import export, titles
+from announcer.render.stylesheet import DocumentStyle
+from parts import part
+
+HALF_SPACE = "\u200c"
+_BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e]")  # pdftotext marks the direction of its runs
+
+
+def _draft(example):
+    """The example held in Toronto, with a Latin guest and a paragraph of half-spaces."""
+    example.session.city = "تورنتو"
+    example.session.guests[0].name = "Anna Lindqvist"
+    example.sections.append(part("paragraph", "اعضای هیئت‌مدیره در تورنتو گرد هم آمدند و قطعنامه‌ها را که به زودی "
+                                              "منتشر می‌شود تصویب کردند؛ گزارش‌ها در تورنتو خوانده شد."))
+    return example
+
+
+def _printed(model, path):
+    """model printed to a PDF file through QPrinter, as File → Print to a file prints it."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from announcer.render.pages import PageInfo, page_layout, paint
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setFullPage(True)
+    printer.setPageLayout(page_layout())
+    blocks = compose(model)
+    title, author, header = titles(model, blocks)
+    paint(blocks, printer, DocumentStyle(), PageInfo(title=title, header=header, author=author))
+    return path
+
+
+def _exported(model, path):
+    export(model, path)
+    return path
+
+
+def _pages(command: list[str]) -> list[list[str]]:
+    """Each page's non-empty lines of text, bidi controls taken out."""
+    text = _BIDI_CONTROLS.sub("", subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+    return [[line.strip() for line in page.split("\n") if line.strip()] for page in text.split("\f") if page.strip()]
+
+
+def _body_words(pages: list[list[str]], header: str) -> list[str]:
+    """The words of the pages without their margins: the running header of each page
+    after the first and the page numbers."""
+    from announcer.persian.digits import number
+
+    words = []
+    for n, lines in enumerate(pages):
+        margins = [number(n + 1)] + ([header] if n else [])
+        for line in lines:
+            if line in margins:
+                margins.remove(line)
+            else:
+                words += line.split()
+    return words
+
+
+def _letters(text: str) -> str:
+    """The Persian letters and half-spaces of text, in order."""
+    return "".join(c for c in text if c == HALF_SPACE or (unicodedata.category(c) == "Lo" and unicodedata.bidirectional(c) == "AL"))
+
+
+def _require(*tools):
+    missing = [t for t in tools if not shutil.which(t)]
+    if missing:
+        pytest.skip(f"{missing} not installed (scripts/install-system-packages --test)")
+
+
+@pytest.mark.parametrize("make", [_exported, _printed], ids=["exported", "printed"])
+def test_mupdf_reads_the_composed_words_in_order(app, tmp_path, example, make):
+    _require("mutool")
+    model = _draft(example)
+    pdf = make(model, tmp_path / "a.pdf")
+    blocks = compose(model)
+    pages = _pages(["mutool", "draw", "-q", "-F", "txt", "-o", "-", str(pdf)])
+    assert len(pages) == 2
+    assert _body_words(pages, titles(model, blocks)[2]) == [w for b in blocks for w in b.text.split()]
+
+
+@pytest.mark.parametrize("make", [_exported, _printed], ids=["exported", "printed"])
+def test_poppler_reads_the_composed_letters_and_finds_the_words(app, tmp_path, example, make):
+    """poppler shows digits, Latin words and the punctuation beside them as runs of their
+    own (marked left to right), so its words are compared by their letters, half-spaces
+    included; the words with a ligature (لا) read whole. poppler puts a space before a
+    half-space, as a run of its own («هیئت ‌مدیره»), which its own search reads past."""
+    _require("pdftotext")
+    model = _draft(example)
+    pdf = make(model, tmp_path / "a.pdf")
+    blocks = compose(model)
+    pages = _pages(["pdftotext", str(pdf), "-"])
+    words = _body_words(pages, titles(model, blocks)[2])
+    assert _letters(" ".join(words)) == _letters(" ".join(b.text for b in blocks))
+    for word in ("تورنتو", "اطلاعیه", "تشکیلات"):
+        assert words.count(word) == sum(b.text.split().count(word) for b in blocks) > 0, word
