@@ -67,14 +67,14 @@ def _resolution_votes(at: str, r: Resolution, present: int | None) -> list[Probl
 def _election_results(at: str, e: Election, present: int | None) -> list[Problem | None]:
     problems: list[Problem | None] = []
     people = [p for p in e.people if p.name.strip()]
-    if len(people) > e.seats:
+    if e.seats is not None and len(people) > e.seats:
         problems.append(Problem(f"{at}.people",
                                 f"{number(len(people))} نفر برای {number(e.seats)} کرسی انتخاب شده‌اند",
                                 f"{len(people)} people elected to {e.seats} seat(s)"))
     if not people and any(a.name.strip() for a in e.alternates):
         problems.append(Problem(f"{at}.alternates", "عضو علی‌البدل بدون عضو اصلی انتخاب شده است",
                                 "alternates are elected but no members"))
-    for key, persons in (("people", e.people), ("alternates", e.alternates)):
+    for key, persons in (("people", e.people), ("alternates", e.alternates), ("candidates", e.candidates)):
         for j, p in enumerate(persons):
             if p.votes is None:
                 continue
