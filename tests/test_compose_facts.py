@@ -11,7 +11,7 @@ from announcer.blocks import Kind
 from announcer.compose import compose
 from announcer.dates import Calendar, DateWord
 from announcer.model import (Agenda, Alternate, Decisions, Document, ElectedPerson, Election, ElectionLayout, Guest,
-                             Opening, Publication, Session, Speech, Title, Voice)
+                             Opening, Procedure, Publication, Session, Speech, Title, Voice)
 from announcer.validate import check
 
 ASSEMBLY = Title(body="مجمع عمومی", organisation="انجمن صنفی", short_name="مجمع")
@@ -161,3 +161,29 @@ def test_an_election_listed_a_numbered_line_each_in_a_bodys_wording():
     # Put off, or nobody named: no list, as in a sentence.
     assert texts(part("election", dataclasses.replace(e, postponed=True))) == [
         "آمار غیر رسمی شمارش آراء به شرح زیر است: انتخاب شورای انجمن علمی به جلسه دیگری موکول شد."]
+
+
+def test_a_speechs_text_starting_with_and_continues_its_sentence():
+    speech = Speech("عباس فصیح خوشگرد", role="رئیس هیئت مدیره", voice=Voice.REPORT, topic="عملکرد انجمن",
+                    text="و در مورد هر یک از بندها، یکی از اعضای هیئت مدیره سخن گفت.")
+    assert texts(part("speech", speech)) == ["عباس فصیح خوشگرد، رئیس هیئت مدیره گزارشی در باره عملکرد انجمن ارائه داد و "
+                                             "در مورد هر یک از بندها، یکی از اعضای هیئت مدیره سخن گفت."]
+    assert texts(part("speech", dataclasses.replace(speech, text="وی سخن گفت."))) == [
+        "عباس فصیح خوشگرد، رئیس هیئت مدیره گزارشی در باره عملکرد انجمن ارائه داد. وی سخن گفت."]
+
+
+def test_who_explained_the_rules_and_a_procedures_text_continuing_its_sentence():
+    procedure = Procedure(rules=True, rules_by="خانم محمودی، نماینده وزارت کار",
+                          text="و سپس هیئت رئیسه جلسه با اکثریت آرا تعیین شد.")
+    assert texts(part("procedure", procedure)) == [
+        "خانم محمودی، نماینده وزارت کار آیین‌نامه جلسه را توضیح داد و سپس هیئت رئیسه جلسه با اکثریت آرا تعیین شد."]
+    assert texts(part("procedure", Procedure(text="و سپس رأی‌گیری شد"))) == ["و سپس رأی‌گیری شد."]  # nothing to continue
+
+
+def test_who_elected_them_is_said_before_the_results():
+    e = Election(body="بازرسان", voters="اعضای حاضر", people=[ElectedPerson("الف"), ElectedPerson("ب")])
+    assert texts(part("election", e)) == ["با رأی اعضای حاضر، الف و ب برای عضویت در بازرسان انتخاب شدند."]
+    assert texts(part("election", dataclasses.replace(e, people=[], unnamed=True, seats=None))) == [
+        "با رأی اعضای حاضر، اعضای بازرسان انتخاب شدند."]
+    assert texts(part("election", dataclasses.replace(e, layout=ElectionLayout.LINE)))[0] == \
+        "با رأی اعضای حاضر، افراد زیر برای عضویت در بازرسان انتخاب شدند:"

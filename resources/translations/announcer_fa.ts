@@ -630,6 +630,14 @@ Recovery copies: %2</source>
         <source>Results written</source>
         <translation>نوشتن نتیجه</translation>
     </message>
+    <message>
+        <source>Elected by</source>
+        <translation>انتخاب‌کنندگان</translation>
+    </message>
+    <message>
+        <source>follows «با رأی»: «اعضای حاضر»</source>
+        <translation>پس از «با رأی»: «اعضای حاضر»</translation>
+    </message>
 </context>
 <context>
     <name>FindDialog</name>
@@ -1238,6 +1246,14 @@ Recovery copies: %2</source>
     <message>
         <source>Text</source>
         <translation>متن</translation>
+    </message>
+    <message>
+        <source>Rules explained by</source>
+        <translation>توضیح آیین‌نامه به دست</translation>
+    </message>
+    <message>
+        <source>«X آیین‌نامه جلسه را توضیح داد»</source>
+        <translation>«X آیین‌نامه جلسه را توضیح داد»</translation>
     </message>
 </context>
 <context>

@@ -310,7 +310,10 @@ class _Composer:
             answered = self.P.ANSWERED_PASSIVE
         if sp.answered and answered:  # one sentence: «… ارائه داد و به پرسش‌های حاضران پاسخ داد.»
             opening = f"{opening.rstrip('.')} {answered}"
-        self.add(Kind.PARAGRAPH, at, opening, _sentence(sp.text))
+        text = _fold(sp.text)
+        if opening and text.startswith("و "):  # continues the sentence, as a discussion's text does
+            opening = opening.rstrip(".")
+        self.add(Kind.PARAGRAPH, at, opening, _sentence(text))
 
     def opening(self, o: Opening, at: str):
         recitation = self.P.RECITATION if o.recitation else ""
@@ -328,8 +331,12 @@ class _Composer:
         names = [n for n in map(_fold, p.presiding) if n]
         presiding = (self.P.PRESIDING_ONE if len(names) == 1 else self.P.PRESIDING_MANY).format(
             names=self.join(names)) if names else ""
-        self.add(Kind.PARAGRAPH, at, self.P.CREDENTIALS if p.credentials else "", presiding,
-                 self.P.RULES if p.rules else "", _sentence(p.text))
+        rules = self.P.RULES_BY.format(who=_fold(p.rules_by)) if p.rules_by.strip() else self.P.RULES if p.rules else ""
+        sentences = [s for s in (self.P.CREDENTIALS if p.credentials else "", presiding, rules) if s]
+        text = _fold(p.text)
+        if sentences and text.startswith("و "):  # continues the last sentence
+            sentences[-1] = sentences[-1].rstrip(".")
+        self.add(Kind.PARAGRAPH, at, *sentences, _sentence(text))
 
     def decisions(self, d: Decisions, at: str):
         items = [(n, t) for n, t in enumerate(map(_item, d.items)) if t]  # numbered as printed, named as typed
@@ -416,7 +423,8 @@ class _Composer:
         candidates = [c for c in e.candidates if c.name.strip()]
         member = _fold(e.member_role)
         term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() and not e.announced else ""
-        intro = _fold(e.intro) or _fold(self.P.ELECTED_LISTED.format(term=term, body=_fold(e.full_name) or body))
+        intro = _words(self.elected_by(e),
+                       _fold(e.intro) or _fold(self.P.ELECTED_LISTED.format(term=term, body=_fold(e.full_name) or body)))
         self.add(Kind.PARAGRAPH, at, *self.announced(e), intro)
         if e.layout is ElectionLayout.LINE:
             names = [self.P.LINE_OFFICE.format(name=self.named(p, e), role=role) if (role := _fold(p.role) or member) != member
@@ -445,6 +453,9 @@ class _Composer:
         term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() else ""
         elected = _words(self.P.A_BODY.format(body=_fold(e.body)), size, e.purpose, term)
         return [self.P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected)]
+
+    def elected_by(self, e: Election) -> str:
+        return self.P.ELECTED_BY.format(voters=_fold(e.voters)) if e.voters.strip() else ""
 
     def alternates(self, e: Election, alternates, body: str) -> str:
         if not alternates:
@@ -477,11 +488,11 @@ class _Composer:
                 offices=self.join(dict.fromkeys(offices)), others=cardinal(others), elected=body,
                 verb=self.P.ELECTED_ONE if others == 1 else self.P.ELECTED_MANY))
         if people:
-            sentences.append(self.elected(e, people, member, term))
+            sentences.append(_words(self.elected_by(e), self.elected(e, people, member, term)))
         elif e.unnamed:
-            sentences.append(self.P.UNNAMED_MEMBERS.format(body=body) if e.seats is None else
-                             self.P.UNNAMED_ONE.format(body=body) if e.seats == 1 else
-                             self.P.UNNAMED_MANY.format(seats=cardinal(e.seats), body=body))
+            sentences.append(_words(self.elected_by(e), self.P.UNNAMED_MEMBERS.format(body=body) if e.seats is None else
+                                    self.P.UNNAMED_ONE.format(body=body) if e.seats == 1 else
+                                    self.P.UNNAMED_MANY.format(seats=cardinal(e.seats), body=body)))
         alternates = [a for a in e.alternates if a.name.strip()]
         sentences.append(self.alternates(e, alternates, body))
         sentences.append(self.not_elected(e, [c for c in e.candidates if c.name.strip()]))

@@ -255,6 +255,7 @@ class Election:
     unnamed: bool = False  # names not published: «{seats} نفر برای عضویت در {body} انتخاب شدند.»
     offices_later: bool = False  # «تقسیم مسئولیت‌ها به نخستین جلسه {body} موکول شد.»
     layout: ElectionLayout = ElectionLayout.SENTENCE
+    voters: str = ""  # who elected them: «با رأی اعضای حاضر، …»
     candidates: list[Alternate] = field(default_factory=list)  # not elected, with their votes: «X با ۴۶ رأی … انتخاب نشدند.»
 
 
@@ -294,7 +295,7 @@ class Speech:
     voice: Voice = Voice.SPEECH
     topic: str = ""  # «در باره {topic}»
     plural: bool = False  # a body or several people: plural verbs
-    text: str = field(default="", metadata=_paragraphs())  # free text after the sentence
+    text: str = field(default="", metadata=_paragraphs())  # continues the sentence when it starts with «و», else follows it
     answered: bool = False  # «… و به پرسش‌های حاضران پاسخ داد.»
 
 
@@ -317,8 +318,9 @@ class Procedure:
 
     credentials: bool = False  # «اعتبارنامه‌ها تصویب شد.»
     presiding: list[str] = field(default_factory=list, metadata=_name())  # the presiding board's members
-    rules: bool = False  # «آیین‌نامه جلسه قرائت و تصویب شد.»
-    text: str = field(default="", metadata=_paragraphs())
+    rules: bool = False  # «آیین‌نامه جلسه توضیح داده شد.»
+    rules_by: str = field(default="", metadata=_name())  # who explained them: «X آیین‌نامه جلسه را توضیح داد.»
+    text: str = field(default="", metadata=_paragraphs())  # continues the last sentence when it starts with «و», else follows it
 
 
 @dataclass

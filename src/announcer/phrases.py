@@ -115,6 +115,7 @@ CREDENTIALS = "اعتبارنامه‌ها تصویب شد."
 PRESIDING_ONE = "{names} به عنوان رئیس جلسه انتخاب شد."
 PRESIDING_MANY = "هیئت رئیسه جلسه مرکب از {names} انتخاب شد."
 RULES = "آیین‌نامه جلسه توضیح داده شد."
+RULES_BY = "{who} آیین‌نامه جلسه را توضیح داد."
 
 # ---- reports without «در مبحث گزارشات», and by a body or several people ----
 REPORTS_ONE_PLURAL = "در مبحث گزارشات، {speaker} {what} ارائه دادند."
@@ -150,6 +151,7 @@ OFFICES_LATER = "تقسیم مسئولیت‌ها به نخستین جلسه {bo
 UNNAMED_ONE = "یک نفر برای عضویت در {body} انتخاب شد."
 UNNAMED_MANY = "{seats} نفر برای عضویت در {body} انتخاب شدند."
 UNNAMED_MEMBERS = "اعضای {body} انتخاب شدند."  # neither names nor seats given
+ELECTED_BY = "با رأی {voters}،"  # who elected them, before the results: «با رأی اعضای حاضر، الف و ب …»
 NOT_ELECTED_ONE = "{names} انتخاب نشد."  # a candidate not elected, with their votes if given
 NOT_ELECTED_MANY = "{names} انتخاب نشدند."
 # Results as a list (Election.layout): a sentence before it, unless the intro is typed …

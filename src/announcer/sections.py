@@ -105,7 +105,7 @@ KINDS: tuple[Section, ...] = (
     _kind("paragraph", "paragraph.ui", Label("Free paragraph", "بند آزاد")),
     _kind("opening", "opening.ui", Label("Opening of the meeting", "گشایش جلسه"), names={"opened_by": "name"}),
     _kind("procedure", "procedure.ui", Label("Procedure (credentials, presiding board)", "آیین کار (اعتبارنامه‌ها، هیئت رئیسه)"),
-          names={"presiding[]": "name"}),
+          names={"presiding[]": "name", "rules_by": "name"}),
     _kind("agenda", "agenda.ui", Label("Agenda", "دستور جلسه")),
     _kind("documents", "documents.ui", Label("Documents", "اسناد"), reads=frozenset({"session", "title"})),
     _kind("reports", "reports.ui", Label("Reports", "گزارش‌ها"), names={"items[].speaker": "name"}),

@@ -11,7 +11,7 @@ from .blocks import Block
 from .compose import Composition
 from .controls import controls_in
 from .model import (Announcement, Election, Opening, OtherDiscussion, Quorum, Reports, Resolution, ResolutionKind, Speech,
-                    Vote)
+                    Voice, Vote)
 from .persian.digits import number
 from .problems import Problem
 
@@ -141,10 +141,11 @@ def _election(at: str, e: Election, doc: Announcement) -> list[Problem | None]:
 
 
 def _speech(at: str, sp: Speech, doc: Announcement) -> list[Problem | None]:
-    if sp.speaker.strip() or not (sp.role.strip() or sp.topic.strip()):
+    """A topic said of no one: only a report may be given by no one named («گزارشی … ارائه شد»)."""
+    if sp.speaker.strip() or sp.role.strip() or not sp.topic.strip() or sp.voice is Voice.REPORT:
         return []
-    return [Problem(f"{at}.speaker", "سخنران مشخص نیست؛ سمت و موضوع بدون او در متن نمی‌آیند",
-                    "the speech has no speaker; its role and topic are left out of the text without one")]
+    return [Problem(f"{at}.speaker", "سخنران مشخص نیست؛ موضوع بدون او در متن نمی‌آید",
+                    "the speech has no speaker; its topic is left out of the text without one")]
 
 
 def _opening(at: str, o: Opening, doc: Announcement) -> list[Problem | None]:
