@@ -69,7 +69,7 @@ def _kind(key: str, form: str, label: Label, reads: frozenset[str] = frozenset()
 FIXED: tuple[Section, ...] = (
     Section("publication", "publication.ui", Label("Publication", "انتشار"),
             composer="header", reads=frozenset({"publication"}),
-            keep=(Keep("publication", ("publication.bulletin", "publication.issue"),
+            keep=(Keep("publication", ("publication.bulletin", "publication.issue", "publication.credit"),
                        Label("The bulletin, with the next issue number", "نشریه، با شمارهٔ بعدی")),)),
     Section("title", "title.ui", Label("Title", "عنوان"),
             composer="title", reads=frozenset({"title"}),
