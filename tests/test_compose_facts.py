@@ -187,3 +187,11 @@ def test_who_elected_them_is_said_before_the_results():
         "با رأی اعضای حاضر، اعضای بازرسان انتخاب شدند."]
     assert texts(part("election", dataclasses.replace(e, layout=ElectionLayout.LINE)))[0] == \
         "با رأی اعضای حاضر، افراد زیر برای عضویت در بازرسان انتخاب شدند:"
+
+
+def test_the_candidates_presented_themselves_before_the_intro_which_may_continue_the_sentence():
+    e = Election(body="هیئت مدیره", seats=None, unnamed=True, presented=True, intro="و سپس رأی‌گیری آغاز شد")
+    assert texts(part("election", e)) == [
+        "نامزدها خود و برنامه‌هایشان را معرفی کردند و سپس رأی‌گیری آغاز شد. اعضای هیئت مدیره انتخاب شدند."]
+    assert texts(part("election", dataclasses.replace(e, intro=""))) == [
+        "نامزدها خود و برنامه‌هایشان را معرفی کردند. اعضای هیئت مدیره انتخاب شدند."]

@@ -174,7 +174,7 @@ def facts_with_fields():
         part("speech", Speech("الف", voice=Voice.REPORT, answered=True)),
         part("speech", Speech("الف", voice=Voice.REPORT, plural=True, answered=True)),
         part("speech", Speech(voice=Voice.REPORT, topic="عملکرد", answered=True)),
-        part("election", Election(body="هیئت مدیره", seats=None, unnamed=True, voters="اعضای حاضر")),
+        part("election", Election(body="هیئت مدیره", seats=None, unnamed=True, voters="اعضای حاضر", presented=True)),
         part("procedure", Procedure(rules_by="الف")),
         part("election", election),
         part("election", dataclasses.replace(election, candidates=election.candidates[:1])),

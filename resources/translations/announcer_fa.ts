@@ -638,6 +638,10 @@ Recovery copies: %2</source>
         <source>follows «با رأی»: «اعضای حاضر»</source>
         <translation>پس از «با رأی»: «اعضای حاضر»</translation>
     </message>
+    <message>
+        <source>The candidates presented themselves, before the introduction</source>
+        <translation>نامزدها خود را معرفی کردند، پیش از مقدمه</translation>
+    </message>
 </context>
 <context>
     <name>FindDialog</name>

@@ -415,8 +415,11 @@ class _Composer:
         body = _fold(e.body)
         listed = e.layout is not ElectionLayout.SENTENCE and body and not e.postponed and \
             any(p.name.strip() for p in e.people)
+        presented = self.P.CANDIDATES_PRESENTED if e.presented else ""
+        if presented and _fold(e.intro).startswith("و "):  # the intro continues the sentence
+            presented = presented.rstrip(".")
         if not listed:
-            self.add(Kind.PARAGRAPH, at, _sentence(e.intro), *self.elected_sentences(e))
+            self.add(Kind.PARAGRAPH, at, presented, _sentence(e.intro), *self.elected_sentences(e))
             return
         people = [p for p in e.people if p.name.strip()]
         alternates = [a for a in e.alternates if a.name.strip()]
@@ -425,7 +428,7 @@ class _Composer:
         term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() and not e.announced else ""
         intro = _words(self.elected_by(e),
                        _fold(e.intro) or _fold(self.P.ELECTED_LISTED.format(term=term, body=_fold(e.full_name) or body)))
-        self.add(Kind.PARAGRAPH, at, *self.announced(e), intro)
+        self.add(Kind.PARAGRAPH, at, *self.announced(e), presented, intro)
         if e.layout is ElectionLayout.LINE:
             names = [self.P.LINE_OFFICE.format(name=self.named(p, e), role=role) if (role := _fold(p.role) or member) != member
                      else self.named(p, e) for p in people]

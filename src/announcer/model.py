@@ -238,6 +238,7 @@ class Election:
     """An election: the body elected, its seats and purpose, the people chosen and how."""
 
     intro: str = field(default="", metadata=_paragraphs())  # free text before: «بخش پایانی جلسه در باره … بود.»
+    presented: bool = False  # the candidates presented themselves, before the intro: «نامزدها خود و برنامه‌هایشان را معرفی کردند.»
     body: str = field(default="", metadata=_name())  # «هیئت اجرائی»
     full_name: str = field(default="", metadata=_name())  # the body's full name in the closing sentence; defaults to body
     seats: int | None = field(default=1, metadata=_whole(1, MAX_COUNT))  # None: not given («اعضای هیئت مدیره انتخاب شدند.»)

@@ -151,6 +151,7 @@ OFFICES_LATER = "تقسیم مسئولیت‌ها به نخستین جلسه {bo
 UNNAMED_ONE = "یک نفر برای عضویت در {body} انتخاب شد."
 UNNAMED_MANY = "{seats} نفر برای عضویت در {body} انتخاب شدند."
 UNNAMED_MEMBERS = "اعضای {body} انتخاب شدند."  # neither names nor seats given
+CANDIDATES_PRESENTED = "نامزدها خود و برنامه\u200cهایشان را معرفی کردند."  # an intro starting with «و» continues it
 ELECTED_BY = "با رأی {voters}،"  # who elected them, before the results: «با رأی اعضای حاضر، الف و ب …»
 NOT_ELECTED_ONE = "{names} انتخاب نشد."  # a candidate not elected, with their votes if given
 NOT_ELECTED_MANY = "{names} انتخاب نشدند."
