@@ -1,6 +1,7 @@
 """The kinds of section other bodies' meetings need (issue 21): each says, in formal
 Persian, only what its fields hold, with plural verbs for a body or several people."""
 
+import dataclasses
 import datetime as dt
 
 from parts import announcement, part
@@ -8,9 +9,9 @@ from parts import announcement, part
 from announcer.blocks import Kind
 from announcer.compose import compose
 from announcer.validate import check
-from announcer.model import (Decisions, ElectedPerson, Election, Guest, NextMeeting, Opening, OtherDiscussion, Procedure,
-                             Quorum, Report,
-                             Reports, Session, Signature, Speech, Title, Voice)
+from announcer.model import (Agenda, Alternate, Decisions, Document, ElectedPerson, Election, ElectionLayout, Guest,
+                             NextMeeting, Opening, OtherDiscussion, Procedure, Publication, Quorum, Report, Reports, Session,
+                             Signature, Speech, Title, Voice)
 
 ASSEMBLY = Title(body="مجمع عمومی", organisation="انجمن صنفی", short_name="مجمع")
 
@@ -152,9 +153,34 @@ def every_kind():
         part("next_meeting", NextMeeting(dt.date(2024, 5, 30))),
         part("next_meeting", NextMeeting(later=True)),
         title=ASSEMBLY, session=session)
+    yield from facts_with_fields()
     for quorum in (Quorum.NOT_REACHED, Quorum.POSTPONED):
         yield announcement(title=ASSEMBLY, session=Session(days=[dt.date(2024, 5, 18)], quorum=quorum,
                                                           apologies=["الف", "ب"]))
+
+
+def facts_with_fields():
+    """Announcements that between them use every phrase of the fields real announcements
+    asked for (test_compose_facts.py)."""
+    session = Session(days=[dt.date(2024, 5, 18)], purpose="بررسی بودجه", chair="الف", chair_role="رئیس", excused=5,
+                      attendance="۶۰ نفر از اعضا", together=True, guests=[Guest("ب", role="نماینده وزارت کار")])
+    election = Election(body="هیئت مدیره", member_role="عضو", people=[ElectedPerson("الف"), ElectedPerson("ب", "دبیر")],
+                        alternates=[Alternate("ج")], candidates=[Alternate("د"), Alternate("ه")])
+    yield announcement(
+        part("opening", Opening(recitation=True)),
+        part("agenda", Agenda(discussed=True)),
+        part("documents", [Document("اساسنامه", adopted=True)]),
+        part("documents", [Document("الف", adopted=True), Document("ب", adopted=True)]),
+        part("speech", Speech("الف", voice=Voice.REPORT, answered=True)),
+        part("speech", Speech("الف", voice=Voice.REPORT, plural=True, answered=True)),
+        part("speech", Speech(voice=Voice.REPORT, topic="عملکرد", answered=True)),
+        part("election", Election(body="هیئت مدیره", seats=None, unnamed=True, voters="اعضای حاضر", presented=True)),
+        part("procedure", Procedure(rules_by="الف")),
+        part("election", election),
+        part("election", dataclasses.replace(election, candidates=election.candidates[:1])),
+        part("election", dataclasses.replace(election, layout=ElectionLayout.LINE)),
+        part("election", dataclasses.replace(election, layout=ElectionLayout.LIST)),
+        title=ASSEMBLY, session=session, publication=Publication("نامه", 12, dt.date(2024, 5, 20), credit=True))
 
 
 def test_a_body_puts_the_parts_of_its_session_sentence_in_its_own_order():

@@ -30,7 +30,7 @@ ABAN_30_AZAR_1 = [D(2023, 11, 21), D(2023, 11, 22)]  # 30 Aban and 1 Azar 1402
 @pytest.mark.parametrize("word, weekday, text", [
     (DateWord.DAY, True, "روز یکشنبه ۸ خرداد ۱۴۰۱"),
     (DateWord.DAY, False, "روز ۸ خرداد ۱۴۰۱"),
-    (DateWord.DATED, True, "مورخ یکشنبه ۸ خرداد ۱۴۰۱"),
+    (DateWord.DATED, True, "روز یکشنبه مورخ ۸ خرداد ۱۴۰۱"),  # the weekday first, never «مورخ یکشنبه»
     (DateWord.DATED, False, "مورخ ۸ خرداد ۱۴۰۱"),
     (DateWord.ON_THE_DATE, True, "در تاریخ یکشنبه ۸ خرداد ۱۴۰۱"),  # never «در تاریخ روز یکشنبه»
     (DateWord.ON_THE_DATE, False, "در تاریخ ۸ خرداد ۱۴۰۱"),
@@ -56,6 +56,14 @@ def test_a_run_of_days_in_both_orders():
         "روزهای ۵ تا ۷ نوامبر ۲۰۲۳ برابر با ۱۴ تا ۱۶ آبان ۱۴۰۲"
     assert session_days(ABAN_14_TO_16, Calendar.JALALI, word=DateWord.DATED, with_weekday=False) == \
         "مورخ ۱۴ تا ۱۶ آبان ۱۴۰۲"
+
+
+def test_several_days_dated_with_their_weekdays_and_in_a_bodys_wording():
+    assert session_days(ABAN_30_AZAR_1, Calendar.JALALI, word=DateWord.DATED) == \
+        f"روزهای سه{Z}شنبه و چهارشنبه مورخ ۳۰ آبان و ۱ آذر ۱۴۰۲"
+    words = Phrases({"dated_weekdays": "به {day} {weekdays} {dated}"})  # as the Afghan chamber writes it
+    assert session_days(KHORDAD_8, Calendar.JALALI, word=DateWord.DATED, words=words) == \
+        "به روز یکشنبه مورخ ۸ خرداد ۱۴۰۱"
 
 
 def test_days_in_two_months():

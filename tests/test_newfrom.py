@@ -1,5 +1,7 @@
 """File → New from this announcement, without the window."""
 
+import dataclasses
+
 from announcer.compose import compose
 from announcer.model import Agenda, Announcement, ElectedPerson, Election, OtherDiscussion, Part, Reports
 from announcer.newfrom import KEEPABLE, next_announcement
@@ -15,6 +17,8 @@ def test_the_next_announcement_after_the_example_is_issue_224_with_no_session_da
     new = next_announcement(example)
     assert new.publication.issue == 224 and new.publication.bulletin == example.publication.bulletin
     assert new.publication.date is None
+    credited = next_announcement(dataclasses.replace(example, publication=dataclasses.replace(example.publication, credit=True)))
+    assert credited.publication.credit  # named at the end again, as the bulletin quotes it
     assert new.title == example.title and new.session.city == example.session.city
     assert new.session.attendance == example.session.attendance
     assert new.settings == example.settings

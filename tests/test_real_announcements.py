@@ -14,57 +14,60 @@ from real_measure import NEARLY, REFERENCE, drafts, measure_file, measure_refere
 
 # Measured in the default wording (the draft's `phrases` emptied): the similarity at
 # least, the share typed as free text at most, and how many of the composer's sentences
-# (at least) are NEARLY as the original wrote them, of how many. 03's free text may be
-# 0.582, not 0.58, and 10's 0.671, not 0.67: their days are written without the year now
-# (`settings.year`, «۲۵ آبان», «۷ بهمن»), so the same typed text is a larger share of a
-# shorter text.
+# (at least) are NEARLY as the original wrote them, of how many. Measured after the drafts
+# entered as fields what they had typed as free text (issue 21: a document adopted, those
+# who sent apologies, who chaired, a recitation, a speaker who answered questions, an
+# election's voters, candidates and list …): a fact moved from typed text to a field is
+# written in phrases.py's words, so some drafts are less similar in this wording (02, 04,
+# 06, 07, 11) and their composer writes more sentences of its own.
 MEASURED = {
-    "01-tudeh-plenum": (0.826, 0.48, 1, 4),
-    "02-fadaian-congress": (0.833, 0.37, 0, 2),
+    "01-tudeh-plenum": (0.927, 0.327, 3, 5),
+    "02-fadaian-congress": (0.795, 0.3, 0, 3),
     "03-vahed-syndicate-meeting": (0.887, 0.582, 0, 2),
-    "04-free-workers-union-assembly": (0.439, 0.12, 0, 6),
-    "05-cellulose-industry-association-extraordinary-assembly": (0.771, 0.59, 0, 4),
-    "06-writers-association-exile-assembly": (0.855, 0.21, 8, 13),
-    "07-narjes-charity-assembly": (0.764, 0.34, 0, 6),
-    "08-shirvan-city-council-session": (0.849, 0.06, 2, 7),
-    "09-afghan-chamber-of-commerce-board": (0.832, 0.42, 0, 3),
-    "10-press-cooperative-assembly": (0.882, 0.671, 0, 4),
-    "11-nomad-cooperative-extraordinary-assembly": (0.843, 0.39, 0, 1),
-    "12-khaneh-cinema-extraordinary-assembly": (0.849, 0.72, 0, 4),
-    "13-turin-iranian-association-assembly": (0.928, 0.71, 1, 2),
-    "14-student-scientific-association-election": (0.88, 0.59, 1, 3),
+    "04-free-workers-union-assembly": (0.413, 0.037, 0, 4),
+    "05-cellulose-industry-association-extraordinary-assembly": (0.831, 0.294, 4, 7),
+    "06-writers-association-exile-assembly": (0.78, 0.029, 8, 14),
+    "07-narjes-charity-assembly": (0.739, 0.221, 1, 7),
+    "08-shirvan-city-council-session": (0.847, 0.013, 0, 5),
+    "09-afghan-chamber-of-commerce-board": (0.873, 0.369, 0, 3),
+    "10-press-cooperative-assembly": (0.911, 0.464, 2, 4),
+    "11-nomad-cooperative-extraordinary-assembly": (0.798, 0.048, 1, 2),
+    "12-khaneh-cinema-extraordinary-assembly": (0.857, 0.766, 0, 3),
+    "13-turin-iranian-association-assembly": (0.918, 0.656, 1, 3),
+    "14-student-scientific-association-election": (0.929, 0.52, 6, 11),
 }
 
-# The same, in the body's own wording (the draft as saved, its `phrases` applied). 12's
-# free text may be 0.725, not 0.72: its meeting is named «مجمع عمومی فوقالعاده خانه سینما»
-# now, without «جلسه», so the same typed text is a larger share of a shorter text; 03's
-# may be 0.593, not 0.59, for its year left out, as in the default wording.
+# The same, in the body's own wording (the draft as saved, its `phrases` applied): here
+# the facts moved into fields are worded as the body wrote them. 04 is less similar than
+# before the fields (0.457): its statute, new name and election were typed in its own
+# words, one sentence with the session's end, which no field or phrase says.
 OWN = {
-    "01-tudeh-plenum": (0.842, 0.49, 1, 4),
-    "02-fadaian-congress": (0.915, 0.34, 1, 2),
+    "01-tudeh-plenum": (0.941, 0.326, 3, 5),
+    "02-fadaian-congress": (0.907, 0.271, 1, 3),
     "03-vahed-syndicate-meeting": (0.913, 0.593, 2, 2),
-    "04-free-workers-union-assembly": (0.457, 0.12, 1, 6),
-    "05-cellulose-industry-association-extraordinary-assembly": (0.87, 0.57, 0, 4),
-    "06-writers-association-exile-assembly": (0.959, 0.2, 2, 5),
-    "07-narjes-charity-assembly": (0.829, 0.34, 1, 6),
-    "08-shirvan-city-council-session": (0.879, 0.06, 2, 7),
-    "09-afghan-chamber-of-commerce-board": (0.878, 0.4, 1, 3),
-    "10-press-cooperative-assembly": (0.889, 0.68, 0, 4),
-    "11-nomad-cooperative-extraordinary-assembly": (0.972, 0.38, 1, 1),
-    "12-khaneh-cinema-extraordinary-assembly": (0.882, 0.725, 0, 4),
-    "13-turin-iranian-association-assembly": (0.999, 0.72, 2, 2),
-    "14-student-scientific-association-election": (0.895, 0.61, 1, 3),
+    "04-free-workers-union-assembly": (0.427, 0.037, 1, 4),
+    "05-cellulose-industry-association-extraordinary-assembly": (0.975, 0.27, 7, 7),
+    "06-writers-association-exile-assembly": (0.973, 0.026, 4, 6),
+    "07-narjes-charity-assembly": (0.851, 0.223, 3, 7),
+    "08-shirvan-city-council-session": (0.881, 0.013, 0, 5),
+    "09-afghan-chamber-of-commerce-board": (0.949, 0.356, 2, 3),
+    "10-press-cooperative-assembly": (0.929, 0.476, 2, 4),
+    "11-nomad-cooperative-extraordinary-assembly": (0.972, 0.043, 2, 2),
+    "12-khaneh-cinema-extraordinary-assembly": (0.897, 0.773, 0, 3),
+    "13-turin-iranian-association-assembly": (0.999, 0.659, 3, 3),
+    "14-student-scientific-association-election": (0.981, 0.563, 11, 11),
 }
 
 # The phrases a body's wording words without one of the default's placeholders (check's
 # warnings): the house style does not say it («تصمیمات ذیل اتخاذ گردید:» names no body),
 # or says it through the placeholders the phrase also knows (phrases.ALSO_KNOWS): the
 # meeting as «{body} به طور {qualifier} {organisation}» has no {who}, a report that names
-# its {topic} as the verb's object no {about}.
+# its {topic} as the verb's object no {about}, those who sent apologies counted in words
+# («پنج تن») no {count}.
 LEAVES_OUT = {
     "02-fadaian-congress": ["phrases.discussed"],
-    "05-cellulose-industry-association-extraordinary-assembly": ["phrases.session_of_kind"],
-    "06-writers-association-exile-assembly": ["phrases.agenda_number", "phrases.discussed"],
+    "05-cellulose-industry-association-extraordinary-assembly": ["phrases.session_of_kind", "phrases.reported_passive"],
+    "06-writers-association-exile-assembly": ["phrases.agenda_number", "phrases.discussed", "phrases.excused"],
     "07-narjes-charity-assembly": ["phrases.reported_one", "phrases.reported_many"],
     "08-shirvan-city-council-session": ["phrases.decisions"],
     "09-afghan-chamber-of-commerce-board": ["phrases.reported_one", "phrases.reported_many"],

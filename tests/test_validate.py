@@ -107,12 +107,12 @@ def test_votes_in_an_election_by_acclamation_are_named():
 def test_what_the_new_kinds_would_leave_out_is_named():
     doc = _assembly(12, 60)
     doc.session.quorum = Quorum.NOT_REACHED
-    doc.sections = [part("speech", Speech(role="رئیس", topic="بودجه")), part("opening", Opening(in_memory_of="الف")),
+    doc.sections = [part("speech", Speech(topic="بودجه")), part("opening", Opening(in_memory_of="الف")),
                     part("election", Election(body="شورا", postponed=True, people=[ElectedPerson("ب")]))]
     assert paths(doc) == [
         ("session.quorum", "the quorum was not reached but those present are counted; the text leaves the count out"),
         ("sections[0].speech.speaker",
-         "the speech has no speaker; its role and topic are left out of the text without one"),
+         "the speech has no speaker; its topic is left out of the text without one"),
         ("sections[1].opening.silence",
          "someone is remembered but no minute of silence is ticked; the text leaves them out"),
         ("sections[2].election.postponed",

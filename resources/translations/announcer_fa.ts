@@ -11,6 +11,10 @@
         <source>Items</source>
         <translation>موارد</translation>
     </message>
+    <message>
+        <source>The items were discussed («موارد دستور جلسه مورد بحث و بررسی قرار گرفت»)</source>
+        <translation>موارد بحث و بررسی شد («موارد دستور جلسه مورد بحث و بررسی قرار گرفت»)</translation>
+    </message>
 </context>
 <context>
     <name>AlternateItem</name>
@@ -124,6 +128,18 @@
     <message>
         <source>A message read out («پیام … در جلسه قرائت شد»)</source>
         <translation>پیام قرائت‌شده («پیام … در جلسه قرائت شد»)</translation>
+    </message>
+    <message>
+        <source>In a sentence («… انتخاب شدند»)</source>
+        <translation>در یک جمله («… انتخاب شدند»)</translation>
+    </message>
+    <message>
+        <source>The names on a line of their own, after the intro</source>
+        <translation>نام‌ها در سطری جدا، پس از مقدمه</translation>
+    </message>
+    <message>
+        <source>A numbered line each, after the intro</source>
+        <translation>هر نفر در یک سطر شماره‌دار، پس از مقدمه</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -248,6 +264,10 @@
     <message>
         <source>Decisions</source>
         <translation>مصوبات</translation>
+    </message>
+    <message>
+        <source>Numbered (otherwise each a paragraph as typed)</source>
+        <translation>شماره‌دار (وگرنه هر مورد بندی جدا، همان‌گونه که نوشته شده)</translation>
     </message>
 </context>
 <context>
@@ -492,6 +512,10 @@ Recovery copies: %2</source>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
+    <message>
+        <source>Adopted («… به تصویب رسید»), not only discussed</source>
+        <translation>به تصویب رسید («… به تصویب رسید»)، نه فقط بررسی</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSettingsSection</name>
@@ -541,6 +565,10 @@ Recovery copies: %2</source>
     <message>
         <source>Seats</source>
         <translation>تعداد کرسی‌ها</translation>
+    </message>
+    <message>
+        <source>— : not given («اعضای هیئت مدیره انتخاب شدند.»)</source>
+        <translation>— : گفته نشده («اعضای هیئت مدیره انتخاب شدند.»)</translation>
     </message>
     <message>
         <source>Term or purpose</source>
@@ -593,6 +621,26 @@ Recovery copies: %2</source>
     <message>
         <source>Offices divided at the body&apos;s first meeting</source>
         <translation>تقسیم مسئولیت‌ها در نخستین جلسهٔ هیئت</translation>
+    </message>
+    <message>
+        <source>Candidates not elected</source>
+        <translation>نامزدهای انتخاب‌نشده</translation>
+    </message>
+    <message>
+        <source>Results written</source>
+        <translation>نوشتن نتیجه</translation>
+    </message>
+    <message>
+        <source>Elected by</source>
+        <translation>انتخاب‌کنندگان</translation>
+    </message>
+    <message>
+        <source>follows «با رأی»: «اعضای حاضر»</source>
+        <translation>پس از «با رأی»: «اعضای حاضر»</translation>
+    </message>
+    <message>
+        <source>The candidates presented themselves, before the introduction</source>
+        <translation>نامزدها خود را معرفی کردند، پیش از مقدمه</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1104,10 @@ Recovery copies: %2</source>
 <context>
     <name>OpeningSection</name>
     <message>
+        <source>A recitation from the Quran («… با تلاوت آیاتی از کلام‌الله مجید آغاز شد»)</source>
+        <translation>تلاوت قرآن («… با تلاوت آیاتی از کلام‌الله مجید آغاز شد»)</translation>
+    </message>
+    <message>
         <source>Anthem</source>
         <translation>سرود</translation>
     </message>
@@ -1199,6 +1251,14 @@ Recovery copies: %2</source>
         <source>Text</source>
         <translation>متن</translation>
     </message>
+    <message>
+        <source>Rules explained by</source>
+        <translation>توضیح آیین‌نامه به دست</translation>
+    </message>
+    <message>
+        <source>«X آیین‌نامه جلسه را توضیح داد»</source>
+        <translation>«X آیین‌نامه جلسه را توضیح داد»</translation>
+    </message>
 </context>
 <context>
     <name>PublicationSection</name>
@@ -1225,6 +1285,10 @@ Recovery copies: %2</source>
     <message>
         <source>optional: allows «ماه جاری»</source>
         <translation>اختیاری: «ماه جاری» را ممکن می‌کند</translation>
+    </message>
+    <message>
+        <source>Named at the end, as the source quoted («به نقل از …»), not above the title</source>
+        <translation>در پایان، به عنوان منبع نقل («به نقل از …»)، نه بالای عنوان</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1622,38 @@ Recovery copies: %2</source>
         <source>Apologies</source>
         <translation>غایبان با عذر</translation>
     </message>
+    <message>
+        <source>Purpose</source>
+        <translation>هدف جلسه</translation>
+    </message>
+    <message>
+        <source>follows «برای»: «بررسی آخرین تحولات»</source>
+        <translation>پس از «برای»: «بررسی آخرین تحولات»</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>به ریاست</translation>
+    </message>
+    <message>
+        <source>follows «به ریاست»</source>
+        <translation>پس از «به ریاست»</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s office</source>
+        <translation>سمت رئیس جلسه</translation>
+    </message>
+    <message>
+        <source>Apologies, counted</source>
+        <translation>شمار غایبان با عذر</translation>
+    </message>
+    <message>
+        <source>When their names are not given: «۵ نفر از اعضا عذر غیبت خود را اعلام کردند.»</source>
+        <translation>وقتی نامشان گفته نمی‌شود: «۵ نفر از اعضا عذر غیبت خود را اعلام کردند.»</translation>
+    </message>
+    <message>
+        <source>The guests and the attendance in one sentence («در این جلسه … حضور داشتند»)</source>
+        <translation>مهمانان و حاضران در یک جمله («در این جلسه … حضور داشتند»)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1651,6 +1747,10 @@ Recovery copies: %2</source>
         <source>Free text, after the sentence</source>
         <translation>متن آزاد، پس از جمله</translation>
     </message>
+    <message>
+        <source>Answered questions («… و به پرسش‌های حاضران پاسخ داد»)</source>
+        <translation>به پرسش‌ها پاسخ داد («… و به پرسش‌های حاضران پاسخ داد»)</translation>
+    </message>
 </context>
 <context>
     <name>SpellCheck</name>
@@ -1712,6 +1812,10 @@ Recovery copies: %2</source>
     <message>
         <source>in place of the composed title</source>
         <translation>به جای عنوانی که برنامه می‌نویسد</translation>
+    </message>
+    <message>
+        <source>No title line: the announcement opens with its first paragraph</source>
+        <translation>بدون سطر عنوان: اطلاعیه با نخستین بندش آغاز می‌شود</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
 from .paths import set_value
 from .dates import format_date, session_days
-from .model import (Agenda, AgendaLayout, Announcement, Decisions, Document, Election, NextMeeting, OfficeOf, Opening,
+from .model import (Agenda, AgendaLayout, Announcement, Decisions, Document, Election, ElectionLayout, NextMeeting, OfficeOf, Opening,
                     OtherDiscussion, Part, Procedure, Quorum, Reports, Resolution, ResolutionKind, Session, Signature,
                     Speech, Voice, Vote)
 from .persian.digits import number
@@ -133,12 +133,27 @@ class _Composer:
     # ---- the fixed parts, composed before the body ----
 
     def header(self):
+        """The bulletin and its issue above the title; or, as the source quoted (credit),
+        a line at the end: «به نقل از «نامۀ مردم»، شمارۀ ۱۲۱۰، ۲۸ خرداد ۱۴۰۳» (Composition
+        places it after the sections)."""
         pub = self.doc.publication
         issue = self.num(pub.issue) if pub.issue else ""
-        self.add(Kind.HEADER, "publication", pub.bulletin, issue)
+        if not pub.credit:
+            self.add(Kind.HEADER, "publication", pub.bulletin, issue)
+            return
+        settings = self.doc.settings
+        parts = [self.P.CREDIT.format(bulletin=_fold(pub.bulletin)) if pub.bulletin.strip() else "",
+                 self.P.CREDIT_ISSUE.format(issue=issue) if issue else "",
+                 format_date(pub.date, settings.calendar, self.digits, words=self.P, numeric=settings.numeric_dates)
+                 if pub.date else ""]
+        parts = [p for p in parts if p]
+        if parts:
+            self.add(Kind.SIGNATURE, "publication", self.separated(parts))
 
     def title(self):
         headline = _fold(self.doc.title.headline)
+        if self.doc.title.untitled:  # a news report's, a notice's: no title line
+            return
         if headline:  # the secretary's own
             self.add(Kind.TITLE, "title", headline)
         elif self.who:
@@ -148,18 +163,33 @@ class _Composer:
         s = self.doc.session
         days = self.dates(self.days)
         held = ""
-        if self.who or days or s.attendance.strip() or s.city.strip() or s.venue.strip():
+        # Together: the guests of every day and the attendance in one sentence of their own.
+        together = [g for g in s.guests if g.name.strip() and self.on_days(g.days) == self.in_session()] \
+            if s.together else []
+        attendance = "" if s.together else _fold(s.attendance)
+        if self.who or days or attendance or s.city.strip() or s.venue.strip():
             qualifier = _fold(s.qualifier)
+            chair = self.who_with_role(s.chair, s.chair_role)
             held = _fold(self.P.SESSION_SENTENCE.format(  # a body may put its parts in its own order
                 session=self.P.SESSION_OF_KIND.format(qualifier=qualifier, **self.names) if qualifier else
                 self.P.SESSION.format(**self.names),
+                purpose=self.P.PURPOSE.format(purpose=_fold(s.purpose)) if s.purpose.strip() else "",
                 convened=self.P.CONVENED.format(convener=_fold(s.convened_by)) if s.convened_by.strip() else "",
+                chair=self.P.CHAIRED.format(chair=chair) if chair else "",
                 days=days, time=self.P.AT_TIME.format(time=_fold(s.time)) if s.time.strip() else "",
-                attendance=self.P.ATTENDANCE.format(attendance=_fold(s.attendance)) if s.attendance.strip() else "",
+                attendance=self.P.ATTENDANCE.format(attendance=attendance) if attendance else "",
                 venue=self.P.VENUE.format(venue=_fold(s.venue)) if s.venue.strip() else "",
                 city=self.P.CITY.format(city=_fold(s.city)) if s.city.strip() else "", held=self.P.HELD))
-        guests = [self.guest(g) for g in s.guests if g.name.strip()]
-        self.add(Kind.PARAGRAPH, "session", held, self.quorum(s), self.proxies(s), self.apologies(s), *guests)
+        present = [self.guest_named(g) for g in together] + ([_fold(s.attendance)] if s.together and s.attendance.strip() else [])
+        present = self.P.PRESENT_TOGETHER.format(when=self.in_session(), who=self.join(present)) if present else ""
+        guests = [self.guest(g) for g in s.guests if g.name.strip() and g not in together]
+        self.add(Kind.PARAGRAPH, "session", held, self.quorum(s), self.proxies(s), present, self.apologies(s),
+                 self.excused(s), *guests)
+
+    def excused(self, s: Session) -> str:
+        if not s.excused:
+            return ""
+        return self.P.EXCUSED.format(count=self.num(s.excused), in_words=cardinal(s.excused))
 
     def proxies(self, s: Session) -> str:
         return self.P.PROXIES.format(proxies=self.num(s.proxies)) if s.proxies else ""
@@ -183,9 +213,11 @@ class _Composer:
             return self.P.QUORUM.format(present=self.num(s.present), members=self.num(s.members))
         return self.P.QUORUM_PRESENT.format(present=self.num(s.present))
 
+    def guest_named(self, g) -> str:
+        return self.P.GUEST_WITH_ROLE.format(role=_fold(g.role), name=_fold(g.name)) if g.role.strip() else _fold(g.name)
+
     def guest(self, g) -> str:
-        who = self.P.GUEST_WITH_ROLE.format(role=_fold(g.role), name=_fold(g.name)) if g.role.strip() else _fold(g.name)
-        return (self.P.GUESTS if g.plural else self.P.GUEST).format(who=who, when=self.on_days(g.days))
+        return (self.P.GUESTS if g.plural else self.P.GUEST).format(who=self.guest_named(g), when=self.on_days(g.days))
 
     # ---- the kinds of the body's sections (sections.KINDS): each is given its value and
     # the path of it, «sections[3].agenda», which its blocks name as their source ----
@@ -196,30 +228,41 @@ class _Composer:
 
     def agenda(self, a: Agenda, at: str):
         items = [t for t in map(_item, a.items) if t]
-        if not items:  # «approved» alone would be noise in a new, empty draft
+        discussed = self.P.AGENDA_DISCUSSED if a.discussed else ""
+        if not items:  # «approved» alone would be noise in a new, empty draft; «discussed» is asked for
+            self.add(Kind.PARAGRAPH, at, discussed)
             return
         approved = self.P.AGENDA_APPROVED if a.approved else ""
         if self.doc.settings.agenda_layout is AgendaLayout.LIST:
             self.add(Kind.PARAGRAPH, at, approved, self.P.AGENDA_WAS)
             for i, item in enumerate(items, 1):
                 self.add(Kind.ITEM, f"{at}.items[{i - 1}]", self.P.AGENDA_NUMBER.format(number=self.num(i), item=item))
+            self.add(Kind.PARAGRAPH, at, discussed)
             return
         if len(items) == 1:
             listed = items[0]
         else:
             numbered = [self.P.AGENDA_NUMBER.format(number=self.num(i), item=t) for i, t in enumerate(items, 1)]
             listed = f"{' '.join(numbered[:-1])} {self.P.LIST_AND} {numbered[-1]}"  # the bulletin lists agenda items without commas
-        self.add(Kind.PARAGRAPH, at, approved, f"{self.P.AGENDA_WAS} {listed}.")
+        self.add(Kind.PARAGRAPH, at, approved, f"{self.P.AGENDA_WAS} {listed}.", discussed)
 
     def documents(self, documents: list[Document], at: str):
-        docs = [(t, d.pages) for d in documents if (t := _item(d.title))]
-        if not docs:
-            return
-        titles = [self.P.DOCUMENT_PAGES.format(title=t, pages=self.num(p)) if p else t for t, p in docs]
-        conjunction = self.P.AND_ALSO if any(f" {self.P.LIST_AND} " in t for t, _ in docs) else None
-        during = self.P.DURING_DAYS.format(days=cardinal(len(self.days))) if len(self.days) > 1 else ""
-        template = self.P.DOCUMENTS_MANY if len(docs) > 1 else self.P.DOCUMENTS_ONE
-        self.add(Kind.PARAGRAPH, at, template.format(documents=self.join(titles, conjunction), during=during))
+        """The documents discussed in one sentence, and those adopted in another."""
+        sentences = []
+        for adopted in (False, True):
+            docs = [(t, d.pages) for d in documents if d.adopted is adopted and (t := _item(d.title))]
+            if not docs:
+                continue
+            titles = [self.P.DOCUMENT_PAGES.format(title=t, pages=self.num(p)) if p else t for t, p in docs]
+            listed = self.join(titles, self.P.AND_ALSO if any(f" {self.P.LIST_AND} " in t for t, _ in docs) else None)
+            if adopted:
+                template = self.P.DOCUMENTS_ADOPTED_MANY if len(docs) > 1 else self.P.DOCUMENTS_ADOPTED_ONE
+                sentences.append(template.format(documents=listed, body=self.deciding_body))
+            else:
+                during = self.P.DURING_DAYS.format(days=cardinal(len(self.days))) if len(self.days) > 1 else ""
+                template = self.P.DOCUMENTS_MANY if len(docs) > 1 else self.P.DOCUMENTS_ONE
+                sentences.append(template.format(documents=listed, during=during))
+        self.add(Kind.PARAGRAPH, at, *sentences)
 
     def reports(self, r: Reports, at: str):
         reports = [i for i in r.items if i.speaker.strip()]
@@ -253,16 +296,27 @@ class _Composer:
     def speech(self, sp: Speech, at: str):
         who = self.who_with_role(sp.speaker, sp.role)
         about = self.P.ABOUT.format(topic=_fold(sp.topic)) if sp.topic.strip() else ""
-        opening = ""
+        opening, answered = "", ""
         if who:
             one, many = {Voice.SPEECH: (self.P.SPOKE_ONE, self.P.SPOKE_MANY),
                          Voice.REPORT: (self.P.REPORTED_ONE, self.P.REPORTED_MANY),
                          Voice.MESSAGE_SENT: (self.P.MESSAGE_SENT_ONE, self.P.MESSAGE_SENT_MANY),
                          Voice.MESSAGE_READ: (self.P.MESSAGE_READ, self.P.MESSAGE_READ)}[sp.voice]
             opening = _fold((many if sp.plural else one).format(who=who, about=about, topic=_fold(sp.topic)))  # no gap
-        self.add(Kind.PARAGRAPH, at, opening, _sentence(sp.text))
+            if sp.voice is not Voice.MESSAGE_READ:  # a message read out has no one there to answer
+                answered = self.P.ANSWERED_MANY if sp.plural else self.P.ANSWERED_ONE
+        elif sp.voice is Voice.REPORT and about:  # a report whose speaker is not named
+            opening = _fold(self.P.REPORTED_PASSIVE.format(about=about, topic=_fold(sp.topic)))
+            answered = self.P.ANSWERED_PASSIVE
+        if sp.answered and answered:  # one sentence: «… ارائه داد و به پرسش‌های حاضران پاسخ داد.»
+            opening = f"{opening.rstrip('.')} {answered}"
+        text = _fold(sp.text)
+        if opening and text.startswith("و "):  # continues the sentence, as a discussion's text does
+            opening = opening.rstrip(".")
+        self.add(Kind.PARAGRAPH, at, opening, _sentence(text))
 
     def opening(self, o: Opening, at: str):
+        recitation = self.P.RECITATION if o.recitation else ""
         anthem = self.P.ANTHEM.format(anthem=_fold(o.anthem)) if o.anthem.strip() else ""
         silence = (self.P.SILENCE_FOR.format(whom=_fold(o.in_memory_of)) if o.in_memory_of.strip() else
                    self.P.SILENCE) if o.silence else ""
@@ -271,14 +325,18 @@ class _Composer:
             opened = template.format(who=_fold(o.opened_by))
         else:
             opened = self.P.WELCOME if o.welcome else ""
-        self.add(Kind.PARAGRAPH, at, anthem, silence, opened, _sentence(o.text))
+        self.add(Kind.PARAGRAPH, at, recitation, anthem, silence, opened, _sentence(o.text))
 
     def procedure(self, p: Procedure, at: str):
         names = [n for n in map(_fold, p.presiding) if n]
         presiding = (self.P.PRESIDING_ONE if len(names) == 1 else self.P.PRESIDING_MANY).format(
             names=self.join(names)) if names else ""
-        self.add(Kind.PARAGRAPH, at, self.P.CREDENTIALS if p.credentials else "", presiding,
-                 self.P.RULES if p.rules else "", _sentence(p.text))
+        rules = self.P.RULES_BY.format(who=_fold(p.rules_by)) if p.rules_by.strip() else self.P.RULES if p.rules else ""
+        sentences = [s for s in (self.P.CREDENTIALS if p.credentials else "", presiding, rules) if s]
+        text = _fold(p.text)
+        if sentences and text.startswith("و "):  # continues the last sentence
+            sentences[-1] = sentences[-1].rstrip(".")
+        self.add(Kind.PARAGRAPH, at, *sentences, _sentence(text))
 
     def decisions(self, d: Decisions, at: str):
         items = [(n, t) for n, t in enumerate(map(_item, d.items)) if t]  # numbered as printed, named as typed
@@ -286,8 +344,11 @@ class _Composer:
             return
         self.add(Kind.PARAGRAPH, at, self.P.DECISIONS.format(body=self.deciding_body))
         for printed, (n, item) in enumerate(items, 1):
-            self.add(Kind.ITEM, f"{at}.items[{n}]",
-                     _sentence(self.P.DECISION_NUMBER.format(number=self.num(printed), item=item)))
+            if d.numbered:
+                self.add(Kind.ITEM, f"{at}.items[{n}]",
+                         _sentence(self.P.DECISION_NUMBER.format(number=self.num(printed), item=item)))
+            else:  # each a paragraph of its own, as typed
+                self.add(Kind.PARAGRAPH, f"{at}.items[{n}]", _sentence(item))
 
     def next_meeting(self, n: NextMeeting, at: str):
         day = self.dates([n.date]) if n.date else ""
@@ -348,38 +409,96 @@ class _Composer:
         self.add(Kind.PARAGRAPH, at, body)
 
     def election(self, e: Election, at: str):
-        self.add(Kind.PARAGRAPH, at, _sentence(e.intro), *self.elected_sentences(e))
+        """The results in a sentence (the reference's), or listed after a sentence that
+        introduces them: on a line of their own, or a numbered line each (ElectionLayout).
+        A typed intro introduces a list in place of ELECTED_LISTED."""
+        body = _fold(e.body)
+        listed = e.layout is not ElectionLayout.SENTENCE and body and not e.postponed and \
+            any(p.name.strip() for p in e.people)
+        presented = self.P.CANDIDATES_PRESENTED if e.presented else ""
+        if presented and _fold(e.intro).startswith("و "):  # the intro continues the sentence
+            presented = presented.rstrip(".")
+        if not listed:
+            self.add(Kind.PARAGRAPH, at, presented, _sentence(e.intro), *self.elected_sentences(e))
+            return
+        people = [p for p in e.people if p.name.strip()]
+        alternates = [a for a in e.alternates if a.name.strip()]
+        candidates = [c for c in e.candidates if c.name.strip()]
+        member = _fold(e.member_role)
+        term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() and not e.announced else ""
+        intro = _words(self.elected_by(e),
+                       _fold(e.intro) or _fold(self.P.ELECTED_LISTED.format(term=term, body=_fold(e.full_name) or body)))
+        self.add(Kind.PARAGRAPH, at, *self.announced(e), presented, intro)
+        if e.layout is ElectionLayout.LINE:
+            names = [self.P.LINE_OFFICE.format(name=self.named(p, e), role=role) if (role := _fold(p.role) or member) != member
+                     else self.named(p, e) for p in people]
+            self.add(Kind.PARAGRAPH, f"{at}.people", self.join(names))
+            after = [self.alternates(e, alternates, body), self.not_elected(e, candidates)]
+        else:
+            number = 0
+            for field, group in (("people", people), ("alternates", alternates), ("candidates", candidates)):
+                for n, person in enumerate(group):
+                    number += 1
+                    role = _fold(person.role) or member if field == "people" else ""
+                    template = {"people": self.P.LISTED_MEMBER if role == member else self.P.LISTED_OFFICE,
+                                "alternates": self.P.LISTED_ALTERNATE, "candidates": self.P.LISTED_CANDIDATE}[field]
+                    self.add(Kind.ITEM, f"{at}.{field}[{n}]",
+                             template.format(number=self.num(number), name=self.named(person, e), role=role))
+            after = []
+        self.add(Kind.PARAGRAPH, at, *after, self.P.BY_ACCLAMATION if e.acclamation else "",
+                 self.P.OFFICES_LATER.format(body=body) if e.offices_later else "")
+
+    def announced(self, e: Election) -> list[str]:
+        """The body's decision to elect, when asked: «کمیته تصویب کرد که یک هیئت اجرائی سه نفره … انتخاب گردد.»"""
+        if not e.announced:
+            return []
+        size = self.P.ELECTION_SIZE.format(seats=cardinal(e.seats)) if e.seats and e.seats > 1 else ""
+        term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() else ""
+        elected = _words(self.P.A_BODY.format(body=_fold(e.body)), size, e.purpose, term)
+        return [self.P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected)]
+
+    def elected_by(self, e: Election) -> str:
+        return self.P.ELECTED_BY.format(voters=_fold(e.voters)) if e.voters.strip() else ""
+
+    def alternates(self, e: Election, alternates, body: str) -> str:
+        if not alternates:
+            return ""
+        template = self.P.ALTERNATES_ONE if len(alternates) == 1 else self.P.ALTERNATES_MANY
+        return template.format(names=self.join(self.named(a, e) for a in alternates), body=body)
+
+    def not_elected(self, e: Election, candidates) -> str:
+        """The candidates not elected, with their votes: «X با ۴۶ رأی و Y با ۴۱ رأی انتخاب نشدند.»"""
+        if not candidates:
+            return ""
+        template = self.P.NOT_ELECTED_ONE if len(candidates) == 1 else self.P.NOT_ELECTED_MANY
+        return template.format(names=self.join(self.named(c, e) for c in candidates))
 
     def elected_sentences(self, e: Election) -> list[str]:
         body = _fold(e.body)
         if not body:
             return []
-        term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() else ""
-        sentences = []
-        if e.announced:  # the body's decision to elect, and so how many besides the offices
-            size = self.P.ELECTION_SIZE.format(seats=cardinal(e.seats)) if e.seats > 1 else ""
-            elected = _words(self.P.A_BODY.format(body=body), size, e.purpose, term)
-            sentences.append(self.P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected))
-            term = ""  # said once
+        # The term is said once: in the decision to elect when it is said, else with the names.
+        term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() and not e.announced else ""
+        sentences = self.announced(e)
         if e.postponed:
             return [*sentences, self.P.ELECTION_POSTPONED.format(body=body)]
         people = [(self.named(p, e), _fold(p.role) or e.member_role) for p in e.people if p.name.strip()]
         member = _fold(e.member_role)
         offices = [role for _, role in people if role != member]
-        others = e.seats - len(offices)
+        others = (e.seats or 0) - len(offices)
         if e.announced and offices and others > 0 and len(people) > len(offices):
             sentences.append(self.P.ELECTION_OTHERS.format(
                 offices=self.join(dict.fromkeys(offices)), others=cardinal(others), elected=body,
                 verb=self.P.ELECTED_ONE if others == 1 else self.P.ELECTED_MANY))
         if people:
-            sentences.append(self.elected(e, people, member, term))
+            sentences.append(_words(self.elected_by(e), self.elected(e, people, member, term)))
         elif e.unnamed:
-            sentences.append(self.P.UNNAMED_ONE.format(body=body) if e.seats == 1 else
-                             self.P.UNNAMED_MANY.format(seats=cardinal(e.seats), body=body))
-        alternates = [self.named(a, e) for a in e.alternates if a.name.strip()]
-        if alternates:
-            template = self.P.ALTERNATES_ONE if len(alternates) == 1 else self.P.ALTERNATES_MANY
-            sentences.append(template.format(names=self.join(alternates), body=body))
+            sentences.append(_words(self.elected_by(e), self.P.UNNAMED_MEMBERS.format(body=body) if e.seats is None else
+                                    self.P.UNNAMED_ONE.format(body=body) if e.seats == 1 else
+                                    self.P.UNNAMED_MANY.format(seats=cardinal(e.seats), body=body)))
+        alternates = [a for a in e.alternates if a.name.strip()]
+        sentences.append(self.alternates(e, alternates, body))
+        sentences.append(self.not_elected(e, [c for c in e.candidates if c.name.strip()]))
         if e.acclamation and (people or alternates):
             sentences.append(self.P.BY_ACCLAMATION)
         if e.offices_later:
@@ -530,8 +649,10 @@ class Composition:
             self.too_long.discard(unit)
             self.blocks[unit], self.spent[unit] = composer.blocks, composer.spent
             spent += composer.spent
-        self.composed = [block for s in HEAD for block in self.blocks[s.key]] + \
-            [block for i in range(len(self.parts)) for block in self.blocks[i]]
+        credit = self.clean["publication"].credit  # the publication named at the end, not above the title
+        self.composed = [block for s in HEAD if not (credit and s.key == "publication") for block in self.blocks[s.key]] + \
+            [block for i in range(len(self.parts)) for block in self.blocks[i]] + \
+            (self.blocks["publication"] if credit else [])
         return rewrites.apply(self.composed, self.clean["rewritten"])
 
     @property

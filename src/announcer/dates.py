@@ -175,7 +175,8 @@ def session_days(days, calendar: Calendar = Calendar.GREGORIAN, publication: dt.
                  persian_digits: bool = True, *, word: DateWord = DateWord.DAY, with_weekday: bool = True,
                  words=_defaults, numeric: bool = False, with_year: bool = True) -> str:
     """A meeting's days: «روزهای شنبه و یکشنبه ۱۵ و ۱۶ ماه جاری (دسامبر)», or with the
-    word «مورخ» and no weekday «مورخ ۱۵ و ۱۶ ماه جاری (دسامبر)».
+    word «مورخ» and no weekday «مورخ ۱۵ و ۱۶ ماه جاری (دسامبر)» (with the weekday, the
+    phrase `dated_weekdays` puts it first: «روز شنبه مورخ ۱۵ دسامبر»).
 
     Relative wording («ماه جاری») needs the publication date and a single calendar;
     with both calendars every date is written in full, for clarity. `words` is the
@@ -190,7 +191,11 @@ def session_days(days, calendar: Calendar = Calendar.GREGORIAN, publication: dt.
     if with_weekday:
         names = [weekday(d) for d in days]
         weekdays = words.FROM_TO.format(first=names[0], last=names[-1]) if _is_run(days) else _listed(words, names)
-    if word is DateWord.DATED:
+    if word is DateWord.DATED and weekdays:  # «روز شنبه مورخ ۸ خرداد», never «مورخ شنبه …»
+        before = words.DATED_WEEKDAYS.format(day=words.DAY if len(days) == 1 else words.DAYS, weekdays=weekdays,
+                                             dated=words.DATED)
+        weekdays = ""
+    elif word is DateWord.DATED:
         before = words.DATED
     elif word is DateWord.ON_THE_DATE:
         before = words.ON_THE_DATE if len(days) == 1 else words.ON_THE_DATES

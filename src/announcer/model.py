@@ -65,6 +65,9 @@ class Publication:
     bulletin: str = field(default="", metadata=_name())  # «انترناسیونال»
     issue: int | None = field(default=None, metadata=_whole(1, MAX_ISSUE))
     date: dt.date | None = None  # makes «ماه جاری» and «سال آینده» possible
+    # Named at the end, as the source the text is quoted from, in place of the header line:
+    # «به نقل از «نامۀ مردم»، شمارۀ ۱۲۱۰، ۲۸ خرداد ۱۴۰۳».
+    credit: bool = False
 
 
 @dataclass
@@ -76,6 +79,7 @@ class Title:
     organisation: str = field(default="", metadata=_name())  # «حزب کمونیست کارگری ایران»
     short_name: str = field(default="کمیته", metadata=_name())  # how the running text names the body: «کمیته تصویب کرد که …»
     headline: str = ""  # the secretary's own title, in place of the composed one: «گزارش مجمع عمومی فوق‌العاده»
+    untitled: bool = False  # no title line: the announcement opens with its first paragraph, as a news report does
 
 
 @dataclass
@@ -114,6 +118,11 @@ class Session:
     venue: str = field(default="", metadata=_name())  # where in the city: «محل دفتر انجمن»
     convened_by: str = field(default="", metadata=_name())  # «به دعوت هیئت مدیره»
     apologies: list[str] = field(default_factory=list, metadata=_name())  # those who sent apologies
+    excused: int | None = field(default=None, metadata=_whole(1, MAX_PEOPLE))  # how many sent apologies, names not given
+    purpose: str = ""  # what the meeting was for, after «برای»: «بررسی آخرین تحولات»
+    chair: str = field(default="", metadata=_name())  # who chaired it: «به ریاست X»
+    chair_role: str = ""  # the chair's office: «به ریاست X، رئیس هیئت مدیره»
+    together: bool = False  # the guests and the attendance in one sentence: «در این جلسه X، Y و Z حضور داشتند.»
 
 
 @dataclass
@@ -122,6 +131,7 @@ class Agenda:
 
     items: list[str] = field(default_factory=list)
     approved: bool = False  # «در ابتدا دستور جلسه تصویب شد.», when ticked (a draft of format 1 ticked it unless it said otherwise)
+    discussed: bool = False  # «موارد دستور جلسه مورد بحث و بررسی قرار گرفت.», after the items (or alone, without them)
 
 
 @dataclass
@@ -130,6 +140,7 @@ class Document:
 
     title: str = ""
     pages: int | None = field(default=None, metadata=_whole(1, MAX_COUNT))
+    adopted: bool = False  # adopted, not only discussed: «… به تصویب رسید.»
 
 
 @dataclass
@@ -200,10 +211,19 @@ class ElectedPerson:
 
 @dataclass
 class Alternate:
-    """An alternate member («عضو علی‌البدل»), in the order elected, with their votes if given."""
+    """A person named with their votes, if given: an alternate member («عضو علی‌البدل»), in the
+    order elected, or a candidate who was not elected (Election.candidates)."""
 
     name: str = field(default="", metadata=_name())
     votes: int | None = field(default=None, metadata=_whole(1, MAX_PEOPLE))
+
+
+class ElectionLayout(str, Enum):
+    """How an election's results are written."""
+
+    SENTENCE = "sentence"  # «X به دبیری کمیته و Y و Z برای عضویت در … انتخاب شدند.»
+    LINE = "line"  # after «افراد زیر … انتخاب شدند:» (or the intro), the names on a line of their own: «X، Y و Z»
+    LIST = "list"  # after it, a numbered line for each: «۱- X ۹۴ رأی (عضو اصلی)», the alternates and candidates too
 
 
 class OfficeOf(str, Enum):
@@ -218,9 +238,10 @@ class Election:
     """An election: the body elected, its seats and purpose, the people chosen and how."""
 
     intro: str = field(default="", metadata=_paragraphs())  # free text before: «بخش پایانی جلسه در باره … بود.»
+    presented: bool = False  # the candidates presented themselves, before the intro: «نامزدها خود و برنامه‌هایشان را معرفی کردند.»
     body: str = field(default="", metadata=_name())  # «هیئت اجرائی»
     full_name: str = field(default="", metadata=_name())  # the body's full name in the closing sentence; defaults to body
-    seats: int = field(default=1, metadata=_whole(1, MAX_COUNT))
+    seats: int | None = field(default=1, metadata=_whole(1, MAX_COUNT))  # None: not given («اعضای هیئت مدیره انتخاب شدند.»)
     purpose: str = ""  # «برای رهبری فعالیت های …»
     member_role: str = "عضو"
     offices_of: OfficeOf = OfficeOf.DECIDING_BODY
@@ -234,6 +255,9 @@ class Election:
     postponed: bool = False  # not held: «انتخاب {body} به جلسه دیگری موکول شد.»
     unnamed: bool = False  # names not published: «{seats} نفر برای عضویت در {body} انتخاب شدند.»
     offices_later: bool = False  # «تقسیم مسئولیت‌ها به نخستین جلسه {body} موکول شد.»
+    layout: ElectionLayout = ElectionLayout.SENTENCE
+    voters: str = ""  # who elected them: «با رأی اعضای حاضر، …»
+    candidates: list[Alternate] = field(default_factory=list)  # not elected, with their votes: «X با ۴۶ رأی … انتخاب نشدند.»
 
 
 class AgendaLayout(str, Enum):
@@ -272,7 +296,8 @@ class Speech:
     voice: Voice = Voice.SPEECH
     topic: str = ""  # «در باره {topic}»
     plural: bool = False  # a body or several people: plural verbs
-    text: str = field(default="", metadata=_paragraphs())  # free text after the sentence
+    text: str = field(default="", metadata=_paragraphs())  # continues the sentence when it starts with «و», else follows it
+    answered: bool = False  # «… و به پرسش‌های حاضران پاسخ داد.»
 
 
 @dataclass
@@ -284,6 +309,7 @@ class Opening:
     in_memory_of: str = ""  # «به یاد {whom}»
     opened_by: str = field(default="", metadata=_name())  # «X جلسه را افتتاح کرد.»
     welcome: bool = False  # «… با خوشامدگویی به حاضران …»
+    recitation: bool = False  # «جلسه با تلاوت آیاتی از کلام‌الله مجید آغاز شد.»
     text: str = field(default="", metadata=_paragraphs())
 
 
@@ -293,8 +319,9 @@ class Procedure:
 
     credentials: bool = False  # «اعتبارنامه‌ها تصویب شد.»
     presiding: list[str] = field(default_factory=list, metadata=_name())  # the presiding board's members
-    rules: bool = False  # «آیین‌نامه جلسه قرائت و تصویب شد.»
-    text: str = field(default="", metadata=_paragraphs())
+    rules: bool = False  # «آیین‌نامه جلسه توضیح داده شد.»
+    rules_by: str = field(default="", metadata=_name())  # who explained them: «X آیین‌نامه جلسه را توضیح داد.»
+    text: str = field(default="", metadata=_paragraphs())  # continues the last sentence when it starts with «و», else follows it
 
 
 @dataclass
@@ -302,6 +329,7 @@ class Decisions:
     """Decisions listed and numbered, one a line, after a sentence that introduces them."""
 
     items: list[str] = field(default_factory=list)
+    numbered: bool = True  # without: each decision a paragraph of its own, as typed
 
 
 @dataclass

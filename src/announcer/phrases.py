@@ -10,14 +10,16 @@ ALSO_KNOWS = {
     "session": ("body", "organisation"),
     "session_of_kind": ("body", "organisation"),
     "in_session": ("body",),  # «در این مجمع»: the body that met, by its short name
-    "reported_one": ("topic",), "reported_many": ("topic",),
+    "reported_one": ("topic",), "reported_many": ("topic",), "reported_passive": ("topic",),
+    "excused": ("in_words",),  # the count in words: «پنج تن از هموندان …»
+    "documents_adopted_one": ("body",), "documents_adopted_many": ("body",),  # «{body} {documents} را به تصویب رساند.»
 }
 # The words of a list: «الف، ب و ج»; a space follows the comma and stands either side of «و».
 LIST_COMMA = "،"
 LIST_AND = "و"
 SESSION = "جلسه {who}"
 # The session's sentence, its parts in the order the body writes them (a part not given is left out).
-SESSION_SENTENCE = "{session} {convened} {days} {time} {attendance} {venue} {city} {held}"
+SESSION_SENTENCE = "{session} {purpose} {convened} {chair} {days} {time} {attendance} {venue} {city} {held}"
 ATTENDANCE = "با حضور {attendance}"
 CITY = "در {city}"
 HELD = "برگزار گردید."
@@ -31,6 +33,7 @@ QUORUM_PRESENT = "جلسه با حضور {present} نفر رسمیت یافت." 
 AGENDA_APPROVED = "در ابتدا دستور جلسه تصویب شد."
 AGENDA_WAS = "دستور جلسه عبارت بود از:"
 AGENDA_NUMBER = "{number}- {item}"
+AGENDA_DISCUSSED = "موارد دستور جلسه مورد بحث و بررسی قرار گرفت."
 
 DOCUMENTS_MANY = "اسناد این نشست شامل {documents} {during}مورد بحث و بررسی قرار گرفت."
 DOCUMENTS_ONE = "در این نشست {documents} {during}مورد بحث و بررسی قرار گرفت."
@@ -38,6 +41,8 @@ DOCUMENT_PAGES = "{title} در {pages} صفحه"
 DURING_DAYS = "طی {days} روز "
 # Before the last document, when a title itself contains «و», so the boundary stays clear.
 AND_ALSO = "و همچنین"
+DOCUMENTS_ADOPTED_ONE = "در این نشست {documents} به تصویب رسید."
+DOCUMENTS_ADOPTED_MANY = "در این نشست {documents} به تصویب رسیدند."
 
 REPORTS_MANY = "در مبحث گزارشات به ترتیب {speakers} هر یک {what} ارائه دادند."
 REPORTS_ONE = "در مبحث گزارشات، {speaker} {what} ارائه داد."
@@ -83,6 +88,8 @@ ELECTED_MANY = "انتخاب شدند"
 # ---- the meeting's particulars (Session), said when given ----
 SESSION_OF_KIND = "جلسه {qualifier} {who}"  # «جلسه فوق‌العاده مجمع عمومی …»
 CONVENED = "به دعوت {convener}"
+PURPOSE = "برای {purpose}"  # «… برای بررسی آخرین تحولات …»
+CHAIRED = "به ریاست {chair}"  # the chair with their office, as SPEAKER_WITH_ROLE joins them
 AT_TIME = "ساعت {time}"
 VENUE = "در {venue}"  # before the city: «در محل دفتر انجمن در تهران»
 NOT_REACHED = "جلسه به حد نصاب نرسید."
@@ -91,6 +98,8 @@ PROXIES = "{proxies} نفر از حاضران با وکالت در جلسه شر
 APOLOGIES_ONE = "{names} عذر غیبت خود را اعلام کرده بود."
 APOLOGIES_MANY = "{names} عذر غیبت خود را اعلام کرده بودند."
 GUESTS = "{who} {when} شرکت داشتند."  # a guest that is a body or several people
+EXCUSED = "{count} نفر از اعضا عذر غیبت خود را اعلام کردند."  # their names not given
+PRESENT_TOGETHER = "{when} {who} حضور داشتند."  # Session.together: the guests, then the attendance
 
 # ---- the opening of the meeting ----
 ANTHEM = "جلسه با سرود {anthem} آغاز شد."
@@ -99,12 +108,14 @@ SILENCE_FOR = "به یاد {whom} یک دقیقه سکوت اعلام شد."
 OPENED_BY = "{who} جلسه را افتتاح کرد."
 OPENED_BY_WELCOMING = "{who} ضمن خوشامدگویی به حاضران جلسه را افتتاح کرد."
 WELCOME = "به حاضران خوشامد گفته شد."
+RECITATION = "جلسه با تلاوت آیاتی از کلام\u200cالله مجید آغاز شد."
 
 # ---- procedure before the agenda ----
 CREDENTIALS = "اعتبارنامه‌ها تصویب شد."
 PRESIDING_ONE = "{names} به عنوان رئیس جلسه انتخاب شد."
 PRESIDING_MANY = "هیئت رئیسه جلسه مرکب از {names} انتخاب شد."
 RULES = "آیین‌نامه جلسه توضیح داده شد."
+RULES_BY = "{who} آیین‌نامه جلسه را توضیح داد."
 
 # ---- reports without «در مبحث گزارشات», and by a body or several people ----
 REPORTS_ONE_PLURAL = "در مبحث گزارشات، {speaker} {what} ارائه دادند."
@@ -123,6 +134,11 @@ REPORTED_MANY = "{who} گزارشی {about} ارائه دادند."
 MESSAGE_SENT_ONE = "{who} پیامی {about} به جلسه فرستاد."
 MESSAGE_SENT_MANY = "{who} پیامی {about} به جلسه فرستادند."
 MESSAGE_READ = "پیام {who} {about} در جلسه قرائت شد."
+REPORTED_PASSIVE = "گزارشی {about} ارائه شد."  # a report whose speaker is not named
+# Joined to the sentence before, its full stop taken off: «… ارائه داد و به پرسش‌های حاضران پاسخ داد.»
+ANSWERED_ONE = "و به پرسش\u200cهای حاضران پاسخ داد."
+ANSWERED_MANY = "و به پرسش\u200cهای حاضران پاسخ دادند."
+ANSWERED_PASSIVE = "و به پرسش\u200cهای حاضران پاسخ داده شد."
 
 # ---- numbered decisions ----
 DECISIONS = "{body} موارد زیر را تصویب کرد:"
@@ -134,6 +150,19 @@ ELECTION_POSTPONED = "انتخاب {body} به جلسه دیگری موکول ش
 OFFICES_LATER = "تقسیم مسئولیت‌ها به نخستین جلسه {body} موکول شد."
 UNNAMED_ONE = "یک نفر برای عضویت در {body} انتخاب شد."
 UNNAMED_MANY = "{seats} نفر برای عضویت در {body} انتخاب شدند."
+UNNAMED_MEMBERS = "اعضای {body} انتخاب شدند."  # neither names nor seats given
+CANDIDATES_PRESENTED = "نامزدها خود و برنامه\u200cهایشان را معرفی کردند."  # an intro starting with «و» continues it
+ELECTED_BY = "با رأی {voters}،"  # who elected them, before the results: «با رأی اعضای حاضر، الف و ب …»
+NOT_ELECTED_ONE = "{names} انتخاب نشد."  # a candidate not elected, with their votes if given
+NOT_ELECTED_MANY = "{names} انتخاب نشدند."
+# Results as a list (Election.layout): a sentence before it, unless the intro is typed …
+ELECTED_LISTED = "افراد زیر {term} برای عضویت در {body} انتخاب شدند:"
+# … then the names on a line («الف، ب و ج»; an office in parentheses), or a numbered line each.
+LINE_OFFICE = "{name} ({role})"
+LISTED_MEMBER = "{number}- {name} (عضو اصلی)"
+LISTED_OFFICE = "{number}- {name} ({role})"
+LISTED_ALTERNATE = "{number}- {name} (عضو علی\u200cالبدل)"
+LISTED_CANDIDATE = "{number}- {name}"
 
 # ---- the next meeting ----
 NEXT_MEETING = "جلسه بعدی {when} برگزار خواهد شد."
@@ -150,4 +179,9 @@ FROM_TO = "{first} تا {last}"  # three days or more in a row: «۱۴ تا ۱۶
 THIS_MONTH = "ماه جاری ({month})"  # days in the month of publication: «۱۵ و ۱۶ ماه جاری (دسامبر)»
 GREGORIAN_AND_JALALI = "{gregorian} برابر با {jalali}"  # both calendars, Gregorian first
 NUMERIC_DATE = "{year}/{month}/{day}"  # Settings.numeric_dates: «۱۴۰۰/۱۰/۲۱»
+DATED_WEEKDAYS = "{day} {weekdays} {dated}"  # «مورخ» with the weekday: «روز شنبه مورخ ۸ خرداد ۱۴۰۱»
 JALALI_AND_GREGORIAN = "{jalali} ({gregorian})"  # both calendars, Jalali first: «۸ خرداد ۱۴۰۱ (۲۹ مه ۲۰۲۲)»
+
+# ---- the publication named at the end (Publication.credit), its parts joined by LIST_COMMA ----
+CREDIT = "به نقل از «{bulletin}»"
+CREDIT_ISSUE = "شماره {issue}"

@@ -11,7 +11,7 @@ from .blocks import Block
 from .compose import Composition
 from .controls import controls_in
 from .model import (Announcement, Election, Opening, OtherDiscussion, Quorum, Reports, Resolution, ResolutionKind, Speech,
-                    Vote)
+                    Voice, Vote)
 from .persian.digits import number
 from .problems import Problem
 
@@ -67,14 +67,14 @@ def _resolution_votes(at: str, r: Resolution, present: int | None) -> list[Probl
 def _election_results(at: str, e: Election, present: int | None) -> list[Problem | None]:
     problems: list[Problem | None] = []
     people = [p for p in e.people if p.name.strip()]
-    if len(people) > e.seats:
+    if e.seats is not None and len(people) > e.seats:
         problems.append(Problem(f"{at}.people",
                                 f"{number(len(people))} نفر برای {number(e.seats)} کرسی انتخاب شده‌اند",
                                 f"{len(people)} people elected to {e.seats} seat(s)"))
     if not people and any(a.name.strip() for a in e.alternates):
         problems.append(Problem(f"{at}.alternates", "عضو علی‌البدل بدون عضو اصلی انتخاب شده است",
                                 "alternates are elected but no members"))
-    for key, persons in (("people", e.people), ("alternates", e.alternates)):
+    for key, persons in (("people", e.people), ("alternates", e.alternates), ("candidates", e.candidates)):
         for j, p in enumerate(persons):
             if p.votes is None:
                 continue
@@ -141,10 +141,11 @@ def _election(at: str, e: Election, doc: Announcement) -> list[Problem | None]:
 
 
 def _speech(at: str, sp: Speech, doc: Announcement) -> list[Problem | None]:
-    if sp.speaker.strip() or not (sp.role.strip() or sp.topic.strip()):
+    """A topic said of no one: only a report may be given by no one named («گزارشی … ارائه شد»)."""
+    if sp.speaker.strip() or sp.role.strip() or not sp.topic.strip() or sp.voice is Voice.REPORT:
         return []
-    return [Problem(f"{at}.speaker", "سخنران مشخص نیست؛ سمت و موضوع بدون او در متن نمی‌آیند",
-                    "the speech has no speaker; its role and topic are left out of the text without one")]
+    return [Problem(f"{at}.speaker", "سخنران مشخص نیست؛ موضوع بدون او در متن نمی‌آید",
+                    "the speech has no speaker; its topic is left out of the text without one")]
 
 
 def _opening(at: str, o: Opening, doc: Announcement) -> list[Problem | None]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLi
 
 from .. import schema
 from ..dates import Calendar, DateError, DateWord, format_date, parse_date
-from ..model import AgendaLayout, OfficeOf, Quorum, ResolutionKind, Voice, Vote
+from ..model import AgendaLayout, ElectionLayout, OfficeOf, Quorum, ResolutionKind, Voice, Vote
 from ..persian.digits import number, parse_int
 from ..persian.joining import join
 from ..problems import Problem
@@ -53,6 +53,9 @@ def enum_labels() -> dict:
         Voice.REPORT: QCoreApplication.translate("Binder", "A report («… گزارشی ارائه داد»)"),
         Voice.MESSAGE_SENT: QCoreApplication.translate("Binder", "A message sent («… پیامی به جلسه فرستاد»)"),
         Voice.MESSAGE_READ: QCoreApplication.translate("Binder", "A message read out («پیام … در جلسه قرائت شد»)"),
+        ElectionLayout.SENTENCE: QCoreApplication.translate("Binder", "In a sentence («… انتخاب شدند»)"),
+        ElectionLayout.LINE: QCoreApplication.translate("Binder", "The names on a line of their own, after the intro"),
+        ElectionLayout.LIST: QCoreApplication.translate("Binder", "A numbered line each, after the intro"),
     }
 
 
