@@ -38,9 +38,14 @@ def speller(dictionary: Dictionary, doc: Announcement, words: Iterable[str] = ()
     return Speller(dictionary, [*names(doc), *doc.ignored_words, *words])
 
 
+def doubts(doc: Announcement, spell: Speller) -> list[tuple[str, Doubt]]:
+    """Each doubtful word of doc, with the path of its field."""
+    return [(path, doubt) for path, text in checked(doc) for doubt in spell.doubts(text)]
+
+
 def warnings(doc: Announcement, spell: Speller) -> list[Problem]:
     """Each doubtful word of doc as a warning at its field, with the first suggestion."""
-    return [_warning(path, doubt, spell) for path, text in checked(doc) for doubt in spell.doubts(text)]
+    return [_warning(path, doubt, spell) for path, doubt in doubts(doc, spell)]
 
 
 def _warning(path: str, doubt: Doubt, spell: Speller) -> Problem:

@@ -363,7 +363,7 @@ class SpellCheck(QObject):
         if not self.on or self.speller is None:
             self.found = []
         else:
-            self.found = [(path, d) for path, text in spellcheck.checked(self.session.model) for d in self.speller.doubts(text)]
+            self.found = spellcheck.doubts(self.session.model, self.speller)
         self.index = min(self.index, len(self.found) - 1)
         fa = self.window.settings.language == "fa"
         self.button.setText(self.tr("%1 doubtful word(s): go to the next").replace("%1", number(len(self.found), fa)))
