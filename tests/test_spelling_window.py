@@ -124,6 +124,23 @@ def test_a_name_typed_in_a_guest_field_is_never_flagged_anywhere(window, qtbot, 
     assert marked(editor) == []
 
 
+def test_a_name_typed_in_an_earlier_draft_is_known(window, qtbot, example, tmp_path):
+    from announcer.gui import completion
+
+    completion._index = None
+    completion.index_path().unlink(missing_ok=True)
+    try:
+        earlier = draft.load(EXAMPLE)
+        earlier.session.guests[0].name = "بهروز فرخزادیان"
+        completion.index().record(tmp_path / "earlier.announcement.json", earlier)
+        editor = summary_field(window, example, qtbot)
+        type_into(window, "sections[2].reports.items[2].summary", "فرخزادیان و شهنوازی گفتند")
+        assert marked(editor) == ["شهنوازی"]
+    finally:
+        completion._index = None
+        completion.index_path().unlink(missing_ok=True)
+
+
 def test_ignore_keeps_the_word_in_the_draft_and_undo_takes_it_back(window, qtbot, example, tmp_path):
     editor = summary_field(window, example, qtbot)
     type_into(window, "sections[2].reports.items[2].summary", "هموندان آمدند")

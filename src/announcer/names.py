@@ -159,6 +159,11 @@ class NameIndex:
         if len(self._keys) > 2 * MAX_DRAFTS * MAX_NAMES:  # texts of drafts long gone
             self._keys.clear()
 
+    def every(self) -> set[str]:
+        """Every name remembered, of any kind: the spell check knows them all."""
+        self._read()
+        return {text for record in self.drafts.values() for texts in record["names"].values() for text in texts}
+
     def _key(self, text: str) -> str:
         key = self._keys.get(text)
         if key is None:

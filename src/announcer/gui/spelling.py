@@ -1,7 +1,8 @@
 """Spell checking as the secretary types: doubtful words underlined in every text field
 of the form, the Wording page and the rewrite dialog; suggestions, «Ignore» and «Add to
 the word list» in a field's context menu; the count of doubtful words in the status bar,
-which goes to each in turn. The rules are the core's (spellcheck.py, persian/spelling.py).
+which goes to each in turn. The rules are the core's (spellcheck.py, persian/spelling.py);
+the window adds the secretary's word list and the names of earlier drafts (the names index).
 
 Paragraph fields are marked by a QSyntaxHighlighter, which marks only the paragraphs a
 keystroke changed. A QLineEdit has none: its marks are set as the formats of an empty
@@ -22,6 +23,7 @@ from PySide6.QtGui import QAction, QColor, QInputMethodEvent, QSyntaxHighlighter
 from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton, QWidget
 
 from .. import spellcheck, wordlist
+from . import completion
 from ..persian.digits import number
 from ..persian.spelling import Doubt, Speller, dictionary
 from .binder import Binder
@@ -154,14 +156,18 @@ class SpellCheck(QObject):
         if found is None:
             self.button.setVisible(False)
             return
-        self.speller = spellcheck.speller(found, self.session.model, wordlist.read(self.words))
+        self.speller = spellcheck.speller(found, self.session.model, self._known())
         self.remark()
 
     def renew(self, *_) -> None:
         """Another draft (or the same reloaded): its names and ignored words."""
         if self.speller is not None:
-            self.speller = spellcheck.speller(self.speller.dictionary, self.session.model, wordlist.read(self.words))
+            self.speller = spellcheck.speller(self.speller.dictionary, self.session.model, self._known())
             self.remark()
+
+    def _known(self) -> list[str]:
+        """The word list and every name typed in a draft before (the names index)."""
+        return [*wordlist.read(self.words), *completion.index().every()]
 
     def _changed(self, path: str) -> None:
         """A name typed is a known word at once; an ignored word too. Other edits only recount."""
