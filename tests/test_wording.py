@@ -58,6 +58,8 @@ def _uses(example):
         first(example, "reports"), topic="", items=[Report(speaker="مینا احدی", title="وضعیت")]))
     yield one
     yield replaced(one, "reports", dataclasses.replace(first(one, "reports"), items=[Report(speaker="مینا احدی")]))
+    yield replaced(one, "reports", dataclasses.replace(first(one, "reports"), items=[
+        Report(speaker="مینا احدی", summary="وضعیت مالی انجمن و بودجهٔ سال آینده")]))
     yield replaced(example, "reports", dataclasses.replace(first(example, "reports"), topic=""))
     s = dataclasses.replace(example.session, present=42, members=60,
                             guests=[Guest(name="اصغر کریمی", role="", days=[])])

@@ -575,6 +575,10 @@ Recovery copies: %2</source>
         <translation>دوره یا هدف</translation>
     </message>
     <message>
+        <source>with «برای» or without: «دورهٔ دوسالهٔ آینده»</source>
+        <translation>با «برای» یا بی آن: «دورهٔ دوسالهٔ آینده»</translation>
+    </message>
+    <message>
         <source>Members&apos; role</source>
         <translation>نقش اعضا</translation>
     </message>
@@ -1402,6 +1406,10 @@ Recovery copies: %2</source>
         <translation>خلاصه</translation>
     </message>
     <message>
+        <source>sentences as typed, or what the report covered: «وضعیت مالی انجمن»</source>
+        <translation>جمله‌هایی که می‌نویسید، یا آنچه گزارش به آن پرداخت: «وضعیت مالی انجمن»</translation>
+    </message>
+    <message>
         <source>A body or several people (plural verb)</source>
         <translation>نهاد یا چند نفر (فعل جمع)</translation>
     </message>
@@ -1627,8 +1635,8 @@ Recovery copies: %2</source>
         <translation>هدف جلسه</translation>
     </message>
     <message>
-        <source>follows «برای»: «بررسی آخرین تحولات»</source>
-        <translation>پس از «برای»: «بررسی آخرین تحولات»</translation>
+        <source>with «برای» or without: «بررسی آخرین تحولات»</source>
+        <translation>با «برای» یا بی آن: «بررسی آخرین تحولات»</translation>
     </message>
     <message>
         <source>Chaired by</source>

@@ -25,6 +25,7 @@ from .dates import format_date, session_days
 from .model import (Agenda, AgendaLayout, Announcement, Decisions, Document, Election, ElectionLayout, NextMeeting, OfficeOf, Opening,
                     OtherDiscussion, Part, Procedure, Quorum, Reports, Resolution, ResolutionKind, Session, Signature,
                     Speech, Voice, Vote)
+from .persian.clauses import ends_with_verb, says_purpose
 from .persian.digits import number
 from .persian.joining import clean_item, join
 from .persian.numbers import cardinal, day_ordinal
@@ -173,7 +174,7 @@ class _Composer:
             held = _fold(self.P.SESSION_SENTENCE.format(  # a body may put its parts in its own order
                 session=self.P.SESSION_OF_KIND.format(qualifier=qualifier, **self.names) if qualifier else
                 self.P.SESSION.format(**self.names),
-                purpose=self.P.PURPOSE.format(purpose=_fold(s.purpose)) if s.purpose.strip() else "",
+                purpose=self.purpose(s.purpose),
                 convened=self.P.CONVENED.format(convener=_fold(s.convened_by)) if s.convened_by.strip() else "",
                 chair=self.P.CHAIRED.format(chair=chair) if chair else "",
                 days=days, time=self.P.AT_TIME.format(time=_fold(s.time)) if s.time.strip() else "",
@@ -286,8 +287,22 @@ class _Composer:
             if i.title.strip() and i.speaker.strip() and len(reports) > 1:
                 template = self.P.REPORT_TITLED_PLURAL if i.plural else self.P.REPORT_TITLED
                 details.append(template.format(speaker=_fold(i.speaker), title=_fold(i.title)))
-            details.append(_sentence(i.summary))
+            details.append(self.summary(i.summary))
         self.add(Kind.PARAGRAPH, at, opening, *details)
+
+    def summary(self, text: str) -> str:
+        """A report's summary as a sentence: as typed when it ends with its verb, else what
+        the report covered («در این گزارش به وضعیت مالی انجمن پرداخته شد.»)."""
+        if not text.strip() or ends_with_verb(text):
+            return _sentence(text)
+        return self.P.REPORT_COVERED.format(summary=_fold(text).rstrip("."))
+
+    def purpose(self, text: str) -> str:
+        """What a meeting or an election was for, after «برای» unless typed with its own
+        («برای دوره دو ساله», «به منظور …»)."""
+        if not text.strip():
+            return ""
+        return _fold(text) if says_purpose(text) else self.P.PURPOSE.format(purpose=_fold(text))
 
     def who_with_role(self, name: str, role: str) -> str:
         name, role = _fold(name), _fold(role)
@@ -454,7 +469,7 @@ class _Composer:
             return []
         size = self.P.ELECTION_SIZE.format(seats=cardinal(e.seats)) if e.seats and e.seats > 1 else ""
         term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() else ""
-        elected = _words(self.P.A_BODY.format(body=_fold(e.body)), size, e.purpose, term)
+        elected = _words(self.P.A_BODY.format(body=_fold(e.body)), size, self.purpose(e.purpose), term)
         return [self.P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected)]
 
     def elected_by(self, e: Election) -> str:
