@@ -16,15 +16,17 @@ linear in the draft's size."""
 import copy
 import dataclasses
 import re
+from collections.abc import Collection, Sequence
+from typing import Any
 
 from . import rewrites, schema
 from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
 from .paths import set_value
 from .dates import format_date, session_days
-from .model import (Agenda, AgendaLayout, Announcement, Decisions, Document, Election, ElectionLayout, NextMeeting, OfficeOf, Opening,
-                    OtherDiscussion, Part, Procedure, Quorum, Reports, Resolution, ResolutionKind, Session, Signature,
-                    Speech, Voice, Vote)
+from .model import (Agenda, AgendaLayout, Alternate, Announcement, Decisions, Document, ElectedPerson, Election, ElectionLayout,
+                    NextMeeting, OfficeOf, Opening, OtherDiscussion, Part, Procedure, Quorum, Reports, Resolution, ResolutionKind,
+                    Session, Signature, Speech, Voice, Vote)
 from .persian.clauses import ends_with_verb, says_purpose
 from .persian.digits import number
 from .persian.joining import clean_item, join
@@ -181,8 +183,8 @@ class _Composer:
                 attendance=self.P.ATTENDANCE.format(attendance=attendance) if attendance else "",
                 venue=self.P.VENUE.format(venue=_fold(s.venue)) if s.venue.strip() else "",
                 city=self.P.CITY.format(city=_fold(s.city)) if s.city.strip() else "", held=self.P.HELD))
-        present = [self.guest_named(g) for g in together] + ([_fold(s.attendance)] if s.together and s.attendance.strip() else [])
-        present = self.P.PRESENT_TOGETHER.format(when=self.in_session(), who=self.join(present)) if present else ""
+        named = [self.guest_named(g) for g in together] + ([_fold(s.attendance)] if s.together and s.attendance.strip() else [])
+        present = self.P.PRESENT_TOGETHER.format(when=self.in_session(), who=self.join(named)) if named else ""
         guests = [self.guest(g) for g in s.guests if g.name.strip() and g not in together]
         self.add(Kind.PARAGRAPH, "session", held, self.quorum(s), self.proxies(s), present, self.apologies(s),
                  self.excused(s), *guests)
@@ -451,10 +453,12 @@ class _Composer:
             after = [self.alternates(e, alternates, body), self.not_elected(e, candidates)]
         else:
             number = 0
-            for field, group in (("people", people), ("alternates", alternates), ("candidates", candidates)):
+            groups: tuple[tuple[str, Sequence[ElectedPerson | Alternate]], ...] = (
+                ("people", people), ("alternates", alternates), ("candidates", candidates))
+            for field, group in groups:
                 for n, person in enumerate(group):
                     number += 1
-                    role = _fold(person.role) or member if field == "people" else ""
+                    role = _fold(person.role) or member if isinstance(person, ElectedPerson) else ""
                     template = {"people": self.P.LISTED_MEMBER if role == member else self.P.LISTED_OFFICE,
                                 "alternates": self.P.LISTED_ALTERNATE, "candidates": self.P.LISTED_CANDIDATE}[field]
                     self.add(Kind.ITEM, f"{at}.{field}[{n}]",
@@ -531,7 +535,7 @@ class _Composer:
     def elected(self, e: Election, people, member: str, term: str) -> str:
         """«X به دبیری کمیته و Y و Z برای عضویت در … انتخاب شدند.», or in the order
         elected when asked: «در ابتدا X به دبیری کمیته، سپس Y و Z برای عضویت در …»."""
-        groups = []
+        groups: list[tuple[str, list[str]]] = []
         for name, role in people:  # consecutive people with the same role form one group
             if groups and groups[-1][0] == role:
                 groups[-1][1].append(name)
@@ -567,7 +571,7 @@ class _Composer:
 
 
 
-def _cleaned_and_weighed(name: str, value) -> tuple[object, int]:
+def _cleaned_and_weighed(name: str, value: Any) -> tuple[Any, int]:
     """A top-level part of the model with invisible characters dropped from every field
     (see controls.py; the user's own model, and so the draft, keeps them), and its weight:
     each field's characters and FIELD_WEIGHT more."""
@@ -618,7 +622,7 @@ class Composition:
     draft allows them (the module's docstring) is left out, and `problems` says so."""
 
     def __init__(self):
-        self.clean: dict[str, object] = {}  # each fixed part of the model, controls dropped
+        self.clean: dict[str, Any] = {}  # each fixed part of the model, controls dropped
         self.parts: list[Part] = []  # the body's sections, controls dropped
         self.weights: dict[str | int, int] = {}  # each fixed part's weight, and each section's
         self.blocks: dict[str | int, list[Block]] = {}
@@ -629,8 +633,9 @@ class Composition:
     def update(self, doc: Announcement, changed: set[str] | None = None) -> list[Block]:
         """The blocks for doc; `changed` names the paths edited since the last update
         (None: everything, as after loading another draft)."""
-        tops = {_top(p) for p in changed} if changed is not None else None
-        if tops is None or tops & {"settings", "phrases"} or not self.blocks:  # digits, calendar and wording reach every unit
+        tops = {_top(p) for p in changed} if changed is not None else set()
+        edited: Collection[int] | None
+        if changed is None or tops & {"settings", "phrases"} or not self.blocks:  # digits, calendar and wording reach every unit
             tops, edited = set(_FIXED) | {"sections"}, None
         else:  # the sections edited within, or None when the list itself changed (added, moved, removed)
             edited = set() if "sections" not in tops else \
@@ -638,7 +643,7 @@ class Composition:
         for name in tops & set(_FIXED):
             self.clean[name], self.weights[name] = _cleaned_and_weighed(name, getattr(doc, name))
         if edited is None:
-            self.parts = [None] * len(doc.sections)
+            self.parts = list(doc.sections)  # each replaced by its cleaned copy below
             for key in [k for k in self.weights if isinstance(k, int)]:
                 del self.weights[key], self.blocks[key], self.spent[key]
             self.too_long = {k for k in self.too_long if isinstance(k, str)}
@@ -647,7 +652,7 @@ class Composition:
             self.parts[i], self.weights[i] = _cleaned_and_weighed(f"sections[{i}]", doc.sections[i])
         clean = Announcement(**self.clean, sections=[])
         budget = MULTIPLE * sum(self.weights.values()) + ALLOWANCE
-        stale = [s.key for s in HEAD if s.reads & tops or s.key not in self.blocks]
+        stale: list[str | int] = [s.key for s in HEAD if s.reads & tops or s.key not in self.blocks]
         stale += [i for i, part in enumerate(self.parts)
                   if i in edited or BY_KIND[part.kind].reads & tops or i not in self.blocks]
         for unit in stale:
@@ -681,7 +686,7 @@ class Composition:
                 for unit in sorted(self.too_long, key=lambda u: (isinstance(u, int), u))]
 
 
-_HEAD_COMPOSERS = {s.key: s.composer for s in HEAD}
+_HEAD_COMPOSERS = {s.key: s.composer for s in HEAD if s.composer}
 
 
 def compose(doc: Announcement) -> list[Block]:

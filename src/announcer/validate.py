@@ -6,12 +6,15 @@ field and the export explains them. A warning (`Problem.warning`) is only said: 
 meeting with no date composes without one. A model with none of them saves and reopens
 unchanged (tests/test_model_invariant.py)."""
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from . import draft, rewrites, schema, wording
 from .blocks import Block
 from .compose import Composition
 from .controls import controls_in
-from .model import (Announcement, Election, Opening, OtherDiscussion, Quorum, Reports, Resolution, ResolutionKind, Speech,
-                    Voice, Vote)
+from .model import (Alternate, Announcement, ElectedPerson, Election, Opening, OtherDiscussion, Quorum, Reports, Resolution,
+                    ResolutionKind, Speech, Voice, Vote)
 from .persian.digits import number
 from .problems import Problem
 
@@ -74,7 +77,9 @@ def _election_results(at: str, e: Election, present: int | None) -> list[Problem
     if not people and any(a.name.strip() for a in e.alternates):
         problems.append(Problem(f"{at}.alternates", "عضو علی‌البدل بدون عضو اصلی انتخاب شده است",
                                 "alternates are elected but no members"))
-    for key, persons in (("people", e.people), ("alternates", e.alternates), ("candidates", e.candidates)):
+    voters: tuple[tuple[str, Sequence[ElectedPerson | Alternate]], ...] = (
+        ("people", e.people), ("alternates", e.alternates), ("candidates", e.candidates))
+    for key, persons in voters:
         for j, p in enumerate(persons):
             if p.votes is None:
                 continue
@@ -90,7 +95,7 @@ def check(doc: Announcement, composed: list[Block] | None = None) -> list[Proble
     """Every problem of doc. A draft with rewritten paragraphs is composed to compare them
     with what the composer writes now, unless `composed` gives those blocks (the window's
     preview has them: compose.Composition.composed)."""
-    problems: list[Problem | None] = _required(doc)
+    problems: list[Problem | None] = [*_required(doc)]
     days = doc.session.days
     if len(set(days)) != len(days):
         problems.append(Problem("session.days", "یک روز دو بار آمده است", "a day is listed twice"))
@@ -160,8 +165,9 @@ def _nothing(at: str, value, doc: Announcement) -> list[Problem | None]:
 
 
 # The checks of each kind of section that has any, given its path, its value and the announcement.
-_SECTION_CHECKS = {"reports": _reports, "resolutions": _resolutions, "discussion": _discussion, "election": _election,
-                   "speech": _speech, "opening": _opening}
+_SECTION_CHECKS: dict[str, Callable[[str, Any, Announcement], list[Problem | None]]] = {
+    "reports": _reports, "resolutions": _resolutions, "discussion": _discussion, "election": _election,
+    "speech": _speech, "opening": _opening}
 
 
 def _composed(doc: Announcement) -> list[Block]:

@@ -95,6 +95,8 @@ class Phrases:
 class _Metered(str):
     """A phrase that counts its characters when read, and those it makes when filled."""
 
+    _spend: Callable[[int], None]
+
     def __new__(cls, text: str, spend: Callable[[int], None]):
         spend(len(text))
         metered = super().__new__(cls, text)
