@@ -20,7 +20,8 @@ from functools import cache, lru_cache
 
 from . import schema
 from .paths import get
-from .persian.tidy import ZWNJ, search_key
+from .persian.letters import ZWNJ
+from .persian.tidy import search_key
 from .problems import Problem
 
 WORDING = "phrases"  # the draft's wording: not searched (see above)

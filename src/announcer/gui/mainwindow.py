@@ -17,6 +17,7 @@ import logging
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -38,10 +39,12 @@ from .preview import Preview
 from .recovery import Recovery, RecoveredCopy
 from .rewriting import Rewriting, rewrite_index
 from .session import DocumentSession
-from .spelling import SpellCheck
 from .settings import AppSettings, edit_settings
 from .uiload import align_labels, load_ui
 from .widgets import ParagraphEdit
+
+if TYPE_CHECKING:
+    from .spelling import SpellCheck
 
 log = logging.getLogger(__name__)
 SHOWN_PROBLEMS = 12  # in a message box, which grows with its text
@@ -86,8 +89,8 @@ class MainWindow(QMainWindow):
         self.names_to_record: list[tuple[Path, Announcement]] = []
         self.completing = False  # name completion is attached (after the first paint)
         self.rewriting = Rewriting(self)  # paragraphs rewritten by hand: their buttons, marks and dialogs
-        self.spelling = SpellCheck(self)  # doubtful words marked in the fields, counted in the status bar
-        self.completion_timer.timeout.connect(self.spelling.load)  # the dictionary too, after the first paint
+        self.spelling: SpellCheck | None = None  # made after the first paint: spell_check()
+        self.completion_timer.timeout.connect(self.spell_check)
         self.build()
 
     # ---- building ----
@@ -123,7 +126,8 @@ class MainWindow(QMainWindow):
         self.update_status(self.preview.blocks)
         self._actions()
         self.rewriting.attach()
-        self.spelling.attach()
+        if self.spelling is not None:
+            self.spelling.attach()
         self.update_title()
         self._show_recovery_state()
         self.schedule_validation()  # after the first paint: a fresh window need not wait for it
@@ -150,6 +154,17 @@ class MainWindow(QMainWindow):
         completion.attach(self.binders)
         while self.names_to_record:
             completion.remember(*self.names_to_record.pop(0))
+
+    def spell_check(self) -> "SpellCheck":
+        """The spell check (spelling.py): made, with its dictionary, after the first paint,
+        or when a dialog that marks its text opens before that."""
+        if self.spelling is None:
+            from .spelling import SpellCheck
+
+            self.spelling = SpellCheck(self)
+            self.spelling.attach()
+            self.spelling.load()
+        return self.spelling
 
     def _complete_new_fields(self):
         """A kind of section's form was loaded: its name fields complete too, once completion is on."""

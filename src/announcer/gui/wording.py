@@ -68,7 +68,7 @@ class WordingPage(QFrame):
         self.editor = ParagraphEdit()  # each paragraph aligned to its own direction
         self.editor.setObjectName("phraseEditor")
         self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 3 + 12)
-        self.highlighter = window.spelling.follow_editor(self.editor, _Placeholders)
+        self.highlighter = window.spell_check().follow_editor(self.editor, _Placeholders)
         self.problem_label = QLabel(objectName="problemLabel", wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # quotes the phrase
         self.reset = QPushButton(self.tr("Back to default"), objectName="resetButton")
         self.keep = QPushButton(self.tr("Keep as my default for new drafts"), objectName="keepButton")

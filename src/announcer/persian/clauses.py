@@ -10,7 +10,7 @@ noun phrase ends with a noun, and the stems here that are nouns too («پردا�
 
 import re
 
-from .tidy import ZWNJ, letters
+from .letters import ZWNJ, letters
 
 # What a purpose typed with its own preposition starts with.
 _PURPOSE_OPENERS = ("برای", "جهت", "به منظور", "به\u200cمنظور", "بمنظور", "با هدف", "به قصد", "در راستای", "به جهت", "تا ")

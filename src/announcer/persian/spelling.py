@@ -23,7 +23,8 @@ from functools import cache
 from pathlib import Path
 
 from ..locations import RESOURCES
-from .tidy import NOT_VERBS, PREFIXES, SUFFIXES, ZWNJ, join, letters
+from .letters import ZWNJ, letters
+from .tidy import NOT_VERBS, PREFIXES, SUFFIXES, join
 
 log = logging.getLogger(__name__)
 
