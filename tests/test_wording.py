@@ -91,6 +91,10 @@ def _uses(example):
         yield dataclasses.replace(example, settings=styled)
         yield dataclasses.replace(example, settings=styled, session=one_day)
     yield dataclasses.replace(example, settings=dataclasses.replace(example.settings, numeric_dates=True))
+    # A meeting dated by its month alone, in each calendar.
+    in_june = dataclasses.replace(example.session, days=[dt.date(2024, 6, 15)], month_only=True)
+    for calendar in (Calendar.GREGORIAN, Calendar.JALALI):
+        yield dataclasses.replace(example, session=in_june, settings=dataclasses.replace(example.settings, calendar=calendar))
     yield from every_kind()
 
 

@@ -1662,6 +1662,10 @@ Recovery copies: %2</source>
         <source>The guests and the attendance in one sentence («در این جلسه … حضور داشتند»)</source>
         <translation>مهمانان و حاضران در یک جمله («در این جلسه … حضور داشتند»)</translation>
     </message>
+    <message>
+        <source>Days: say only their month and year («در خرداد ماه ۱۴۰۳»)</source>
+        <translation>روزها: تنها ماه و سالشان گفته شود («در خرداد ماه ۱۴۰۳»)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

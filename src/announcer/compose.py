@@ -23,7 +23,7 @@ from . import rewrites, schema
 from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
 from .paths import set_value
-from .dates import format_date, session_days
+from .dates import format_date, session_days, session_month
 from .model import (Agenda, AgendaLayout, Alternate, Announcement, Decisions, Document, ElectedPerson, Election, ElectionLayout,
                     NextMeeting, OfficeOf, Opening, OtherDiscussion, Part, Procedure, Quorum, Reports, Resolution, ResolutionKind,
                     Session, Signature, Speech, Voice, Vote)
@@ -105,6 +105,11 @@ class _Composer:
         return session_days(days, s.calendar, self.doc.publication.date, self.digits, word=s.date_word,
                             with_weekday=s.weekday, words=self.P, numeric=s.numeric_dates, with_year=s.year)
 
+    def month(self, day) -> str:
+        """A meeting's month, as the document's date style writes it: «در خرداد ماه ۱۴۰۳»."""
+        s = self.doc.settings
+        return session_month(day, s.calendar, self.digits, words=self.P, with_year=s.year)
+
     def num(self, n: int) -> str:
         return number(n, self.digits)
 
@@ -164,7 +169,7 @@ class _Composer:
 
     def session(self):
         s = self.doc.session
-        days = self.dates(self.days)
+        days = self.month(self.days[0]) if s.month_only and self.days else self.dates(self.days)
         held = ""
         # Together: the guests of every day and the attendance in one sentence of their own.
         together = [g for g in s.guests if g.name.strip() and self.on_days(g.days) == self.in_session()] \

@@ -123,6 +123,7 @@ class Session:
     chair: str = field(default="", metadata=_name())  # who chaired it: «به ریاست X»
     chair_role: str = ""  # the chair's office: «به ریاست X، رئیس هیئت مدیره»
     together: bool = False  # the guests and the attendance in one sentence: «در این جلسه X، Y و Z حضور داشتند.»
+    month_only: bool = False  # the days' month and year said, not the days: «در خرداد ماه ۱۴۰۳»
 
 
 @dataclass

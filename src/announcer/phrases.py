@@ -179,6 +179,10 @@ ON_THE_DATE = "در تاریخ"  # «در تاریخ دوشنبه ۱۵ آبان 
 ON_THE_DATES = "در تاریخ\u200cهای"  # «در تاریخ‌های ۱۴ و ۱۵ آبان ۱۴۰۲»
 FROM_TO = "{first} تا {last}"  # three days or more in a row: «۱۴ تا ۱۶ آبان»، «جمعه تا یکشنبه»
 THIS_MONTH = "ماه جاری ({month})"  # days in the month of publication: «۱۵ و ۱۶ ماه جاری (دسامبر)»
+# A meeting dated by its month alone (Session.month_only): «در خرداد ماه ۱۴۰۳»; «طی ماه جاری ({month})» reworded.
+IN_MONTH = "در {month}"
+JALALI_MONTH = "{month} ماه {year}"
+GREGORIAN_MONTH = "{month} {year}"
 GREGORIAN_AND_JALALI = "{gregorian} برابر با {jalali}"  # both calendars, Gregorian first
 NUMERIC_DATE = "{year}/{month}/{day}"  # Settings.numeric_dates: «۱۴۰۰/۱۰/۲۱»
 DATED_WEEKDAYS = "{day} {weekdays} {dated}"  # «مورخ» with the weekday: «روز شنبه مورخ ۸ خرداد ۱۴۰۱»

@@ -6,6 +6,7 @@ field and the export explains them. A warning (`Problem.warning`) is only said: 
 meeting with no date composes without one. A model with none of them saves and reopens
 unchanged (tests/test_model_invariant.py)."""
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -13,6 +14,7 @@ from . import draft, rewrites, schema, wording
 from .blocks import Block
 from .compose import Composition
 from .controls import controls_in
+from .dates import Calendar, to_jalali
 from .model import (Alternate, Announcement, ElectedPerson, Election, Opening, OtherDiscussion, Quorum, Reports, Resolution,
                     ResolutionKind, Speech, Voice, Vote)
 from .persian.digits import number
@@ -36,6 +38,12 @@ def _required(doc: Announcement) -> list[Problem]:
         problems.append(Problem("session.days", "روز جلسه نوشته نشده است؛ اطلاعیه بدون تاریخ جلسه نوشته می‌شود",
                                 "no day of the session is given; the announcement says no date", warning=True))
     return problems
+
+
+def _months(day: dt.date, calendar: Calendar) -> tuple[tuple[int, int], ...]:
+    """The year and month of day in each calendar the document writes."""
+    jalali, gregorian = to_jalali(day)[:2], (day.year, day.month)
+    return (jalali, gregorian) if calendar.writes_both else (jalali,) if calendar is Calendar.JALALI else (gregorian,)
 
 
 def _more_than_present(path: str, votes: int, present: int | None) -> Problem | None:
@@ -99,6 +107,9 @@ def check(doc: Announcement, composed: list[Block] | None = None) -> list[Proble
     days = doc.session.days
     if len(set(days)) != len(days):
         problems.append(Problem("session.days", "یک روز دو بار آمده است", "a day is listed twice"))
+    if doc.session.month_only and len({_months(d, doc.settings.calendar) for d in days}) > 1:
+        problems.append(Problem("session.month_only", "روزهای جلسه در یک ماه نیستند و تنها ماه را نمی‌توان گفت",
+                                "the days are in more than one month, so the month alone cannot say them"))
     for i, g in enumerate(doc.session.guests):
         if not g.name.strip() and (g.role.strip() or g.days):
             problems.append(Problem(f"session.guests[{i}].name", "نام مهمان خالی است", "the guest has no name"))
