@@ -779,6 +779,10 @@ Recovery copies: %2</source>
         <translation>&amp;انجام دوباره</translation>
     </message>
     <message>
+        <source>Zoom: %1%</source>
+        <translation>بزرگ‌نمایی: %1٪</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>بی‌نام</translation>
     </message>
@@ -943,6 +947,10 @@ Recovery copies: %2</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;تازه</translation>
     </message>
@@ -1053,6 +1061,38 @@ Recovery copies: %2</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;بزرگ‌تر</translation>
+    </message>
+    <message>
+        <source>Show the pages larger (also Ctrl and the mouse wheel)</source>
+        <translation>صفحه‌ها را بزرگ‌تر نشان بده (با Ctrl و چرخ ماوس هم می‌شود)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;کوچک‌تر</translation>
+    </message>
+    <message>
+        <source>Show the pages smaller (also Ctrl and the mouse wheel)</source>
+        <translation>صفحه‌ها را کوچک‌تر نشان بده (با Ctrl و چرخ ماوس هم می‌شود)</translation>
+    </message>
+    <message>
+        <source>Fit page &amp;width</source>
+        <translation>اندازهٔ &amp;پهنای صفحه</translation>
+    </message>
+    <message>
+        <source>Fit the page&apos;s width to the preview, whatever its size</source>
+        <translation>پهنای صفحه به اندازهٔ پیش‌نمایش، هر اندازه که باشد</translation>
+    </message>
+    <message>
+        <source>Fit whole &amp;page</source>
+        <translation>&amp;تمام صفحه</translation>
+    </message>
+    <message>
+        <source>Show a whole page in the preview</source>
+        <translation>یک صفحهٔ کامل را در پیش‌نمایش نشان بده</translation>
     </message>
     <message>
         <source>&amp;Guide</source>

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
                              (ui.actionRewrite, self.rewriting.open_target)):
             action.triggered.connect(slot)
         self._find_actions()
+        self._zoom_actions()
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         keys = {key.toString() for menu in self.menuBar().findChildren(QMenu) for action in menu.actions()
@@ -206,6 +207,25 @@ class MainWindow(QMainWindow):
         ui.actionReplace.triggered.connect(lambda: finder().start(replacing=True))
         ui.actionFindNext.triggered.connect(lambda: finder().step(1))
         ui.actionFindPrevious.triggered.connect(lambda: finder().step(-1))
+
+    def _zoom_actions(self):
+        """View → Zoom in, Zoom out, Fit page width, Fit whole page: the preview's zoom,
+        as last chosen (the settings keep it)."""
+        from .zoom import FIT_PAGE, FIT_WIDTH
+
+        ui, view = self.ui, self.ui.preview
+        ui.actionZoomIn.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])  # «+» is Shift+= on most keyboards
+        ui.actionZoomIn.triggered.connect(lambda: view.step_zoom(1))
+        ui.actionZoomOut.triggered.connect(lambda: view.step_zoom(-1))
+        ui.actionFitWidth.triggered.connect(lambda: view.fit(FIT_WIDTH))
+        ui.actionFitPage.triggered.connect(lambda: view.fit(FIT_PAGE))
+        view.set_zoom(self.settings.zoom)
+        view.zoomChanged.connect(self._zoomed)
+
+    def _zoomed(self, zoom):
+        self.settings.zoom = zoom
+        percent = number(self.ui.preview.shown_percent(), self.settings.language == "fa")
+        self.statusBar().showMessage(self.tr("Zoom: %1%").replace("%1", percent), 3000)
 
     def _fill_recent(self):
         menu = self.ui.menuRecent

@@ -28,6 +28,8 @@ from ..newfrom import KEEPABLE, KEPT_AT_FIRST
 from ..problems import DraftError
 from ..render.stylesheet import LARGEST_SIZE, SMALLEST_SIZE, DocumentStyle, checked_font, checked_size
 from .uiload import load_ui
+from .zoom import Zoom
+from .zoom import read as _zoom
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -132,6 +134,7 @@ SETTINGS = {s.key: s for s in (
     Setting("wording/default", {}, _wording),
     Setting("new_from/keep", frozenset(KEPT_AT_FIRST), _keep),
     Setting("spelling/on", True, _flag),
+    Setting("preview/zoom", Zoom(), _zoom),
 )}
 
 
@@ -270,6 +273,15 @@ class AppSettings:
     @new_from_keep.setter
     def new_from_keep(self, parts: set[str]):
         self.write("new_from/keep", sorted(parts) or [""])  # an empty list reads back as none
+
+    @property
+    def zoom(self) -> Zoom:
+        """The preview's zoom, as last chosen."""
+        return self.read("preview/zoom")
+
+    @zoom.setter
+    def zoom(self, zoom: Zoom):
+        self.write("preview/zoom", zoom.text())
 
     @staticmethod
     def recovery_folder() -> Path:
