@@ -1,5 +1,6 @@
 """What the window's own upkeep costs on the large draft (scale.repeated, as run.py's):
-the preview zoomed a step and refitted to a pane of another width.
+the preview zoomed a step, refitted to a pane of another width, and a recovery copy
+written (recovery.py writes one a few seconds after typing pauses).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/window.py [--samples N]
 
@@ -36,10 +37,11 @@ def _window(draft_path: Path):
     return window
 
 
-def _milliseconds(act, samples: int) -> tuple[float, float]:
-    """Median and 95th percentile of act's milliseconds, over samples runs."""
+def _milliseconds(act, samples: int, before=lambda n: None) -> tuple[float, float]:
+    """Median and 95th percentile of act's milliseconds, over samples runs (before(n), untimed, first)."""
     times = []
     for n in range(samples):
+        before(n)
         start = time.perf_counter()
         act(n)
         times.append((time.perf_counter() - start) * 1000)
@@ -71,8 +73,23 @@ def zoom_and_fit_ms(draft_path: Path, samples: int) -> dict[str, float]:
     return figures
 
 
+def recovery_write_ms(draft_path: Path, samples: int) -> dict[str, float]:
+    """A recovery copy of the large draft written, as the window writes it when typing
+    pauses; after an edit each time, untimed (an unchanged draft is not copied)."""
+    window = _window(draft_path)
+
+    def edit(n):
+        window.session.set("session.city", "برلین" if n % 2 else "پاریس")
+    figures = {}
+    figures["recovery_write_ms_median_large"], figures["recovery_write_ms_p95_large"] = \
+        _milliseconds(lambda n: window.recovery.save_now(), samples, edit)
+    window.session.undo_stack.setClean()
+    window.close()
+    return figures
+
+
 def measure(draft_path: Path, samples: int) -> dict[str, float]:
-    return zoom_and_fit_ms(draft_path, samples)
+    return zoom_and_fit_ms(draft_path, samples) | recovery_write_ms(draft_path, samples)
 
 
 def main() -> int:

@@ -54,13 +54,15 @@ _COMPLETION_AFTER_MS = 300  # after the first paint, name completion is attached
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: AppSettings, recovery_interval_ms: int | None = None):
+    def __init__(self, settings: AppSettings, recovery_ms: tuple[int, int] | None = None):
+        """recovery_ms: the pause in typing and the longest wait before a recovery copy
+        (recovery.py's, unless a test wants them shorter)."""
         super().__init__()
         self.settings = settings
         self.session = DocumentSession(self)
         self.session.model.phrases = settings.wording  # the user's own wording, for a new draft
         self.owner = Owner.claim()
-        self.recovery = Recovery(self.session, settings.recovery_folder(), self.owner, recovery_interval_ms)
+        self.recovery = Recovery(self.session, settings.recovery_folder(), self.owner, *(recovery_ms or ()))
         self.recovery.failed.connect(self._recovery_failed)
         self.recovery.restored.connect(self._show_recovery_state)
         self.recovery_warned = False  # the first failure shows a dialog, the status bar says the rest
@@ -849,7 +851,7 @@ class MainWindow(QMainWindow):
 
     def spawn(self) -> "MainWindow":
         """Another window, beside this one, with the same settings."""
-        window = MainWindow(self.settings, self.recovery.timer.interval())
+        window = MainWindow(self.settings, (self.recovery.pause.interval(), self.recovery.due.interval()))
         window.resize(self.size())
         window.show()
         _spawned.add(window)
