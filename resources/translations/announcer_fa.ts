@@ -1885,6 +1885,10 @@ Recovery copies: %2</source>
         <translation>پیش‌فرض</translation>
     </message>
     <message>
+        <source>Placeholders</source>
+        <translation>جای‌نشان‌ها</translation>
+    </message>
+    <message>
         <source>In this announcement</source>
         <translation>در این اطلاعیه</translation>
     </message>
@@ -1895,6 +1899,18 @@ Recovery copies: %2</source>
     <message>
         <source>Not used in this announcement</source>
         <translation>در این اطلاعیه به کار نرفته است</translation>
+    </message>
+    <message>
+        <source>None: the phrase is used as it is</source>
+        <translation>ندارد: عبارت همان‌گونه که هست به کار می‌رود</translation>
+    </message>
+    <message>
+        <source>; now «%1»</source>
+        <translation>؛ اکنون «%1»</translation>
+    </message>
+    <message>
+        <source>; empty now</source>
+        <translation>؛ اکنون خالی</translation>
     </message>
     <message>
         <source>Change to the wording</source>
