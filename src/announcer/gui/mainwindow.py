@@ -240,6 +240,14 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.setEnabled(bool(self.settings.recent))
 
+    def _remember_recent(self, path: Path):
+        """A draft opened or saved heads File → Recent in every window: an empty menu is
+        disabled, so it never asked to be filled when first shown."""
+        self.settings.remember(path)
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window._fill_recent()
+
     def _status_widgets(self):
         self.words_label, self.saved_label, self.calendar_label = QLabel(), QLabel(), QLabel()
         self.recovery_label = QLabel()  # shown while recovery copies cannot be written
@@ -447,7 +455,7 @@ class MainWindow(QMainWindow):
             self._show(model, None, None, read_only=False, clean=False)
         else:
             self._show(model, path, stamp, read_only=mode == "read-only", lock=lock)
-            self.settings.remember(path)
+            self._remember_recent(path)
             self._remember_names(path)
         self._tell_upgraded(path, version)
         return True
@@ -601,7 +609,7 @@ class MainWindow(QMainWindow):
         self.watch.follow(path, Stamp.of(path))
         self.recovery.follow()  # the copy, if any more are made, is named after the new file
         self.last_saved = dt.datetime.now()
-        self.settings.remember(path)
+        self._remember_recent(path)
         self._remember_names(path)
         self.update_title()
         self.update_status(self.preview.blocks)

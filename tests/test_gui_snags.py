@@ -1,0 +1,20 @@
+"""The snags a first week in the window met (issue 25), each as a user meets it."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from announcer.gui import filedialogs
+from gui_helpers import type_into
+
+
+def test_recent_files_are_enabled_after_the_first_save(window, tmp_path, monkeypatch):
+    target = tmp_path / "first.announcement.json"
+    assert not window.ui.menuRecent.isEnabled()  # empty settings: nothing recent yet
+    type_into(window, "session.city", "برلین")
+    monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(target))
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert target.exists()
+    assert window.ui.menuRecent.isEnabled()
+    assert [a.text() for a in window.ui.menuRecent.actions()] == [f"\u2066{target}\u2069"]
