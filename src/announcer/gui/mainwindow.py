@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         for part in [*getattr(self, "binders", []), getattr(self, "preview", None)]:
             if part is not None:
                 part.detach()  # the widgets they serve are about to go
+        # Built again (a new language): the window keeps its size and its panes their widths.
+        panes = self.ui.splitter.sizes() if hasattr(self, "ui") else None
         self.ui = load_ui("mainwindow.ui")  # a QMainWindow that lends us its parts (and keeps its actions)
         self.setCentralWidget(self.ui.centralWidget())  # the previous ones are deleted by Qt
         self.setMenuBar(self.ui.menuBar())
@@ -111,8 +113,9 @@ class MainWindow(QMainWindow):
             self.ui.formLayout.addWidget(section)
             section.show()  # at once, when the window is rebuilt on screen
         self.ui.formLayout.addStretch()
-        self.resize(self.ui.size())
-        self.ui.splitter.setSizes([int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview
+        if panes is None:
+            self.resize(self.ui.size())
+        self.ui.splitter.setSizes(panes or [int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview
         self.binders = [Binder(self.session, section) for section in self.sections]
         self._align_labels()
         for binder in self.binders:
