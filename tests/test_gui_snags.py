@@ -33,3 +33,37 @@ def test_a_change_of_language_keeps_the_windows_size_and_its_panes(window):
     assert window.ui.splitter.sizes() == panes
     window.switch_language("fa")
     assert (window.width(), window.height()) == (1600, 1000)
+
+
+def test_the_calendar_is_chosen_above_the_first_date(window):
+    from gui_helpers import choose, field
+
+    from announcer.dates import Calendar
+
+    calendar, first_date = field(window, "settings.calendar"), field(window, "publication.date")
+    assert calendar.parentWidget() is first_date.parentWidget() is window.sections[0]  # «انتشار», at the top
+    assert calendar.mapTo(window, calendar.rect().topLeft()).y() < first_date.mapTo(window, first_date.rect().topLeft()).y()
+    choose(window, "settings.calendar", Calendar.JALALI)
+    type_into(window, "publication.date", "1386/9/30")
+    assert field(window, "publication.date").text() == "۳۰ آذر ۱۳۸۶"
+
+
+def test_new_drafts_start_with_the_calendar_chosen_in_preferences(window, monkeypatch):
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox
+
+    from announcer.dates import Calendar
+    from gui_helpers import answered
+
+    monkeypatch.undo()  # the real dialog
+
+    def jalali(dialog):
+        box = dialog.findChild(QComboBox, "calendarBox")
+        assert box.currentData() == "gregorian" and box.count() == 4
+        box.setCurrentIndex(box.findData("jalali"))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    answered(window.ui.actionPreferences.trigger, jalali)
+    assert window.session.model.settings.calendar == Calendar.GREGORIAN  # the open draft keeps its own
+    window.ui.actionNew.trigger()
+    assert window.session.model.settings.calendar == Calendar.JALALI
+    assert window.calendar_label.text() == "تقویم شمسی"
+    assert window.settings.calendar == Calendar.JALALI

@@ -520,10 +520,6 @@ Recovery copies: %2</source>
 <context>
     <name>DocumentSettingsSection</name>
     <message>
-        <source>Calendar</source>
-        <translation>تقویم</translation>
-    </message>
-    <message>
         <source>Word before the date</source>
         <translation>واژهٔ پیش از تاریخ</translation>
     </message>
@@ -1315,6 +1311,14 @@ Recovery copies: %2</source>
         <translation>شماره</translation>
     </message>
     <message>
+        <source>Calendar of the dates</source>
+        <translation>تقویم تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>The calendar every date of the announcement is written in, chosen before the first date is typed (new drafts start with the one in Preferences)</source>
+        <translation>تقویمی که همهٔ تاریخ‌های اطلاعیه با آن نوشته می‌شوند؛ پیش از نوشتن نخستین تاریخ برگزینید (پیش‌نویس‌های تازه با تقویمی که در «تنظیمات» برگزیده‌اید آغاز می‌شوند)</translation>
+    </message>
+    <message>
         <source>Publication date</source>
         <translation>تاریخ انتشار</translation>
     </message>
@@ -1712,6 +1716,10 @@ Recovery copies: %2</source>
     <message>
         <source>Text size (points)</source>
         <translation>اندازهٔ متن (پوینت)</translation>
+    </message>
+    <message>
+        <source>Calendar of new drafts</source>
+        <translation>تقویم پیش‌نویس‌های تازه</translation>
     </message>
     <message>
         <source>Names remembered from earlier drafts</source>
