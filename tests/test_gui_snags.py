@@ -67,3 +67,15 @@ def test_new_drafts_start_with_the_calendar_chosen_in_preferences(window, monkey
     assert window.session.model.settings.calendar == Calendar.JALALI
     assert window.calendar_label.text() == "تقویم شمسی"
     assert window.settings.calendar == Calendar.JALALI
+
+
+def test_a_new_session_day_is_the_day_after_the_last(window):
+    from conftest import EXAMPLE
+    from gui_helpers import add, field, record_list
+
+    window.open_path(EXAMPLE)  # the 15th and 16th of December 2007
+    add(window, "session.days")
+    days = record_list(window, "session.days")
+    assert [days.list.item(r).text() for r in range(days.list.count())] == \
+        ["۱۵ دسامبر ۲۰۰۷", "۱۶ دسامبر ۲۰۰۷", "۱۷ دسامبر ۲۰۰۷"]
+    assert field(window, "session.days[2]").text() == "۱۷ دسامبر ۲۰۰۷"  # shown to edit

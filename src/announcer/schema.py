@@ -63,6 +63,14 @@ class Field:
             return min(max(dt.date.today(), model.FIRST_DATE), model.LAST_DATE)
         return self.type()  # str() == "", int() == 0, a record with its defaults
 
+    def new_item(self, items: list, selected: int) -> tuple[int, object]:
+        """Where a new item of this list goes, and what it is, the item at `selected`
+        being the one chosen (-1: none): after it, with the item's default; but a new
+        date is the day after the latest, at the end (a session's next day)."""
+        if self.item.type is dt.date and items:
+            return len(items), min(max(items) + dt.timedelta(days=1), model.LAST_DATE)
+        return (selected + 1 if items else 0), self.item.default()
+
     def out_of_range(self, value) -> tuple[str, str] | None:
         """Why a value of the right type is out of this field's limits (Persian, English)."""
         if self.type is str and len(value) > self.characters:
