@@ -28,6 +28,7 @@ SCALE = 20
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(ROOT / "tests")]
 import scale  # noqa: E402  (benchmarks/ is no package)
+import window  # noqa: E402
 from parts import every, first  # noqa: E402
 
 _WATCH = """
@@ -368,6 +369,7 @@ def measure(repeat: int, samples: int, work: Path, instructions: bool) -> dict:
         results["startup_instructions_ratio"] = results["startup_instructions"] / results["startup_bare_instructions"]
     results["preview_ms_median_example"], results["preview_ms_p95_example"] = preview_latency(example, samples)
     results["preview_ms_median_large"], results["preview_ms_p95_large"] = preview_latency(large, samples)
+    results |= window.measure(large, max(samples // 4, 10))  # the preview zoomed and refitted, a recovery copy
     results["export_s_example"] = statistics.median(export_times(example, repeat)[0])
     results["export_docx_kb_example"] = docx_kb(example, work)
     ours, bare = export_times(large, repeat)
@@ -384,6 +386,7 @@ def measure(repeat: int, samples: int, work: Path, instructions: bool) -> dict:
 
 TARGETS = {"startup_ratio": 2, "preview_ms_median_example": 16, "preview_ms_median_large": 16,
            "preview_ms_p95_example": 33, "preview_ms_p95_large": 33, "export_ratio_large": 2, "peak_rss_mb": 150,
+           "zoom_ms_median_large": 16, "refit_ms_median_large": 16, "recovery_write_ms_median_large": 16,
            "completion_ms_median": 5, "completion_ms_median_largest": 5, "pdf_ratio": 0.25}
 
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QDoubleSpinBox, QFont
 from announcer.cli import main
 from announcer.gui.newfrom import remembered
 from announcer.gui.settings import AppSettings
+from announcer.dates import Calendar
+from announcer.gui.zoom import Zoom
 from announcer.newfrom import KEPT_AT_FIRST
 from announcer.render.stylesheet import LARGEST_SIZE, SMALLEST_SIZE, DocumentStyle
 from conftest import EXAMPLE, ROOT
@@ -57,6 +59,8 @@ EXPECTED = {
     "wording-list.conf": {"wording/default"},
     "wording-number.conf": {"wording/default"},
     "wording-variant-int.conf": {"wording/default"},
+    "zoom-huge.conf": {"preview/zoom"},
+    "zoom-arabic-digits.conf": {"preview/zoom"},
 }
 
 
@@ -100,6 +104,12 @@ BAD_VALUES = [  # (the file's text, the key, what reads, the value as the log sh
     (b"[General]\nrecent=5\n", "recent", lambda s: s.recent, [], "'5'"),
     (b"[General]\nlast_file=a, b\n", "last_file", lambda s: s.last_file, None, "['a', 'b']"),
     (b"[new_from]\nkeep=garbage\n", "new_from/keep", lambda s: remembered(), set(KEPT_AT_FIRST), "'garbage'"),
+    (b"[preview]\nzoom=0\n", "preview/zoom", lambda s: s.zoom, Zoom(), "'0'"),
+    (b"[new_draft]\ncalendar=hijri\n", "new_draft/calendar", lambda s: s.calendar, Calendar.GREGORIAN, "'hijri'"),
+    (b"[new_draft]\ncalendar=jalali, both\n", "new_draft/calendar", lambda s: s.calendar, Calendar.GREGORIAN,
+     "['jalali', 'both']"),
+    (b"[preview]\nzoom=fit\n", "preview/zoom", lambda s: s.zoom, Zoom(), "'fit'"),
+    (b"[preview]\nzoom=1, 2\n", "preview/zoom", lambda s: s.zoom, Zoom(), "['1', '2']"),
 ]
 
 

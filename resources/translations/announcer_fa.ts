@@ -520,10 +520,6 @@ Recovery copies: %2</source>
 <context>
     <name>DocumentSettingsSection</name>
     <message>
-        <source>Calendar</source>
-        <translation>تقویم</translation>
-    </message>
-    <message>
         <source>Word before the date</source>
         <translation>واژهٔ پیش از تاریخ</translation>
     </message>
@@ -783,6 +779,10 @@ Recovery copies: %2</source>
         <translation>&amp;انجام دوباره</translation>
     </message>
     <message>
+        <source>Zoom: %1%</source>
+        <translation>بزرگ‌نمایی: %1٪</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>بی‌نام</translation>
     </message>
@@ -947,6 +947,10 @@ Recovery copies: %2</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;تازه</translation>
     </message>
@@ -1057,6 +1061,38 @@ Recovery copies: %2</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;بزرگ‌تر</translation>
+    </message>
+    <message>
+        <source>Show the pages larger (also Ctrl and the mouse wheel)</source>
+        <translation>صفحه‌ها را بزرگ‌تر نشان بده (با Ctrl و چرخ ماوس هم می‌شود)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;کوچک‌تر</translation>
+    </message>
+    <message>
+        <source>Show the pages smaller (also Ctrl and the mouse wheel)</source>
+        <translation>صفحه‌ها را کوچک‌تر نشان بده (با Ctrl و چرخ ماوس هم می‌شود)</translation>
+    </message>
+    <message>
+        <source>Fit page &amp;width</source>
+        <translation>اندازهٔ &amp;پهنای صفحه</translation>
+    </message>
+    <message>
+        <source>Fit the page&apos;s width to the preview, whatever its size</source>
+        <translation>پهنای صفحه به اندازهٔ پیش‌نمایش، هر اندازه که باشد</translation>
+    </message>
+    <message>
+        <source>Fit whole &amp;page</source>
+        <translation>&amp;تمام صفحه</translation>
+    </message>
+    <message>
+        <source>Show a whole page in the preview</source>
+        <translation>یک صفحهٔ کامل را در پیش‌نمایش نشان بده</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
@@ -1277,6 +1313,14 @@ Recovery copies: %2</source>
     <message>
         <source>Issue</source>
         <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Calendar of the dates</source>
+        <translation>تقویم تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>The calendar every date of the announcement is written in, chosen before the first date is typed (new drafts start with the one in Preferences)</source>
+        <translation>تقویمی که همهٔ تاریخ‌های اطلاعیه با آن نوشته می‌شوند؛ پیش از نوشتن نخستین تاریخ برگزینید (پیش‌نویس‌های تازه با تقویمی که در «تنظیمات» برگزیده‌اید آغاز می‌شوند)</translation>
     </message>
     <message>
         <source>Publication date</source>
@@ -1686,6 +1730,10 @@ Recovery copies: %2</source>
         <translation>اندازهٔ متن (پوینت)</translation>
     </message>
     <message>
+        <source>Calendar of new drafts</source>
+        <translation>تقویم پیش‌نویس‌های تازه</translation>
+    </message>
+    <message>
         <source>Names remembered from earlier drafts</source>
         <translation>نام‌های به‌یادمانده از پیش‌نویس‌های پیشین</translation>
     </message>
@@ -1857,6 +1905,10 @@ Recovery copies: %2</source>
         <translation>پیش‌فرض</translation>
     </message>
     <message>
+        <source>Placeholders</source>
+        <translation>جای‌نشان‌ها</translation>
+    </message>
+    <message>
         <source>In this announcement</source>
         <translation>در این اطلاعیه</translation>
     </message>
@@ -1867,6 +1919,18 @@ Recovery copies: %2</source>
     <message>
         <source>Not used in this announcement</source>
         <translation>در این اطلاعیه به کار نرفته است</translation>
+    </message>
+    <message>
+        <source>None: the phrase is used as it is</source>
+        <translation>ندارد: عبارت همان‌گونه که هست به کار می‌رود</translation>
+    </message>
+    <message>
+        <source>; now «%1»</source>
+        <translation>؛ اکنون «%1»</translation>
+    </message>
+    <message>
+        <source>; empty now</source>
+        <translation>؛ اکنون خالی</translation>
     </message>
     <message>
         <source>Change to the wording</source>

@@ -711,23 +711,31 @@ _SENTENCE_ENDS = (". ", ": ", "؟ ", "! ")
 def usage(doc: Announcement, key: str) -> tuple[str, str, str] | None:
     """One sentence of doc's composed text that uses the phrase, as (before, the phrase
     filled, after); None when this announcement does not use it (or is too long to
-    compose). The phrase is marked after the fields are cleaned, so no text typed into a
-    field can pass for the marks."""
+    compose)."""
+    return usage_and_values(doc, key)[0]
+
+
+def usage_and_values(doc: Announcement, key: str) -> tuple[tuple[str, str, str] | None, dict[str, str]]:
+    """usage(), and what each placeholder of the phrase held there ({} when unused). The
+    phrase is marked after the fields are cleaned, so no text typed into a field can
+    pass for the marks."""
     composition = Composition()
     composition.update(doc)
     if composition.too_long:
-        return None
+        return None, {}
     clean = dict(composition.clean)
     clean["phrases"] = {**clean["phrases"], key: _OPEN + phrase(clean["phrases"], key) + _CLOSE}
     marked = Announcement(**clean, sections=[])
     for unit in [s.key for s in HEAD] + list(range(len(composition.parts))):
-        composer = _Composer(marked)
+        composer, heard = _Composer(marked), dict[str, Any]()
+        composer.P = Phrases(marked.phrases, composer._spend, heard)
         _compose_unit(composer, unit, composition.parts)
         for block in composer.blocks:
             found = _sentence_with(block.text)
             if found:
-                return found
-    return None
+                unmarked = str.maketrans("", "", _OPEN + _CLOSE)
+                return found, {name: value.translate(unmarked) for name, value in heard.get(key, {}).items()}
+    return None, {}
 
 
 def _sentence_with(marked: str) -> tuple[str, str, str] | None:

@@ -68,6 +68,15 @@ class Field:
         low, high = typing.cast(int, self.minimum), typing.cast(int, self.maximum)
         return (f"باید عددی از {number(low)} تا {number(high)} باشد", f"must be a whole number from {low} to {high:,}")
 
+    def new_item(self, items: list, selected: int) -> tuple[int, object]:
+        """Where a new item of this list goes, and what it is, the item at `selected`
+        being the one chosen (-1: none): after it, with the item's default; but a new
+        date is the day after the latest, at the end (a session's next day)."""
+        item = typing.cast(Field, self.item)  # a list's field has its item
+        if item.type is dt.date and items:
+            return len(items), min(max(items) + dt.timedelta(days=1), model.LAST_DATE)
+        return (selected + 1 if items else 0), item.default()
+
     def out_of_range(self, value: typing.Any) -> tuple[str, str] | None:
         """Why a value of the right type is out of this field's limits (Persian, English)."""
         if self.type is str and self.characters is not None and len(value) > self.characters:

@@ -15,8 +15,8 @@ from .blocks import Block
 from .compose import Composition
 from .controls import controls_in
 from .dates import Calendar, to_jalali
-from .model import (Alternate, Announcement, ElectedPerson, Election, Opening, OtherDiscussion, Quorum, Reports, Resolution,
-                    ResolutionKind, Speech, Voice, Vote)
+from .model import (FIRST_DATE, LAST_DATE, Alternate, Announcement, ElectedPerson, Election, Opening, OtherDiscussion, Quorum,
+                    Reports, Resolution, ResolutionKind, Speech, Voice, Vote)
 from .persian.digits import number
 from .problems import Problem
 
@@ -107,7 +107,8 @@ def check(doc: Announcement, composed: list[Block] | None = None) -> list[Proble
     days = doc.session.days
     if len(set(days)) != len(days):
         problems.append(Problem("session.days", "یک روز دو بار آمده است", "a day is listed twice"))
-    if doc.session.month_only and len({_months(d, doc.settings.calendar) for d in days}) > 1:
+    in_range = [d for d in days if FIRST_DATE <= d <= LAST_DATE]  # a day past the limits is a problem of its own
+    if doc.session.month_only and len({_months(d, doc.settings.calendar) for d in in_range}) > 1:
         problems.append(Problem("session.month_only", "روزهای جلسه در یک ماه نیستند و تنها ماه را نمی‌توان گفت",
                                 "the days are in more than one month, so the month alone cannot say them"))
     for i, g in enumerate(doc.session.guests):
