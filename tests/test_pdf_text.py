@@ -109,3 +109,20 @@ def test_poppler_reads_the_composed_letters_and_finds_the_words(app, tmp_path, e
     assert _letters(" ".join(words)) == _letters(" ".join(b.text for b in blocks))
     for word in ("تورنتو", "اطلاعیه", "تشکیلات"):
         assert words.count(word) == sum(b.text.split().count(word) for b in blocks) > 0, word
+
+
+def test_a_fallback_fonts_text_is_mapped_too(app, tmp_path, example, caplog):
+    """Noto Naskh Arabic has no Latin letters: Qt draws «Anna Lindqvist» in DejaVu Sans,
+    and its text map is completed under the name Qt gives it («DejaVuSans», its PostScript
+    name), where family and style named it «DejaVuSans-Book» and the export warned."""
+    from announcer.render import fontembed
+
+    _require("pdffonts")
+    if not fontembed.faces("Noto Naskh Arabic"):
+        pytest.skip("Noto Naskh Arabic not installed (fonts-noto-core)")
+    pdf = tmp_path / "a.pdf"
+    with caplog.at_level("WARNING"):
+        export(_draft(example), pdf, DocumentStyle(font="Noto Naskh Arabic"))
+    fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
+    assert "NotoNaskhArabic-Regular" in fonts and len(fonts.splitlines()) > 3  # a fallback font drew something
+    assert not [r for r in caplog.records if "not completed" in r.getMessage()]

@@ -26,7 +26,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 
 from ..blocks import Block, Kind
-from . import fontembed
+from . import digitforms, fontembed
 from . import ooxml_rtl as rtl
 from .linebreaks import NO_BREAK_HYPHEN, bind
 from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, DocumentStyle, margin_twips
@@ -85,29 +85,48 @@ def _paragraph_properties(style_id: str, kind: Kind):
 class _Paragraphs:
     """Writes paragraphs from a prepared w:pPr per kind and a w:rPr for Persian runs,
     copied rather than built element by element: the export of a long announcement
-    costs little more than python-docx's own paragraphs."""
+    costs little more than python-docx's own paragraphs.
 
-    def __init__(self, doc):
+    A Persian run says it is Persian (w:lang w:bidi), so that a reader chooses the
+    font's Persian forms; in a font that gives Persian digits Urdu forms whatever the
+    language, the digits are runs of their own in the font with `locl` off
+    (digitforms.py)."""
+
+    def __init__(self, doc, style: DocumentStyle):
         self.properties = {kind: _paragraph_properties(doc.styles[look.name].style_id, kind)
                            for kind, look in STYLES.items()}
         self.persian = OxmlElement("w:rPr")
         rtl.run_rtl(self.persian)
+        rtl.run_language(self.persian)
+        self.digits = None
+        if digitforms.shifted(style.font):
+            self.digits = copy.deepcopy(self.persian)
+            name = style.font + digitforms.NO_LOCL
+            rtl.run_fonts(self.digits, name, name)
 
     def fill(self, p, kind: Kind, text: str) -> None:
         if p.pPr is not None:  # the template's header and footer paragraphs come with their own
             p.remove(p.pPr)
         p.insert(0, copy.deepcopy(self.properties[kind]))
         for piece, latin in _latin_spans(bind(text)):
-            r = p.add_r()
-            if not latin:
-                r.insert(0, copy.deepcopy(self.persian))
-            # The text has no tabs or breaks to convert (the composer folds them); a held
-            # hyphen is Word's own element, drawn as the font's hyphen-minus (linebreaks.py).
-            for n, text in enumerate(piece.split(NO_BREAK_HYPHEN)):
-                if n:
-                    r.append(OxmlElement("w:noBreakHyphen"))
-                if text:
-                    r.add_t(text)
+            if latin or self.digits is None:
+                self._run(p, piece, None if latin else self.persian)
+                continue
+            for part, digits in digitforms.pieces(piece):
+                self._run(p, part, self.digits if digits else self.persian)
+
+    @staticmethod
+    def _run(p, piece: str, properties) -> None:
+        r = p.add_r()
+        if properties is not None:
+            r.insert(0, copy.deepcopy(properties))
+        # The text has no tabs or breaks to convert (the composer folds them); a held
+        # hyphen is Word's own element, drawn as the font's hyphen-minus (linebreaks.py).
+        for n, text in enumerate(piece.split(NO_BREAK_HYPHEN)):
+            if n:
+                r.append(OxmlElement("w:noBreakHyphen"))
+            if text:
+                r.add_t(text)
 
 
 def _configure(doc, style: DocumentStyle) -> None:
@@ -133,6 +152,7 @@ def _configure(doc, style: DocumentStyle) -> None:
         rtl.paragraph_rtl(s.element.get_or_add_pPr(), look.alignment)
         rPr = s.element.get_or_add_rPr()
         rtl.run_size(rPr, style.size + look.extra_size)
+        rtl.run_language(rPr)
         if look.bold:
             rtl.run_bold(rPr)
     rtl.complete_complex_script(styles.element)
@@ -249,17 +269,9 @@ def _embed_fonts(doc, families: list[str]) -> None:
     if not carried:
         return
     package = doc.part.package
-    old = doc.part.part_related_by(RT.FONT_TABLE)
-    _unrelate(doc.part.rels, RT.FONT_TABLE)
-    # The template's table is a plain part (bytes): made again as XML that can relate the fonts.
-    table = XmlPart(old.partname, old.content_type, parse_xml(old.blob), package)
-    doc.part.relate_to(table, RT.FONT_TABLE)
+    table = _font_table(doc)
     for family, found in carried.items():
-        font = next((f for f in table.element.findall(qn("w:font")) if f.get(qn("w:name")) == family), None)
-        if font is None:
-            font = OxmlElement("w:font")
-            font.set(qn("w:name"), family)
-            table.element.append(font)
+        font = _font_entry(table, family)
         for face, path in found.items():
             key = fontembed.new_key()
             part = Part(package.next_partname("/word/fonts/font%d.odttf"), _OBFUSCATED_FONT,
@@ -276,6 +288,39 @@ def _embed_fonts(doc, families: list[str]) -> None:
             zoom.addnext(flag)
         else:
             settings.insert(0, flag)
+
+
+def _font_table(doc) -> XmlPart:
+    """The document's font table as XML that can relate fonts. The template's is a plain
+    part (bytes): the first call makes it again as XML, later calls find that one."""
+    old = doc.part.part_related_by(RT.FONT_TABLE)
+    if isinstance(old, XmlPart):
+        return old
+    _unrelate(doc.part.rels, RT.FONT_TABLE)
+    table = XmlPart(old.partname, old.content_type, parse_xml(old.blob), doc.part.package)
+    doc.part.relate_to(table, RT.FONT_TABLE)
+    return table
+
+
+def _font_entry(table: XmlPart, family: str):
+    """The table's w:font for family, added when missing."""
+    font = next((f for f in table.element.findall(qn("w:font")) if f.get(qn("w:name")) == family), None)
+    if font is None:
+        font = OxmlElement("w:font")
+        font.set(qn("w:name"), family)
+        table.element.append(font)
+    return font
+
+
+def _alias_digit_font(doc, style: DocumentStyle) -> None:
+    """Name the font of the digits set with `locl` off («Noto Naskh Arabic:-locl»,
+    digitforms.py) in the font table with the family as its alternative (w:altName),
+    which a reader that does not read LibreOffice's feature syntax can use instead."""
+    if digitforms.shifted(style.font):
+        alias = _font_entry(_font_table(doc), style.font + digitforms.NO_LOCL)
+        alternative = OxmlElement("w:altName")
+        alternative.set(qn("w:val"), style.font)
+        alias.insert(0, alternative)
 
 
 def _drop_template_leftovers(doc) -> None:
@@ -310,11 +355,12 @@ def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: Do
     python-docx refuses one rather than write a broken file."""
     doc = Document()
     _configure(doc, style)
-    paragraphs = _Paragraphs(doc)
+    paragraphs = _Paragraphs(doc, style)
     _page(doc, style, info, paragraphs)
     _properties(doc, info)
     _drop_template_leftovers(doc)
     _embed_fonts(doc, [style.font, fontembed.PAGE_NUMBERS])
+    _alias_digit_font(doc, style)
     _add_paragraphs(doc.element.body, blocks, paragraphs)
     out = io.BytesIO()
     doc.save(out)

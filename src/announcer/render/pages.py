@@ -29,6 +29,7 @@ from PySide6.QtGui import (QColor, QFont, QPdfWriter, QTextBlockFormat, QTextCha
 
 from ..blocks import Block, Kind
 from ..persian.digits import number
+from . import digitforms
 from .linebreaks import as_drawn
 from .pdf_text import GlyphText, complete, readable, utf16
 from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
@@ -98,9 +99,11 @@ def _css_pixels(twips: float) -> float:
     return twips / 15
 
 
-def formats(style: DocumentStyle, family: str) -> dict[Kind, tuple[QTextBlockFormat, QTextCharFormat]]:
-    """Each kind's paragraph and character format, from the Word file's styles."""
+def formats(style: DocumentStyle, family: str) -> dict[Kind, tuple]:
+    """Each kind's paragraph format, character format and the character format of its
+    Persian digits (None when they take the characters'), from the Word file's styles."""
     made = {}
+    shifted = digitforms.shifted(family)
     for kind, look in STYLES.items():
         paragraph = _right_to_left(look.alignment)
         paragraph.setBottomMargin(_css_pixels(look.space_after * 20))
@@ -109,8 +112,26 @@ def formats(style: DocumentStyle, family: str) -> dict[Kind, tuple[QTextBlockFor
         characters.setFontFamilies([family])
         characters.setFontPointSize(style.size + look.extra_size)
         characters.setFontWeight(QFont.Weight.Bold if look.bold else QFont.Weight.Normal)
-        made[kind] = paragraph, characters
+        made[kind] = paragraph, characters, _without_locl(characters) if shifted else None
     return made
+
+
+def _without_locl(characters: QTextCharFormat) -> QTextCharFormat:
+    """characters with the font's `locl` off: a font that gives Persian digits Urdu
+    forms whatever the language draws its own, Persian, glyphs (digitforms.py)."""
+    digits = QTextCharFormat(characters)
+    digits.setFontFeatures({QFont.Tag("locl"): 0})
+    return digits
+
+
+def _insert(cursor: QTextCursor, text: str, formats: tuple) -> None:
+    """text at the cursor in a kind's character formats: its Persian digits in theirs."""
+    _, characters, digits = formats
+    if digits is None:
+        cursor.insertText(text, characters)
+        return
+    for piece, is_digits in digitforms.pieces(text):
+        cursor.insertText(piece, digits if is_digits else characters)
 
 
 def _right_to_left(alignment: str) -> QTextBlockFormat:
@@ -137,13 +158,13 @@ def fill(document: QTextDocument, blocks: list[Block], made: dict) -> None:
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     for n, block in enumerate(blocks):
-        paragraph, characters = made[block.kind]
+        paragraph, characters, _ = made[block.kind]
         if n:
             cursor.insertBlock(paragraph, characters)
         else:
             cursor.setBlockFormat(paragraph)
             cursor.setBlockCharFormat(characters)
-        cursor.insertText(as_drawn(block.text), characters)
+        _insert(cursor, as_drawn(block.text), made[block.kind])
     cursor.endEditBlock()
 
 
@@ -193,7 +214,8 @@ class Pages:
 
     def set_blocks(self, blocks: list[Block]) -> None:
         fill(self.document, blocks, self.formats)
-        self._justified = [STYLES[b.kind].alignment == "both" for b in blocks]
+        self._kinds = [b.kind for b in blocks]
+        self._justified = [STYLES[kind].alignment == "both" for kind in self._kinds]
         self._placed, self._lines, self._texts = None, {}, {}
 
     def justified(self, block: QTextBlock) -> bool:
@@ -211,9 +233,9 @@ class Pages:
         block = self.document.findBlockByNumber(number)
         before = self.document.documentLayout().blockBoundingRect(block).height()
         cursor = QTextCursor(block)
-        characters = block.begin().fragment().charFormat()
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(as_drawn(text), characters)
+        cursor.removeSelectedText()
+        _insert(cursor, as_drawn(text), self.formats[self._kinds[number]])
         block = self.document.findBlockByNumber(number)
         self._lines = {key: done for key, done in self._lines.items() if key[0] != number}
         self._texts.pop(number, None)

@@ -23,6 +23,7 @@ transparent, over the ligature's left part: both read the letters in order."""
 
 import logging
 import re
+import struct
 import unicodedata
 from itertools import pairwise
 
@@ -70,7 +71,7 @@ class GlyphText:
     """Each font's glyphs in the order Qt's PDF engine numbers them, with their text."""
 
     def __init__(self):
-        self.fonts: dict[str, dict[int, str]] = {}  # PostScript-like name → glyph → text (insertion order)
+        self.fonts: dict[str, dict[int, str]] = {}  # the font's name in the PDF → glyph → text (insertion order)
 
     def record(self, units: utf16, end: int, runs) -> None:
         """Note a line's glyph runs (retrieved with their string indexes) about to be drawn;
@@ -82,8 +83,7 @@ class GlyphText:
         following = dict(pairwise([*sorted({i for run in runs for i in run.stringIndexes()}), end]))
         seen = set()
         for run in runs:
-            raw = run.rawFont()
-            glyphs = self.fonts.setdefault(f"{raw.familyName()}-{raw.styleName()}".replace(" ", ""), {0: ""})
+            glyphs = self.fonts.setdefault(pdf_font_name(run.rawFont()), {0: ""})
             for glyph, index in zip(run.glyphIndexes(), run.stringIndexes()):
                 # The joiner that holds a hyphen or a slash to what follows (linebreaks.as_drawn)
                 # is no text a reader copies, and a no-break space is a space to a reader:
@@ -107,6 +107,41 @@ class GlyphText:
                 "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
                 "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
                 f"{body}endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").encode("ascii")
+
+
+def pdf_font_name(raw) -> str:
+    """The name Qt's PDF engine gives a font (/BaseFont): its PostScript name (the name
+    table's entry 6, as FreeType reads it), spaces as «_»; without one, its family and
+    style. Family and style alone named DejaVu Sans «DejaVuSans-Book», which Qt writes
+    «DejaVuSans», and the text of a font drawn as a fallback was never completed. Read
+    once a face: every line's runs ask."""
+    face = raw.familyName(), raw.styleName()
+    name = _names.get(face)
+    if name is None:
+        name = _names[face] = _postscript_name(bytes(raw.fontTable("name"))) or "-".join(face).replace(" ", "")
+    return name
+
+
+_names: dict[tuple[str, str], str] = {}
+_WINDOWS_UNICODE, _MACINTOSH_ROMAN = (3, 1), (1, 0)
+
+
+def _postscript_name(table: bytes) -> str:
+    """Entry 6 of an OpenType name table, preferring Windows' (UTF-16) to the Macintosh's,
+    as FreeType does; "" when the table is short, malformed or has none (logged)."""
+    try:
+        _, count, strings = struct.unpack_from(">HHH", table)
+        found = {}
+        for n in range(count):
+            platform, encoding, _, name, length, offset = struct.unpack_from(">6H", table, 6 + 12 * n)
+            if name == 6 and (platform, encoding) in (_WINDOWS_UNICODE, _MACINTOSH_ROMAN):
+                found[platform, encoding] = table[strings + offset:strings + offset + length]
+        if _WINDOWS_UNICODE in found:
+            return found[_WINDOWS_UNICODE].decode("utf-16-be").replace(" ", "_")
+        return found.get(_MACINTOSH_ROMAN, b"").decode("mac-roman").replace(" ", "_")
+    except (struct.error, UnicodeDecodeError) as e:
+        log.warning("a font's name table could not be read (%s): its PDF text is mapped by its family", e)
+        return ""
 
 
 HALF_SPACE = "\u200c"
