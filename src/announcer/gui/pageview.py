@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..render.linebreaks import unbind
 from ..render.pages import LAYOUT_DPI, Pages, layout_device
-from .resources import UI_FONT
+from ..render.qtapp import UI_FONT
 from .zoom import Zoom
 
 DESK = QColor("#d9d9d9")  # around the pages, as in Word's and LibreOffice's page view
