@@ -158,3 +158,18 @@ def test_a_draft_past_the_size_a_load_reads_is_not_saved_and_check_says_why(tmp_
     assert not path.exists()
     (problem,) = e.value.problems
     assert problem in check(example) and problem.path == "announcement"
+
+
+def test_check_finds_a_draft_one_byte_past_the_limit_whatever_its_text_escapes_to(example, monkeypatch):
+    # check() encodes the draft only when what its values can hold at most is past the
+    # limit: that bound must hold for text that is all escapes («\u0001» is six bytes).
+    from announcer.validate import check
+
+    example.session.attendance = "\x01" * 3000
+    example.phrases = {"held": '"\\' * 200 + "برگزار شد."}
+    example.session.guests = example.session.guests * 40
+    size = len(draft.encode(draft.to_dict(example)))
+    monkeypatch.setattr(draft, "MAX_BYTES", size - 1)
+    assert "announcement" in [p.path for p in check(example)]
+    monkeypatch.setattr(draft, "MAX_BYTES", size)
+    assert "announcement" not in [p.path for p in check(example)]
