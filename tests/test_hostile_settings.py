@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QDoubleSpinBox, QFont
 from announcer.cli import main
 from announcer.gui.newfrom import remembered
 from announcer.gui.settings import AppSettings
+from announcer.model import Letterhead
 from announcer.newfrom import KEPT_AT_FIRST
 from announcer.render.stylesheet import LARGEST_SIZE, SMALLEST_SIZE, DocumentStyle
 from conftest import EXAMPLE, ROOT
@@ -100,6 +101,11 @@ BAD_VALUES = [  # (the file's text, the key, what reads, the value as the log sh
     (b"[General]\nrecent=5\n", "recent", lambda s: s.recent, [], "'5'"),
     (b"[General]\nlast_file=a, b\n", "last_file", lambda s: s.last_file, None, "['a', 'b']"),
     (b"[new_from]\nkeep=garbage\n", "new_from/keep", lambda s: remembered(), set(KEPT_AT_FIRST), "'garbage'"),
+    (b"[letterhead]\ndefault=5\n", "letterhead/default", lambda s: s.letterhead, Letterhead(), "'5'"),
+    (b'[letterhead]\ndefault="{\\"height_mm\\": 900}"\n', "letterhead/default", lambda s: s.letterhead, Letterhead(),
+     "900"),
+    (b'[letterhead]\ndefault="{\\"image\\": \\"' + b"A" * 700_000 + b'\\"}"\n', "letterhead/default",
+     lambda s: s.letterhead, Letterhead(), "AAAA"),
 ]
 
 

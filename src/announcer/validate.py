@@ -6,11 +6,11 @@ field and the export explains them. A warning (`Problem.warning`) is only said: 
 meeting with no date composes without one. A model with none of them saves and reopens
 unchanged (tests/test_model_invariant.py)."""
 
-from . import draft, rewrites, schema, wording
+from . import draft, images, rewrites, schema, wording
 from .blocks import Block
 from .compose import Composition
 from .controls import controls_in
-from .model import (Announcement, Election, Opening, OtherDiscussion, Quorum, Reports, Resolution, ResolutionKind, Speech,
+from .model import (MAX_LETTERHEAD_LINES, Announcement, Election, Opening, OtherDiscussion, Quorum, Reports, Resolution, ResolutionKind, Speech,
                     Voice, Vote)
 from .persian.digits import number
 from .problems import Problem
@@ -98,7 +98,7 @@ def check(doc: Announcement, composed: list[Block] | None = None) -> list[Proble
         if not g.name.strip() and (g.role.strip() or g.days):
             problems.append(Problem(f"session.guests[{i}].name", "نام مهمان خالی است", "the guest has no name"))
         problems += [_day_problem(f"session.guests[{i}].days[{j}]", d, len(days)) for j, d in enumerate(g.days)]
-    problems += _quorum(doc)
+    problems += _quorum(doc) + _letterhead(doc)
     for i, part in enumerate(doc.sections):
         at = f"sections[{i}].{part.kind}"
         problems += _SECTION_CHECKS.get(part.kind, _nothing)(at, getattr(part, part.kind), doc)
@@ -107,6 +107,19 @@ def check(doc: Announcement, composed: list[Block] | None = None) -> list[Proble
     if doc.rewritten and not beyond:  # a value past its limits composes nothing to compare with
         problems += rewrites.problems(doc.rewritten, composed if composed is not None else _composed(doc))
     return beyond + [p for p in problems if p] + _invisible(doc) + _size(doc)
+
+
+def _letterhead(doc: Announcement) -> list[Problem]:
+    """An image the page cannot show (the page is drawn without it), and more lines than
+    a letterhead holds."""
+    problems = []
+    if bad := images.problem(doc.letterhead.image):
+        problems.append(Problem("letterhead.image", f"{bad.fa}؛ سربرگ بدون تصویر چاپ می‌شود",
+                                f"{bad.en}; the letterhead is printed without it"))
+    if len(doc.letterhead.lines) > MAX_LETTERHEAD_LINES:
+        problems.append(Problem("letterhead.lines", f"سربرگ بیش از {number(MAX_LETTERHEAD_LINES)} سطر دارد",
+                                f"the letterhead has more than {MAX_LETTERHEAD_LINES} lines"))
+    return problems
 
 
 def _reports(at: str, reports: Reports, doc: Announcement) -> list[Problem | None]:

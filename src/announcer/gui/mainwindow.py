@@ -58,7 +58,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.session = DocumentSession(self)
-        self.session.model.phrases = settings.wording  # the user's own wording, for a new draft
+        self.session.model.phrases = settings.wording  # the user's own wording and letterhead, for a new draft
+        self.session.model.letterhead = settings.letterhead
         self.owner = Owner.claim()
         self.recovery = Recovery(self.session, settings.recovery_folder(), self.owner, recovery_interval_ms)
         self.recovery.failed.connect(self._recovery_failed)
@@ -347,7 +348,8 @@ class MainWindow(QMainWindow):
     def new(self):
         if self.confirm_discard():
             self.recovery.discard()
-            self._show(Announcement(phrases=self.settings.wording), None, None, read_only=False)
+            self._show(Announcement(phrases=self.settings.wording, letterhead=self.settings.letterhead), None, None,
+                       read_only=False)
 
     def new_from(self):
         """An untitled draft for the next meeting: what the user chose to keep of this one."""

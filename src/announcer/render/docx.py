@@ -9,6 +9,7 @@ Word uses the Latin font for them."""
 import copy
 import datetime as dt
 import io
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,13 +24,17 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part, XmlPart
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Pt, Twips
+from docx.shared import Mm, Pt, Twips
 
 from ..blocks import Block, Kind
+from ..images import Picture
 from . import digitforms, fontembed
 from . import ooxml_rtl as rtl
 from .linebreaks import NO_BREAK_HYPHEN, bind
-from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, DocumentStyle, margin_twips
+from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
+
+log = logging.getLogger(__name__)
+TWIPS_PER_MM = TWIPS_PER_INCH / 25.4
 
 
 # A run of Latin words: starts with a Latin letter, may hold digits and address signs.
@@ -93,6 +98,7 @@ class _Paragraphs:
     (digitforms.py)."""
 
     def __init__(self, doc, style: DocumentStyle):
+        self.part, self.measure_mm = doc.part, (A4_TWIPS[0] - 2 * margin_twips(style)) / TWIPS_PER_MM
         self.properties = {kind: _paragraph_properties(doc.styles[look.name].style_id, kind)
                            for kind, look in STYLES.items()}
         self.persian = OxmlElement("w:rPr")
@@ -114,6 +120,23 @@ class _Paragraphs:
                 continue
             for part, digits in digitforms.pieces(piece):
                 self._run(p, part, self.digits if digits else self.persian)
+
+    def picture(self, p, picture: Picture) -> None:
+        """The letterhead's image, inline in paragraph p (already filled, empty), at its
+        size in millimetres; the paragraph is as high as the image, as the pages make it
+        (pages._holding): its line at least the image's height, in a font of 1 pt, whose
+        descent is all the line adds. An image Word cannot take is left out, logged."""
+        width, height = picture.size_mm(self.measure_mm)
+        try:
+            inline = self.part.new_pic_inline(io.BytesIO(_png(picture, width)), Mm(width), Mm(height))
+        except Exception as e:  # python-docx reads the PNG's chunks itself: any fault of the file
+            log.warning("the letterhead's image is left out of the Word file: %s", e)
+            return
+        rtl.child(p.pPr, "spacing", line=str(round(height * TWIPS_PER_MM)), lineRule="atLeast")
+        rtl.run_size(rtl.child(p.pPr, "rPr"), 1)  # the paragraph mark's
+        r = p.add_r()
+        rtl.run_size(r.get_or_add_rPr(), 1)
+        r.add_drawing(inline)
 
     @staticmethod
     def _run(p, piece: str, properties) -> None:
@@ -335,6 +358,21 @@ def _drop_template_leftovers(doc) -> None:
             doc.settings.element.remove(element)
 
 
+def _png(picture: Picture, width_mm: float) -> bytes:
+    """The picture as a PNG: an SVG drawn by Qt at 300 dots an inch of its width on the
+    page (a Word file holds an SVG only beside a PNG of it, which LibreOffice 7.4 shows)."""
+    if not picture.svg:
+        return picture.data
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from .pages import raster
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    raster(picture, round(width_mm / 25.4 * 300)).save(buffer, "PNG")
+    return bytes(buffer.data())
+
+
 def _add_paragraphs(body, blocks: list[Block], paragraphs: _Paragraphs) -> None:
     """One w:p per block, before the body's closing w:sectPr. Not body.add_p(): it looks
     for the w:sectPr among all the paragraphs already added, which made a long
@@ -347,6 +385,8 @@ def _add_paragraphs(body, blocks: list[Block], paragraphs: _Paragraphs) -> None:
         else:
             body.append(p)
         paragraphs.fill(p, block.kind, block.text)
+        if block.picture is not None:
+            paragraphs.picture(p, block.picture)
 
 
 def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: DocxInfo = DocxInfo()) -> bytes:
