@@ -317,7 +317,7 @@ class Pages:
     def draw(self, painter: QPainter, index: int) -> None:
         """Page index (from 0): its share of the text, the header after the first, its number."""
         for placed in self.lines_on(index):
-            if placed.block.blockNumber() in self._pictures and placed.block.document() is self.document:
+            if placed.block.blockNumber() in self._pictures:
                 self._draw_picture(painter, placed)
             self._draw_line(painter, placed.block, placed.line, QPointF(self.body.left(), placed.corner))
         if index > 0 and self.info.header:
@@ -334,10 +334,7 @@ class Pages:
         drawn = self._drawn_pictures.get(number)
         if drawn is None:
             drawn = self._drawn_pictures[number] = _decoded(picture)
-        if hasattr(drawn, "render"):  # QSvgRenderer
-            drawn.render(painter, target)
-        elif not drawn.isNull():
-            painter.drawImage(target, drawn)
+        _paint(painter, drawn, target)
 
     def _margin_line(self, painter: QPainter, text: str, top: bool) -> None:
         """A header-styled line in the top or bottom margin, HEADER_DISTANCE_TWIPS from the
@@ -442,14 +439,18 @@ def raster(picture: Picture, width: int) -> QImage:
     ensure_application()
     image = QImage(max(1, width), max(1, round(width / picture.aspect)), QImage.Format.Format_ARGB32)
     image.fill(QColor(0, 0, 0, 0))
-    drawn = _decoded(picture)
     painter = QPainter(image)
-    if hasattr(drawn, "render"):
-        drawn.render(painter, QRectF(image.rect()))
-    elif not drawn.isNull():
-        painter.drawImage(QRectF(image.rect()), drawn)
+    _paint(painter, _decoded(picture), QRectF(image.rect()))
     painter.end()
     return image
+
+
+def _paint(painter: QPainter, drawn, target: QRectF) -> None:
+    """A decoded picture (_decoded) drawn into target: an SVG as vectors, a PNG's pixels."""
+    if hasattr(drawn, "render"):  # QSvgRenderer
+        drawn.render(painter, target)
+    elif not drawn.isNull():
+        painter.drawImage(target, drawn)
 
 
 def spread(text: utf16, line: QTextLine, stretched: bool, runs: list):
