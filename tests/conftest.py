@@ -111,7 +111,7 @@ def window(app, qtbot):
 def widgets_application(qapp):
     """One QApplication for the whole session, made first: a PDF exported before any
     window test would otherwise make the command line's QGuiApplication
-    (pages.ensure_application), on which no window can be built, whatever order the
+    (render/qtapp.ensure_application), on which no window can be built, whatever order the
     tests run in."""
     yield qapp
 

@@ -268,3 +268,50 @@ def test_numeric_dates_and_a_year_left_out_as_offices_write_them():
     assert session([from_jalali(1397, 8, 25)], year=False) == "جلسه شورا روز جمعه ۲۵ آبان برگزار گردید."
     two_years = [from_jalali(1399, 12, 29), from_jalali(1400, 1, 5)]
     assert "۲۹ اسفند ۱۳۹۹ و ۵ فروردین ۱۴۰۰" in session(two_years, year=False)  # no year only when one is meant
+
+
+@pytest.mark.parametrize("calendar, with_year, text", [
+    (Calendar.JALALI, True, "در خرداد ماه ۱۴۰۱"),
+    (Calendar.GREGORIAN, True, "در مه ۲۰۲۲"),
+    (Calendar.BOTH_JALALI_FIRST, True, "در خرداد ماه ۱۴۰۱ (مه ۲۰۲۲)"),
+    (Calendar.BOTH, True, "در مه ۲۰۲۲ برابر با خرداد ماه ۱۴۰۱"),
+    (Calendar.JALALI, False, "در خرداد"),
+])
+def test_a_meeting_dated_by_its_month_alone(calendar, with_year, text):
+    from announcer.dates import session_month
+
+    assert session_month(KHORDAD_8[0], calendar, with_year=with_year) == text
+
+
+def _in_month(days, calendar=Calendar.JALALI) -> Announcement:
+    return Announcement(title=Title(body="کمیته مرکزی", organisation="حزب"), settings=Settings(calendar=calendar),
+                        session=Session(days=days, month_only=True))
+
+
+def test_the_session_says_its_month_and_no_day_and_no_weekday():
+    (paragraph,) = [b.text for b in compose(_in_month(KHORDAD_8)) if b.source == "session"]
+    assert paragraph == "جلسه کمیته مرکزی حزب در خرداد ماه ۱۴۰۱ برگزار گردید."
+
+
+def test_days_in_two_months_cannot_be_said_by_their_month():
+    (problem,) = [p for p in check(_in_month(ABAN_30_AZAR_1)) if p.path == "session.month_only"]
+    assert not problem.warning and "یک ماه" in problem.fa
+    assert [p for p in check(_in_month(ABAN_14_TO_16)) if p.path == "session.month_only"] == []
+    # in both calendars, each must hold one month: 30 Aban and 1 Azar are both in November
+    assert [p.path for p in check(_in_month(ABAN_30_AZAR_1, Calendar.BOTH))].count("session.month_only") == 1
+    assert [p.path for p in check(_in_month(ABAN_30_AZAR_1, Calendar.GREGORIAN))].count("session.month_only") == 0
+
+
+def test_ticking_month_only_in_the_window_says_the_month_and_saves_it(window, example, tmp_path):
+    window.session.load(example, None)
+    box = field(window, "session.month_only")
+    assert not box.isChecked()
+    box.click()
+    assert window.session.model.session.month_only
+    # by its name, though published that month: «ماه جاری» is a body's wording of `in_month`
+    assert "کمیته خارج کشور حزب کمونیست کارگری ایران در دسامبر ۲۰۰۷ با حضور" in preview_paragraphs(window)[2]
+    path = tmp_path / "m.announcement.json"
+    draft.save(path, window.session.model)
+    assert draft.load(path).session.month_only
+    window.session.undo_stack.undo()
+    assert not window.session.model.session.month_only

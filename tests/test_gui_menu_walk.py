@@ -43,7 +43,7 @@ def test_every_menu_action_with_its_real_dialogs(window, tmp_path, monkeypatch, 
     closer.start()
     triggered = []
     try:
-        for menu in (window.ui.menuFile, window.ui.menuEdit, window.ui.menuHelp):
+        for menu in (window.ui.menuFile, window.ui.menuEdit, window.ui.menuView, window.ui.menuHelp):
             for action in list(_actions(menu)):
                 if action is window.ui.actionQuit or not action.isEnabled():
                     continue

@@ -160,3 +160,21 @@ def test_rewritten_paragraphs_are_marked_on_the_screen_and_not_on_the_printed_pa
         pages.draw(painter, 0)
     printed = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
     assert all(QColor(colour).saturation() < 40 for colour in printed)  # ink and paper only
+
+
+def test_the_page_follows_steady_typing_without_waiting_for_a_pause(window, qtbot):
+    # Keys every 60 ms never leave the 120 ms pause the preview waits for; it shows what
+    # was typed at least every 400 ms all the same.
+    from gui_helpers import field, key_text
+
+    from announcer.gui.preview import LONGEST_WAIT_MS
+
+    city = field(window, "session.city")
+    city.setFocus()
+    shown = []
+    window.preview.updated.connect(lambda blocks: shown.append(window.preview.text()))
+    typed = "گوتنبرگ" * 3
+    for ch in typed:
+        key_text(city, ch)
+        qtbot.wait(60)
+    assert len(shown) >= len(typed) * 60 // LONGEST_WAIT_MS - 1 and "گوتنبرگ" in shown[0]  # while the keys still came

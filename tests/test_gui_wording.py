@@ -4,6 +4,8 @@ the wording file. Screenshot: out/issue-13/wording-page-fa.png."""
 
 import json
 
+import pytest
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
@@ -49,7 +51,7 @@ def _retype(page, text):
 def test_rewording_held_shows_in_the_preview_and_back_to_default_restores_it(window):
     page = _page(window)
     _select(page, "held")
-    assert page.findChild(QLabel, "defaultLabel").text() == "برگزار گردید."
+    assert page.findChild(QLabel, "defaultLabel").text() == '<p dir="rtl">برگزار گردید.</p>'
     usage = page.findChild(QLabel, "usageLabel").text()
     assert "در استکهلم" in usage and "برگزار گردید." in usage
     _retype(page, "برگزار شد.")
@@ -145,3 +147,57 @@ def test_the_wording_is_never_exported_over_the_open_draft(window, monkeypatch, 
     QTest.mouseClick(page.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
     assert target.read_bytes() == EXAMPLE.read_bytes()
     assert shown and shown[0][0] == "d.announcement.json ذخیره نشد"
+
+
+# ---- in the secretary's words (issue 25) ----
+
+def _x(editor, text: str) -> float:
+    """Where text starts on the editor's first line, in pixels from its left."""
+    layout = editor.document().firstBlock().layout()
+    return layout.lineAt(0).cursorToX(editor.toPlainText().index(text))[0]
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_a_phrase_that_starts_with_a_placeholder_reads_right_to_left(window, language):
+    window.switch_language(language)
+    page = _page(window)
+    _select(page, "title")  # «{kind} برگزاری جلسه {who}»
+    editor = page.findChild(ParagraphEdit, "phraseEditor")
+    assert editor.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    assert _x(editor, "{kind}") > _x(editor, "برگزاری") > _x(editor, "{who}")  # its start at the right
+    assert page.findChild(QLabel, "defaultLabel").text().startswith('<p dir="rtl">')
+    item = page.phrases.currentItem().text()  # the phrase isolated right to left in a list of either direction
+    assert item.split("\n")[1] == "\u2067{kind} برگزاری جلسه {who}\u2069"
+
+
+@pytest.mark.parametrize("language, name, kind, now", [("fa", "سطر عنوان", "نوع سند", "اکنون"),
+                                                       ("en", "The title line", "the kind of document", "now")])
+def test_each_phrase_and_placeholder_is_named_with_its_value_and_no_key_is_shown(window, language, name, kind, now):
+    window.switch_language(language)
+    page = _page(window)
+    _select(page, "title")
+    assert page.findChild(QLabel, "nameLabel").text() == name
+    assert page.phrases.currentItem().text().startswith(name + "\n")
+    placeholders = page.findChild(QLabel, "placeholdersLabel").text()
+    assert f"{{kind}}\u2069: {kind}" in placeholders and f"{now} «\u2068اطلاعیه\u2069»" in placeholders
+    assert "{who}" in placeholders and "\u2068کمیته خارج کشور حزب کمونیست کارگری ایران\u2069" in placeholders
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.resize(1600, 900)
+    QApplication.processEvents()
+    assert window.grab().save(str(ROOT / "out" / "screenshots" / f"wording-{language}.png"))
+    for row in range(page.phrases.count()):  # every phrase, as a user goes down the list
+        page.phrases.setCurrentRow(row)
+        shown = [label.text() for label in page.findChildren(QLabel)] + [page.phrases.item(row).text(),
+                                                                         page.phrases.item(row).toolTip()]
+        # No «phrases.held», no «session_sentence» (a key that is an English word, «city», may be a word).
+        assert not any("phrases." in text or ("_" in page.key and page.key in text) for text in shown), shown
+        assert page.findChild(QLabel, "nameLabel").text()
+
+
+def test_a_phrase_unused_here_names_its_placeholders_without_a_value(window):
+    page = _page(window)
+    _select(page, "quorum")  # the example records no quorum
+    placeholders = page.findChild(QLabel, "placeholdersLabel").text()
+    assert "{present}\u2069: شمار حاضران" in placeholders and "اکنون" not in placeholders
+    _select(page, "held")
+    assert page.findChild(QLabel, "placeholdersLabel").text() == "ندارد: عبارت همان‌گونه که هست به کار می‌رود"

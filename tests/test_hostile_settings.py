@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QDoubleSpinBox, QFont
 from announcer.cli import main
 from announcer.gui.newfrom import remembered
 from announcer.gui.settings import AppSettings
+from announcer.dates import Calendar
+from announcer.gui.zoom import Zoom
 from announcer.model import Letterhead
 from announcer.newfrom import KEPT_AT_FIRST
 from announcer.render.stylesheet import LARGEST_SIZE, SMALLEST_SIZE, DocumentStyle
@@ -58,6 +60,8 @@ EXPECTED = {
     "wording-list.conf": {"wording/default"},
     "wording-number.conf": {"wording/default"},
     "wording-variant-int.conf": {"wording/default"},
+    "zoom-huge.conf": {"preview/zoom"},
+    "zoom-arabic-digits.conf": {"preview/zoom"},
 }
 
 
@@ -106,6 +110,12 @@ BAD_VALUES = [  # (the file's text, the key, what reads, the value as the log sh
      "900"),
     (b'[letterhead]\ndefault="{\\"image\\": \\"' + b"A" * 700_000 + b'\\"}"\n', "letterhead/default",
      lambda s: s.letterhead, Letterhead(), "AAAA"),
+    (b"[preview]\nzoom=0\n", "preview/zoom", lambda s: s.zoom, Zoom(), "'0'"),
+    (b"[new_draft]\ncalendar=hijri\n", "new_draft/calendar", lambda s: s.calendar, Calendar.GREGORIAN, "'hijri'"),
+    (b"[new_draft]\ncalendar=jalali, both\n", "new_draft/calendar", lambda s: s.calendar, Calendar.GREGORIAN,
+     "['jalali', 'both']"),
+    (b"[preview]\nzoom=fit\n", "preview/zoom", lambda s: s.zoom, Zoom(), "'fit'"),
+    (b"[preview]\nzoom=1, 2\n", "preview/zoom", lambda s: s.zoom, Zoom(), "['1', '2']"),
 ]
 
 

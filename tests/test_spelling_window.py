@@ -18,7 +18,7 @@ def ready(window, qtbot, doc=None):
     """The window with doc (or an empty draft) and its dictionary loaded, as after the first paint."""
     if doc is not None:
         window.session.load(doc, None)
-    qtbot.waitUntil(lambda: window.spelling.speller is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.spelling is not None and window.spelling.speller is not None, timeout=10_000)
     QApplication.processEvents()
 
 
@@ -67,6 +67,13 @@ def summary_field(window, doc_from, qtbot):
     ready(window, qtbot, doc_from)
     select(window, "sections[2].reports.items", 2)
     return field(window, "sections[2].reports.items[2].summary")
+
+
+def test_the_spell_check_is_made_after_the_first_paint(window, qtbot):
+    # Nothing of it is on the start path: the window is shown without it.
+    assert window.painted and window.spelling is None
+    qtbot.waitUntil(lambda: window.spelling is not None and window.spelling.speller is not None, timeout=10_000)
+    assert window.findChild(type(window.spelling.toggle), "actionSpelling") is not None
 
 
 def test_a_typo_typed_is_underlined_fixed_from_the_menu_and_undo_brings_it_back(window, qtbot, example):
@@ -157,7 +164,7 @@ def test_ignore_keeps_the_word_in_the_draft_and_undo_takes_it_back(window, qtbot
 
 
 def test_add_to_the_word_list_knows_the_word_in_every_draft(window, qtbot, example, tmp_path):
-    window.spelling.words = tmp_path / "words.txt"
+    window.spell_check().words = tmp_path / "words.txt"
     editor = summary_field(window, example, qtbot)
     type_into(window, "sections[2].reports.items[2].summary", "آرامستان شهر")
     choose_in_context_menu(editor, point_at(editor, 2), "افزودن به واژه‌نامهٔ من")

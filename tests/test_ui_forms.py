@@ -28,3 +28,14 @@ def test_the_loader_loads_no_designer_plugin_and_leaves_the_library_paths(qapp):
     # registerCustomWidget adds an empty path of its own, which names no folder).
     assert [path for path in loader.pluginPaths() if path] == []
     assert QApplication.libraryPaths() == paths  # image formats and icon engines are still found
+
+
+@pytest.mark.parametrize("form", sorted(UI.glob("*.ui")), ids=lambda p: p.name)
+def test_no_form_carries_limits_that_the_program_sets(form):
+    # A bound spin box takes its range from the schema (binder.py), the font size from
+    # DocumentStyle's limits (settings.py): a limit written here would be dead, and four
+    # such disagreed with the schema.
+    limits = [w.get("name") for w in ET.parse(form).getroot().iter("widget")
+              if w.get("class") in ("QSpinBox", "QDoubleSpinBox")
+              and any(p.get("name") in ("minimum", "maximum") for p in w.findall("property"))]
+    assert limits == []

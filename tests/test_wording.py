@@ -58,6 +58,8 @@ def _uses(example):
         first(example, "reports"), topic="", items=[Report(speaker="مینا احدی", title="وضعیت")]))
     yield one
     yield replaced(one, "reports", dataclasses.replace(first(one, "reports"), items=[Report(speaker="مینا احدی")]))
+    yield replaced(one, "reports", dataclasses.replace(first(one, "reports"), items=[
+        Report(speaker="مینا احدی", summary="وضعیت مالی انجمن و بودجهٔ سال آینده")]))
     yield replaced(example, "reports", dataclasses.replace(first(example, "reports"), topic=""))
     s = dataclasses.replace(example.session, present=42, members=60,
                             guests=[Guest(name="اصغر کریمی", role="", days=[])])
@@ -89,6 +91,10 @@ def _uses(example):
         yield dataclasses.replace(example, settings=styled)
         yield dataclasses.replace(example, settings=styled, session=one_day)
     yield dataclasses.replace(example, settings=dataclasses.replace(example.settings, numeric_dates=True))
+    # A meeting dated by its month alone, in each calendar.
+    in_june = dataclasses.replace(example.session, days=[dt.date(2024, 6, 15)], month_only=True)
+    for calendar in (Calendar.GREGORIAN, Calendar.JALALI):
+        yield dataclasses.replace(example, session=in_june, settings=dataclasses.replace(example.settings, calendar=calendar))
     yield from every_kind()
 
 

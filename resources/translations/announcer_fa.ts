@@ -520,10 +520,6 @@ Recovery copies: %2</source>
 <context>
     <name>DocumentSettingsSection</name>
     <message>
-        <source>Calendar</source>
-        <translation>تقویم</translation>
-    </message>
-    <message>
         <source>Word before the date</source>
         <translation>واژهٔ پیش از تاریخ</translation>
     </message>
@@ -573,6 +569,10 @@ Recovery copies: %2</source>
     <message>
         <source>Term or purpose</source>
         <translation>دوره یا هدف</translation>
+    </message>
+    <message>
+        <source>with «برای» or without: «دورهٔ دوسالهٔ آینده»</source>
+        <translation>با «برای» یا بی آن: «دورهٔ دوسالهٔ آینده»</translation>
     </message>
     <message>
         <source>Members&apos; role</source>
@@ -848,6 +848,10 @@ Recovery copies: %2</source>
         <translation>&amp;انجام دوباره</translation>
     </message>
     <message>
+        <source>Zoom: %1%</source>
+        <translation>بزرگ‌نمایی: %1٪</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>بی‌نام</translation>
     </message>
@@ -1012,6 +1016,10 @@ Recovery copies: %2</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;تازه</translation>
     </message>
@@ -1122,6 +1130,38 @@ Recovery copies: %2</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;بزرگ‌تر</translation>
+    </message>
+    <message>
+        <source>Show the pages larger (also Ctrl and the mouse wheel)</source>
+        <translation>صفحه‌ها را بزرگ‌تر نشان بده (با Ctrl و چرخ ماوس هم می‌شود)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;کوچک‌تر</translation>
+    </message>
+    <message>
+        <source>Show the pages smaller (also Ctrl and the mouse wheel)</source>
+        <translation>صفحه‌ها را کوچک‌تر نشان بده (با Ctrl و چرخ ماوس هم می‌شود)</translation>
+    </message>
+    <message>
+        <source>Fit page &amp;width</source>
+        <translation>اندازهٔ &amp;پهنای صفحه</translation>
+    </message>
+    <message>
+        <source>Fit the page&apos;s width to the preview, whatever its size</source>
+        <translation>پهنای صفحه به اندازهٔ پیش‌نمایش، هر اندازه که باشد</translation>
+    </message>
+    <message>
+        <source>Fit whole &amp;page</source>
+        <translation>&amp;تمام صفحه</translation>
+    </message>
+    <message>
+        <source>Show a whole page in the preview</source>
+        <translation>یک صفحهٔ کامل را در پیش‌نمایش نشان بده</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
@@ -1344,6 +1384,14 @@ Recovery copies: %2</source>
         <translation>شماره</translation>
     </message>
     <message>
+        <source>Calendar of the dates</source>
+        <translation>تقویم تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>The calendar every date of the announcement is written in, chosen before the first date is typed (new drafts start with the one in Preferences)</source>
+        <translation>تقویمی که همهٔ تاریخ‌های اطلاعیه با آن نوشته می‌شوند؛ پیش از نوشتن نخستین تاریخ برگزینید (پیش‌نویس‌های تازه با تقویمی که در «تنظیمات» برگزیده‌اید آغاز می‌شوند)</translation>
+    </message>
+    <message>
         <source>Publication date</source>
         <translation>تاریخ انتشار</translation>
     </message>
@@ -1469,6 +1517,10 @@ Recovery copies: %2</source>
     <message>
         <source>Summary</source>
         <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>sentences as typed, or what the report covered: «وضعیت مالی انجمن»</source>
+        <translation>جمله‌هایی که می‌نویسید، یا آنچه گزارش به آن پرداخت: «وضعیت مالی انجمن»</translation>
     </message>
     <message>
         <source>A body or several people (plural verb)</source>
@@ -1696,8 +1748,8 @@ Recovery copies: %2</source>
         <translation>هدف جلسه</translation>
     </message>
     <message>
-        <source>follows «برای»: «بررسی آخرین تحولات»</source>
-        <translation>پس از «برای»: «بررسی آخرین تحولات»</translation>
+        <source>with «برای» or without: «بررسی آخرین تحولات»</source>
+        <translation>با «برای» یا بی آن: «بررسی آخرین تحولات»</translation>
     </message>
     <message>
         <source>Chaired by</source>
@@ -1723,6 +1775,10 @@ Recovery copies: %2</source>
         <source>The guests and the attendance in one sentence («در این جلسه … حضور داشتند»)</source>
         <translation>مهمانان و حاضران در یک جمله («در این جلسه … حضور داشتند»)</translation>
     </message>
+    <message>
+        <source>Days: say only their month and year («در خرداد ماه ۱۴۰۳»)</source>
+        <translation>روزها: تنها ماه و سالشان گفته شود («در خرداد ماه ۱۴۰۳»)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1741,6 +1797,10 @@ Recovery copies: %2</source>
     <message>
         <source>Text size (points)</source>
         <translation>اندازهٔ متن (پوینت)</translation>
+    </message>
+    <message>
+        <source>Calendar of new drafts</source>
+        <translation>تقویم پیش‌نویس‌های تازه</translation>
     </message>
     <message>
         <source>Names remembered from earlier drafts</source>
@@ -1914,6 +1974,10 @@ Recovery copies: %2</source>
         <translation>پیش‌فرض</translation>
     </message>
     <message>
+        <source>Placeholders</source>
+        <translation>جای‌نشان‌ها</translation>
+    </message>
+    <message>
         <source>In this announcement</source>
         <translation>در این اطلاعیه</translation>
     </message>
@@ -1924,6 +1988,18 @@ Recovery copies: %2</source>
     <message>
         <source>Not used in this announcement</source>
         <translation>در این اطلاعیه به کار نرفته است</translation>
+    </message>
+    <message>
+        <source>None: the phrase is used as it is</source>
+        <translation>ندارد: عبارت همان‌گونه که هست به کار می‌رود</translation>
+    </message>
+    <message>
+        <source>; now «%1»</source>
+        <translation>؛ اکنون «%1»</translation>
+    </message>
+    <message>
+        <source>; empty now</source>
+        <translation>؛ اکنون خالی</translation>
     </message>
     <message>
         <source>Change to the wording</source>

@@ -16,15 +16,18 @@ linear in the draft's size."""
 import copy
 import dataclasses
 import re
+from collections.abc import Collection, Sequence
+from typing import Any
 
 from . import images, rewrites, schema
 from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
 from .paths import set_value
-from .dates import format_date, session_days
-from .model import (Agenda, AgendaLayout, Announcement, Decisions, Document, Election, ElectionLayout, NextMeeting, OfficeOf, Opening,
-                    OtherDiscussion, Part, Procedure, Quorum, Reports, Resolution, ResolutionKind, Session, Signature,
-                    Speech, Voice, Vote)
+from .dates import format_date, session_days, session_month
+from .model import (Agenda, AgendaLayout, Alternate, Announcement, Decisions, Document, ElectedPerson, Election, ElectionLayout,
+                    NextMeeting, OfficeOf, Opening, OtherDiscussion, Part, Procedure, Quorum, Reports, Resolution, ResolutionKind,
+                    Session, Signature, Speech, Voice, Vote)
+from .persian.clauses import ends_with_verb, says_purpose
 from .persian.digits import number
 from .persian.joining import clean_item, join
 from .persian.numbers import cardinal, day_ordinal
@@ -102,6 +105,11 @@ class _Composer:
         return session_days(days, s.calendar, self.doc.publication.date, self.digits, word=s.date_word,
                             with_weekday=s.weekday, words=self.P, numeric=s.numeric_dates, with_year=s.year)
 
+    def month(self, day) -> str:
+        """A meeting's month, as the document's date style writes it: «در خرداد ماه ۱۴۰۳»."""
+        s = self.doc.settings
+        return session_month(day, s.calendar, self.digits, words=self.P, with_year=s.year)
+
     def num(self, n: int) -> str:
         return number(n, self.digits)
 
@@ -171,7 +179,7 @@ class _Composer:
 
     def session(self):
         s = self.doc.session
-        days = self.dates(self.days)
+        days = self.month(self.days[0]) if s.month_only and self.days else self.dates(self.days)
         held = ""
         # Together: the guests of every day and the attendance in one sentence of their own.
         together = [g for g in s.guests if g.name.strip() and self.on_days(g.days) == self.in_session()] \
@@ -183,15 +191,15 @@ class _Composer:
             held = _fold(self.P.SESSION_SENTENCE.format(  # a body may put its parts in its own order
                 session=self.P.SESSION_OF_KIND.format(qualifier=qualifier, **self.names) if qualifier else
                 self.P.SESSION.format(**self.names),
-                purpose=self.P.PURPOSE.format(purpose=_fold(s.purpose)) if s.purpose.strip() else "",
+                purpose=self.purpose(s.purpose),
                 convened=self.P.CONVENED.format(convener=_fold(s.convened_by)) if s.convened_by.strip() else "",
                 chair=self.P.CHAIRED.format(chair=chair) if chair else "",
                 days=days, time=self.P.AT_TIME.format(time=_fold(s.time)) if s.time.strip() else "",
                 attendance=self.P.ATTENDANCE.format(attendance=attendance) if attendance else "",
                 venue=self.P.VENUE.format(venue=_fold(s.venue)) if s.venue.strip() else "",
                 city=self.P.CITY.format(city=_fold(s.city)) if s.city.strip() else "", held=self.P.HELD))
-        present = [self.guest_named(g) for g in together] + ([_fold(s.attendance)] if s.together and s.attendance.strip() else [])
-        present = self.P.PRESENT_TOGETHER.format(when=self.in_session(), who=self.join(present)) if present else ""
+        named = [self.guest_named(g) for g in together] + ([_fold(s.attendance)] if s.together and s.attendance.strip() else [])
+        present = self.P.PRESENT_TOGETHER.format(when=self.in_session(), who=self.join(named)) if named else ""
         guests = [self.guest(g) for g in s.guests if g.name.strip() and g not in together]
         self.add(Kind.PARAGRAPH, "session", held, self.quorum(s), self.proxies(s), present, self.apologies(s),
                  self.excused(s), *guests)
@@ -296,8 +304,22 @@ class _Composer:
             if i.title.strip() and i.speaker.strip() and len(reports) > 1:
                 template = self.P.REPORT_TITLED_PLURAL if i.plural else self.P.REPORT_TITLED
                 details.append(template.format(speaker=_fold(i.speaker), title=_fold(i.title)))
-            details.append(_sentence(i.summary))
+            details.append(self.summary(i.summary))
         self.add(Kind.PARAGRAPH, at, opening, *details)
+
+    def summary(self, text: str) -> str:
+        """A report's summary as a sentence: as typed when it ends with its verb, else what
+        the report covered («در این گزارش به وضعیت مالی انجمن پرداخته شد.»)."""
+        if not text.strip() or ends_with_verb(text):
+            return _sentence(text)
+        return self.P.REPORT_COVERED.format(summary=_fold(text).rstrip("."))
+
+    def purpose(self, text: str) -> str:
+        """What a meeting or an election was for, after «برای» unless typed with its own
+        («برای دوره دو ساله», «به منظور …»)."""
+        if not text.strip():
+            return ""
+        return _fold(text) if says_purpose(text) else self.P.PURPOSE.format(purpose=_fold(text))
 
     def who_with_role(self, name: str, role: str) -> str:
         name, role = _fold(name), _fold(role)
@@ -446,10 +468,12 @@ class _Composer:
             after = [self.alternates(e, alternates, body), self.not_elected(e, candidates)]
         else:
             number = 0
-            for field, group in (("people", people), ("alternates", alternates), ("candidates", candidates)):
+            groups: tuple[tuple[str, Sequence[ElectedPerson | Alternate]], ...] = (
+                ("people", people), ("alternates", alternates), ("candidates", candidates))
+            for field, group in groups:
                 for n, person in enumerate(group):
                     number += 1
-                    role = _fold(person.role) or member if field == "people" else ""
+                    role = _fold(person.role) or member if isinstance(person, ElectedPerson) else ""
                     template = {"people": self.P.LISTED_MEMBER if role == member else self.P.LISTED_OFFICE,
                                 "alternates": self.P.LISTED_ALTERNATE, "candidates": self.P.LISTED_CANDIDATE}[field]
                     self.add(Kind.ITEM, f"{at}.{field}[{n}]",
@@ -464,7 +488,7 @@ class _Composer:
             return []
         size = self.P.ELECTION_SIZE.format(seats=cardinal(e.seats)) if e.seats and e.seats > 1 else ""
         term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() else ""
-        elected = _words(self.P.A_BODY.format(body=_fold(e.body)), size, e.purpose, term)
+        elected = _words(self.P.A_BODY.format(body=_fold(e.body)), size, self.purpose(e.purpose), term)
         return [self.P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected)]
 
     def elected_by(self, e: Election) -> str:
@@ -526,7 +550,7 @@ class _Composer:
     def elected(self, e: Election, people, member: str, term: str) -> str:
         """«X به دبیری کمیته و Y و Z برای عضویت در … انتخاب شدند.», or in the order
         elected when asked: «در ابتدا X به دبیری کمیته، سپس Y و Z برای عضویت در …»."""
-        groups = []
+        groups: list[tuple[str, list[str]]] = []
         for name, role in people:  # consecutive people with the same role form one group
             if groups and groups[-1][0] == role:
                 groups[-1][1].append(name)
@@ -562,7 +586,7 @@ class _Composer:
 
 
 
-def _cleaned_and_weighed(name: str, value) -> tuple[object, int]:
+def _cleaned_and_weighed(name: str, value: Any) -> tuple[Any, int]:
     """A top-level part of the model with invisible characters dropped from every field
     (see controls.py; the user's own model, and so the draft, keeps them), and its weight:
     each field's characters and FIELD_WEIGHT more."""
@@ -613,7 +637,7 @@ class Composition:
     draft allows them (the module's docstring) is left out, and `problems` says so."""
 
     def __init__(self):
-        self.clean: dict[str, object] = {}  # each fixed part of the model, controls dropped
+        self.clean: dict[str, Any] = {}  # each fixed part of the model, controls dropped
         self.parts: list[Part] = []  # the body's sections, controls dropped
         self.weights: dict[str | int, int] = {}  # each fixed part's weight, and each section's
         self.blocks: dict[str | int, list[Block]] = {}
@@ -624,8 +648,9 @@ class Composition:
     def update(self, doc: Announcement, changed: set[str] | None = None) -> list[Block]:
         """The blocks for doc; `changed` names the paths edited since the last update
         (None: everything, as after loading another draft)."""
-        tops = {_top(p) for p in changed} if changed is not None else None
-        if tops is None or tops & {"settings", "phrases"} or not self.blocks:  # digits, calendar and wording reach every unit
+        tops = {_top(p) for p in changed} if changed is not None else set()
+        edited: Collection[int] | None
+        if changed is None or tops & {"settings", "phrases"} or not self.blocks:  # digits, calendar and wording reach every unit
             tops, edited = set(_FIXED) | {"sections"}, None
         else:  # the sections edited within, or None when the list itself changed (added, moved, removed)
             edited = set() if "sections" not in tops else \
@@ -633,7 +658,7 @@ class Composition:
         for name in tops & set(_FIXED):
             self.clean[name], self.weights[name] = _cleaned_and_weighed(name, getattr(doc, name))
         if edited is None:
-            self.parts = [None] * len(doc.sections)
+            self.parts = list(doc.sections)  # each replaced by its cleaned copy below
             for key in [k for k in self.weights if isinstance(k, int)]:
                 del self.weights[key], self.blocks[key], self.spent[key]
             self.too_long = {k for k in self.too_long if isinstance(k, str)}
@@ -642,7 +667,7 @@ class Composition:
             self.parts[i], self.weights[i] = _cleaned_and_weighed(f"sections[{i}]", doc.sections[i])
         clean = Announcement(**self.clean, sections=[])
         budget = MULTIPLE * sum(self.weights.values()) + ALLOWANCE
-        stale = [s.key for s in HEAD if s.reads & tops or s.key not in self.blocks]
+        stale: list[str | int] = [s.key for s in HEAD if s.reads & tops or s.key not in self.blocks]
         stale += [i for i, part in enumerate(self.parts)
                   if i in edited or BY_KIND[part.kind].reads & tops or i not in self.blocks]
         for unit in stale:
@@ -676,7 +701,7 @@ class Composition:
                 for unit in sorted(self.too_long, key=lambda u: (isinstance(u, int), u))]
 
 
-_HEAD_COMPOSERS = {s.key: s.composer for s in HEAD}
+_HEAD_COMPOSERS = {s.key: s.composer for s in HEAD if s.composer}
 
 
 def compose(doc: Announcement) -> list[Block]:
@@ -696,23 +721,31 @@ _SENTENCE_ENDS = (". ", ": ", "؟ ", "! ")
 def usage(doc: Announcement, key: str) -> tuple[str, str, str] | None:
     """One sentence of doc's composed text that uses the phrase, as (before, the phrase
     filled, after); None when this announcement does not use it (or is too long to
-    compose). The phrase is marked after the fields are cleaned, so no text typed into a
-    field can pass for the marks."""
+    compose)."""
+    return usage_and_values(doc, key)[0]
+
+
+def usage_and_values(doc: Announcement, key: str) -> tuple[tuple[str, str, str] | None, dict[str, str]]:
+    """usage(), and what each placeholder of the phrase held there ({} when unused). The
+    phrase is marked after the fields are cleaned, so no text typed into a field can
+    pass for the marks."""
     composition = Composition()
     composition.update(doc)
     if composition.too_long:
-        return None
+        return None, {}
     clean = dict(composition.clean)
     clean["phrases"] = {**clean["phrases"], key: _OPEN + phrase(clean["phrases"], key) + _CLOSE}
     marked = Announcement(**clean, sections=[])
     for unit in [s.key for s in HEAD] + list(range(len(composition.parts))):
-        composer = _Composer(marked)
+        composer, heard = _Composer(marked), dict[str, Any]()
+        composer.P = Phrases(marked.phrases, composer._spend, heard)
         _compose_unit(composer, unit, composition.parts)
         for block in composer.blocks:
             found = _sentence_with(block.text)
             if found:
-                return found
-    return None
+                unmarked = str.maketrans("", "", _OPEN + _CLOSE)
+                return found, {name: value.translate(unmarked) for name, value in heard.get(key, {}).items()}
+    return None, {}
 
 
 def _sentence_with(marked: str) -> tuple[str, str, str] | None:

@@ -171,6 +171,22 @@ def _days_in_calendar(days, calendar, publication, digits, words, numeric=False,
     return f"{text} {number(year_after, digits)}" if year_after else text
 
 
+def session_month(day: dt.date, calendar: Calendar = Calendar.GREGORIAN, persian_digits: bool = True, *,
+                  words=_defaults, with_year: bool = True) -> str:
+    """A meeting dated by its month alone: «در خرداد ماه ۱۴۰۳», «در خرداد ماه ۱۴۰۳ (ژوئن
+    ۲۰۲۴)» in both calendars. Always the month by its name, even in the month of
+    publication: a body that says «ماه جاری» words `in_month` so («طی ماه جاری ({month})»)."""
+
+    def write(c: Calendar) -> str:
+        y, m, _ = _ymd(day, c)
+        if not with_year:
+            return _month_name(m, c)
+        template = words.JALALI_MONTH if c is Calendar.JALALI else words.GREGORIAN_MONTH
+        return template.format(month=_month_name(m, c), year=number(y, persian_digits))
+
+    return words.IN_MONTH.format(month=_in_calendars(calendar, write, words))
+
+
 def session_days(days, calendar: Calendar = Calendar.GREGORIAN, publication: dt.date | None = None,
                  persian_digits: bool = True, *, word: DateWord = DateWord.DAY, with_weekday: bool = True,
                  words=_defaults, numeric: bool = False, with_year: bool = True) -> str:

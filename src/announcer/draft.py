@@ -8,6 +8,7 @@ their defaults; unknown fields, wrong types and out-of-range numbers are problem
 import datetime as dt
 import json
 import re
+import typing
 from collections import Counter
 
 from . import schema
@@ -36,7 +37,7 @@ def _encode(value, f: schema.Field):
     if f.is_mapping:  # only the keys given, in the schema's order
         return {part.key: _encode(value[part.key], part) for part in f.fields if part.key in value}
     if f.type is list:
-        return [_encode(v, f.item) for v in value]
+        return [_encode(v, typing.cast(schema.Field, f.item)) for v in value]  # a list's field has its item
     if f.is_enum:
         return value.value
     if f.type is dt.date:
@@ -211,7 +212,8 @@ class _Decoder:
         if f.type is list:
             if not isinstance(value, list):
                 return self.wrong_type(path, list, value)
-            items = [self.decode(f.item, v, f"{path}[{i}]") for i, v in enumerate(value)]
+            item = typing.cast(schema.Field, f.item)  # a list's field has its item
+            items = [self.decode(item, v, f"{path}[{i}]") for i, v in enumerate(value)]
             return [v for v in items if v is not None]
         if f.is_record or f.is_mapping:
             parts = self.parts(f, value, path)
@@ -222,7 +224,7 @@ class _Decoder:
             decoded = self.date(value, path)
         elif f.type is int and isinstance(value, _HugeNumber):
             decoded = None
-            self.problem(path, *f.out_of_range(f.maximum + 1))
+            self.problem(path, *f.whole_range())
         elif f.type is int and (isinstance(value, bool) or not isinstance(value, int)):
             return self.wrong_type(path, int, value)
         elif not isinstance(value, f.type):

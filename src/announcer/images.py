@@ -133,12 +133,13 @@ def _svg_aspect(data: bytes) -> float:
         raise ImageError("تصویر باید PNG یا SVG باشد", "the image must be a PNG or an SVG")
     box = (root.get("viewBox") or "").replace(",", " ").split()
     sizes = [_length(v) for v in box[2:4]] if len(box) == 4 else [_length(root.get("width")), _length(root.get("height"))]
-    if None in sizes or not all(0 < s <= MAX_SIDE for s in sizes):
+    if not all(0 < s <= MAX_SIDE for s in sizes):
         raise ImageError("اندازهٔ تصویر SVG (viewBox یا width و height) داده نشده است",
                          "the SVG image gives no size (viewBox, or width and height)")
     return sizes[0] / sizes[1]
 
 
-def _length(value: str | None) -> float | None:
+def _length(value: str | None) -> float:
+    """A length's number (its unit dropped: only the aspect is read); 0 for none."""
     found = _LENGTH.match(value or "")
-    return float(found.group(1)) if found else None
+    return float(found.group(1)) if found else 0.0

@@ -138,10 +138,11 @@ class Session:
     convened_by: str = field(default="", metadata=_name())  # «به دعوت هیئت مدیره»
     apologies: list[str] = field(default_factory=list, metadata=_name())  # those who sent apologies
     excused: int | None = field(default=None, metadata=_whole(1, MAX_PEOPLE))  # how many sent apologies, names not given
-    purpose: str = ""  # what the meeting was for, after «برای»: «بررسی آخرین تحولات»
+    purpose: str = ""  # what the meeting was for: «بررسی آخرین تحولات» (said after «برای») or «به منظور …»
     chair: str = field(default="", metadata=_name())  # who chaired it: «به ریاست X»
     chair_role: str = ""  # the chair's office: «به ریاست X، رئیس هیئت مدیره»
     together: bool = False  # the guests and the attendance in one sentence: «در این جلسه X، Y و Z حضور داشتند.»
+    month_only: bool = False  # the days' month and year said, not the days: «در خرداد ماه ۱۴۰۳»
 
 
 @dataclass
@@ -261,7 +262,7 @@ class Election:
     body: str = field(default="", metadata=_name())  # «هیئت اجرائی»
     full_name: str = field(default="", metadata=_name())  # the body's full name in the closing sentence; defaults to body
     seats: int | None = field(default=1, metadata=_whole(1, MAX_COUNT))  # None: not given («اعضای هیئت مدیره انتخاب شدند.»)
-    purpose: str = ""  # «برای رهبری فعالیت های …»
+    purpose: str = ""  # «رهبری فعالیت های …» (said after «برای») or «برای رهبری …», «به منظور …»
     member_role: str = "عضو"
     offices_of: OfficeOf = OfficeOf.DECIDING_BODY
     people: list[ElectedPerson] = field(default_factory=list)

@@ -134,11 +134,12 @@ class NameIndex:
     def _write(self):
         """The newest drafts first, as many as MAX_BYTES holds: 1,000 drafts of the
         example's size take 0.5 MB, so only drafts full of long names leave the oldest out."""
-        parts, size = [], 100  # the envelope
+        parts: list[bytes] = []
+        size = 100  # the envelope
         newest = sorted(self.drafts.items(), key=lambda item: item[1]["time"], reverse=True)
         for n, (path, entry) in enumerate(newest):
-            part = f"{json.dumps(path, ensure_ascii=False)}: {json.dumps(entry, ensure_ascii=False)}"
-            part = part.encode("utf-8", "backslashreplace")  # lone surrogates, as JSON escapes
+            text = f"{json.dumps(path, ensure_ascii=False)}: {json.dumps(entry, ensure_ascii=False)}"
+            part = text.encode("utf-8", "backslashreplace")  # lone surrogates, as JSON escapes
             size += len(part) + 2
             if size > MAX_BYTES:
                 log.info("the names index leaves out its %d oldest drafts to stay under %d bytes", len(newest) - n, MAX_BYTES)

@@ -51,6 +51,8 @@ REPORT_NO_TOPIC = "گزارشی"
 REPORT_TALK = "بحثی"  # one speaker's titled report without a shared topic: «بحثی تحت عنوان «T»»
 REPORT_TITLE = "تحت عنوان «{title}»"
 REPORT_TITLED = "{speaker} بحثی تحت عنوان «{title}» ارائه داد."
+# A report's summary typed as what it covered, not as a sentence: «وضعیت مالی انجمن».
+REPORT_COVERED = "در این گزارش به {summary} پرداخته شد."
 
 DECISION = "{body} تصویب کرد که {text}"
 AUTHORISATION = "{body} به {to} اختیار داد که {text}"
@@ -88,7 +90,7 @@ ELECTED_MANY = "انتخاب شدند"
 # ---- the meeting's particulars (Session), said when given ----
 SESSION_OF_KIND = "جلسه {qualifier} {who}"  # «جلسه فوق‌العاده مجمع عمومی …»
 CONVENED = "به دعوت {convener}"
-PURPOSE = "برای {purpose}"  # «… برای بررسی آخرین تحولات …»
+PURPOSE = "برای {purpose}"  # «… برای بررسی آخرین تحولات …», unless typed with «برای», «به منظور» …
 CHAIRED = "به ریاست {chair}"  # the chair with their office, as SPEAKER_WITH_ROLE joins them
 AT_TIME = "ساعت {time}"
 VENUE = "در {venue}"  # before the city: «در محل دفتر انجمن در تهران»
@@ -177,6 +179,10 @@ ON_THE_DATE = "در تاریخ"  # «در تاریخ دوشنبه ۱۵ آبان 
 ON_THE_DATES = "در تاریخ\u200cهای"  # «در تاریخ‌های ۱۴ و ۱۵ آبان ۱۴۰۲»
 FROM_TO = "{first} تا {last}"  # three days or more in a row: «۱۴ تا ۱۶ آبان»، «جمعه تا یکشنبه»
 THIS_MONTH = "ماه جاری ({month})"  # days in the month of publication: «۱۵ و ۱۶ ماه جاری (دسامبر)»
+# A meeting dated by its month alone (Session.month_only): «در خرداد ماه ۱۴۰۳»; «طی ماه جاری ({month})» reworded.
+IN_MONTH = "در {month}"
+JALALI_MONTH = "{month} ماه {year}"
+GREGORIAN_MONTH = "{month} {year}"
 GREGORIAN_AND_JALALI = "{gregorian} برابر با {jalali}"  # both calendars, Gregorian first
 NUMERIC_DATE = "{year}/{month}/{day}"  # Settings.numeric_dates: «۱۴۰۰/۱۰/۲۱»
 DATED_WEEKDAYS = "{day} {weekdays} {dated}"  # «مورخ» with the weekday: «روز شنبه مورخ ۸ خرداد ۱۴۰۱»

@@ -37,7 +37,7 @@ def alive(pid: int) -> bool:
 def _alive_on_windows(pid: int) -> bool:
     import ctypes
 
-    kernel = ctypes.windll.kernel32
+    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]  # Windows only
     handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
         return kernel.GetLastError() == 5  # ERROR_ACCESS_DENIED: it runs, as another user

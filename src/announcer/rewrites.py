@@ -27,7 +27,8 @@ def fold(text: str) -> str:
 
 def keys(blocks: Iterable[Block]) -> list[Key]:
     """Each block's key, (source, n): the n-th block of its source, from 0."""
-    found, seen = [], {}
+    found: list[Key] = []
+    seen: dict[str, int] = {}
     for block in blocks:
         n = seen.get(block.source, 0)
         seen[block.source] = n + 1

@@ -63,29 +63,42 @@ class Field:
             return min(max(dt.date.today(), model.FIRST_DATE), model.LAST_DATE)
         return self.type()  # str() == "", int() == 0, a record with its defaults
 
-    def out_of_range(self, value) -> tuple[str, str] | None:
+    def whole_range(self) -> tuple[str, str]:
+        """What a whole number of this field must be (Persian, English)."""
+        low, high = typing.cast(int, self.minimum), typing.cast(int, self.maximum)
+        return (f"باید عددی از {number(low)} تا {number(high)} باشد", f"must be a whole number from {low} to {high:,}")
+
+    def new_item(self, items: list, selected: int) -> tuple[int, object]:
+        """Where a new item of this list goes, and what it is, the item at `selected`
+        being the one chosen (-1: none): after it, with the item's default; but a new
+        date is the day after the latest, at the end (a session's next day)."""
+        item = typing.cast(Field, self.item)  # a list's field has its item
+        if item.type is dt.date and items:
+            return len(items), min(max(items) + dt.timedelta(days=1), model.LAST_DATE)
+        return (selected + 1 if items else 0), item.default()
+
+    def out_of_range(self, value: typing.Any) -> tuple[str, str] | None:
         """Why a value of the right type is out of this field's limits (Persian, English)."""
-        if self.type is str and len(value) > self.characters:
+        if self.type is str and self.characters is not None and len(value) > self.characters:
             return (f"بیش از {number(self.characters)} نویسه است ({number(len(value))} نویسه)",
                     f"is longer than {self.characters:,} characters ({len(value):,})")
         if self.type is int and not self.minimum <= value <= self.maximum:
-            return (f"باید عددی از {number(self.minimum)} تا {number(self.maximum)} باشد",
-                    f"must be a whole number from {self.minimum} to {self.maximum:,}")
+            return self.whole_range()
         if self.type is dt.date and not self.minimum <= value <= self.maximum:
             return ("باید روزی از سال ۱۳۰۰ تا ۱۴۹۹ خورشیدی (۱۹۲۱ تا ۲۱۲۱ میلادی) باشد",
                     "must be a day from 1300 to 1499 AP (1921 to 2121 AD)")
         return None
 
 
-def _describe(tp, pattern: str, metadata) -> Field:
+def _describe(tp: typing.Any, pattern: str, metadata: typing.Mapping[str, typing.Any]) -> Field:
     optional = typing.get_origin(tp) in (typing.Union, types.UnionType)
     if optional:
         (tp,) = [a for a in typing.get_args(tp) if a is not type(None)]
-    common = {"pattern": pattern, "optional": optional}
+    common: dict[str, typing.Any] = {"pattern": pattern, "optional": optional}
     if typing.get_origin(tp) is list:
         (item,) = typing.get_args(tp)
         return Field(type=list, item=_describe(item, pattern + "[]", metadata), **common)
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return Field(type=tp, fields=_record_fields(tp, pattern), one_of=getattr(tp, "ONE_OF", False), **common)
     if typing.get_origin(tp) is dict:
         _, value = typing.get_args(tp)
@@ -103,7 +116,7 @@ def _describe(tp, pattern: str, metadata) -> Field:
     return Field(type=tp, **common)  # bool or an Enum
 
 
-def _record_fields(record: type, pattern: str) -> tuple[Field, ...]:
+def _record_fields(record: typing.Any, pattern: str) -> tuple[Field, ...]:
     hints = typing.get_type_hints(record)
     return tuple(_describe(hints[f.name], child(pattern, f.name), f.metadata)
                  for f in dataclasses.fields(record))

@@ -20,7 +20,8 @@ from functools import cache, lru_cache
 
 from . import schema
 from .paths import get
-from .persian.tidy import ZWNJ, search_key
+from .persian.letters import ZWNJ
+from .persian.tidy import search_key
 from .problems import Problem
 
 WORDING = "phrases"  # the draft's wording: not searched (see above)
@@ -60,7 +61,8 @@ def _fold_character(c: str) -> str:
 def fold(text: str) -> Folded:
     """text as search_key folds it, but not stripped (a search for «کیوان » wants the
     space), each folded character with its origin."""
-    folded, origins = [], array("i")
+    folded: list[str] = []
+    origins = array("i")
     for i, c in enumerate(text):
         if _space(c):
             if not folded or folded[-1] != " ":
@@ -86,7 +88,8 @@ def find(text: str, query: str, whole_words: bool = False) -> list[tuple[int, in
     if not key.strip():
         return []
     folded = fold(text)
-    spans, at = [], 0
+    spans: list[tuple[int, int]] = []
+    at = 0
     while (found := folded.text.find(key, at)) >= 0:
         start, end = folded.span(found, found + len(key))
         at = found + 1

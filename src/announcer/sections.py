@@ -42,10 +42,11 @@ class Section:
     (Plain classes, not dataclasses: making a dataclass runs generated code, and these
     cost the start 11 M instructions as frozen dataclasses.)"""
 
-    __slots__ = ("composer", "form", "keep", "key", "label", "names", "reads")
+    __slots__ = ("borrows", "composer", "form", "keep", "key", "label", "names", "reads")
 
     def __init__(self, key: str, form: str | None, label: Label, *, composer: str | None = None,
-                 reads: frozenset[str] = frozenset(), names: dict[str, str] | None = None, keep: tuple[Keep, ...] = ()):
+                 reads: frozenset[str] = frozenset(), names: dict[str, str] | None = None, keep: tuple[Keep, ...] = (),
+                 borrows: frozenset[str] = frozenset()):
         self.key = key  # the part of the model (fixed), or the kind's field of model.Part («agenda»)
         self.form = form  # its Designer form in ui/; None: edited elsewhere (the Wording page)
         self.label = label  # the form's title, and the first name of its fields in messages
@@ -53,6 +54,7 @@ class Section:
         self.reads = reads  # the fixed parts the composer reads besides its own: a change to one composes it again
         self.names = names or {}  # field pattern → the kind of name it completes (names.py)
         self.keep = keep  # what New-from may keep of it, in the dialog's order
+        self.borrows = borrows  # fields of other parts its form shows, where the secretary needs them first
 
     def __repr__(self) -> str:
         return f"Section({self.key!r})"
@@ -71,8 +73,9 @@ FIXED: tuple[Section, ...] = (
     Section("letterhead", "letterhead.ui", Label("Letterhead", "سربرگ"),
             composer="letterhead", reads=frozenset({"letterhead"}), names={"letterhead.lines[]": "body"},
             keep=(Keep("letterhead", ("letterhead",), Label("The letterhead (image and lines)", "سربرگ (تصویر و سطرها)")),)),
+    # The calendar is a document setting, chosen beside the first date typed (the publication's).
     Section("publication", "publication.ui", Label("Publication", "انتشار"),
-            composer="header", reads=frozenset({"publication"}),
+            composer="header", reads=frozenset({"publication"}), borrows=frozenset({"settings.calendar"}),
             keep=(Keep("publication", ("publication.bulletin", "publication.issue", "publication.credit"),
                        Label("The bulletin, with the next issue number", "نشریه، با شمارهٔ بعدی")),)),
     Section("title", "title.ui", Label("Title", "عنوان"),

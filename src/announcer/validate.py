@@ -6,12 +6,17 @@ field and the export explains them. A warning (`Problem.warning`) is only said: 
 meeting with no date composes without one. A model with none of them saves and reopens
 unchanged (tests/test_model_invariant.py)."""
 
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from . import draft, images, rewrites, schema, wording
 from .blocks import Block
 from .compose import Composition
 from .controls import controls_in
-from .model import (MAX_LETTERHEAD_LINES, Announcement, Election, Opening, OtherDiscussion, Quorum, Reports, Resolution, ResolutionKind, Speech,
-                    Voice, Vote)
+from .dates import Calendar, to_jalali
+from .model import (FIRST_DATE, LAST_DATE, MAX_LETTERHEAD_LINES, Alternate, Announcement, ElectedPerson, Election, Opening,
+                    OtherDiscussion, Quorum, Reports, Resolution, ResolutionKind, Speech, Voice, Vote)
 from .persian.digits import number
 from .problems import Problem
 
@@ -33,6 +38,12 @@ def _required(doc: Announcement) -> list[Problem]:
         problems.append(Problem("session.days", "روز جلسه نوشته نشده است؛ اطلاعیه بدون تاریخ جلسه نوشته می‌شود",
                                 "no day of the session is given; the announcement says no date", warning=True))
     return problems
+
+
+def _months(day: dt.date, calendar: Calendar) -> tuple[tuple[int, int], ...]:
+    """The year and month of day in each calendar the document writes."""
+    jalali, gregorian = to_jalali(day)[:2], (day.year, day.month)
+    return (jalali, gregorian) if calendar.writes_both else (jalali,) if calendar is Calendar.JALALI else (gregorian,)
 
 
 def _more_than_present(path: str, votes: int, present: int | None) -> Problem | None:
@@ -74,7 +85,9 @@ def _election_results(at: str, e: Election, present: int | None) -> list[Problem
     if not people and any(a.name.strip() for a in e.alternates):
         problems.append(Problem(f"{at}.alternates", "عضو علی‌البدل بدون عضو اصلی انتخاب شده است",
                                 "alternates are elected but no members"))
-    for key, persons in (("people", e.people), ("alternates", e.alternates), ("candidates", e.candidates)):
+    voters: tuple[tuple[str, Sequence[ElectedPerson | Alternate]], ...] = (
+        ("people", e.people), ("alternates", e.alternates), ("candidates", e.candidates))
+    for key, persons in voters:
         for j, p in enumerate(persons):
             if p.votes is None:
                 continue
@@ -90,10 +103,14 @@ def check(doc: Announcement, composed: list[Block] | None = None) -> list[Proble
     """Every problem of doc. A draft with rewritten paragraphs is composed to compare them
     with what the composer writes now, unless `composed` gives those blocks (the window's
     preview has them: compose.Composition.composed)."""
-    problems: list[Problem | None] = _required(doc)
+    problems: list[Problem | None] = [*_required(doc)]
     days = doc.session.days
     if len(set(days)) != len(days):
         problems.append(Problem("session.days", "یک روز دو بار آمده است", "a day is listed twice"))
+    in_range = [d for d in days if FIRST_DATE <= d <= LAST_DATE]  # a day past the limits is a problem of its own
+    if doc.session.month_only and len({_months(d, doc.settings.calendar) for d in in_range}) > 1:
+        problems.append(Problem("session.month_only", "روزهای جلسه در یک ماه نیستند و تنها ماه را نمی‌توان گفت",
+                                "the days are in more than one month, so the month alone cannot say them"))
     for i, g in enumerate(doc.session.guests):
         if not g.name.strip() and (g.role.strip() or g.days):
             problems.append(Problem(f"session.guests[{i}].name", "نام مهمان خالی است", "the guest has no name"))
@@ -173,8 +190,9 @@ def _nothing(at: str, value, doc: Announcement) -> list[Problem | None]:
 
 
 # The checks of each kind of section that has any, given its path, its value and the announcement.
-_SECTION_CHECKS = {"reports": _reports, "resolutions": _resolutions, "discussion": _discussion, "election": _election,
-                   "speech": _speech, "opening": _opening}
+_SECTION_CHECKS: dict[str, Callable[[str, Any, Announcement], list[Problem | None]]] = {
+    "reports": _reports, "resolutions": _resolutions, "discussion": _discussion, "election": _election,
+    "speech": _speech, "opening": _opening}
 
 
 def _composed(doc: Announcement) -> list[Block]:

@@ -82,28 +82,44 @@ def phrase(overrides: Mapping[str, str], key: str) -> str:
 class Phrases:
     """phrases.py as the composer reads it, with a draft's overrides: `Phrases(doc.phrases).HELD`.
 
-    With `spend`, every phrase read and every phrase filled is counted: spend(characters)."""
+    With `spend`, every phrase read and every phrase filled is counted: spend(characters).
+    With `heard`, the values each phrase is first filled with are kept there, by key (the
+    Wording page shows what each placeholder holds)."""
 
-    def __init__(self, overrides: Mapping[str, str], spend: Callable[[int], None] | None = None):
-        self._overrides, self._spend = overrides, spend
+    def __init__(self, overrides: Mapping[str, str], spend: Callable[[int], None] | None = None,
+                 heard: dict[str, dict[str, str]] | None = None):
+        self._overrides, self._spend, self._heard = overrides, spend, heard
 
     def __getattr__(self, name: str) -> str:
         text = phrase(self._overrides, name.lower())
-        return text if self._spend is None else _Metered(text, self._spend)
+        if self._spend is None and self._heard is None:
+            return text
+        return _Metered(text, self._spend or _free, name.lower(), self._heard)
+
+
+def _free(characters: int) -> None:
+    """No meter."""
 
 
 class _Metered(str):
-    """A phrase that counts its characters when read, and those it makes when filled."""
+    """A phrase that counts its characters when read, and those it makes when filled;
+    and keeps the values of its first filling in `heard`, if given."""
 
-    def __new__(cls, text: str, spend: Callable[[int], None]):
+    _spend: Callable[[int], None]
+    _key: str
+    _heard: dict | None
+
+    def __new__(cls, text: str, spend: Callable[[int], None], key: str = "", heard: dict | None = None):
         spend(len(text))
         metered = super().__new__(cls, text)
-        metered._spend = spend
+        metered._spend, metered._key, metered._heard = spend, key, heard
         return metered
 
     def format(self, /, *args, **values) -> str:
         filled = str.format(self, *args, **values)
         self._spend(len(filled))
+        if self._heard is not None:
+            self._heard.setdefault(self._key, {name: str(value) for name, value in values.items()})
         return filled
 
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..locations import ICONS, TRANSLATIONS
-from .resources import UI_FONT, register_fonts
+from ..render.qtapp import UI_FONT, register_fonts
 
 QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")  # «RTL» in announcer_fa.ts
 _translators: list[QTranslator] = []

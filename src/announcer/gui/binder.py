@@ -302,9 +302,8 @@ class _ListBinding:
             self.detail.mark_again()
 
     def add(self):
-        row = self.widget.list.currentRow() + 1 if self.items() else 0
+        row, item = schema.at(self.path).new_item(self.items(), self.widget.list.currentRow())
         text = QCoreApplication.translate("Binder", "new record in “%1”")
-        item = schema.at(self.path).item.default()
         self.binder.session.insert(self.path, row, item, step(text, self.widget))
         self.widget.select(row)
         self.detail.focus_first()

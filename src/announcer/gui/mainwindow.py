@@ -17,6 +17,7 @@ import logging
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -38,10 +39,12 @@ from .preview import Preview
 from .recovery import Recovery, RecoveredCopy
 from .rewriting import Rewriting, rewrite_index
 from .session import DocumentSession
-from .spelling import SpellCheck
 from .settings import AppSettings, edit_settings
 from .uiload import align_labels, load_ui
 from .widgets import ParagraphEdit
+
+if TYPE_CHECKING:
+    from .spelling import SpellCheck
 
 log = logging.getLogger(__name__)
 SHOWN_PROBLEMS = 12  # in a message box, which grows with its text
@@ -54,14 +57,15 @@ _COMPLETION_AFTER_MS = 300  # after the first paint, name completion is attached
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: AppSettings, recovery_interval_ms: int | None = None):
+    def __init__(self, settings: AppSettings, recovery_ms: tuple[int, int] | None = None):
+        """recovery_ms: the pause in typing and the longest wait before a recovery copy
+        (recovery.py's, unless a test wants them shorter)."""
         super().__init__()
         self.settings = settings
         self.session = DocumentSession(self)
-        self.session.model.phrases = settings.wording  # the user's own wording and letterhead, for a new draft
-        self.session.model.letterhead = settings.letterhead
+        self.session.model = settings.new_announcement()  # the user's own wording and calendar
         self.owner = Owner.claim()
-        self.recovery = Recovery(self.session, settings.recovery_folder(), self.owner, recovery_interval_ms)
+        self.recovery = Recovery(self.session, settings.recovery_folder(), self.owner, *(recovery_ms or ()))
         self.recovery.failed.connect(self._recovery_failed)
         self.recovery.restored.connect(self._show_recovery_state)
         self.recovery_warned = False  # the first failure shows a dialog, the status bar says the rest
@@ -87,8 +91,8 @@ class MainWindow(QMainWindow):
         self.names_to_record: list[tuple[Path, Announcement]] = []
         self.completing = False  # name completion is attached (after the first paint)
         self.rewriting = Rewriting(self)  # paragraphs rewritten by hand: their buttons, marks and dialogs
-        self.spelling = SpellCheck(self)  # doubtful words marked in the fields, counted in the status bar
-        self.completion_timer.timeout.connect(self.spelling.load)  # the dictionary too, after the first paint
+        self.spelling: SpellCheck | None = None  # made after the first paint: spell_check()
+        self.completion_timer.timeout.connect(self.spell_check)
         self.build()
 
     # ---- building ----
@@ -98,6 +102,8 @@ class MainWindow(QMainWindow):
         for part in [*getattr(self, "binders", []), getattr(self, "preview", None)]:
             if part is not None:
                 part.detach()  # the widgets they serve are about to go
+        # Built again (a new language): the window keeps its size and its panes their widths.
+        panes = self.ui.splitter.sizes() if hasattr(self, "ui") else None
         self.ui = load_ui("mainwindow.ui")  # a QMainWindow that lends us its parts (and keeps its actions)
         self.setCentralWidget(self.ui.centralWidget())  # the previous ones are deleted by Qt
         self.setMenuBar(self.ui.menuBar())
@@ -110,8 +116,9 @@ class MainWindow(QMainWindow):
             self.ui.formLayout.addWidget(section)
             section.show()  # at once, when the window is rebuilt on screen
         self.ui.formLayout.addStretch()
-        self.resize(self.ui.size())
-        self.ui.splitter.setSizes([int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview
+        if panes is None:
+            self.resize(self.ui.size())
+        self.ui.splitter.setSizes(panes or [int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview
         self.binders = [Binder(self.session, section) for section in self.sections]
         self._align_labels()
         for binder in self.binders:
@@ -124,7 +131,8 @@ class MainWindow(QMainWindow):
         self.update_status(self.preview.blocks)
         self._actions()
         self.rewriting.attach()
-        self.spelling.attach()
+        if self.spelling is not None:
+            self.spelling.attach()
         self.update_title()
         self._show_recovery_state()
         self.schedule_validation()  # after the first paint: a fresh window need not wait for it
@@ -151,6 +159,17 @@ class MainWindow(QMainWindow):
         completion.attach(self.binders)
         while self.names_to_record:
             completion.remember(*self.names_to_record.pop(0))
+
+    def spell_check(self) -> "SpellCheck":
+        """The spell check (spelling.py): made, with its dictionary, after the first paint,
+        or when a dialog that marks its text opens before that."""
+        if self.spelling is None:
+            from .spelling import SpellCheck
+
+            self.spelling = SpellCheck(self)
+            self.spelling.attach()
+            self.spelling.load()
+        return self.spelling
 
     def _complete_new_fields(self):
         """A kind of section's form was loaded: its name fields complete too, once completion is on."""
@@ -188,6 +207,7 @@ class MainWindow(QMainWindow):
                              (ui.actionRewrite, self.rewriting.open_target)):
             action.triggered.connect(slot)
         self._find_actions()
+        self._zoom_actions()
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         keys = {key.toString() for menu in self.menuBar().findChildren(QMenu) for action in menu.actions()
@@ -208,6 +228,25 @@ class MainWindow(QMainWindow):
         ui.actionFindNext.triggered.connect(lambda: finder().step(1))
         ui.actionFindPrevious.triggered.connect(lambda: finder().step(-1))
 
+    def _zoom_actions(self):
+        """View → Zoom in, Zoom out, Fit page width, Fit whole page: the preview's zoom,
+        as last chosen (the settings keep it)."""
+        from .zoom import FIT_PAGE, FIT_WIDTH
+
+        ui, view = self.ui, self.ui.preview
+        ui.actionZoomIn.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])  # «+» is Shift+= on most keyboards
+        ui.actionZoomIn.triggered.connect(lambda: view.step_zoom(1))
+        ui.actionZoomOut.triggered.connect(lambda: view.step_zoom(-1))
+        ui.actionFitWidth.triggered.connect(lambda: view.fit(FIT_WIDTH))
+        ui.actionFitPage.triggered.connect(lambda: view.fit(FIT_PAGE))
+        view.set_zoom(self.settings.zoom)
+        view.zoomChanged.connect(self._zoomed)
+
+    def _zoomed(self, zoom):
+        self.settings.zoom = zoom
+        percent = number(self.ui.preview.shown_percent(), self.settings.language == "fa")
+        self.statusBar().showMessage(self.tr("Zoom: %1%").replace("%1", percent), 3000)
+
     def _fill_recent(self):
         menu = self.ui.menuRecent
         menu.clear()
@@ -218,6 +257,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
             menu.addAction(action)
         menu.setEnabled(bool(self.settings.recent))
+
+    def _remember_recent(self, path: Path):
+        """A draft opened or saved heads File → Recent in every window: an empty menu is
+        disabled, so it never asked to be filled when first shown."""
+        self.settings.remember(path)
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window._fill_recent()
 
     def _status_widgets(self):
         self.words_label, self.saved_label, self.calendar_label = QLabel(), QLabel(), QLabel()
@@ -348,8 +395,7 @@ class MainWindow(QMainWindow):
     def new(self):
         if self.confirm_discard():
             self.recovery.discard()
-            self._show(Announcement(phrases=self.settings.wording, letterhead=self.settings.letterhead), None, None,
-                       read_only=False)
+            self._show(self.settings.new_announcement(), None, None, read_only=False)
 
     def new_from(self):
         """An untitled draft for the next meeting: what the user chose to keep of this one."""
@@ -427,7 +473,7 @@ class MainWindow(QMainWindow):
             self._show(model, None, None, read_only=False, clean=False)
         else:
             self._show(model, path, stamp, read_only=mode == "read-only", lock=lock)
-            self.settings.remember(path)
+            self._remember_recent(path)
             self._remember_names(path)
         self._tell_upgraded(path, version)
         return True
@@ -581,7 +627,7 @@ class MainWindow(QMainWindow):
         self.watch.follow(path, Stamp.of(path))
         self.recovery.follow()  # the copy, if any more are made, is named after the new file
         self.last_saved = dt.datetime.now()
-        self.settings.remember(path)
+        self._remember_recent(path)
         self._remember_names(path)
         self.update_title()
         self.update_status(self.preview.blocks)
@@ -831,7 +877,7 @@ class MainWindow(QMainWindow):
 
     def spawn(self) -> "MainWindow":
         """Another window, beside this one, with the same settings."""
-        window = MainWindow(self.settings, self.recovery.timer.interval())
+        window = MainWindow(self.settings, (self.recovery.pause.interval(), self.recovery.due.interval()))
         window.resize(self.size())
         window.show()
         _spawned.add(window)

@@ -1,5 +1,7 @@
 """The preview's view: the announcement's pages (render/pages.py) as the PDF and the
-printout have them, drawn scaled to the pane's width, one under the other on a grey desk.
+printout have them, one under the other on a grey desk, fitted to the pane's width (or
+the whole page to the pane, or zoomed: zoom.py); Ctrl+wheel zooms, and a page wider
+than the pane scrolls sideways, starting at its right, where Persian lines begin.
 
 The pages are the printed ones, not a likeness: the same layout draws them here, in the
 PDF and on the printer, so every line ends on the same word in all three. The view
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..render.linebreaks import unbind
 from ..render.pages import LAYOUT_DPI, Pages, layout_device
-from .resources import UI_FONT
+from ..render.qtapp import UI_FONT
+from .zoom import Zoom
 
 DESK = QColor("#d9d9d9")  # around the pages, as in Word's and LibreOffice's page view
 PAGE_EDGE = QColor("#a8a8a8")
@@ -29,6 +32,7 @@ BAR_GAP, BAR_WIDTH = 160, 60  # layout pixels (1/1200 inch) between the text and
 PAPER, INK, HINT = QColor("white"), QColor("black"), QColor("#6b6b6b")
 GAP = 16  # pixels between the pages and around them
 DRAG = 4  # pixels a press must move to select rather than click
+WHEEL_STEP = 120  # a wheel's notch, in eighths of a degree: one zoom step (a touchpad's small moves add up)
 
 
 class PageView(QAbstractScrollArea):
@@ -36,6 +40,7 @@ class PageView(QAbstractScrollArea):
 
     blockClicked = Signal(int)
     menuRequested = Signal(object, int)  # the context menu about to be shown, the paragraph under the pointer (or -1)
+    zoomChanged = Signal(object)  # the Zoom now shown, after a user's zoom
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -44,6 +49,8 @@ class PageView(QAbstractScrollArea):
         self.marks: dict[int, bool] = {}  # each rewritten paragraph by number, and whether it is stale
         self.anchor = self.position = 0  # the selection, in the document's positions
         self._pressed: QPoint | None = None
+        self.zoom = Zoom()
+        self._wheel = 0  # the Ctrl+wheel's turn not yet a zoom step
         # A viewport made here: asking Qt for the one it makes would have PySide look
         # through every widget class for the Python type of that plain QWidget (15-20 ms
         # at start). The focus policy, the I-beam and the scroll bars are the form's
@@ -62,13 +69,39 @@ class PageView(QAbstractScrollArea):
         self.viewport().update()
 
     def scale(self) -> float:
-        """Screen pixels per layout pixel: the page fits the pane's width, at most at its
-        printed size."""
+        """Screen pixels per layout pixel, as the zoom has it in this pane."""
         if self.pages is None:
             return 1.0
-        natural = self.logicalDpiX() / LAYOUT_DPI
-        fitting = (self.viewport().width() - 2 * GAP) / self.pages.size.width()
-        return max(min(natural, fitting), 0.05)
+        room = (self.viewport().width() - 2 * GAP, self.viewport().height() - 2 * GAP)
+        return self.zoom.scale(self._natural(), (self.pages.size.width(), self.pages.size.height()), room)
+
+    def _natural(self) -> float:
+        """The scale of the printed size on this screen."""
+        return self.logicalDpiX() / LAYOUT_DPI
+
+    def set_zoom(self, zoom: Zoom) -> None:
+        """Draw at zoom from now on, the middle of the pane kept on the same text."""
+        bar = self.verticalScrollBar()
+        middle = (bar.value() + self.viewport().height() / 2) / max(self._content_height(), 1)
+        self.zoom = zoom
+        self._update_range()
+        bar.setValue(int(middle * self._content_height() - self.viewport().height() / 2))
+        self.viewport().update()
+
+    def step_zoom(self, direction: int) -> None:
+        """Zoom in (1) or out (-1) by a step, as the user asked."""
+        if self.pages is not None:
+            self.set_zoom(self.zoom.stepped(direction, self.scale(), self._natural()))
+            self.zoomChanged.emit(self.zoom)
+
+    def fit(self, mode: str) -> None:
+        """Fit the page's width (zoom.FIT_WIDTH) or the whole page (zoom.FIT_PAGE) to the pane, as the user asked."""
+        self.set_zoom(Zoom(mode))
+        self.zoomChanged.emit(self.zoom)
+
+    def shown_percent(self) -> int:
+        """The size drawn, in percent of the printed size."""
+        return round(self.scale() / self._natural() * 100)
 
     def page_count(self) -> int:
         return max(self.pages.count, 1) if self.pages else 0
@@ -77,22 +110,45 @@ class PageView(QAbstractScrollArea):
         """Where page index is in the viewport, as the scroll bar stands."""
         scale = self.scale()
         width, height = self.pages.size.width() * scale, self.pages.size.height() * scale
-        left = max((self.viewport().width() - width) / 2, GAP)
+        side = self.horizontalScrollBar()
+        if side.maximum() == 0:
+            left = max((self.viewport().width() - width) / 2, GAP)
+        else:  # wider than the pane: a right-to-left bar's value 0 stands at the right (Qt mirrors it)
+            left = GAP - (side.maximum() - side.value() if self.isRightToLeft() else side.value())
         top = GAP + index * (height + GAP) - self.verticalScrollBar().value()
         return QRectF(left, top, width, height)
+
+    def _content_height(self) -> float:
+        return self.page_count() * (self.pages.size.height() * self.scale() + GAP) + GAP if self.pages else 0
 
     def _update_range(self) -> None:
         if self.pages is None:
             return
-        height = self.page_count() * (self.pages.size.height() * self.scale() + GAP) + GAP
         bar = self.verticalScrollBar()
-        bar.setRange(0, max(int(height) - self.viewport().height(), 0))
+        bar.setRange(0, max(int(self._content_height()) - self.viewport().height(), 0))
         bar.setPageStep(self.viewport().height())
         bar.setSingleStep(max(int(self.pages.size.height() * self.scale() / 40), 1))
+        side = self.horizontalScrollBar()
+        width = self.pages.size.width() * self.scale() + 2 * GAP
+        side.setRange(0, max(int(width) - self.viewport().width(), 0))
+        side.setPageStep(self.viewport().width())
+        side.setSingleStep(bar.singleStep())
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        self._update_range()
+        self._update_range()  # a fit is fitted again to the pane's new size
+
+    def wheelEvent(self, event):
+        from PySide6.QtCore import Qt
+
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return super().wheelEvent(event)
+        self._wheel += event.angleDelta().y()
+        while abs(self._wheel) >= WHEEL_STEP:
+            direction = 1 if self._wheel > 0 else -1
+            self._wheel -= direction * WHEEL_STEP
+            self.step_zoom(direction)
+        event.accept()
 
     # ---- drawing ----
 

@@ -1,7 +1,8 @@
 """The live preview: the composer's blocks on the printed pages (render/pages.py), shown
 by a PageView.
 
-Updates are debounced while the user types and incremental: only the sections that
+Updates are debounced while the user types (but come at least every LONGEST_WAIT_MS
+while typing goes on, so a steady typist sees the page follow) and incremental: only the sections that
 read the edited field are composed again, and only the paragraphs whose text changed
 are replaced in the pages' document, so a long announcement stays as quick as a short
 one. The scroll position is kept. A click on a paragraph asks for the field behind it.
@@ -16,6 +17,7 @@ from ..render.stylesheet import DocumentStyle
 from .pageview import PageView
 
 DEBOUNCE_MS = 120
+LONGEST_WAIT_MS = 400  # from the first edit not yet shown, however fast the keys come
 
 
 class Preview(QObject):
@@ -30,6 +32,8 @@ class Preview(QObject):
         self.changed: set[str] | None = None  # paths edited since the last update; None: all
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self.update_now)
+        self.longest = QTimer(self, singleShot=True, interval=LONGEST_WAIT_MS)
+        self.longest.timeout.connect(self.update_now)
         session.changed.connect(self._edited)
         session.replaced.connect(self._replaced)
         view.blockClicked.connect(self._clicked)
@@ -37,6 +41,7 @@ class Preview(QObject):
 
     def detach(self):
         self.timer.stop()
+        self.longest.stop()
         self.session.changed.disconnect(self._edited)
         self.session.replaced.disconnect(self._replaced)
 
@@ -44,6 +49,8 @@ class Preview(QObject):
         if self.changed is not None:
             self.changed.add(path)
         self.timer.start()
+        if not self.longest.isActive():
+            self.longest.start()
 
     def _replaced(self):
         self.changed = None
@@ -57,6 +64,7 @@ class Preview(QObject):
 
     def update_now(self):
         self.timer.stop()
+        self.longest.stop()
         blocks = self.composition.update(self.session.model, self.changed)
         self.changed = set()
         old, self.blocks = self.blocks, blocks

@@ -1,6 +1,10 @@
 """Recovery copies: the open draft saved aside while it has unsaved changes, so a crash
-or a kill loses at most the autosave interval. A recovery copy never replaces the
-draft file by itself: the next start offers it, and the user saves it or not.
+or a kill loses at most a few seconds of typing: a copy is written once typing pauses
+for PAUSE_MS, and at the latest LONGEST_MS after the first edit it does not hold,
+however long the typing goes on (and when the window loses focus). Writing a copy of
+the large draft takes milliseconds (benchmarks/window.py), so typing never waits for
+it. A recovery copy never replaces the draft file by itself: the next start offers it,
+and the user saves it or not.
 
 Every window writes its own copy, named by the draft and the window's owner token, and
 the copy names its owner: a copy is offered only once its owner is gone, so a live
@@ -32,7 +36,8 @@ from .owners import Owner
 log = logging.getLogger(__name__)
 
 FORMAT = "persian-announcement-recovery"
-INTERVAL_MS = 60_000
+PAUSE_MS = 2_000  # a pause in typing this long, and the copy is written
+LONGEST_MS = 5_000  # the most typing a copy may lack: what a crash can lose (README)
 BROKEN = "broken"
 _ENVELOPE = 64 * 1024  # what a copy holds beside its draft: owner, path, time
 MAX_READ = 200  # copies read a start: one a window, for far more windows than anyone has open
@@ -166,7 +171,8 @@ def _set_aside(file: Path) -> Path | None:
 
 
 class Recovery(QObject):
-    """Autosaves the session's unsaved changes every interval and when asked (focus lost).
+    """Copies the session's unsaved changes aside once typing pauses, at the latest
+    `longest` after the first edit the copy lacks, and when asked (focus lost).
 
     `failed` says why copies cannot be written, once, when they stop; `restored` when
     they can be written again."""
@@ -174,16 +180,31 @@ class Recovery(QObject):
     failed = Signal(object)  # the OSError
     restored = Signal()
 
-    def __init__(self, session, folder: Path, owner: Owner, interval_ms: int | None = None):
+    def __init__(self, session, folder: Path, owner: Owner, pause_ms: int = PAUSE_MS, longest_ms: int = LONGEST_MS):
         super().__init__(session)
         self.session, self.folder, self.owner = session, Path(folder), owner
         self.file = _file_for(self.folder, session.path, owner.token)
         self.error: OSError | None = None  # why the last copy could not be written
-        self.timer = QTimer(self, interval=interval_ms or INTERVAL_MS)
-        self.timer.timeout.connect(self.save_now)
-        self.timer.start()
+        self.pause = QTimer(self, singleShot=True, interval=pause_ms)  # restarted by every edit
+        self.due = QTimer(self, singleShot=True, interval=longest_ms)  # started by the first edit since the copy
+        for timer in (self.pause, self.due):
+            timer.timeout.connect(self.save_now)
+        session.changed.connect(self._edited)
         session.replaced.connect(self.follow)
+        session.replaced.connect(self._edited)  # a copy opened, or a recovered one: unsaved from the start
         session.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _edited(self, *_):
+        if not self.session.modified:
+            return
+        self.pause.start()
+        if not self.due.isActive():
+            self.due.start()
+
+    def stop(self):
+        """No copy is written until the next edit."""
+        self.pause.stop()
+        self.due.stop()
 
     def follow(self):
         """The session now holds another draft (or the same one under a new name)."""
@@ -199,7 +220,9 @@ class Recovery(QObject):
             copy.discard()
 
     def save_now(self) -> bool:
-        """Write the copy if there are unsaved changes; False when it could not be written."""
+        """Write the copy if there are unsaved changes; False when it could not be written
+        (the next edit tries again)."""
+        self.stop()
         if not self.session.modified:
             return True
         data = {"format": FORMAT, "version": 2, "owner": self.owner.to_dict(),
@@ -229,11 +252,12 @@ class Recovery(QObject):
 
     def close(self):
         """The window closes with nothing left to recover."""
-        self.timer.stop()
+        self.stop()
         self.discard()
         self.owner.release()
 
     def _clean_changed(self, clean: bool):
         if clean:  # saved (or undone back to the saved state): the copy is no longer needed
+            self.stop()
             self.follow()
             self.discard()

@@ -156,7 +156,7 @@ class Rewriting(QObject):
             return
         i = self.index(key)
         answer = ask_rewrite(self.window, self.rewritten[i].text if i is not None else now, rewritten=i is not None,
-                             spelling=self.window.spelling)
+                             spelling=self.window.spell_check())
         if answer == BACK:
             self.back_to_composed(i)
         elif answer is not None:

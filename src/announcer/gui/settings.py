@@ -24,12 +24,15 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QDialog
 
 from .. import draft, schema
+from ..dates import Calendar
 from ..atomic import read_limited
 from ..model import Letterhead
 from ..newfrom import KEEPABLE, KEPT_AT_FIRST
 from ..problems import DraftError
 from ..render.stylesheet import LARGEST_SIZE, SMALLEST_SIZE, DocumentStyle, checked_font, checked_size
 from .uiload import load_ui
+from .zoom import Zoom
+from .zoom import read as _zoom
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -144,6 +147,8 @@ SETTINGS = {s.key: s for s in (
     Setting("letterhead/default", Letterhead(), _letterhead),
     Setting("new_from/keep", frozenset(KEPT_AT_FIRST), _keep),
     Setting("spelling/on", True, _flag),
+    Setting("preview/zoom", Zoom(), _zoom),
+    Setting("new_draft/calendar", Calendar.GREGORIAN, Calendar),
 )}
 
 
@@ -292,6 +297,30 @@ class AppSettings:
     def new_from_keep(self, parts: set[str]):
         self.write("new_from/keep", sorted(parts) or [""])  # an empty list reads back as none
 
+    @property
+    def calendar(self) -> Calendar:
+        """The calendar new drafts start with (Preferences)."""
+        return self.read("new_draft/calendar")
+
+    @calendar.setter
+    def calendar(self, calendar: Calendar):
+        self.write("new_draft/calendar", calendar.value)
+
+    def new_announcement(self):
+        """An empty announcement as this user starts one: their wording, calendar and letterhead."""
+        from ..model import Announcement, Settings
+
+        return Announcement(phrases=self.wording, settings=Settings(calendar=self.calendar), letterhead=self.letterhead)
+
+    @property
+    def zoom(self) -> Zoom:
+        """The preview's zoom, as last chosen."""
+        return self.read("preview/zoom")
+
+    @zoom.setter
+    def zoom(self, zoom: Zoom):
+        self.write("preview/zoom", zoom.text())
+
     @staticmethod
     def recovery_folder() -> Path:
         return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
@@ -318,6 +347,9 @@ def edit_settings(parent, settings: AppSettings) -> bool:
     dialog.fontBox.currentTextChanged.connect(pause.start)
     dialog.sizeBox.setRange(SMALLEST_SIZE, LARGEST_SIZE)  # the sizes DocumentStyle takes, as --size does
     dialog.sizeBox.setValue(style.size)
+    for calendar, name in _calendar_names().items():
+        dialog.calendarBox.addItem(name, calendar.value)
+    dialog.calendarBox.setCurrentIndex(dialog.calendarBox.findData(settings.calendar.value))
     dialog.clearNamesButton.clicked.connect(lambda: _clear_names(dialog))
     dialog.clearWordsButton.clicked.connect(lambda: _clear_words(dialog))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -332,9 +364,17 @@ def edit_settings(parent, settings: AppSettings) -> bool:
         return False
     settings.document_style = DocumentStyle(font=_typed_font(dialog.fontBox.currentText(), style.font),
                                             size=dialog.sizeBox.value())
+    settings.calendar = Calendar(dialog.calendarBox.currentData())
     changed = dialog.languageBox.currentData() != settings.language
     settings.language = dialog.languageBox.currentData()
     return changed
+
+
+def _calendar_names() -> dict:
+    """The calendars as the form's own choice names them."""
+    from .binder import enum_labels
+
+    return {calendar: name for calendar, name in enum_labels().items() if isinstance(calendar, Calendar)}
 
 
 def _typed_font(typed: str, before: str) -> str:

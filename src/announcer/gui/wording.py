@@ -1,8 +1,12 @@
 """The Wording page (عبارت‌ها): the draft's own wording of each fixed phrase.
 
-Each phrase of phrases.py is listed with its default, one sentence of the current
-announcement that uses it, and an editor whose placeholders are highlighted (an unknown
-one in red, with the reason below). Edits go to the session as undoable changes of
+Each phrase of phrases.py is listed by what it is for (phrase_labels.py, in the
+interface's language) with its wording, and shown with its default, what each of its
+placeholders stands for and holds now, one sentence of the current announcement that
+uses it, and an editor whose placeholders are highlighted (an unknown one in red, with
+the reason below). A phrase is Persian, so it reads right to left wherever it is shown,
+even when it starts with a placeholder («{kind} برگزاری جلسه {who}»); no key of the
+program's («phrases.title») is shown. Edits go to the session as undoable changes of
 `phrases`. The wording can be kept as the user's default for new drafts, and exported
 or imported as a small file a committee shares. Built the first time it is shown."""
 
@@ -16,12 +20,36 @@ from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QListWi
                                QPushButton, QSplitter, QVBoxLayout)
 
 from .. import compose, draft, wording
+from ..phrase_labels import known_placeholders, phrase_label, placeholder_label
 from ..problems import DraftError
 from . import filedialogs
 from .spelling import Highlighter
 from .widgets import ParagraphEdit
 
 _BRACED = re.compile(r"\{[^{}]*\}?|\}")
+RLI, LRI, FSI, PDI = "\u2067", "\u2066", "\u2068", "\u2069"  # bidi isolates: a run keeps its own direction
+LONGEST_VALUE = 120  # characters of a placeholder's value shown (a resolution's text may be pages)
+
+
+def _persian(text: str) -> str:
+    """A phrase as rich text that reads right to left whatever it starts with."""
+    return f'<p dir="rtl">{html.escape(text)}</p>'
+
+
+class _PhraseEdit(ParagraphEdit):
+    """A phrase's editor: right to left from the first character, even a «{»."""
+
+    def __init__(self):
+        super().__init__()
+        self._direction_when_empty()
+
+    def _direction_when_empty(self) -> None:
+        from PySide6.QtGui import QTextOption
+
+        option = QTextOption(self.document().defaultTextOption())
+        if option.textDirection() != Qt.LayoutDirection.RightToLeft:
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            self.document().setDefaultTextOption(option)
 
 
 class _Placeholders(Highlighter):
@@ -57,18 +85,20 @@ class WordingPage(QFrame):
         self.window, self.session = window, window.session
         self.setObjectName("wordingPage")
         self.phrases = QListWidget(objectName="phraseList")
-        for key, default in wording.DEFAULTS.items():
-            item = QListWidgetItem(default)
+        self.language = window.settings.language
+        for key in wording.DEFAULTS:
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"phrases.{key}")
             self.phrases.addItem(item)
-        self.key_label = QLabel(objectName="keyLabel")
-        self.default_label = QLabel(objectName="defaultLabel", wordWrap=True)
+        self.name_label = QLabel(objectName="nameLabel", wordWrap=True)
+        self.default_label = QLabel(objectName="defaultLabel", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.placeholders_label = QLabel(objectName="placeholdersLabel", wordWrap=True,
+                                         textFormat=Qt.TextFormat.RichText)
         self.usage_label = QLabel(objectName="usageLabel", wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.editor = ParagraphEdit()  # each paragraph aligned to its own direction
+        self.editor = _PhraseEdit()
         self.editor.setObjectName("phraseEditor")
         self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 3 + 12)
-        self.highlighter = window.spelling.follow_editor(self.editor, _Placeholders)
+        self.highlighter = window.spell_check().follow_editor(self.editor, _Placeholders)
         self.problem_label = QLabel(objectName="problemLabel", wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # quotes the phrase
         self.reset = QPushButton(self.tr("Back to default"), objectName="resetButton")
         self.keep = QPushButton(self.tr("Keep as my default for new drafts"), objectName="keepButton")
@@ -89,7 +119,8 @@ class WordingPage(QFrame):
     def _layout(self):
         detail = QFrame()
         form = QVBoxLayout(detail)
-        for caption, widget in ((self.tr("Phrase"), self.key_label), (self.tr("Default"), self.default_label),
+        for caption, widget in ((self.tr("Phrase"), self.name_label), (self.tr("Default"), self.default_label),
+                                (self.tr("Placeholders"), self.placeholders_label),
                                 (self.tr("In this announcement"), self.usage_label),
                                 (self.tr("This draft's wording"), self.editor)):
             title = QLabel(f"<b>{html.escape(caption)}</b>")
@@ -128,8 +159,8 @@ class WordingPage(QFrame):
     def select(self, *_):
         self.session.merge_barrier = True  # another phrase: another undo step
         self.highlighter.key = self.key
-        self.key_label.setText(f"phrases.{self.key}")
-        self.default_label.setText(wording.DEFAULTS[self.key])
+        self.name_label.setText(phrase_label(self.key).text(self.language))
+        self.default_label.setText(_persian(wording.DEFAULTS[self.key]))
         self._show_editor()
         self._show_usage()
 
@@ -158,13 +189,32 @@ class WordingPage(QFrame):
         self.reset.setEnabled(self.key in self.session.model.phrases)
 
     def _show_usage(self):
-        found = compose.usage(self.session.model, self.key)
+        found, values = compose.usage_and_values(self.session.model, self.key)
+        self._show_placeholders(values if found else None)
         if found is None:
             unused = self.tr("Not used in this announcement")
             self.usage_label.setText(f"<i>{html.escape(unused)}</i>")
             return
         before, used, after = map(html.escape, found)
         self.usage_label.setText(f'<p dir="rtl">{before}<span style="background:#fff1b8">{used}</span>{after}</p>')
+
+    def _show_placeholders(self, values: dict[str, str] | None):
+        """Each placeholder the phrase may use, what it stands for, and what it holds in
+        this announcement (values; None when the announcement does not use the phrase)."""
+        names = known_placeholders(self.key)
+        if not names:
+            self.placeholders_label.setText(html.escape(self.tr("None: the phrase is used as it is")))
+            return
+        lines = []
+        for name in names:
+            line = f"{LRI}{{{name}}}{PDI}: {placeholder_label(self.key, name).text(self.language)}"
+            if values is not None and name in values:
+                value = values[name][:LONGEST_VALUE] + ("…" if len(values[name]) > LONGEST_VALUE else "")
+                line += self.tr("; now «%1»").replace("%1", f"{FSI}{value}{PDI}") if value.strip() \
+                    else self.tr("; empty now")
+            lines.append(html.escape(line))
+        direction = "rtl" if self.language == "fa" else "ltr"
+        self.placeholders_label.setText(f'<p dir="{direction}">' + "<br>".join(lines) + "</p>")
 
     def refresh(self, path: str | None = None):
         """The draft changed: marks on the phrases it rewords, and the selected one's text."""
@@ -174,7 +224,8 @@ class WordingPage(QFrame):
         for row in range(self.phrases.count()):
             item = self.phrases.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
-            item.setText(overridden.get(key, wording.DEFAULTS[key]))
+            # What the phrase is for, then its wording, right to left in either interface.
+            item.setText(f"{phrase_label(key).text(self.language)}\n{RLI}{overridden.get(key, wording.DEFAULTS[key])}{PDI}")
             font = item.font()
             font.setBold(key in overridden)
             item.setFont(font)

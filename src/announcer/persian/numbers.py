@@ -3,7 +3,7 @@
 Ordinals are written here rather than taken from num2fawords or num2words, which
 both spell 30th «سیم»; the correct form is «سی‌ام»."""
 
-ZWNJ = "\u200c"
+from .letters import ZWNJ
 
 _ONES = ("", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه")
 _TEENS = ("ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده")

@@ -23,7 +23,8 @@ from functools import cache
 from pathlib import Path
 
 from ..locations import RESOURCES
-from .tidy import NOT_VERBS, PREFIXES, SUFFIXES, ZWNJ, join, letters
+from .letters import ZWNJ, letters
+from .tidy import NOT_VERBS, PREFIXES, SUFFIXES, join
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,6 @@ _ADDRESS = re.compile(r"\S*(?:://|www\.|@)\S*", re.IGNORECASE)
 # hamza above (U+0654), which the dictionary writes in «نامهٔ».
 _VOWELS = re.compile("[\u064b-\u0653\u0655-\u065f\u0670]")
 _MONTH_BEFORE = re.compile(r"(?:[۰-۹0-9]|ماه)\s*$")  # «۱۵ می», «ماه می»: the month May
-_UNKNOWN = object()
 _AROUND = 80  # characters checked again on each side of an edit (redoubt): a word or two and a pair
 
 
@@ -168,7 +168,7 @@ class Speller:
         if any(self._whole(w) for w in _spellings(word)):
             return True
         stem = _SUFFIXED.fullmatch(word)
-        return bool(stem) and len(stem[1]) > 1 and self._whole(stem[1])
+        return stem is not None and len(stem[1]) > 1 and self._whole(stem[1])
 
     def accepts(self, word: str) -> bool:
         """Whether word is right, alone or as a compound of right parts («شده‌است»)."""
@@ -196,11 +196,13 @@ class Speller:
         Not «۱۵ می» or «ماه می» (the month)."""
         if text[left.end():right.start()] != " ":
             return None
-        joined = self._joined.get((left[0], right[0]), _UNKNOWN)
-        if joined is _UNKNOWN:
+        pair = left[0], right[0]
+        if pair in self._joined:
+            joined = self._joined[pair]
+        else:
             if len(self._joined) >= _CACHED:
                 self._joined.clear()
-            joined = self._joined[left[0], right[0]] = self._one_word(fold(left[0]), fold(right[0]))
+            joined = self._joined[pair] = self._one_word(fold(left[0]), fold(right[0]))
         if joined and fold(left[0]) == "می" and _MONTH_BEFORE.search(text, max(0, left.start() - 8), left.start()):
             return None
         return joined

@@ -8,9 +8,8 @@ import re
 import unicodedata
 
 from .digits import to_persian
+from .letters import ZWNJ, letters
 
-ZWNJ = "\u200c"
-KASHIDA = "\u0640"
 _P = "\u0600-\u06ff"  # Arabic-script block: Persian letters, digits and signs
 _NON_JOINING = "اآأإدذرزژوؤة"  # letters that never join to the next one
 # Words that «می» is never a verb prefix before: «ماه می و ژوئن», «می در …».
@@ -19,12 +18,6 @@ NOT_VERBS = {"و", "در", "به", "از", "که", "را", "با", "تا", "یا
 PREFIXES = ("می", "نمی")
 SUFFIXES = ("ها", "های", "هایی", "هایم", "هایش", "تر", "ترین", "تری")
 _CLOSING = "،؛.:!؟"
-
-
-def letters(text: str) -> str:
-    """«ي», «ى» and «ك» as the Persian «ی» and «ک», and no kashida."""
-    text = text.replace("ي", "ی").replace("ى", "ی").replace("ك", "ک")
-    return text.replace(KASHIDA, "")
 
 
 def search_key(text: str) -> str:

@@ -21,10 +21,13 @@ A font whose own glyphs are Urdu's and whose Persian `locl` gives Persian forms 
 Nastaliq made for Urdu) draws them in LibreOffice, which tags the text, but not in Qt:
 the program cannot choose a font's Persian `locl` (docs/page-layout.md)."""
 
+import logging
 import re
 from functools import lru_cache
 
 from . import fontembed
+
+log = logging.getLogger(__name__)
 
 DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 _RUN = re.compile(f"[{DIGITS}]+")
@@ -47,15 +50,22 @@ def shifted(family: str) -> bool:
     """Whether family, shaped as Qt shapes it (no language), draws a Persian digit with
     another glyph than its own for it: a `locl` for Urdu or Sindhi applied by default.
     The bundled fonts do not (tests/test_digit_forms.py), and a Word file in them is
-    written without starting Qt's GUI. False for a family this machine does not have."""
-    return family not in fontembed.BUNDLED and _shifted(family)
+    written without starting Qt's GUI. False for a family this machine does not have,
+    and where Qt is not installed (the command line needs no Qt), which is logged."""
+    if family in fontembed.BUNDLED:
+        return False
+    try:
+        return _shifted(family)
+    except ImportError as e:
+        log.info("cannot ask Qt how %s draws Persian digits (%s): taken as drawing them as they are", family, e)
+        return False
 
 
 @lru_cache(maxsize=16)
 def _shifted(family: str) -> bool:
     from PySide6.QtGui import QFont, QRawFont, QTextLayout
 
-    from .pages import ensure_application
+    from .qtapp import ensure_application
 
     ensure_application()
     font = QFont(family)

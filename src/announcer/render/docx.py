@@ -12,6 +12,7 @@ import io
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
@@ -47,6 +48,9 @@ class DocxInfo:
     author: str = ""
     header: str = ""  # the bulletin name and issue, shown on pages after the first
     application: str = "Announcer"  # docProps/app.xml: the program that wrote the file
+    # How an SVG letterhead becomes the PNG a Word file holds (Qt draws it: export.py
+    # passes render/pages.png where Qt is installed); None: the image is left out, logged.
+    svg_to_png: Callable[[Picture, float], bytes] | None = None
 
 
 def _latin_spans(text: str):
@@ -97,8 +101,9 @@ class _Paragraphs:
     language, the digits are runs of their own in the font with `locl` off
     (digitforms.py)."""
 
-    def __init__(self, doc, style: DocumentStyle):
+    def __init__(self, doc, style: DocumentStyle, svg_to_png: Callable[[Picture, float], bytes] | None = None):
         self.part, self.measure_mm = doc.part, (A4_TWIPS[0] - 2 * margin_twips(style)) / TWIPS_PER_MM
+        self.svg_to_png = svg_to_png
         self.properties = {kind: _paragraph_properties(doc.styles[look.name].style_id, kind)
                            for kind, look in STYLES.items()}
         self.persian = OxmlElement("w:rPr")
@@ -127,8 +132,12 @@ class _Paragraphs:
         (pages._holding): its line at least the image's height, in a font of 1 pt, whose
         descent is all the line adds. An image Word cannot take is left out, logged."""
         width, height = picture.size_mm(self.measure_mm)
+        if picture.svg and self.svg_to_png is None:
+            log.warning("the letterhead's SVG image is left out of the Word file: Qt, which draws it as a PNG, is missing")
+            return
         try:
-            inline = self.part.new_pic_inline(io.BytesIO(_png(picture, width)), Mm(width), Mm(height))
+            png = self.svg_to_png(picture, width) if picture.svg and self.svg_to_png else picture.data
+            inline = self.part.new_pic_inline(io.BytesIO(png), Mm(width), Mm(height))
         except Exception as e:  # python-docx reads the PNG's chunks itself: any fault of the file
             log.warning("the letterhead's image is left out of the Word file: %s", e)
             return
@@ -358,21 +367,6 @@ def _drop_template_leftovers(doc) -> None:
             doc.settings.element.remove(element)
 
 
-def _png(picture: Picture, width_mm: float) -> bytes:
-    """The picture as a PNG: an SVG drawn by Qt at 300 dots an inch of its width on the
-    page (a Word file holds an SVG only beside a PNG of it, which LibreOffice 7.4 shows)."""
-    if not picture.svg:
-        return picture.data
-    from PySide6.QtCore import QBuffer, QIODevice
-
-    from .pages import raster
-
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    raster(picture, round(width_mm / 25.4 * 300)).save(buffer, "PNG")
-    return bytes(buffer.data())
-
-
 def _add_paragraphs(body, blocks: list[Block], paragraphs: _Paragraphs) -> None:
     """One w:p per block, before the body's closing w:sectPr. Not body.add_p(): it looks
     for the w:sectPr among all the paragraphs already added, which made a long
@@ -395,7 +389,7 @@ def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: Do
     python-docx refuses one rather than write a broken file."""
     doc = Document()
     _configure(doc, style)
-    paragraphs = _Paragraphs(doc, style)
+    paragraphs = _Paragraphs(doc, style, info.svg_to_png)
     _page(doc, style, info, paragraphs)
     _properties(doc, info)
     _drop_template_leftovers(doc)

@@ -33,6 +33,7 @@ from ..persian.digits import number
 from . import digitforms
 from .linebreaks import as_drawn
 from .pdf_text import GlyphText, complete, readable, utf16
+from .qtapp import ensure_application, shown_font
 from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
 
 if TYPE_CHECKING:  # each Qt class PySide loads brings its enums: the start loads only what it draws with
@@ -43,7 +44,6 @@ LAYOUT_DPI = 1200  # QPdfWriter's resolution
 _RUNS_WITH_TEXT = (QTextLayout.GlyphRunRetrievalFlag.DefaultRetrievalFlags
                    | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes)
 _INVISIBLE = QColor(0, 0, 0, 0)  # the pen of what a PDF holds as text only
-_app = None  # the QGuiApplication made for the command line, kept alive with the module
 _layout_device = None  # the PDF device every layout is made on (never drawn on)
 
 
@@ -53,20 +53,6 @@ class PageInfo:
     title: str = ""
     header: str = ""
     author: str = ""
-
-
-def ensure_application() -> None:
-    """Qt's text engine needs a QGuiApplication. The command line has none: make one on
-    the offscreen platform, so no display is needed. Then make the bundled font known."""
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
-
-    global _app
-    if QGuiApplication.instance() is None:
-        _app = QGuiApplication(["announcer", "-platform", "offscreen"])
-    from ..gui.resources import UI_FONT, register_fonts
-
-    if not QFontDatabase.hasFamily(UI_FONT):
-        register_fonts()
 
 
 def layout_device() -> QPdfWriter:
@@ -204,8 +190,6 @@ class Pages:
     10 ms a keystroke in a 30-page announcement, where one column takes 0.7 ms."""
 
     def __init__(self, blocks: list[Block], style: DocumentStyle, info: PageInfo, glyph_text: GlyphText | None = None):
-        from ..gui.resources import shown_font
-
         self.style, self.info, self.glyph_text = style, info, glyph_text
         self.family = shown_font(style.font)  # a PDF carries its fonts: never one it could not embed
         self.size = QSizeF(_pixels(A4_TWIPS[0]), _pixels(A4_TWIPS[1]))
@@ -433,7 +417,7 @@ def _decoded(picture: Picture):
 
 def raster(picture: Picture, width: int) -> QImage:
     """The picture drawn width pixels wide (its height as its aspect says), on a clear
-    background: the Word file's PNG of an SVG, the form's thumbnail."""
+    background: the Word file's PNG of an SVG (png()), the form's thumbnail."""
     from PySide6.QtGui import QImage, QPainter
 
     ensure_application()
@@ -443,6 +427,18 @@ def raster(picture: Picture, width: int) -> QImage:
     _paint(painter, _decoded(picture), QRectF(image.rect()))
     painter.end()
     return image
+
+
+def png(picture: Picture, width_mm: float) -> bytes:
+    """The picture as a PNG drawn at 300 dots an inch of its width on the page: what the
+    Word file holds of an SVG (Word keeps an SVG only beside a PNG of it, which
+    LibreOffice 7.4 shows)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    raster(picture, round(width_mm / 25.4 * 300)).save(buffer, "PNG")
+    return bytes(buffer.data())
 
 
 def _paint(painter: QPainter, drawn, target: QRectF) -> None:

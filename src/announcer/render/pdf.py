@@ -10,7 +10,8 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPdfWriter
 
 from ..blocks import Block
-from .pages import PageInfo, ensure_application, page_layout, paint
+from .pages import PageInfo, page_layout, paint
+from .qtapp import ensure_application
 from .pdf_text import GlyphText, complete
 from .stylesheet import DocumentStyle
 

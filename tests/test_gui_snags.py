@@ -1,0 +1,82 @@
+"""The snags a first week in the window met (issue 25), each as a user meets it."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from announcer.gui import filedialogs
+from gui_helpers import type_into
+
+
+def test_recent_files_are_enabled_after_the_first_save(window, tmp_path, monkeypatch):
+    target = tmp_path / "first.announcement.json"
+    assert not window.ui.menuRecent.isEnabled()  # empty settings: nothing recent yet
+    type_into(window, "session.city", "برلین")
+    monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(target))
+    window.activateWindow()  # the keys go to the active window (under X11 too)
+    assert QTest.qWaitForWindowActive(window)
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert target.exists()
+    assert window.ui.menuRecent.isEnabled()
+    assert [a.text() for a in window.ui.menuRecent.actions()] == [f"\u2066{target}\u2069"]
+
+
+def test_a_change_of_language_keeps_the_windows_size_and_its_panes(window):
+    window.resize(1600, 1000)
+    window.ui.splitter.setSizes([700, 900])
+    QApplication.processEvents()
+    panes = window.ui.splitter.sizes()
+    window.switch_language("en")
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == (1600, 1000)
+    assert window.ui.splitter.sizes() == panes
+    window.switch_language("fa")
+    assert (window.width(), window.height()) == (1600, 1000)
+
+
+def test_the_calendar_is_chosen_above_the_first_date(window):
+    from gui_helpers import choose, field
+
+    from announcer.dates import Calendar
+
+    calendar, first_date = field(window, "settings.calendar"), field(window, "publication.date")
+    publication = next(s for s in window.sections if s.objectName() == "PublicationSection")  # «انتشار», under the letterhead
+    assert calendar.parentWidget() is first_date.parentWidget() is publication
+    assert calendar.mapTo(window, calendar.rect().topLeft()).y() < first_date.mapTo(window, first_date.rect().topLeft()).y()
+    choose(window, "settings.calendar", Calendar.JALALI)
+    type_into(window, "publication.date", "1386/9/30")
+    assert field(window, "publication.date").text() == "۳۰ آذر ۱۳۸۶"
+
+
+def test_new_drafts_start_with_the_calendar_chosen_in_preferences(window, monkeypatch):
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox
+
+    from announcer.dates import Calendar
+    from gui_helpers import answered
+
+    monkeypatch.undo()  # the real dialog
+
+    def jalali(dialog):
+        box = dialog.findChild(QComboBox, "calendarBox")
+        assert box.currentData() == "gregorian" and box.count() == 4
+        box.setCurrentIndex(box.findData("jalali"))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    answered(window.ui.actionPreferences.trigger, jalali)
+    assert window.session.model.settings.calendar == Calendar.GREGORIAN  # the open draft keeps its own
+    window.ui.actionNew.trigger()
+    assert window.session.model.settings.calendar == Calendar.JALALI
+    assert window.calendar_label.text() == "تقویم شمسی"
+    assert window.settings.calendar == Calendar.JALALI
+
+
+def test_a_new_session_day_is_the_day_after_the_last(window):
+    from conftest import EXAMPLE
+    from gui_helpers import add, field, record_list
+
+    window.open_path(EXAMPLE)  # the 15th and 16th of December 2007
+    add(window, "session.days")
+    days = record_list(window, "session.days")
+    assert [days.list.item(r).text() for r in range(days.list.count())] == \
+        ["۱۵ دسامبر ۲۰۰۷", "۱۶ دسامبر ۲۰۰۷", "۱۷ دسامبر ۲۰۰۷"]
+    assert field(window, "session.days[2]").text() == "۱۷ دسامبر ۲۰۰۷"  # shown to edit

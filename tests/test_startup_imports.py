@@ -1,0 +1,64 @@
+"""The start-up rules of docs/performance.md, kept: what the editor imports before its
+first paint. Each module below is loaded when first used (or after the first paint),
+and an innocent import at the top of a module would bring it back onto the start path
+without any other test noticing."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+from conftest import EXAMPLE, ROOT
+
+# module → when it is loaded instead
+LATER = {
+    "announcer.persian.tidy": "Edit → Tidy",
+    "announcer.gui.dialogs": "the first question asked",
+    "hashlib": "never: recovery copies are named with a CRC-32",
+    "logging.handlers": "the first line logged",
+    "announcer.gui.spelling": "after the first paint",
+    "announcer.persian.spelling": "after the first paint",
+    "hunspell": "after the first paint (the dictionary)",
+    "announcer.gui.completion": "after the first paint",
+    "announcer.names": "after the first paint (the names index)",
+    "announcer.render.docx": "an export to Word",
+    "docx": "an export to Word",
+    "announcer.render.pdf": "an export to PDF or a print",
+    "PySide6.QtPrintSupport": "a print",
+    "announcer.gui.wording": "the Wording page",
+    "announcer.gui.find": "Find",
+    "announcer.gui.newfrom": "New from this announcement",
+    "announcer.gui.problemlist": "an export with problems",
+}
+
+_START = """
+import json, os, sys
+sys.path.insert(0, {src!r})
+from PySide6.QtCore import QEvent, QObject
+from announcer.gui import app as gui_app
+
+def watch(window):
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                print(json.dumps(sorted(sys.modules)), flush=True)
+                os._exit(0)
+            return False
+    window.installEventFilter(FirstPaint(window))
+
+gui_app.offer_recovered_after_paint = watch
+gui_app.main(["announcer", {draft!r}])
+"""
+
+
+def test_nothing_loaded_later_is_imported_before_the_first_paint(tmp_path):
+    draft = shutil.copy(EXAMPLE, tmp_path / EXAMPLE.name)  # a fresh copy: no stale lock to take over
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-c", _START.format(src=str(ROOT / "src"), draft=str(draft))],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "announcer.gui.mainwindow" in loaded and "announcer.compose" in loaded  # it did start
+    assert {m: LATER[m] for m in LATER if m in loaded} == {}
