@@ -11,7 +11,7 @@ import pytest
 
 from announcer.export import export
 from announcer.render import digitforms, fontembed
-from announcer.render.stylesheet import DocumentStyle
+from announcer.render.stylesheet import STYLES, DocumentStyle
 from docx_xml import NS, part
 from glyph_forms import nearest
 from libreoffice import require_tools, to_pdf
@@ -95,7 +95,7 @@ def test_the_word_file_says_every_persian_run_is_persian(tmp_path, example):
     assert len(persian) > 10
     assert all(_value(r, "w:rPr/w:lang/@w:bidi") == ["fa-IR"] for r in persian)
     styles = part(docx, "word/styles.xml").xpath("//w:style[starts-with(@w:styleId, 'Announcement')]", namespaces=NS)
-    assert len(styles) == 5 and all(_value(s, "w:rPr/w:lang/@w:bidi") == ["fa-IR"] for s in styles)
+    assert len(styles) == len(STYLES) and all(_value(s, "w:rPr/w:lang/@w:bidi") == ["fa-IR"] for s in styles)
     assert not [r for r in _runs(docx) if _value(r, "w:rPr/w:rFonts/@w:cs")]  # the page numbers are fields
 
 

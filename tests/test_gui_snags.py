@@ -41,7 +41,8 @@ def test_the_calendar_is_chosen_above_the_first_date(window):
     from announcer.dates import Calendar
 
     calendar, first_date = field(window, "settings.calendar"), field(window, "publication.date")
-    assert calendar.parentWidget() is first_date.parentWidget() is window.sections[0]  # «انتشار», at the top
+    publication = next(s for s in window.sections if s.objectName() == "PublicationSection")  # «انتشار», under the letterhead
+    assert calendar.parentWidget() is first_date.parentWidget() is publication
     assert calendar.mapTo(window, calendar.rect().topLeft()).y() < first_date.mapTo(window, first_date.rect().topLeft()).y()
     choose(window, "settings.calendar", Calendar.JALALI)
     type_into(window, "publication.date", "1386/9/30")

@@ -21,6 +21,7 @@ from announcer.gui.newfrom import remembered
 from announcer.gui.settings import AppSettings
 from announcer.dates import Calendar
 from announcer.gui.zoom import Zoom
+from announcer.model import Letterhead
 from announcer.newfrom import KEPT_AT_FIRST
 from announcer.render.stylesheet import LARGEST_SIZE, SMALLEST_SIZE, DocumentStyle
 from conftest import EXAMPLE, ROOT
@@ -104,6 +105,11 @@ BAD_VALUES = [  # (the file's text, the key, what reads, the value as the log sh
     (b"[General]\nrecent=5\n", "recent", lambda s: s.recent, [], "'5'"),
     (b"[General]\nlast_file=a, b\n", "last_file", lambda s: s.last_file, None, "['a', 'b']"),
     (b"[new_from]\nkeep=garbage\n", "new_from/keep", lambda s: remembered(), set(KEPT_AT_FIRST), "'garbage'"),
+    (b"[letterhead]\ndefault=5\n", "letterhead/default", lambda s: s.letterhead, Letterhead(), "'5'"),
+    (b'[letterhead]\ndefault="{\\"height_mm\\": 900}"\n', "letterhead/default", lambda s: s.letterhead, Letterhead(),
+     "900"),
+    (b'[letterhead]\ndefault="{\\"image\\": \\"' + b"A" * 700_000 + b'\\"}"\n', "letterhead/default",
+     lambda s: s.letterhead, Letterhead(), "AAAA"),
     (b"[preview]\nzoom=0\n", "preview/zoom", lambda s: s.zoom, Zoom(), "'0'"),
     (b"[new_draft]\ncalendar=hijri\n", "new_draft/calendar", lambda s: s.calendar, Calendar.GREGORIAN, "'hijri'"),
     (b"[new_draft]\ncalendar=jalali, both\n", "new_draft/calendar", lambda s: s.calendar, Calendar.GREGORIAN,

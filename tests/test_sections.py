@@ -278,7 +278,7 @@ def test_the_names_index_and_new_from_take_the_registrys_fields():
     from announcer import names, newfrom
 
     assert names.KINDS == {pattern: kind for s in SECTIONS for pattern, kind in s.names.items()}
-    assert newfrom.KEEPABLE == ("publication", "title", "city", "attendance", "sections", "settings", "phrases", "rewritten",
+    assert newfrom.KEEPABLE == ("letterhead", "publication", "title", "city", "attendance", "sections", "settings", "phrases", "rewritten",
                                 "ignored_words")
     assert newfrom.KEPT_AT_FIRST == tuple(k for k in newfrom.KEEPABLE if k != "rewritten")  # rewritten paragraphs only when asked
 

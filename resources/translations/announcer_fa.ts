@@ -762,6 +762,75 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
+    <name>ImageField</name>
+    <message>
+        <source>Choose image…</source>
+        <translation>انتخاب تصویر…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف تصویر</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>بدون تصویر</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>تصویر نیست</translation>
+    </message>
+    <message>
+        <source>Letterhead image</source>
+        <translation>تصویر سربرگ</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>تصویرها (*.png *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>KeepLetterhead</name>
+    <message>
+        <source>New drafts will start with this letterhead</source>
+        <translation>پیش‌نویس‌های تازه با این سربرگ آغاز می‌شوند</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadSection</name>
+    <message>
+        <source>Image</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG file of at most 512 KB, kept in the draft, centred at the top of the first page</source>
+        <translation>پرونده‌ای PNG یا SVG تا ۵۱۲ کیلوبایت، که در پیش‌نویس نگه داشته می‌شود و در بالای صفحهٔ نخست، در میانه، می‌آید</translation>
+    </message>
+    <message>
+        <source>Image height</source>
+        <translation>بلندی تصویر</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> میلی‌متر</translation>
+    </message>
+    <message>
+        <source>The image&apos;s height on paper; its width follows, within the text&apos;s width</source>
+        <translation>بلندی تصویر روی کاغذ؛ پهنای آن به همان نسبت است و از پهنای متن بیشتر نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>سطرها</translation>
+    </message>
+    <message>
+        <source>Up to four lines under the image, centred: the body&apos;s name, an address</source>
+        <translation>تا چهار سطر زیر تصویر، در میانه: نام نهاد، نشانی</translation>
+    </message>
+    <message>
+        <source>Keep as my default for new drafts</source>
+        <translation>پیش‌فرض من برای پیش‌نویس‌های تازه</translation>
+    </message>
+</context>
+<context>
     <name>LineItem</name>
     <message>
         <source>Text</source>

@@ -6,8 +6,12 @@ numbered), so the preview, the Word file and the plain text cannot disagree."""
 from dataclasses import dataclass
 from enum import Enum
 
+from .images import Picture
+
 
 class Kind(str, Enum):
+    IMAGE = "image"  # the letterhead's image: a block with no text and its picture
+    LETTERHEAD = "letterhead"  # a line of the letterhead, under its image
     HEADER = "header"  # «انترناسیونال ۲۲۳»
     TITLE = "title"
     PARAGRAPH = "paragraph"
@@ -24,3 +28,10 @@ class Block:
     source: str  # the model field that produced it («session», «sections[6].election»), for the form
     rewrite: int | None = None  # the index of the rewrite (Announcement.rewritten) whose text it shows
     stale: bool = False  # that rewrite was written over a text the composer no longer writes
+    picture: Picture | None = None  # an IMAGE block's image
+
+
+def texts(blocks: list[Block]) -> list[Block]:
+    """The blocks that hold text: what a text file, the clipboard's text and a terminal
+    show (not the letterhead's image)."""
+    return [b for b in blocks if b.picture is None]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from . import rewrites, schema
+from . import images, rewrites, schema
 from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
 from .paths import set_value
@@ -139,6 +139,16 @@ class _Composer:
         return self.P.ON_DAYS.format(noun=noun, ordinals=self.join(map(day_ordinal, days)))
 
     # ---- the fixed parts, composed before the body ----
+
+    def letterhead(self):
+        """The image, then its lines, each as typed; an image that cannot be drawn is left
+        out (images.picture logs it, validate.py says it)."""
+        head = self.doc.letterhead
+        picture = images.picture(head.image, head.height_mm)
+        if picture is not None:
+            self.blocks.append(Block(Kind.IMAGE, "", "letterhead", picture=picture))
+        for line in head.lines:
+            self.add(Kind.LETTERHEAD, "letterhead", line)
 
     def header(self):
         """The bulletin and its issue above the title; or, as the source quoted (credit),

@@ -13,7 +13,7 @@ from collections import Counter
 
 from . import schema
 from .atomic import read_limited, write_atomically
-from .model import Announcement
+from .model import Announcement, Letterhead
 from .paths import child
 from .persian.digits import number
 from .problems import FILE, DraftError, Problem, file_problem
@@ -126,6 +126,27 @@ def wording_loads(text: str) -> dict[str, str]:
     if problems:
         raise DraftError(problems)
     return phrases
+
+
+# ---- a letterhead kept as the user's house style (the settings file) ---------------
+
+def letterhead_dumps(letterhead: Letterhead) -> str:
+    """The letterhead as JSON text, as a draft writes it."""
+    return json.dumps(_encode(letterhead, schema.at("letterhead")), ensure_ascii=False)
+
+
+def letterhead_loads(text: str) -> Letterhead:
+    """A letterhead from letterhead_dumps' text; DraftError naming every problem."""
+    try:
+        data = json.loads(text, object_pairs_hook=_Object)
+    except (ValueError, RecursionError):
+        raise DraftError([Problem("letterhead", "سربرگ JSON نیست", "the letterhead is not JSON")]) from None
+    decoder = _Decoder()
+    decoder.repeated_keys(data, "letterhead")
+    letterhead = decoder.decode(schema.at("letterhead"), data, "letterhead")
+    if decoder.problems:
+        raise DraftError(decoder.problems)
+    return letterhead
 
 
 # ---- JSON → model ----------------------------------------------------------------

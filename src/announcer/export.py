@@ -1,6 +1,7 @@
 """Export: compose the model, draw the blocks in the format the target's extension
 names (Word, PDF, text, web page), write the file atomically."""
 
+import logging
 from pathlib import Path
 
 from .atomic import write_atomically
@@ -11,6 +12,7 @@ from .model import Announcement
 from .problems import ExportError, file_problem
 from .render.stylesheet import DocumentStyle
 
+log = logging.getLogger(__name__)
 FORMATS = (".docx", ".pdf", ".txt", ".html")
 
 
@@ -37,6 +39,19 @@ def titles(model: Announcement, blocks) -> tuple[str, str, str]:
     return first.get(Kind.TITLE, ""), author, first.get(Kind.HEADER, "")
 
 
+def _svg_to_png(blocks):
+    """Qt's painters' png(), for a Word file whose letterhead is an SVG, where Qt is
+    installed: imported only then, as the PDF's painters are."""
+    if not any(b.picture is not None and b.picture.svg for b in blocks):
+        return None
+    try:
+        from .render.pages import png
+    except ImportError as e:
+        log.warning("an SVG letterhead cannot be drawn for the Word file: %s", e)
+        return None
+    return png
+
+
 def render(model: Announcement, suffix: str, style: DocumentStyle = DocumentStyle()) -> bytes:
     """The file's bytes in the format suffix names. Each renderer is imported when used:
     python-docx and Qt's GUI cost the command line only when it writes their format."""
@@ -48,7 +63,8 @@ def render(model: Announcement, suffix: str, style: DocumentStyle = DocumentStyl
     if suffix == ".docx":
         from .render.docx import DocxInfo, render as docx
 
-        return docx(blocks, style, DocxInfo(title=title, author=author, header=header, application=program))
+        return docx(blocks, style, DocxInfo(title=title, author=author, header=header, application=program,
+                                            svg_to_png=_svg_to_png(blocks)))
     if suffix == ".pdf":
         from .render.pages import PageInfo
         from .render.pdf import render as pdf

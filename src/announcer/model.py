@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from enum import Enum
 
+from . import images
 from .dates import Calendar, DateWord
 from .wording import DEFAULTS as _PHRASES
 
@@ -53,9 +54,27 @@ def _kept(paragraphs: bool = False) -> dict:
     return {"paragraphs": paragraphs, "kept": True}
 
 
+def _image() -> dict:
+    """An image file in base64, which nobody types (images.py checks it)."""
+    return {"characters": images.CHARACTERS, "kept": True}
+
+
 def _phrases() -> dict:
     """Overrides of phrases.py, by each phrase's name in lower case; each is one line of text."""
     return {"keys": tuple(_PHRASES)}
+
+
+MAX_LETTERHEAD_LINES = 4
+
+
+@dataclass
+class Letterhead:
+    """The body's masthead at the top of the first page, above the header line and the
+    title: an image (a logo) and up to MAX_LETTERHEAD_LINES lines under it, centred."""
+
+    image: str = field(default="", metadata=_image())  # a PNG or an SVG file, in base64; "": none
+    height_mm: int = field(default=20, metadata=_whole(5, 60))  # the image's height on the page; its width follows
+    lines: list[str] = field(default_factory=list, metadata=_name())  # «کمیته خارج کشور حزب کمونیست کارگری ایران»
 
 
 @dataclass
@@ -403,6 +422,7 @@ class Announcement:
     """The whole announcement: what met, where and when (publication, title, session), and
     the sections of its body in the order they are read."""
 
+    letterhead: Letterhead = field(default_factory=Letterhead)
     publication: Publication = field(default_factory=Publication)
     title: Title = field(default_factory=Title)
     session: Session = field(default_factory=Session)

@@ -110,8 +110,9 @@ def _describe(tp: typing.Any, pattern: str, metadata: typing.Mapping[str, typing
         return Field(type=dt.date, minimum=model.FIRST_DATE, maximum=model.LAST_DATE, **common)
     if tp is str:
         paragraphs = metadata.get("paragraphs", False)
+        characters = metadata.get("characters") or (model.PARAGRAPH_CHARACTERS if paragraphs else model.LINE_CHARACTERS)
         return Field(type=str, name=metadata.get("name", False), paragraphs=paragraphs, kept=metadata.get("kept", False),
-                     characters=model.PARAGRAPH_CHARACTERS if paragraphs else model.LINE_CHARACTERS, **common)
+                     characters=characters, **common)
     return Field(type=tp, **common)  # bool or an Enum
 
 

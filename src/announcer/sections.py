@@ -69,6 +69,10 @@ def _kind(key: str, form: str, label: Label, reads: frozenset[str] = frozenset()
 
 
 FIXED: tuple[Section, ...] = (
+    # The body's masthead, above everything on the first page: kept from draft to draft.
+    Section("letterhead", "letterhead.ui", Label("Letterhead", "سربرگ"),
+            composer="letterhead", reads=frozenset({"letterhead"}), names={"letterhead.lines[]": "body"},
+            keep=(Keep("letterhead", ("letterhead",), Label("The letterhead (image and lines)", "سربرگ (تصویر و سطرها)")),)),
     # The calendar is a document setting, chosen beside the first date typed (the publication's).
     Section("publication", "publication.ui", Label("Publication", "انتشار"),
             composer="header", reads=frozenset({"publication"}), borrows=frozenset({"settings.calendar"}),

@@ -21,6 +21,7 @@ from ..model import AgendaLayout, ElectionLayout, OfficeOf, Quorum, ResolutionKi
 from ..persian.digits import number, parse_int
 from ..persian.joining import join
 from ..problems import Problem
+from .letterhead import ImageField
 from .uiload import load_ui
 from .widgets import DateEdit, ParagraphEdit, RecordList, start_right_when_empty
 
@@ -228,7 +229,25 @@ class _DateAdapter(_Adapter):
             raise InputError(e.fa, e.en) from None
 
 
+class _ImageAdapter(_Adapter):
+    """The letterhead's image, chosen from a file (letterhead.ImageField)."""
+
+    live = False
+
+    def connect(self):
+        self.widget.changed.connect(self.edited)
+
+    def show(self, value):
+        if self.widget.value != value:
+            self.widget.show_value(value)
+
+    def read(self):
+        return self.widget.value
+
+
 def _adapter_class(widget: QWidget, field: schema.Field):
+    if isinstance(widget, ImageField):
+        return _ImageAdapter
     if isinstance(widget, DateEdit):
         return _DateAdapter
     if isinstance(widget, QLineEdit):

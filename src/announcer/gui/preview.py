@@ -87,8 +87,8 @@ class Preview(QObject):
     def _replace_changed(self, old, blocks):
         """Replace the text of the paragraphs that changed, keeping their formatting."""
         for n, (before, after) in enumerate(zip(old, blocks)):
-            if before.text != after.text:
-                self.pages.replace(n, after.text)
+            if before.text != after.text or before.picture != after.picture:
+                self.pages.replace(n, after.text, after.picture)
 
     def text(self) -> str:
         """The pages' text, or the hint a new draft shows."""

@@ -12,6 +12,7 @@ its settings in memory, from the defaults, writing nothing over that file.
 Recent files and the last file are kept as absolute paths: a path as typed on the
 command line means nothing once the editor is started from another folder."""
 
+import copy
 import logging
 import os
 import sys
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QDialog
 from .. import draft, schema
 from ..dates import Calendar
 from ..atomic import read_limited
+from ..model import Letterhead
 from ..newfrom import KEEPABLE, KEPT_AT_FIRST
 from ..problems import DraftError
 from ..render.stylesheet import LARGEST_SIZE, SMALLEST_SIZE, DocumentStyle, checked_font, checked_size
@@ -36,7 +38,7 @@ log = logging.getLogger(__name__)
 MAX_RECENT = 8
 LANGUAGES = {"fa": "فارسی", "en": "English"}
 NOTE_AFTER_MS = 300  # a pause in typing a font family before the dialog says whether it travels
-MAX_BYTES = 2**20  # a settings file is a few KB, its longest value (the wording) some 250 KB
+MAX_BYTES = 2**21  # a settings file is a few KB; its longest values, the letterhead and the wording, up to 700 and 250 KB
 _LONGEST_PATH = 4096  # Linux's PATH_MAX
 _SHOWN = 80  # characters of a refused value that the log shows
 
@@ -110,6 +112,15 @@ def _wording(value) -> dict[str, str]:
         raise ValueError(str(e)) from None
 
 
+def _letterhead(value) -> Letterhead:
+    if _text(value) == "":
+        return Letterhead()
+    try:
+        return draft.letterhead_loads(value)
+    except DraftError as e:
+        raise ValueError(str(e)) from None
+
+
 def _flag(value) -> bool:
     """A switch: a bool as this run wrote it, «true» or «false» as the file holds it."""
     if isinstance(value, bool):
@@ -133,6 +144,7 @@ SETTINGS = {s.key: s for s in (
     Setting("docx/font", DocumentStyle.font, checked_font),
     Setting("docx/size", DocumentStyle.size, _size),
     Setting("wording/default", {}, _wording),
+    Setting("letterhead/default", Letterhead(), _letterhead),
     Setting("new_from/keep", frozenset(KEPT_AT_FIRST), _keep),
     Setting("spelling/on", True, _flag),
     Setting("preview/zoom", Zoom(), _zoom),
@@ -268,6 +280,15 @@ class AppSettings:
         self.write("wording/default", draft.wording_dumps(phrases))
 
     @property
+    def letterhead(self) -> Letterhead:
+        """The user's letterhead for new drafts (the Letterhead form's «Keep as my default»)."""
+        return copy.deepcopy(self.read("letterhead/default"))
+
+    @letterhead.setter
+    def letterhead(self, letterhead: Letterhead):
+        self.write("letterhead/default", draft.letterhead_dumps(letterhead))
+
+    @property
     def new_from_keep(self) -> set[str]:
         """The parts of an announcement File → New from keeps, as last chosen."""
         return set(self.read("new_from/keep"))
@@ -286,10 +307,10 @@ class AppSettings:
         self.write("new_draft/calendar", calendar.value)
 
     def new_announcement(self):
-        """An empty announcement as this user starts one: their wording and calendar."""
+        """An empty announcement as this user starts one: their wording, calendar and letterhead."""
         from ..model import Announcement, Settings
 
-        return Announcement(phrases=self.wording, settings=Settings(calendar=self.calendar))
+        return Announcement(phrases=self.wording, settings=Settings(calendar=self.calendar), letterhead=self.letterhead)
 
     @property
     def zoom(self) -> Zoom:

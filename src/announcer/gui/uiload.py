@@ -11,6 +11,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QApplication, QFormLayout, QWidget
 
 from ..locations import UI
+from .letterhead import ImageField, KeepLetterhead
 from .pageview import PageView
 from .widgets import DateEdit, ParagraphEdit, RecordList
 
@@ -33,6 +34,8 @@ def _loader() -> QUiLoader:
     loader.registerCustomWidget(DateEdit)
     loader.registerCustomWidget(PageView)
     loader.registerCustomWidget(ParagraphEdit)
+    loader.registerCustomWidget(ImageField)
+    loader.registerCustomWidget(KeepLetterhead)
     return loader
 
 

@@ -9,8 +9,10 @@ Word uses the Latin font for them."""
 import copy
 import datetime as dt
 import io
+import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
@@ -23,13 +25,17 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part, XmlPart
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Pt, Twips
+from docx.shared import Mm, Pt, Twips
 
 from ..blocks import Block, Kind
+from ..images import Picture
 from . import digitforms, fontembed
 from . import ooxml_rtl as rtl
 from .linebreaks import NO_BREAK_HYPHEN, bind
-from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, DocumentStyle, margin_twips
+from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
+
+log = logging.getLogger(__name__)
+TWIPS_PER_MM = TWIPS_PER_INCH / 25.4
 
 
 # A run of Latin words: starts with a Latin letter, may hold digits and address signs.
@@ -42,6 +48,9 @@ class DocxInfo:
     author: str = ""
     header: str = ""  # the bulletin name and issue, shown on pages after the first
     application: str = "Announcer"  # docProps/app.xml: the program that wrote the file
+    # How an SVG letterhead becomes the PNG a Word file holds (Qt draws it: export.py
+    # passes render/pages.png where Qt is installed); None: the image is left out, logged.
+    svg_to_png: Callable[[Picture, float], bytes] | None = None
 
 
 def _latin_spans(text: str):
@@ -92,7 +101,9 @@ class _Paragraphs:
     language, the digits are runs of their own in the font with `locl` off
     (digitforms.py)."""
 
-    def __init__(self, doc, style: DocumentStyle):
+    def __init__(self, doc, style: DocumentStyle, svg_to_png: Callable[[Picture, float], bytes] | None = None):
+        self.part, self.measure_mm = doc.part, (A4_TWIPS[0] - 2 * margin_twips(style)) / TWIPS_PER_MM
+        self.svg_to_png = svg_to_png
         self.properties = {kind: _paragraph_properties(doc.styles[look.name].style_id, kind)
                            for kind, look in STYLES.items()}
         self.persian = OxmlElement("w:rPr")
@@ -114,6 +125,27 @@ class _Paragraphs:
                 continue
             for part, digits in digitforms.pieces(piece):
                 self._run(p, part, self.digits if digits else self.persian)
+
+    def picture(self, p, picture: Picture) -> None:
+        """The letterhead's image, inline in paragraph p (already filled, empty), at its
+        size in millimetres; the paragraph is as high as the image, as the pages make it
+        (pages._holding): its line at least the image's height, in a font of 1 pt, whose
+        descent is all the line adds. An image Word cannot take is left out, logged."""
+        width, height = picture.size_mm(self.measure_mm)
+        if picture.svg and self.svg_to_png is None:
+            log.warning("the letterhead's SVG image is left out of the Word file: Qt, which draws it as a PNG, is missing")
+            return
+        try:
+            png = self.svg_to_png(picture, width) if picture.svg and self.svg_to_png else picture.data
+            inline = self.part.new_pic_inline(io.BytesIO(png), Mm(width), Mm(height))
+        except Exception as e:  # python-docx reads the PNG's chunks itself: any fault of the file
+            log.warning("the letterhead's image is left out of the Word file: %s", e)
+            return
+        rtl.child(p.pPr, "spacing", line=str(round(height * TWIPS_PER_MM)), lineRule="atLeast")
+        rtl.run_size(rtl.child(p.pPr, "rPr"), 1)  # the paragraph mark's
+        r = p.add_r()
+        rtl.run_size(r.get_or_add_rPr(), 1)
+        r.add_drawing(inline)
 
     @staticmethod
     def _run(p, piece: str, properties) -> None:
@@ -347,6 +379,8 @@ def _add_paragraphs(body, blocks: list[Block], paragraphs: _Paragraphs) -> None:
         else:
             body.append(p)
         paragraphs.fill(p, block.kind, block.text)
+        if block.picture is not None:
+            paragraphs.picture(p, block.picture)
 
 
 def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: DocxInfo = DocxInfo()) -> bytes:
@@ -355,7 +389,7 @@ def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: Do
     python-docx refuses one rather than write a broken file."""
     doc = Document()
     _configure(doc, style)
-    paragraphs = _Paragraphs(doc, style)
+    paragraphs = _Paragraphs(doc, style, info.svg_to_png)
     _page(doc, style, info, paragraphs)
     _properties(doc, info)
     _drop_template_leftovers(doc)

@@ -28,15 +28,16 @@ from PySide6.QtGui import (QColor, QFont, QPdfWriter, QTextBlockFormat, QTextCha
                            QTextLayout)
 
 from ..blocks import Block, Kind
+from ..images import Picture
 from ..persian.digits import number
 from . import digitforms
 from .linebreaks import as_drawn
 from .pdf_text import GlyphText, complete, readable, utf16
-from .qtapp import shown_font
+from .qtapp import ensure_application, shown_font
 from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
 
 if TYPE_CHECKING:  # each Qt class PySide loads brings its enums: the start loads only what it draws with
-    from PySide6.QtGui import QPageLayout, QPainter, QPaintDevice, QTextBlock, QTextLine
+    from PySide6.QtGui import QImage, QPageLayout, QPainter, QPaintDevice, QTextBlock, QTextLine
 
 log = logging.getLogger(__name__)
 LAYOUT_DPI = 1200  # QPdfWriter's resolution
@@ -145,6 +146,8 @@ def fill(document: QTextDocument, blocks: list[Block], made: dict) -> None:
     cursor.beginEditBlock()
     for n, block in enumerate(blocks):
         paragraph, characters, _ = made[block.kind]
+        if block.picture is not None:
+            paragraph = _holding(paragraph, block.picture, document.textWidth())
         if n:
             cursor.insertBlock(paragraph, characters)
         else:
@@ -152,6 +155,19 @@ def fill(document: QTextDocument, blocks: list[Block], made: dict) -> None:
             cursor.setBlockCharFormat(characters)
         _insert(cursor, as_drawn(block.text), made[block.kind])
     cursor.endEditBlock()
+
+
+def _holding(paragraph: QTextBlockFormat, picture: Picture, measure: float) -> QTextBlockFormat:
+    """The format of the empty paragraph that holds an image: its line as high as the
+    image, which Pages.draw draws in it (the Word file's paragraph holds it inline)."""
+    holding = QTextBlockFormat(paragraph)
+    height_mm = picture.size_mm(measure / _mm_pixels(1))[1]
+    holding.setLineHeight(_css_pixels(height_mm * TWIPS_PER_INCH / 25.4), QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
+    return holding
+
+
+def _mm_pixels(mm: float) -> float:
+    return mm / 25.4 * LAYOUT_DPI
 
 
 @dataclass(frozen=True)
@@ -199,6 +215,8 @@ class Pages:
     def set_blocks(self, blocks: list[Block]) -> None:
         fill(self.document, blocks, self.formats)
         self._kinds = [b.kind for b in blocks]
+        self._pictures = {n: b.picture for n, b in enumerate(blocks) if b.picture is not None}
+        self._drawn_pictures: dict[int, object] = {}  # each picture decoded for drawing, once
         self._justified = [STYLES[kind].alignment == "both" for kind in self._kinds]
         self._placed, self._lines, self._texts = None, {}, {}
 
@@ -211,12 +229,16 @@ class Pages:
         never its last."""
         return self.justified(block) and line.lineNumber() < block.layout().lineCount() - 1
 
-    def replace(self, number: int, text: str) -> None:
-        """Give paragraph number another text, in its format. The pages are cut again only
-        if the paragraph's height changed."""
+    def replace(self, number: int, text: str, picture: Picture | None = None) -> None:
+        """Give paragraph number another text (or, the letterhead's, another picture), in
+        its format. The pages are cut again only if the paragraph's height changed."""
         block = self.document.findBlockByNumber(number)
         before = self.document.documentLayout().blockBoundingRect(block).height()
         cursor = QTextCursor(block)
+        if picture is not None:
+            self._pictures[number] = picture
+            self._drawn_pictures.pop(number, None)
+            cursor.setBlockFormat(_holding(self.formats[self._kinds[number]][0], picture, self.document.textWidth()))
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         _insert(cursor, as_drawn(text), self.formats[self._kinds[number]])
@@ -279,10 +301,24 @@ class Pages:
     def draw(self, painter: QPainter, index: int) -> None:
         """Page index (from 0): its share of the text, the header after the first, its number."""
         for placed in self.lines_on(index):
+            if placed.block.blockNumber() in self._pictures:
+                self._draw_picture(painter, placed)
             self._draw_line(painter, placed.block, placed.line, QPointF(self.body.left(), placed.corner))
         if index > 0 and self.info.header:
             self._margin_line(painter, self.info.header, top=True)
         self._margin_line(painter, number(index + 1), top=False)
+
+    def _draw_picture(self, painter: QPainter, placed: Placed) -> None:
+        """The letterhead's image, centred at the top of the paragraph that holds it, at
+        its size in millimetres: an SVG as vectors, a PNG as its pixels."""
+        number = placed.block.blockNumber()
+        picture = self._pictures[number]
+        width, height = (_mm_pixels(mm) for mm in picture.size_mm(self.body.width() / _mm_pixels(1)))
+        target = QRectF(self.body.left() + (self.body.width() - width) / 2, placed.corner, width, height)
+        drawn = self._drawn_pictures.get(number)
+        if drawn is None:
+            drawn = self._drawn_pictures[number] = _decoded(picture)
+        _paint(painter, drawn, target)
 
     def _margin_line(self, painter: QPainter, text: str, top: bool) -> None:
         """A header-styled line in the top or bottom margin, HEADER_DISTANCE_TWIPS from the
@@ -357,6 +393,60 @@ class Pages:
         """Each page's lines of text, top to bottom: what a reader sees, line for line."""
         return [[self.paragraph_text(p.block).slice(p.line.textStart(), p.line.textStart() + p.line.textLength()).strip()
                  for p in page] for page in self.placed()] if self.count else []
+
+
+def _decoded(picture: Picture):
+    """A picture as Qt draws it: a QSvgRenderer, or a QImage (a null one, logged, for
+    pixels Qt cannot decode: the page is drawn without them)."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QImage
+
+    if picture.svg:
+        from PySide6.QtSvg import QSvgRenderer
+
+        renderer = QSvgRenderer(QByteArray(picture.data))
+        if renderer.isValid():
+            return renderer
+        log.warning("the letterhead's SVG image cannot be drawn: it is left out")
+        return QImage()
+    image = QImage.fromData(picture.data, "PNG")
+    if image.isNull():
+        log.warning("the letterhead's PNG image cannot be decoded: it is left out")
+    return image
+
+
+def raster(picture: Picture, width: int) -> QImage:
+    """The picture drawn width pixels wide (its height as its aspect says), on a clear
+    background: the Word file's PNG of an SVG (png()), the form's thumbnail."""
+    from PySide6.QtGui import QImage, QPainter
+
+    ensure_application()
+    image = QImage(max(1, width), max(1, round(width / picture.aspect)), QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(image)
+    _paint(painter, _decoded(picture), QRectF(image.rect()))
+    painter.end()
+    return image
+
+
+def png(picture: Picture, width_mm: float) -> bytes:
+    """The picture as a PNG drawn at 300 dots an inch of its width on the page: what the
+    Word file holds of an SVG (Word keeps an SVG only beside a PNG of it, which
+    LibreOffice 7.4 shows)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    raster(picture, round(width_mm / 25.4 * 300)).save(buffer, "PNG")
+    return bytes(buffer.data())
+
+
+def _paint(painter: QPainter, drawn, target: QRectF) -> None:
+    """A decoded picture (_decoded) drawn into target: an SVG as vectors, a PNG's pixels."""
+    if hasattr(drawn, "render"):  # QSvgRenderer
+        drawn.render(painter, target)
+    elif not drawn.isNull():
+        painter.drawImage(target, drawn)
 
 
 def spread(text: utf16, line: QTextLine, stretched: bool, runs: list):

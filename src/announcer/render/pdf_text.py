@@ -227,8 +227,8 @@ def complete(pdf: bytes, glyph_text: GlyphText, language: str = "fa-IR") -> byte
     objects = {int(root.group(1)): b"<<" + catalog.group(1) + b"/Lang (%s)\n>>" % language.encode("ascii")}
     for name, number in fonts:
         cmap = glyph_text.cmap(name)
-        if cmap is None:
-            log.warning("PDF text map not completed for font %s: its glyphs were not recorded", name)
+        if cmap is None:  # drawn by no line of text (the letterhead's SVG): Qt's own map stands
+            log.debug("PDF text map of font %s kept as Qt wrote it: no line of the text drew it", name)
             continue
         objects[number] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap)
     update, offsets = bytearray(b"\n"), {}

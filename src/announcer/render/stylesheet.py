@@ -35,6 +35,9 @@ LINE_HEIGHT = 1.8
 
 
 STYLES = {
+    # The image's paragraph is as high as the image (pages.py, docx.py): its size is its font's.
+    Kind.IMAGE: BlockStyle("Announcement Letterhead Image", 0.0, False, "center", 4),
+    Kind.LETTERHEAD: BlockStyle("Announcement Letterhead", 1.0, True, "center", 2),
     Kind.HEADER: BlockStyle("Announcement Header", 0.0, True, "center", 6),
     Kind.TITLE: BlockStyle("Announcement Title", 3.0, True, "center", 12),
     Kind.PARAGRAPH: BlockStyle("Announcement Body", 0.0, False, "both", 8),

@@ -2,11 +2,11 @@
 shaped for dumb terminals), or paragraphs marked to stay right to left when pasted
 into a messenger or a web form (the .txt export, Edit → Copy as text)."""
 
-from ..blocks import Block
+from ..blocks import Block, texts
 
 
 def render(blocks: list[Block]) -> str:
-    return "".join(b.text + "\n" for b in blocks)
+    return "".join(b.text + "\n" for b in texts(blocks))
 
 
 def visual(text: str) -> str:
@@ -29,7 +29,7 @@ def for_pasting(blocks: list[Block]) -> str:
     with a Latin name or a digit would turn left to right; the mark is strong and right
     to left, and it changes nothing else. Not RLE…PDF: an embedding is not a strong
     character, so P2 looks past it and the paragraph still turns on its first letter."""
-    return "\n\n".join(RLM + b.text for b in blocks) + "\n"
+    return "\n\n".join(RLM + b.text for b in texts(blocks)) + "\n"
 
 
 def paragraphs(text: str) -> list[str]:
