@@ -30,6 +30,10 @@ LATER = {
     "announcer.gui.find": "Find",
     "announcer.gui.newfrom": "New from this announcement",
     "announcer.gui.problemlist": "an export with problems",
+    "announcer.gui.filedialogs": "the first open or save dialog",
+    "announcer.render.fontembed": "an export to Word (the fonts it carries)",
+    "subprocess": "a font's licence read or a child process",
+    "uuid": "an export to Word (a font's key)",
 }
 
 _START = """

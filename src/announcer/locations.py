@@ -16,6 +16,10 @@ ROOT = _root()
 UI = ROOT / "ui"
 RESOURCES = ROOT / "resources"
 FONTS = RESOURCES / "fonts"
+# The fonts the program carries, by family: the page and the Word file in Vazirmatn, its
+# page numbers in Vazirmatn FD (render/fontembed.py).
+BUNDLED_FONTS = {"Vazirmatn": {"regular": FONTS / "Vazirmatn-Regular.ttf", "bold": FONTS / "Vazirmatn-Bold.ttf"},
+                 "Vazirmatn FD": {"regular": FONTS / "Vazirmatn-FD-Regular.ttf"}}
 ICONS = RESOURCES / "icons"
 TRANSLATIONS = RESOURCES / "translations"
 EXAMPLES = RESOURCES / "examples"

@@ -8,7 +8,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from .. import images
-from . import filedialogs
 
 log = logging.getLogger(__name__)
 THUMBNAIL_HEIGHT = 48  # pixels
@@ -44,6 +43,8 @@ class ImageField(QWidget):
         self.thumbnail.setText("" if picture else self.tr("No image") if not value else self.tr("Not an image"))
 
     def ask(self) -> None:
+        from . import filedialogs  # when an image is chosen, not at the start
+
         path = filedialogs.open_name(self, self.tr("Letterhead image"), "", self.tr("Images (*.png *.svg)"))
         if path:
             self.take_file(path)

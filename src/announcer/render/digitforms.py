@@ -25,7 +25,8 @@ import logging
 import re
 from functools import lru_cache
 
-from . import fontembed
+from ..locations import BUNDLED_FONTS
+
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ def shifted(family: str) -> bool:
     The bundled fonts do not (tests/test_digit_forms.py), and a Word file in them is
     written without starting Qt's GUI. False for a family this machine does not have,
     and where Qt is not installed (the command line needs no Qt), which is logged."""
-    if family in fontembed.BUNDLED:
+    if family in BUNDLED_FONTS:
         return False
     try:
         return _shifted(family)

@@ -17,12 +17,10 @@ import subprocess
 import uuid
 from pathlib import Path
 
-from ..locations import FONTS
+from ..locations import BUNDLED_FONTS as BUNDLED
 
 log = logging.getLogger(__name__)
 
-BUNDLED = {"Vazirmatn": {"regular": FONTS / "Vazirmatn-Regular.ttf", "bold": FONTS / "Vazirmatn-Bold.ttf"},
-           "Vazirmatn FD": {"regular": FONTS / "Vazirmatn-FD-Regular.ttf"}}
 PAGE_NUMBERS = "Vazirmatn FD"  # Vazirmatn with Persian shapes for the Latin digits a PAGE field writes
 _RESTRICTED = 0x0002  # fsType bit 1: the licence forbids embedding
 _BITMAP_ONLY = 0x0200
