@@ -148,8 +148,7 @@ def in_the_window(on: bool) -> tuple[str, list[float]]:
     window.session.load(scale.repeated(20), None)
     window.resize(1400, 900)
     window.show()
-    window.spelling.load()
-    window.spelling.toggle.setChecked(on)
+    window.spell_check().toggle.setChecked(on)  # made now, as after the first paint
     path = next(f"sections[{n}].paragraph" for n, s in enumerate(window.session.model.sections) if s.kind == "paragraph")
     editor = field(window, path)
     editor.setFocus()

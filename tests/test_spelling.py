@@ -182,3 +182,9 @@ def test_rechecking_around_an_edit_finds_what_checking_everything_finds(spell):
         again = spell.redoubt(text, found, edited)
         assert again == spell.doubts(edited), (i, piece, cut)
         text, found = edited, again
+
+
+def test_a_verbs_particle_written_apart_passes_before_its_verb_only(spell):
+    assert spell.doubts(f"اعضا را به همکاری فرا می{ZWNJ}خواند") == []
+    assert [d.word for d in spell.doubts("فرا میخواند")] == ["میخواند"]  # the verb's own half-space
+    assert [d.word for d in spell.doubts("از فرا")] == ["فرا"]  # alone it is no word

@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from ..locations import RESOURCES
+from .clauses import ends_with_verb
 from .letters import ZWNJ, letters
 from .tidy import NOT_VERBS, PREFIXES, SUFFIXES, join
 
@@ -46,6 +47,8 @@ _ADDRESS = re.compile(r"\S*(?:://|www\.|@)\S*", re.IGNORECASE)
 # hamza above (U+0654), which the dictionary writes in «نامهٔ».
 _VOWELS = re.compile("[\u064b-\u0653\u0655-\u065f\u0670]")
 _MONTH_BEFORE = re.compile(r"(?:[۰-۹0-9]|ماه)\s*$")  # «۱۵ می», «ماه می»: the month May
+# A verb's particle written apart, which Lilak lacks alone: «فرا می‌خواند».
+_PREVERBS = frozenset({"فرا"})
 _AROUND = 80  # characters checked again on each side of an edit (redoubt): a word or two and a pair
 
 
@@ -232,7 +235,8 @@ class Speller:
                 found.append(Doubt(m.start(), after.end(), text[m.start():after.end()], joined))
                 i += 2  # a word is part of one fix at most
                 continue
-            if not (self.accepts(m[0]) or _abbreviation(text, m)):
+            preverb = after is not None and fold(m[0]) in _PREVERBS and ends_with_verb(after[0])
+            if not (self.accepts(m[0]) or preverb or _abbreviation(text, m)):
                 found.append(Doubt(m.start(), m.end(), m[0], self.half_space(m[0])))
             i += 1
         return found
