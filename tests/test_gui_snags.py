@@ -79,3 +79,17 @@ def test_a_new_session_day_is_the_day_after_the_last(window):
     assert [days.list.item(r).text() for r in range(days.list.count())] == \
         ["۱۵ دسامبر ۲۰۰۷", "۱۶ دسامبر ۲۰۰۷", "۱۷ دسامبر ۲۰۰۷"]
     assert field(window, "session.days[2]").text() == "۱۷ دسامبر ۲۰۰۷"  # shown to edit
+
+
+def test_a_reports_title_field_says_it_is_the_talks_title(window, example):
+    from gui_helpers import field, select
+
+    window.session.load(example, None)
+    select(window, "sections[2].reports.items", 0)
+    title = field(window, "sections[2].reports.items[0].title")
+    label = title.parentWidget().layout().labelForField(title)
+    assert label.text() == "عنوان بحث"
+    assert window.field_label("sections[2].reports.items[0].title").endswith("› عنوان بحث")
+    window.switch_language("en")
+    title = field(window, "sections[2].reports.items[0].title")
+    assert title.parentWidget().layout().labelForField(title).text() == "Title of the talk"

@@ -1438,8 +1438,12 @@ Recovery copies: %2</source>
         <translation>گزارش‌دهنده</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>عنوان</translation>
+        <source>Title of the talk</source>
+        <translation>عنوان بحث</translation>
+    </message>
+    <message>
+        <source>The talk&apos;s title, not the speaker&apos;s: «بحثی تحت عنوان «…»»</source>
+        <translation>عنوان بحثی که ارائه شد، نه عنوان یا سمت ارائه‌دهنده: «بحثی تحت عنوان «…»»</translation>
     </message>
     <message>
         <source>Summary</source>
