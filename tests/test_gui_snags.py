@@ -93,3 +93,23 @@ def test_a_reports_title_field_says_it_is_the_talks_title(window, example):
     window.switch_language("en")
     title = field(window, "sections[2].reports.items[0].title")
     assert title.parentWidget().layout().labelForField(title).text() == "Title of the talk"
+
+
+def test_enter_in_an_elected_persons_name_adds_the_next_and_the_plus_button_stays_put(window):
+    from gui_helpers import add, key_text, record_list
+
+    path = "sections[5].election.people"  # a new draft's election
+    people = record_list(window, path)
+    QApplication.processEvents()  # the section just shown is laid out
+    plus = people.add_button.mapTo(people, people.add_button.rect().center())  # the form may scroll
+    add(window, path)
+    for name in ("خلیل کیوان", "اصغر کریمی", "غلام اکبری", "مینا احدی", "حسن صالحی", "نسرین رمضانعلی", "کاظم نیکخواه"):
+        focused = QApplication.focusWidget()
+        assert focused.property("field") == "name" and focused.text() == ""  # the new person's name
+        key_text(focused, name)
+        QTest.keyClick(focused, Qt.Key.Key_Return)
+    names = [p.name for p in window.session.model.sections[5].election.people]
+    assert names[:7] == ["خلیل کیوان", "اصغر کریمی", "غلام اکبری", "مینا احدی", "حسن صالحی", "نسرین رمضانعلی",
+                         "کاظم نیکخواه"] and names[7:] == [""]
+    QApplication.processEvents()
+    assert people.add_button.mapTo(people, people.add_button.rect().center()) == plus

@@ -254,8 +254,9 @@ class _ListBinding:
         widget.removeRequested.connect(self.remove)
         widget.moveRequested.connect(self.move)
         widget.currentChanged.connect(self.select)
-        for adapter in self.detail.adapters:  # a list of lines (agenda items, topics): Enter starts the next
-            if adapter.rel == "" and type(adapter) is _LineAdapter:
+        # A list of lines (agenda items, topics) or of people (a name each): Enter starts the next.
+        for adapter in self.detail.adapters:
+            if adapter.rel in ("", "name") and type(adapter) is _LineAdapter:
                 adapter.widget.returnPressed.connect(self.add)
 
     @property
