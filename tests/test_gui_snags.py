@@ -113,3 +113,54 @@ def test_enter_in_an_elected_persons_name_adds_the_next_and_the_plus_button_stay
                          "کاظم نیکخواه"] and names[7:] == [""]
     QApplication.processEvents()
     assert people.add_button.mapTo(people, people.add_button.rect().center()) == plus
+
+
+def _jalali(path):
+    """A copy of the example whose dates are written in the Jalali calendar."""
+    from announcer import draft
+    from announcer.dates import Calendar
+    from conftest import EXAMPLE
+
+    model = draft.load(EXAMPLE)
+    model.settings.calendar = Calendar.JALALI
+    draft.save(path, model)
+    return path
+
+
+def test_the_lock_question_gives_the_time_in_the_drafts_calendar_in_persian_digits(window, tmp_path, answers):
+    import json
+    import re
+
+    from announcer.gui.locking import lock_path
+    from announcer.gui.owners import Owner
+
+    target = _jalali(tmp_path / "jalali.announcement.json")
+    owner = Owner("far", 4242, "another-host", user="someone", since="2024-01-01T12:00:00+00:00")
+    lock_path(target).write_text(json.dumps(owner.to_dict()), encoding="utf-8")
+    answers.press("انصراف")
+    assert not window.open_path(target)
+    text = answers.seen[0]["text"]
+    assert "دی ۱۴۰۲، ساعت " in text  # 1 January 2024, whatever the time zone: 10 to 12 Dey 1402
+    assert not re.search("[0-9]", text.replace("4242", "")) and "۴۲۴۲" in text
+
+
+def test_the_recovery_question_gives_the_time_in_the_drafts_calendar(window, tmp_path, answers):
+    import re
+
+    from announcer.dates import GREGORIAN_MONTHS, JALALI_MONTHS
+    from announcer.gui import app as gui_app
+    from announcer.gui.mainwindow import MainWindow
+    from announcer.gui.settings import AppSettings
+
+    window.open_path(_jalali(tmp_path / "jalali.announcement.json"))
+    type_into(window, "session.city", "برلین")
+    window.recovery.save_now()
+    window.recovery.stop()
+    window.owner.release()  # as a crash leaves it
+    start = MainWindow(AppSettings())
+    answers.press("بعداً")
+    gui_app.offer_recovered(start)
+    text = answers.seen[0]["text"]
+    assert any(f" {month} " in text for month in JALALI_MONTHS)
+    assert not any(month in text for month in GREGORIAN_MONTHS) and not re.search("[0-9]", text)
+    start.close()

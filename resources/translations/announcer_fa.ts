@@ -333,6 +333,10 @@ Read-only shows the draft without changing it; a copy opens as a new draft that 
         <translation>پوشه: %1</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1، ساعت %2</translation>
+    </message>
+    <message>
         <source>The draft was saved after this copy was made.</source>
         <translation>پیش‌نویس پس از ساخته‌شدن این رونوشت ذخیره شده است.</translation>
     </message>

@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
         except DraftError as e:
             self.show_problems(self.tr("Cannot open %1").replace("%1", path.name), e.problems, path)
             return False
-        lock, mode = self._lock(path)
+        lock, mode = self._lock(path, calendar=model.settings.calendar)
         if mode is None:
             return False
         if mode == "copy":
@@ -476,19 +476,20 @@ class MainWindow(QMainWindow):
         if self.painted:
             self.completion_timer.start()
 
-    def _lock(self, path: Path, saving: bool = False) -> tuple[DraftLock | None, str | None]:
+    def _lock(self, path: Path, saving: bool = False,
+              calendar: Calendar = Calendar.GREGORIAN) -> tuple[DraftLock | None, str | None]:
         """Lock path for this window. When someone else has it, ask how to open it (or,
-        saving, say so). Returns the lock (None: none could be made there) and «edit»,
-        «read-only», «copy» or None (cancelled)."""
+        saving, say so), since when in the draft's calendar. Returns the lock (None: none
+        could be made there) and «edit», «read-only», «copy» or None (cancelled)."""
         try:
             return acquire(path, self.owner), "edit"
         except Locked as e:
             from . import dialogs
 
             if saving:
-                dialogs.tell_locked_target(self, path, e.owner)
+                dialogs.tell_locked_target(self, path, e.owner, calendar)
                 return None, None
-            return None, dialogs.ask_locked(self, path, e.owner)
+            return None, dialogs.ask_locked(self, path, e.owner, calendar)
         except OSError:
             log.warning("cannot lock %s: going on without a lock", path, exc_info=True)
             return None, "edit"
@@ -598,7 +599,7 @@ class MainWindow(QMainWindow):
         if same:
             lock = self.lock
         else:
-            lock, mode = self._lock(path, saving=True)
+            lock, mode = self._lock(path, saving=True, calendar=self.session.model.settings.calendar)
             if mode is None:
                 return False
         try:
