@@ -164,3 +164,35 @@ def test_the_recovery_question_gives_the_time_in_the_drafts_calendar(window, tmp
     assert any(f" {month} " in text for month in JALALI_MONTHS)
     assert not any(month in text for month in GREGORIAN_MONTHS) and not re.search("[0-9]", text)
     start.close()
+
+
+def _inked_columns(widget) -> list[int]:
+    """The columns of the widget's picture where text is drawn."""
+    image = widget.grab().toImage()
+    return [x for x in range(4, image.width() - 4)
+            if any(image.pixelColor(x, y).lightness() < 110 for y in range(4, image.height() - 4))]
+
+
+def test_a_guests_days_read_right_to_left_in_persian_digits(window, example):
+    from gui_helpers import field, key_text, select
+
+    window.session.load(example, None)
+    window.activateWindow()  # focus in and out, as a user's typing has it
+    assert QTest.qWaitForWindowActive(window)
+    select(window, "session.guests", 0)
+    days = field(window, "session.guests[0].days")
+
+    def type_and_leave(text: str):
+        days.setFocus()
+        days.selectAll()
+        key_text(days, text)
+        QTest.keyClick(days, Qt.Key.Key_Tab)
+        assert not days.hasFocus()
+        QApplication.processEvents()
+    type_and_leave("2")  # Latin digits, as a keyboard may type them
+    assert window.session.model.session.guests[0].days == [2]
+    assert days.text() == "\u200f۲"
+    assert min(_inked_columns(days)) > days.width() / 2  # at the right, where Persian starts
+    type_and_leave("1, 2")
+    assert days.text() == "\u200f۱ و ۲" and window.session.model.session.guests[0].days == [1, 2]
+    assert min(_inked_columns(days)) > days.width() / 2

@@ -119,20 +119,18 @@ class _TextAdapter(_Adapter):
 
 
 class _IntListAdapter(_LineAdapter):
-    """Day numbers typed as «1, 2» in any digits."""
+    """Day numbers typed as «1, 2» in any digits, shown once typed as the document writes
+    numbers, right to left: «۱، ۲» after a right-to-left mark, since numbers alone have
+    no direction and a line edit laid «2» out left to right."""
 
     def show(self, value):
-        if self._parse_or_none() != value:
-            self.widget.setText(join(number(n, self.binder.digits) for n in value))
-
-    def _parse_or_none(self):
-        try:
-            return self.read()
-        except InputError:
-            return None
+        text = "\u200f" + join(number(n, self.binder.digits) for n in value) if value else ""
+        if self.widget.text() != text:
+            self.widget.setText(text)
 
     def read(self):
-        parts = [p for p in self.widget.text().replace("،", ",").replace("و", ",").replace(" ", ",").split(",") if p]
+        typed = self.widget.text().replace("\u200f", "")
+        parts = [p for p in typed.replace("،", ",").replace("و", ",").replace(" ", ",").split(",") if p]
         try:
             return [parse_int(p) for p in parts]
         except ValueError:
