@@ -1,5 +1,6 @@
 """The snags a first week in the window met (issue 25), each as a user meets it."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -196,3 +197,38 @@ def test_a_guests_days_read_right_to_left_in_persian_digits(window, example):
     type_and_leave("1, 2")
     assert days.text() == "\u200f۱ و ۲" and window.session.model.session.guests[0].days == [1, 2]
     assert min(_inked_columns(days)) > days.width() / 2
+
+
+@pytest.mark.parametrize("path, label", [("session.city", "شهر"), ("session.attendance", "حاضران")])
+def test_undo_and_redo_in_a_fields_context_menu_act_on_the_form_after_typing(window, example, path, label):
+    """A city (a line, not spell-checked) and the attendance (a paragraph, spell-checked)."""
+    from PySide6.QtCore import QPoint
+
+    from gui_helpers import field, on_menu
+
+    window.session.load(example, None)
+    widget = field(window, path)
+    before = window.session.get(path)
+    type_into(window, path, "برلین")
+    seen = []
+
+    def choose(entry: int):
+        def act(menu):
+            actions = [a for a in menu.actions() if not a.isSeparator()]
+            seen.append([(a.text(), a.isEnabled()) for a in actions[:2]])
+            if not actions[entry].isEnabled():
+                menu.close()  # grey: a user can only close the menu
+                return
+            menu.setActiveAction(actions[entry])
+            QTest.keyClick(menu, Qt.Key.Key_Return)
+        on_menu(act)
+        widget.customContextMenuRequested.emit(QPoint(5, 5))  # a right click in the field
+    choose(0)  # Undo
+    assert window.session.get(path) == before
+    choose(1)  # Redo
+    assert window.session.get(path) == "برلین"
+    text = widget.text() if hasattr(widget, "text") else widget.toPlainText()
+    assert text == "برلین"
+    (undo, redo), (_, redone) = seen
+    assert undo[1] and undo[0].startswith("&واگرد") and label in undo[0] and not redo[1]
+    assert redone[1] and redone[0].startswith("&انجام دوباره")
