@@ -232,3 +232,34 @@ def test_undo_and_redo_in_a_fields_context_menu_act_on_the_form_after_typing(win
     (undo, redo), (_, redone) = seen
     assert undo[1] and undo[0].startswith("&واگرد") and label in undo[0] and not redo[1]
     assert redone[1] and redone[0].startswith("&انجام دوباره")
+
+
+def test_new_from_this_announcement_can_open_in_a_new_window(window, monkeypatch):
+    from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
+
+    from announcer.gui import mainwindow
+    from conftest import EXAMPLE
+    from gui_helpers import answered
+
+    monkeypatch.undo()  # the real dialog
+    window.open_path(EXAMPLE)
+    type_into(window, "session.city", "برلین")  # unsaved: it stays as it is, asked nothing
+
+    def in_a_new_window(dialog):
+        box = dialog.findChild(QCheckBox, "newWindow")
+        assert not box.isChecked()  # at first the draft replaces this one, as before
+        box.click()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    opened, _ = answered(window.new_from, in_a_new_window)
+    try:
+        assert opened is not window and opened in mainwindow._spawned and opened.isVisible()
+        assert opened.session.path is None and opened.session.model.publication.issue == 224
+        assert window.session.path == EXAMPLE and window.session.model.session.city == "برلین"
+        assert window.session.modified
+
+        def remembered(dialog):
+            assert dialog.findChild(QCheckBox, "newWindow").isChecked()
+            dialog.reject()
+        answered(window.ui.actionNewFrom.trigger, remembered)
+    finally:
+        opened.close()

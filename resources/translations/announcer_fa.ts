@@ -1113,6 +1113,10 @@ Recovery copies: %2</source>
         <source>Keep in the new draft (what belongs to one meeting is left out):</source>
         <translation>در پیش‌نویس تازه بماند (آنچه مال یک جلسه است نمی‌ماند):</translation>
     </message>
+    <message>
+        <source>Open it in a new window (this announcement stays open)</source>
+        <translation>در پنجره‌ای تازه باز شود (این اطلاعیه باز می‌ماند)</translation>
+    </message>
 </context>
 <context>
     <name>NextMeetingSection</name>

@@ -382,17 +382,26 @@ class MainWindow(QMainWindow):
             self.recovery.discard()
             self._show(self.settings.new_announcement(), None, None, read_only=False)
 
-    def new_from(self):
-        """An untitled draft for the next meeting: what the user chose to keep of this one."""
+    def new_from(self) -> "MainWindow | None":
+        """An untitled draft for the next meeting: what the user chose to keep of this one,
+        here or in a new window (this one staying as it is). Returns the window it is in."""
         from ..newfrom import next_announcement
         from .newfrom import ask_what_to_keep
 
-        keep = ask_what_to_keep(self)
-        if keep is None or not self.confirm_discard():
-            return
+        answer = ask_what_to_keep(self)
+        if answer is None:
+            return None
+        keep, new_window = answer
         model = next_announcement(self.session.model, keep)
+        if new_window:
+            window = self.spawn()
+            window._show(model, None, None, read_only=False)
+            return window
+        if not self.confirm_discard():
+            return None
         self.recovery.discard()
         self._show(model, None, None, read_only=False)
+        return self
 
     def show_wording(self):
         """The Wording page, beside the form; built the first time."""
