@@ -100,6 +100,8 @@ def test_enter_in_an_elected_persons_name_adds_the_next_and_the_plus_button_stay
     from gui_helpers import add, key_text, record_list
 
     path = "sections[5].election.people"  # a new draft's election
+    window.activateWindow()  # the keys go to the active window, under X11 too
+    assert QTest.qWaitForWindowActive(window)
     people = record_list(window, path)
     QApplication.processEvents()  # the section just shown is laid out
     plus = people.add_button.mapTo(people, people.add_button.rect().center())  # the form may scroll
