@@ -37,7 +37,12 @@ def _trial(seed: int, home: Path) -> dict:
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     folder = Path(child.stdout.readline().strip())
     typed: list[float] = []  # the time of each key
-    reader = threading.Thread(target=lambda: [typed.append(float(line.split()[1])) for line in child.stdout])
+
+    def read():
+        for line in child.stdout:
+            if len(fields := line.split()) == 2 and line.endswith("\n"):  # not a line the kill cut short
+                typed.append(float(fields[1]))
+    reader = threading.Thread(target=read)
     reader.start()
     while not typed:
         time.sleep(0.01)
