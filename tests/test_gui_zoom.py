@@ -131,3 +131,19 @@ def test_the_zoom_is_kept_for_the_next_window(window):
     finally:
         other.close()
         other.deleteLater()
+
+
+@pytest.mark.parametrize("width", [780, 1000])
+def test_a_narrow_window_keeps_the_form_whole_and_narrows_the_preview(window, width):
+    """Every field and list button of the form inside its pane: the preview gives way."""
+    from PySide6.QtWidgets import QWidget
+
+    window.open_path(EXAMPLE)
+    _settle(window, width)
+    port = window.ui.formScroll.viewport()
+    cut = [w.objectName() or type(w).__name__ for w in window.ui.formHost.findChildren(QWidget)
+           if w.isVisible() and (w.mapTo(port, w.rect().topLeft()).x() < 0
+                                 or w.mapTo(port, w.rect().topRight()).x() > port.width())]
+    assert cut == []
+    view = window.ui.preview
+    assert view.page_rect(0).right() <= view.viewport().width()

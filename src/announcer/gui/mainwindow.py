@@ -41,7 +41,7 @@ from .session import DocumentSession
 from .spelling import SpellCheck
 from .settings import AppSettings, edit_settings
 from .uiload import align_labels, load_ui
-from .widgets import ParagraphEdit
+from .widgets import ParagraphEdit, WholeWidth
 
 log = logging.getLogger(__name__)
 SHOWN_PROBLEMS = 12  # in a message box, which grows with its text
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
             self.ui.formLayout.addWidget(section)
             section.show()  # at once, when the window is rebuilt on screen
         self.ui.formLayout.addStretch()
+        WholeWidth(self.ui.formScroll)  # the form never cut off: the preview narrows instead
         if panes is None:
             self.resize(self.ui.size())
         self.ui.splitter.setSizes(panes or [int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview

@@ -7,7 +7,7 @@ that the editor's start need not pay."""
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QPoint, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QListWidget, QTextEdit,
                                QToolButton, QVBoxLayout, QWidget)
@@ -141,6 +141,31 @@ class ParagraphEdit(QTextEdit):
         if option.textDirection() != wanted:
             option.setTextDirection(wanted)
             self.document().setDefaultTextOption(option)
+
+
+class WholeWidth(QObject):
+    """Keeps a scroll area (the form's) at least as wide as what it holds needs: its
+    fields and list buttons are never cut off at the pane's edge, however the window or
+    the splitter narrows it (the preview beside it refits). Watches the content's layout,
+    which grows when a kind of section's form is first shown."""
+
+    def __init__(self, area):
+        super().__init__(area)
+        self.area = area
+        area.widget().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        area = self.area
+        needed = area.widget().minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() \
+            + 2 * area.frameWidth()
+        if area.minimumWidth() != needed:
+            area.setMinimumWidth(needed)
 
 
 def focus_order(form: QWidget) -> list[QWidget]:
