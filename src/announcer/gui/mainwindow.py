@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             self.ui.formLayout.addWidget(section)
             section.show()  # at once, when the window is rebuilt on screen
         self.ui.formLayout.addStretch()
-        WholeWidth(self.ui.formScroll)  # the form never cut off: the preview narrows instead
+        self.form_width = WholeWidth(self.ui.formScroll)  # the form never cut off: the preview narrows instead
         if panes is None:
             self.resize(self.ui.size())
         self.ui.splitter.setSizes(panes or [int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview

@@ -147,25 +147,26 @@ class WholeWidth(QObject):
     """Keeps a scroll area (the form's) at least as wide as what it holds needs: its
     fields and list buttons are never cut off at the pane's edge, however the window or
     the splitter narrows it (the preview beside it refits). Watches the content's layout,
-    which grows when a kind of section's form is first shown."""
+    which grows when a kind of section's form is first shown.
+
+    It keeps no state of its own: PySide may hand Qt's call to a new Python wrapper of
+    this object, without the attributes the first one had."""
 
     def __init__(self, area):
         super().__init__(area)
-        self.area = area
         area.widget().installEventFilter(self)
-        self.fit()
+        _fit_width(area)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:
-            self.fit()
+            _fit_width(watched.parentWidget().parentWidget())  # the content's viewport's scroll area
         return False
 
-    def fit(self) -> None:
-        area = self.area
-        needed = area.widget().minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() \
-            + 2 * area.frameWidth()
-        if area.minimumWidth() != needed:
-            area.setMinimumWidth(needed)
+
+def _fit_width(area) -> None:
+    needed = area.widget().minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() + 2 * area.frameWidth()
+    if area.minimumWidth() != needed:
+        area.setMinimumWidth(needed)
 
 
 def focus_order(form: QWidget) -> list[QWidget]:
