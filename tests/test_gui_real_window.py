@@ -45,6 +45,17 @@ def test_the_window_keys_work_from_fields_with_x11_key_bindings():
     assert "6 passed" in out.stdout  # the X11-only check ran too
 
 
+def test_the_first_weeks_snags_and_the_zoom_under_x11():
+    """Issue 25's checks where X11 decides: the window's size across a language change,
+    focus leaving a field, the keys of an active window, a wheel over the preview."""
+    out = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1920x1200x24", sys.executable, "-m", "pytest", "-q",
+                          "-p", "no:cacheprovider", str(ROOT / "tests" / "test_gui_snags.py"),
+                          str(ROOT / "tests" / "test_gui_zoom.py")],
+                         env=_xcb_environment(), capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert out.returncode == 0, out.stdout[-3000:]
+    assert " passed" in out.stdout and "skipped" not in out.stdout
+
+
 def test_the_editor_starts_under_xvfb(tmp_path):
     """The program's own entry point, as `python main.py DRAFT` runs it."""
     env = _xcb_environment()

@@ -1,5 +1,6 @@
 """The snags a first week in the window met (issue 25), each as a user meets it."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -80,3 +81,188 @@ def test_a_new_session_day_is_the_day_after_the_last(window):
     assert [days.list.item(r).text() for r in range(days.list.count())] == \
         ["۱۵ دسامبر ۲۰۰۷", "۱۶ دسامبر ۲۰۰۷", "۱۷ دسامبر ۲۰۰۷"]
     assert field(window, "session.days[2]").text() == "۱۷ دسامبر ۲۰۰۷"  # shown to edit
+
+
+def test_a_reports_title_field_says_it_is_the_talks_title(window, example):
+    from gui_helpers import field, select
+
+    window.session.load(example, None)
+    select(window, "sections[2].reports.items", 0)
+    title = field(window, "sections[2].reports.items[0].title")
+    label = title.parentWidget().layout().labelForField(title)
+    assert label.text() == "عنوان بحث"
+    assert window.field_label("sections[2].reports.items[0].title").endswith("› عنوان بحث")
+    window.switch_language("en")
+    title = field(window, "sections[2].reports.items[0].title")
+    assert title.parentWidget().layout().labelForField(title).text() == "Title of the talk"
+
+
+def test_enter_in_an_elected_persons_name_adds_the_next_and_the_plus_button_stays_put(window):
+    from gui_helpers import add, key_text, record_list
+
+    path = "sections[5].election.people"  # a new draft's election
+    window.activateWindow()  # the keys go to the active window, under X11 too
+    assert QTest.qWaitForWindowActive(window)
+    people = record_list(window, path)
+    QApplication.processEvents()  # the section just shown is laid out
+    plus = people.add_button.mapTo(people, people.add_button.rect().center())  # the form may scroll
+    add(window, path)
+    for name in ("خلیل کیوان", "اصغر کریمی", "غلام اکبری", "مینا احدی", "حسن صالحی", "نسرین رمضانعلی", "کاظم نیکخواه"):
+        focused = QApplication.focusWidget()
+        assert focused.property("field") == "name" and focused.text() == ""  # the new person's name
+        key_text(focused, name)
+        QTest.keyClick(focused, Qt.Key.Key_Return)
+    names = [p.name for p in window.session.model.sections[5].election.people]
+    assert names[:7] == ["خلیل کیوان", "اصغر کریمی", "غلام اکبری", "مینا احدی", "حسن صالحی", "نسرین رمضانعلی",
+                         "کاظم نیکخواه"] and names[7:] == [""]
+    QApplication.processEvents()
+    assert people.add_button.mapTo(people, people.add_button.rect().center()) == plus
+
+
+def _jalali(path):
+    """A copy of the example whose dates are written in the Jalali calendar."""
+    from announcer import draft
+    from announcer.dates import Calendar
+    from conftest import EXAMPLE
+
+    model = draft.load(EXAMPLE)
+    model.settings.calendar = Calendar.JALALI
+    draft.save(path, model)
+    return path
+
+
+def test_the_lock_question_gives_the_time_in_the_drafts_calendar_in_persian_digits(window, tmp_path, answers):
+    import json
+    import re
+
+    from announcer.gui.locking import lock_path
+    from announcer.gui.owners import Owner
+
+    target = _jalali(tmp_path / "jalali.announcement.json")
+    owner = Owner("far", 4242, "another-host", user="someone", since="2024-01-01T12:00:00+00:00")
+    lock_path(target).write_text(json.dumps(owner.to_dict()), encoding="utf-8")
+    answers.press("انصراف")
+    assert not window.open_path(target)
+    text = answers.seen[0]["text"]
+    assert "دی ۱۴۰۲، ساعت " in text  # 1 January 2024, whatever the time zone: 10 to 12 Dey 1402
+    assert not re.search("[0-9]", text.replace("4242", "")) and "۴۲۴۲" in text
+
+
+def test_the_recovery_question_gives_the_time_in_the_drafts_calendar(window, tmp_path, answers):
+    import re
+
+    from announcer.dates import GREGORIAN_MONTHS, JALALI_MONTHS
+    from announcer.gui import app as gui_app
+    from announcer.gui.mainwindow import MainWindow
+    from announcer.gui.settings import AppSettings
+
+    window.open_path(_jalali(tmp_path / "jalali.announcement.json"))
+    type_into(window, "session.city", "برلین")
+    window.recovery.save_now()
+    window.recovery.stop()
+    window.owner.release()  # as a crash leaves it
+    start = MainWindow(AppSettings())
+    answers.press("بعداً")
+    gui_app.offer_recovered(start)
+    text = answers.seen[0]["text"]
+    assert any(f" {month} " in text for month in JALALI_MONTHS)
+    assert not any(month in text for month in GREGORIAN_MONTHS) and not re.search("[0-9]", text)
+    start.close()
+
+
+def _inked_columns(widget) -> list[int]:
+    """The columns of the widget's picture where text is drawn."""
+    image = widget.grab().toImage()
+    return [x for x in range(4, image.width() - 4)
+            if any(image.pixelColor(x, y).lightness() < 110 for y in range(4, image.height() - 4))]
+
+
+def test_a_guests_days_read_right_to_left_in_persian_digits(window, example):
+    from gui_helpers import field, key_text, select
+
+    window.session.load(example, None)
+    window.activateWindow()  # focus in and out, as a user's typing has it
+    assert QTest.qWaitForWindowActive(window)
+    select(window, "session.guests", 0)
+    days = field(window, "session.guests[0].days")
+
+    def type_and_leave(text: str):
+        days.setFocus()
+        days.selectAll()
+        key_text(days, text)
+        QTest.keyClick(days, Qt.Key.Key_Tab)
+        assert not days.hasFocus()
+        QApplication.processEvents()
+    type_and_leave("2")  # Latin digits, as a keyboard may type them
+    assert window.session.model.session.guests[0].days == [2]
+    assert days.text() == "\u200f۲"
+    assert min(_inked_columns(days)) > days.width() / 2  # at the right, where Persian starts
+    type_and_leave("1, 2")
+    assert days.text() == "\u200f۱ و ۲" and window.session.model.session.guests[0].days == [1, 2]
+    assert min(_inked_columns(days)) > days.width() / 2
+
+
+@pytest.mark.parametrize("path, label", [("session.city", "شهر"), ("session.attendance", "حاضران")])
+def test_undo_and_redo_in_a_fields_context_menu_act_on_the_form_after_typing(window, example, path, label):
+    """A city (a line, not spell-checked) and the attendance (a paragraph, spell-checked)."""
+    from PySide6.QtCore import QPoint
+
+    from gui_helpers import field, on_menu
+
+    window.session.load(example, None)
+    widget = field(window, path)
+    before = window.session.get(path)
+    type_into(window, path, "برلین")
+    seen = []
+
+    def choose(entry: int):
+        def act(menu):
+            actions = [a for a in menu.actions() if not a.isSeparator()]
+            seen.append([(a.text(), a.isEnabled()) for a in actions[:2]])
+            if not actions[entry].isEnabled():
+                menu.close()  # grey: a user can only close the menu
+                return
+            menu.setActiveAction(actions[entry])
+            QTest.keyClick(menu, Qt.Key.Key_Return)
+        on_menu(act)
+        widget.customContextMenuRequested.emit(QPoint(5, 5))  # a right click in the field
+    choose(0)  # Undo
+    assert window.session.get(path) == before
+    choose(1)  # Redo
+    assert window.session.get(path) == "برلین"
+    text = widget.text() if hasattr(widget, "text") else widget.toPlainText()
+    assert text == "برلین"
+    (undo, redo), (_, redone) = seen
+    assert undo[1] and undo[0].startswith("&واگرد") and label in undo[0] and not redo[1]
+    assert redone[1] and redone[0].startswith("&انجام دوباره")
+
+
+def test_new_from_this_announcement_can_open_in_a_new_window(window, monkeypatch):
+    from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
+
+    from announcer.gui import mainwindow
+    from conftest import EXAMPLE
+    from gui_helpers import answered
+
+    monkeypatch.undo()  # the real dialog
+    window.open_path(EXAMPLE)
+    type_into(window, "session.city", "برلین")  # unsaved: it stays as it is, asked nothing
+
+    def in_a_new_window(dialog):
+        box = dialog.findChild(QCheckBox, "newWindow")
+        assert not box.isChecked()  # at first the draft replaces this one, as before
+        box.click()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    opened, _ = answered(window.new_from, in_a_new_window)
+    try:
+        assert opened is not window and opened in mainwindow._spawned and opened.isVisible()
+        assert opened.session.path is None and opened.session.model.publication.issue == 224
+        assert window.session.path == EXAMPLE and window.session.model.session.city == "برلین"
+        assert window.session.modified
+
+        def remembered(dialog):
+            assert dialog.findChild(QCheckBox, "newWindow").isChecked()
+            dialog.reject()
+        answered(window.ui.actionNewFrom.trigger, remembered)
+    finally:
+        opened.close()

@@ -79,11 +79,18 @@ def test_ctrl_wheel_zooms_in_and_a_scroll_bar_reaches_the_rest_of_the_page(windo
     assert not bar.isVisible()
 
 
+def _focus(window, widget):
+    """The keys go to the active window, under X11 too."""
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    widget.setFocus()
+
+
 def test_the_keys_zoom_and_ctrl_0_fits_the_width_again(window):
     window.open_path(EXAMPLE)
     _settle(window, 1000)
     view = window.ui.preview
-    view.setFocus()
+    _focus(window, view)
     fitted = view.page_rect(0).width()
     QTest.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     larger = view.page_rect(0).width()
@@ -115,7 +122,7 @@ def test_the_zoom_is_kept_for_the_next_window(window):
 
     window.open_path(EXAMPLE)
     view = window.ui.preview
-    view.setFocus()
+    _focus(window, view)
     QTest.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     shown = view.shown_percent()
     other = MainWindow(AppSettings())
@@ -124,3 +131,19 @@ def test_the_zoom_is_kept_for_the_next_window(window):
     finally:
         other.close()
         other.deleteLater()
+
+
+@pytest.mark.parametrize("width", [780, 1000])
+def test_a_narrow_window_keeps_the_form_whole_and_narrows_the_preview(window, width):
+    """Every field and list button of the form inside its pane: the preview gives way."""
+    from PySide6.QtWidgets import QWidget
+
+    window.open_path(EXAMPLE)
+    _settle(window, width)
+    port = window.ui.formScroll.viewport()
+    cut = [w.objectName() or type(w).__name__ for w in window.ui.formHost.findChildren(QWidget)
+           if w.isVisible() and (w.mapTo(port, w.rect().topLeft()).x() < 0
+                                 or w.mapTo(port, w.rect().topRight()).x() > port.width())]
+    assert cut == []
+    view = window.ui.preview
+    assert view.page_rect(0).right() <= view.viewport().width()

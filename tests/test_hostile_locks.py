@@ -41,7 +41,8 @@ EXPECTED = {
     "deep-nesting.json": ANOTHER_PROGRAM,
     "html-in-user-and-host.json": 'به دست <a href="https://example.com/">click me</a> روی رایانهٔ '
                                   '\u2066<img src="/usr/share/pixmaps/debian-logo.png">\u2069 (فرایند ۴۲۴۲، از ',
-    "legacy-without-process-fields.json": SARA + "۲۰۲",  # an earlier editor's: read as before
+    # An earlier editor's: read as before; its 09:00 UTC is 1 January from UTC-9 to UTC+14.
+    "legacy-without-process-fields.json": SARA + "۱ ژانویه ۲۰۲۴، ساعت ",
     "libreoffice.json": ANOTHER_PROGRAM,
     "oversized.json": ANOTHER_PROGRAM,  # a whole owner, padded past 64 KB
     "since-year-0001.json": SARA + "?)",  # a moment local time cannot hold

@@ -1,7 +1,7 @@
 """Seconds at risk, not a minute: 100 real editor processes (tests/typing_editor.py)
 type into a free paragraph as a secretary does and are killed (SIGKILL) at a random
 moment; after each kill the newest recovery copy lacks no key typed more than
-recovery.LONGEST_MS before the kill. Ten editors type at once, ten kills each (about
+recovery.AT_RISK_S before the kill. Ten editors type at once, ten kills each (about
 a minute on a 2-core machine)."""
 
 import os
@@ -17,14 +17,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from announcer.gui.recovery import LONGEST_MS, scan
+from announcer.gui.recovery import AT_RISK_S, scan
 
 LANES, KILLS = 10, 10  # editors typing at once, and the kills of each
 LATEST_KILL_S = 9.0  # past the first copies written on a pause and on LONGEST_MS of steady typing
-# A timer fires on the event loop's next turn, and ten editors share two cores: the
-# copy's own work is a few milliseconds (benchmarks/window.py), a loaded machine's
-# turn may take longer. What the README states is LONGEST_MS.
-LATENESS_S = 0.5
 
 
 def _trial(seed: int, home: Path) -> dict:
@@ -37,7 +33,12 @@ def _trial(seed: int, home: Path) -> dict:
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     folder = Path(child.stdout.readline().strip())
     typed: list[float] = []  # the time of each key
-    reader = threading.Thread(target=lambda: [typed.append(float(line.split()[1])) for line in child.stdout])
+
+    def read():
+        for line in child.stdout:
+            if len(fields := line.split()) == 2 and line.endswith("\n"):  # not a line the kill cut short
+                typed.append(float(fields[1]))
+    reader = threading.Thread(target=read)
     reader.start()
     while not typed:
         time.sleep(0.01)
@@ -69,6 +70,6 @@ def test_a_killed_editor_loses_at_most_the_last_seconds_of_typing(tmp_path):
     worst = max(r["at_risk_s"] for r in results)
     print({"kills": len(results), "worst_at_risk_s": round(worst, 3),
            "copies": sum(r["held"] > 0 for r in results), "keys": sum(r["keys"] for r in results)})
-    assert worst <= LONGEST_MS / 1000 + LATENESS_S, sorted(results, key=lambda r: -r["at_risk_s"])[:3]
+    assert worst <= AT_RISK_S, sorted(results, key=lambda r: -r["at_risk_s"])[:3]
     assert sum(r["held"] > 0 for r in results) > LANES * KILLS / 4  # many kills came after a copy was written
     assert sum(r["at_risk_s"] > 2 for r in results) > 0  # and some while typing had gone on for seconds

@@ -333,6 +333,10 @@ Read-only shows the draft without changing it; a copy opens as a new draft that 
         <translation>پوشه: %1</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1، ساعت %2</translation>
+    </message>
+    <message>
         <source>The draft was saved after this copy was made.</source>
         <translation>پیش‌نویس پس از ساخته‌شدن این رونوشت ذخیره شده است.</translation>
     </message>
@@ -1182,6 +1186,10 @@ Recovery copies: %2</source>
         <source>Keep in the new draft (what belongs to one meeting is left out):</source>
         <translation>در پیش‌نویس تازه بماند (آنچه مال یک جلسه است نمی‌ماند):</translation>
     </message>
+    <message>
+        <source>Open it in a new window (this announcement stays open)</source>
+        <translation>در پنجره‌ای تازه باز شود (این اطلاعیه باز می‌ماند)</translation>
+    </message>
 </context>
 <context>
     <name>NextMeetingSection</name>
@@ -1511,8 +1519,12 @@ Recovery copies: %2</source>
         <translation>گزارش‌دهنده</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>عنوان</translation>
+        <source>Title of the talk</source>
+        <translation>عنوان بحث</translation>
+    </message>
+    <message>
+        <source>The talk&apos;s title, not the speaker&apos;s: «بحثی تحت عنوان «…»»</source>
+        <translation>عنوان بحثی که ارائه شد، نه عنوان یا سمت ارائه‌دهنده: «بحثی تحت عنوان «…»»</translation>
     </message>
     <message>
         <source>Summary</source>

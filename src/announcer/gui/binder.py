@@ -120,20 +120,18 @@ class _TextAdapter(_Adapter):
 
 
 class _IntListAdapter(_LineAdapter):
-    """Day numbers typed as «1, 2» in any digits."""
+    """Day numbers typed as «1, 2» in any digits, shown once typed as the document writes
+    numbers, right to left: «۱، ۲» after a right-to-left mark, since numbers alone have
+    no direction and a line edit laid «2» out left to right."""
 
     def show(self, value):
-        if self._parse_or_none() != value:
-            self.widget.setText(join(number(n, self.binder.digits) for n in value))
-
-    def _parse_or_none(self):
-        try:
-            return self.read()
-        except InputError:
-            return None
+        text = "\u200f" + join(number(n, self.binder.digits) for n in value) if value else ""
+        if self.widget.text() != text:
+            self.widget.setText(text)
 
     def read(self):
-        parts = [p for p in self.widget.text().replace("،", ",").replace("و", ",").replace(" ", ",").split(",") if p]
+        typed = self.widget.text().replace("\u200f", "")
+        parts = [p for p in typed.replace("،", ",").replace("و", ",").replace(" ", ",").split(",") if p]
         try:
             return [parse_int(p) for p in parts]
         except ValueError:
@@ -273,8 +271,9 @@ class _ListBinding:
         widget.removeRequested.connect(self.remove)
         widget.moveRequested.connect(self.move)
         widget.currentChanged.connect(self.select)
-        for adapter in self.detail.adapters:  # a list of lines (agenda items, topics): Enter starts the next
-            if adapter.rel == "" and type(adapter) is _LineAdapter:
+        # A list of lines (agenda items, topics) or of people (a name each): Enter starts the next.
+        for adapter in self.detail.adapters:
+            if adapter.rel in ("", "name") and type(adapter) is _LineAdapter:
                 adapter.widget.returnPressed.connect(self.add)
 
     @property

@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from ..persian.digits import number
+from ..dates import Calendar, format_date
+from ..persian.digits import number, to_persian
 from .filenames import isolated
 from .owners import Owner
 from .recovery import RecoveredCopy
@@ -25,15 +26,24 @@ Role = QMessageBox.ButtonRole
 _LONGEST_NAME = 80  # characters of a user or host name from a file: a name, not a page
 
 
-def when(moment: dt.datetime) -> str:
-    """A local date and time, in the interface's digits; a moment local time cannot hold
-    (year 9999 at -14:00) as it was written."""
+def when(moment: dt.datetime, calendar: Calendar = Calendar.GREGORIAN) -> str:
+    """A local date and time. In the Persian interface in the draft's calendar, as its
+    dates are written, with Persian digits: «۲۴ آذر ۱۳۸۶، ساعت ۱۰:۰۵»; in the English one
+    «2007-12-15 10:05». A moment local time cannot hold (year 9999 at -14:00) is shown as
+    it was written."""
     try:
         local = moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
     except (OverflowError, ValueError, OSError) as e:  # OSError: Windows' local time before 1970
         log.warning("cannot show %s in local time: %s", moment, e)
         local = moment.replace(tzinfo=None)
-    return QLocale().toString(local, "yyyy/MM/dd HH:mm" if _persian() else "yyyy-MM-dd HH:mm")
+    if not _persian():
+        return QLocale().toString(local, "yyyy-MM-dd HH:mm")
+    try:
+        day = format_date(local.date(), calendar)
+    except (ValueError, OverflowError) as e:  # a day the Jalali calendar does not reach (year 1)
+        log.warning("cannot show %s in the %s calendar: %s", local, calendar.value, e)
+        day = QLocale().toString(local, "yyyy/MM/dd")
+    return translate("Dialogs", "%1, %2").replace("%1", day).replace("%2", to_persian(f"{local:%H:%M}"))
 
 
 def _persian() -> bool:
@@ -77,8 +87,9 @@ def _folder(path: Path) -> str:
     return translate("Dialogs", "Folder: %1").replace("%1", isolated(str(path.parent)))
 
 
-def describe_owner(owner: Owner | None) -> str:
-    """Who has a draft open: «in another window of this editor», «by … on …»."""
+def describe_owner(owner: Owner | None, calendar: Calendar = Calendar.GREGORIAN) -> str:
+    """Who has a draft open: «in another window of this editor», «by … on …» (since
+    when, in the draft's calendar)."""
     if owner is None:
         return translate("Dialogs", "in another program (its lock file is not this editor's)")
     if owner.here:
@@ -87,13 +98,14 @@ def describe_owner(owner: Owner | None) -> str:
     return (translate("Dialogs", "by %1 on the computer %2 (process %3, since %4)")
             .replace("%1", _clipped(owner.user) or translate("Dialogs", "an unknown user"))
             .replace("%2", isolated(_clipped(owner.host)))
-            .replace("%3", number(owner.pid, _persian())).replace("%4", when(started) if started else "?"))
+            .replace("%3", number(owner.pid, _persian())).replace("%4", when(started, calendar) if started else "?"))
 
 
-def ask_locked(parent, path: Path, owner: Owner | None) -> str | None:
+def ask_locked(parent, path: Path, owner: Owner | None, calendar: Calendar = Calendar.GREGORIAN) -> str | None:
     """A draft someone else has open: «read-only», «copy», or None to cancel."""
     return ask(parent, QMessageBox.Icon.Warning, translate("Dialogs", "Draft in use"),
-               translate("Dialogs", "«%1» is already open, %2.").replace("%1", isolated(path.name)).replace("%2", describe_owner(owner)),
+               translate("Dialogs", "«%1» is already open, %2.").replace("%1", isolated(path.name))
+               .replace("%2", describe_owner(owner, calendar)),
                [(translate("Dialogs", "Open read-only"), Role.AcceptRole, "read-only"),
                 (translate("Dialogs", "Open a copy"), Role.ActionRole, "copy"),
                 (translate("Dialogs", "Cancel"), Role.RejectRole, None)],
@@ -101,25 +113,25 @@ def ask_locked(parent, path: Path, owner: Owner | None) -> str | None:
                                     "as a new draft that you save under another name.").replace("%1", isolated(str(path.parent))))
 
 
-def tell_locked_target(parent, path: Path, owner: Owner | None) -> None:
+def tell_locked_target(parent, path: Path, owner: Owner | None, calendar: Calendar = Calendar.GREGORIAN) -> None:
     """Save As chose a draft that is open elsewhere."""
     ask(parent, QMessageBox.Icon.Warning, translate("Dialogs", "Draft in use"),
         translate("Dialogs", "«%1» is already open, %2. Choose another name.").replace("%1", isolated(path.name))
-        .replace("%2", describe_owner(owner)), [(translate("Dialogs", "OK"), Role.AcceptRole, None)])
+        .replace("%2", describe_owner(owner, calendar)), [(translate("Dialogs", "OK"), Role.AcceptRole, None)])
 
 
 def ask_recovered(parent, copy: RecoveredCopy, index: int, count: int) -> str:
     """A recovered copy: «open», «discard» or «later»."""
-    persian = _persian()
+    persian, calendar = _persian(), copy.model.settings.calendar
     if copy.draft_path:
         text = (translate("Dialogs", "Unsaved changes to «%1» were recovered, copied at %2.")
-                .replace("%1", isolated(copy.draft_path.name)).replace("%2", when(copy.saved)))
+                .replace("%1", isolated(copy.draft_path.name)).replace("%2", when(copy.saved, calendar)))
         details = _folder(copy.draft_path)
         if copy.draft_newer:
             details += "\n" + translate("Dialogs", "The draft was saved after this copy was made.")
     else:
         text = translate("Dialogs", "A new announcement that was never saved was recovered, copied at %1.") \
-            .replace("%1", when(copy.saved))
+            .replace("%1", when(copy.saved, calendar))
         details = ""
     if count > 1:
         text += "\n" + translate("Dialogs", "(recovered copy %1 of %2)").replace("%1", number(index, persian)) \

@@ -41,7 +41,7 @@ from .rewriting import Rewriting, rewrite_index
 from .session import DocumentSession
 from .settings import AppSettings, edit_settings
 from .uiload import align_labels, load_ui
-from .widgets import ParagraphEdit
+from .widgets import ParagraphEdit, WholeWidth
 
 if TYPE_CHECKING:
     from .spelling import SpellCheck
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             self.ui.formLayout.addWidget(section)
             section.show()  # at once, when the window is rebuilt on screen
         self.ui.formLayout.addStretch()
+        self.form_width = WholeWidth(self.ui.formScroll)  # the form never cut off: the preview narrows instead
         if panes is None:
             self.resize(self.ui.size())
         self.ui.splitter.setSizes(panes or [int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview
@@ -397,17 +398,26 @@ class MainWindow(QMainWindow):
             self.recovery.discard()
             self._show(self.settings.new_announcement(), None, None, read_only=False)
 
-    def new_from(self):
-        """An untitled draft for the next meeting: what the user chose to keep of this one."""
+    def new_from(self) -> "MainWindow | None":
+        """An untitled draft for the next meeting: what the user chose to keep of this one,
+        here or in a new window (this one staying as it is). Returns the window it is in."""
         from ..newfrom import next_announcement
         from .newfrom import ask_what_to_keep
 
-        keep = ask_what_to_keep(self)
-        if keep is None or not self.confirm_discard():
-            return
+        answer = ask_what_to_keep(self)
+        if answer is None:
+            return None
+        keep, new_window = answer
         model = next_announcement(self.session.model, keep)
+        if new_window:
+            window = self.spawn()
+            window._show(model, None, None, read_only=False)
+            return window
+        if not self.confirm_discard():
+            return None
         self.recovery.discard()
         self._show(model, None, None, read_only=False)
+        return self
 
     def show_wording(self):
         """The Wording page, beside the form; built the first time."""
@@ -466,7 +476,7 @@ class MainWindow(QMainWindow):
         except DraftError as e:
             self.show_problems(self.tr("Cannot open %1").replace("%1", path.name), e.problems, path)
             return False
-        lock, mode = self._lock(path)
+        lock, mode = self._lock(path, calendar=model.settings.calendar)
         if mode is None:
             return False
         if mode == "copy":
@@ -491,19 +501,20 @@ class MainWindow(QMainWindow):
         if self.painted:
             self.completion_timer.start()
 
-    def _lock(self, path: Path, saving: bool = False) -> tuple[DraftLock | None, str | None]:
+    def _lock(self, path: Path, saving: bool = False,
+              calendar: Calendar = Calendar.GREGORIAN) -> tuple[DraftLock | None, str | None]:
         """Lock path for this window. When someone else has it, ask how to open it (or,
-        saving, say so). Returns the lock (None: none could be made there) and «edit»,
-        «read-only», «copy» or None (cancelled)."""
+        saving, say so), since when in the draft's calendar. Returns the lock (None: none
+        could be made there) and «edit», «read-only», «copy» or None (cancelled)."""
         try:
             return acquire(path, self.owner), "edit"
         except Locked as e:
             from . import dialogs
 
             if saving:
-                dialogs.tell_locked_target(self, path, e.owner)
+                dialogs.tell_locked_target(self, path, e.owner, calendar)
                 return None, None
-            return None, dialogs.ask_locked(self, path, e.owner)
+            return None, dialogs.ask_locked(self, path, e.owner, calendar)
         except OSError:
             log.warning("cannot lock %s: going on without a lock", path, exc_info=True)
             return None, "edit"
@@ -613,7 +624,7 @@ class MainWindow(QMainWindow):
         if same:
             lock = self.lock
         else:
-            lock, mode = self._lock(path, saving=True)
+            lock, mode = self._lock(path, saving=True, calendar=self.session.model.settings.calendar)
             if mode is None:
                 return False
         try:

@@ -1,5 +1,6 @@
-"""File → New from this announcement: which parts of the announcement to keep, asked in
-a small dialog that remembers the answer for the next time. What may be kept, and its
+"""File → New from this announcement: which parts of the announcement to keep, and
+whether the new draft opens in a window of its own (this one staying open), asked in a
+small dialog that remembers the answers for the next time. What may be kept, and its
 name in both languages, is each section's (sections.py)."""
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
@@ -26,6 +27,9 @@ class NewFromDialog(QDialog):
             box = QCheckBox(part.label.text(language), objectName=f"keep_{part.key}", checked=part.key in keep)
             layout.addWidget(box)
             self.boxes[part.key] = box
+        self.new_window = QCheckBox(self.tr("Open it in a new window (this announcement stays open)"),
+                                    objectName="newWindow", checked=settings.new_from_window)
+        layout.addWidget(self.new_window)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -35,11 +39,12 @@ class NewFromDialog(QDialog):
         return {part for part, box in self.boxes.items() if box.isChecked()}
 
 
-def ask_what_to_keep(parent) -> set[str] | None:
-    """The parts to keep, remembered for the next time; None when cancelled."""
+def ask_what_to_keep(parent) -> tuple[set[str], bool] | None:
+    """The parts to keep and whether to open a new window, remembered for the next time;
+    None when cancelled."""
     dialog = NewFromDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    keep = dialog.keep()
-    AppSettings().new_from_keep = keep
-    return keep
+    settings = AppSettings()
+    settings.new_from_keep, settings.new_from_window = dialog.keep(), dialog.new_window.isChecked()
+    return dialog.keep(), dialog.new_window.isChecked()

@@ -51,6 +51,10 @@ class PageView(QAbstractScrollArea):
         self._pressed: QPoint | None = None
         self.zoom = Zoom()
         self._wheel = 0  # the Ctrl+wheel's turn not yet a zoom step
+        self.accessible = None  # what a screen reader reads: the paragraphs (pageaccess.py), made when asked
+        from . import pageaccess
+
+        pageaccess.install()
         # A viewport made here: asking Qt for the one it makes would have PySide look
         # through every widget class for the Python type of that plain QWidget (15-20 ms
         # at start). The focus policy, the I-beam and the scroll bars are the form's
@@ -67,6 +71,9 @@ class PageView(QAbstractScrollArea):
         self.anchor, self.position = min(self.anchor, end), min(self.position, end)
         self._update_range()
         self.viewport().update()
+        from . import pageaccess
+
+        pageaccess.changed(self)
 
     def scale(self) -> float:
         """Screen pixels per layout pixel, as the zoom has it in this pane."""
@@ -357,7 +364,17 @@ class PageView(QAbstractScrollArea):
         self.point_of(number)
         self.viewport().update()
 
-    # ---- for the window and the tests ----
+    # ---- for the window, screen readers and the tests ----
+
+    def paragraph_rect(self, number: int):
+        """Where a paragraph's first line is on the screen, as it is scrolled now."""
+        from PySide6.QtCore import QRect
+
+        placed = self.pages.where(number)
+        page, scale = self.page_rect(placed.page), self.scale()
+        top_left = QPointF(page.left() + self.pages.body.left() * scale, page.top() + (placed.corner + placed.line.y()) * scale)
+        return QRect(self.viewport().mapToGlobal(top_left.toPoint()),
+                     QRectF(0, 0, self.pages.body.width() * scale, placed.line.height() * scale).size().toSize())
 
     def point_of(self, block_number: int) -> QPoint:
         """The viewport point in the middle of a paragraph's first line, scrolled into view."""

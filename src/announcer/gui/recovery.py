@@ -1,7 +1,9 @@
 """Recovery copies: the open draft saved aside while it has unsaved changes, so a crash
-or a kill loses at most a few seconds of typing: a copy is written once typing pauses
-for PAUSE_MS, and at the latest LONGEST_MS after the first edit it does not hold,
-however long the typing goes on (and when the window loses focus). Writing a copy of
+or a kill loses at most a few seconds of typing (AT_RISK_S): a copy is written once
+typing pauses for PAUSE_MS, and at the latest LONGEST_MS after the first edit it does
+not hold, however long the typing goes on (and when the window loses focus). A timer
+fires only when the event loop is free: on a loaded machine, a start's dictionary load
+made a copy due after 5 s come 0.8 s late, so LONGEST_MS leaves a second for that. Writing a copy of
 the large draft takes milliseconds (benchmarks/window.py), so typing never waits for
 it. A recovery copy never replaces the draft file by itself: the next start offers it,
 and the user saves it or not.
@@ -37,7 +39,8 @@ log = logging.getLogger(__name__)
 
 FORMAT = "persian-announcement-recovery"
 PAUSE_MS = 2_000  # a pause in typing this long, and the copy is written
-LONGEST_MS = 5_000  # the most typing a copy may lack: what a crash can lose (README)
+LONGEST_MS = 4_000  # the most typing a copy may lack, while the editor is not busy elsewhere
+AT_RISK_S = 5  # what a crash can lose (README): LONGEST_MS and a second for a busy event loop
 BROKEN = "broken"
 _ENVELOPE = 64 * 1024  # what a copy holds beside its draft: owner, path, time
 MAX_READ = 200  # copies read a start: one a window, for far more windows than anyone has open

@@ -95,7 +95,7 @@ def _item(copy: RecoveredCopy) -> QTreeWidgetItem:
     else:
         name, folder = translate("RecoveryList", "New announcement, never saved"), ""
     newer = translate("RecoveryList", "Yes, after this copy") if copy.draft_newer else ""
-    item = QTreeWidgetItem([name, folder, dialogs.when(copy.saved), newer])
+    item = QTreeWidgetItem([name, folder, dialogs.when(copy.saved, copy.model.settings.calendar), newer])
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(0, Qt.CheckState.Unchecked)
     return item

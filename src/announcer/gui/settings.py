@@ -146,6 +146,7 @@ SETTINGS = {s.key: s for s in (
     Setting("wording/default", {}, _wording),
     Setting("letterhead/default", Letterhead(), _letterhead),
     Setting("new_from/keep", frozenset(KEPT_AT_FIRST), _keep),
+    Setting("new_from/window", False, _flag),
     Setting("spelling/on", True, _flag),
     Setting("preview/zoom", Zoom(), _zoom),
     Setting("new_draft/calendar", Calendar.GREGORIAN, Calendar),
@@ -320,6 +321,15 @@ class AppSettings:
     @zoom.setter
     def zoom(self, zoom: Zoom):
         self.write("preview/zoom", zoom.text())
+
+    @property
+    def new_from_window(self) -> bool:
+        """Whether File → New from opens a new window, as last chosen."""
+        return self.read("new_from/window")
+
+    @new_from_window.setter
+    def new_from_window(self, value: bool):
+        self.write("new_from/window", value)
 
     @staticmethod
     def recovery_folder() -> Path:

@@ -138,7 +138,8 @@ class SpellCheck(QObject):
         self.words = word_list_path()
         self.lines: list[QLineEdit] = []
         self.highlighters: list[Highlighter] = []
-        self.followed: set[QWidget] = set()
+        self.followed: set[QWidget] = set()  # every text field of the form: its menu
+        self.unchecked: set[QWidget] = set()  # of those, the ones not checked (names, dates, numbers)
         self.found: list[tuple[str, Doubt]] = []  # the draft's doubtful words, in the form's order
         self.index = -1
         self.count_timer = QTimer(self, singleShot=True, interval=COUNT_AFTER_MS)
@@ -205,7 +206,7 @@ class SpellCheck(QObject):
     def attach(self) -> None:
         """Follow every text field of the window's forms (called by each build, as the
         forms are made again), and put the count in the status bar and the toggle in Edit."""
-        self.lines, self.highlighters, self.followed = [], [], set()
+        self.lines, self.highlighters, self.followed, self.unchecked = [], [], set(), set()
         for binder in self.window.binders:
             self._follow_binder(binder)
             binder.formLoaded.connect(self._follow_new_forms)
@@ -224,13 +225,16 @@ class SpellCheck(QObject):
             binder.refreshed.connect(self._remark_lines)
             for adapter in binder.adapters:
                 widget = adapter.widget
-                field = binder.field(adapter.rel)
-                if widget in self.followed or field.type is not str or field.kept or spellcheck.is_name(adapter.path, field):
+                if widget in self.followed or not isinstance(widget, (QLineEdit, ParagraphEdit)):
                     continue
                 self.followed.add(widget)
-                if isinstance(widget, QLineEdit):
+                field = binder.field(adapter.rel)
+                if field.type is not str or field.kept or spellcheck.is_name(adapter.path, field):
+                    self.unchecked.add(widget)  # its menu is still ours: the form's undo
+                    self._menu_for(widget)
+                elif isinstance(widget, QLineEdit):
                     self.follow_line(widget)
-                elif isinstance(widget, ParagraphEdit):
+                else:
                     self.follow_editor(widget)
 
     def _follow_new_forms(self) -> None:
@@ -275,9 +279,14 @@ class SpellCheck(QObject):
         menu.deleteLater()
 
     def menu(self, widget: QWidget, pos) -> QMenu:
-        """The field's own menu, with the doubtful word's suggestions first when the click was on one."""
+        """The field's own menu, with the doubtful word's suggestions first when the click
+        was on one; a form field's Undo and Redo are the form's (fieldmenu.py)."""
+        from .fieldmenu import use_form_undo
+
         menu = widget.createStandardContextMenu(pos) if isinstance(widget, ParagraphEdit) else widget.createStandardContextMenu()
-        doubt = self._doubt_at(widget, pos)
+        if self.window.field_path(widget) is not None:
+            use_form_undo(menu, self.session.undo_stack)
+        doubt = None if widget in self.unchecked else self._doubt_at(widget, pos)
         if doubt is None:
             return menu
         first = menu.actions()[0] if menu.actions() else None

@@ -7,7 +7,7 @@ that the editor's start need not pay."""
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QPoint, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QListWidget, QTextEdit,
                                QToolButton, QVBoxLayout, QWidget)
@@ -143,6 +143,32 @@ class ParagraphEdit(QTextEdit):
             self.document().setDefaultTextOption(option)
 
 
+class WholeWidth(QObject):
+    """Keeps a scroll area (the form's) at least as wide as what it holds needs: its
+    fields and list buttons are never cut off at the pane's edge, however the window or
+    the splitter narrows it (the preview beside it refits). Watches the content's layout,
+    which grows when a kind of section's form is first shown.
+
+    It keeps no state of its own: PySide may hand Qt's call to a new Python wrapper of
+    this object, without the attributes the first one had."""
+
+    def __init__(self, area):
+        super().__init__(area)
+        area.widget().installEventFilter(self)
+        _fit_width(area)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            _fit_width(watched.parentWidget().parentWidget())  # the content's viewport's scroll area
+        return False
+
+
+def _fit_width(area) -> None:
+    needed = area.widget().minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() + 2 * area.frameWidth()
+    if area.minimumWidth() != needed:
+        area.setMinimumWidth(needed)
+
+
 def focus_order(form: QWidget) -> list[QWidget]:
     """The fields of a form in its reading order (the order of the .ui file, which made
     them): each widget bound to a field, and a record list's list and buttons."""
@@ -158,7 +184,10 @@ def focus_order(form: QWidget) -> list[QWidget]:
 class RecordList(QWidget):
     """A list of records: add, remove, move up/down, drag to reorder, all from the
     keyboard too (Insert, Delete, Ctrl+Up, Ctrl+Down in the list), and a detail form below it
-    for the selected record. It only shows and asks; the binder changes the model."""
+    for the selected record. It only shows and asks; the binder changes the model.
+
+    Its buttons stand in a column beside the list, at its top: the list grows with its
+    records, and a + below it moved down with each one added."""
 
     addRequested = Signal()
     removeRequested = Signal(int)
@@ -177,15 +206,18 @@ class RecordList(QWidget):
         self.list.currentRowChanged.connect(self.currentChanged)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.model().rowsMoved.connect(self._dragged)
-        self.buttons = buttons = QHBoxLayout()
-        self.tools: list[QWidget] = []  # the caller's buttons, after the list's own (add_tool)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        self.buttons = QHBoxLayout()  # the caller's buttons (add_tool), under the list
+        self.tools: list[QWidget] = []
         self.add_button = self._button("+", self.tr("Add (Insert)"))
         self.remove_button = self._button("−", self.tr("Remove (Delete)"))
         self.up_button = self._button("▲", self.tr("Move up (Ctrl+Up)"))
         self.down_button = self._button("▼", self.tr("Move down (Ctrl+Down)"))
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
+            column.addWidget(button)
+        column.addStretch()
+        self.buttons.addStretch()
         self.add_button.clicked.connect(self.addRequested)
         self.remove_button.clicked.connect(self._remove)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -193,10 +225,13 @@ class RecordList(QWidget):
         self.list.installEventFilter(self)  # the list's own key handling would take these keys first
         self.detail_host = QWidget(self)
         QVBoxLayout(self.detail_host).setContentsMargins(12, 0, 0, 0)
+        beside = QHBoxLayout()
+        beside.addWidget(self.list)
+        beside.addLayout(column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        layout.addLayout(beside)
+        layout.addLayout(self.buttons)
         layout.addWidget(self.detail_host)
         self._update_buttons()
 
@@ -222,9 +257,9 @@ class RecordList(QWidget):
         return button
 
     def add_tool(self, button: QWidget) -> None:
-        """A button of the caller's at the far end of the row of the list's buttons, next
-        after them for Tab."""
-        self.buttons.addWidget(button)
+        """A button of the caller's in a row under the list, next after the list's own
+        buttons for Tab."""
+        self.buttons.insertWidget(len(self.tools), button)
         QWidget.setTabOrder(self.tools[-1] if self.tools else self.down_button, button)
         self.tools.append(button)
 
@@ -252,9 +287,10 @@ class RecordList(QWidget):
         self._update_buttons()
 
     def _fit(self, rows: int) -> None:
-        """Grow with the records, from three rows to eight; past that the list scrolls."""
+        """Grow with the records, from five rows (the height of the buttons beside it) to
+        eight; past that the list scrolls."""
         row = self.list.sizeHintForRow(0) if rows else self.list.fontMetrics().height() + 6
-        self.list.setFixedHeight(min(max(rows, 3), 8) * row + 2 * self.list.frameWidth() + 4)
+        self.list.setFixedHeight(min(max(rows, 5), 8) * row + 2 * self.list.frameWidth() + 4)
 
     def select(self, row: int) -> None:
         if row == self.list.currentRow():
