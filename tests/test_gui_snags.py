@@ -203,13 +203,15 @@ def test_a_guests_days_read_right_to_left_in_persian_digits(window, example):
 
 
 @pytest.mark.parametrize("path, label", [("session.city", "شهر"), ("session.attendance", "حاضران")])
-def test_undo_and_redo_in_a_fields_context_menu_act_on_the_form_after_typing(window, example, path, label):
+def test_undo_and_redo_in_a_fields_context_menu_act_on_the_form_after_typing(window, example, qtbot, path, label):
     """A city (a line, not spell-checked) and the attendance (a paragraph, spell-checked)."""
     from PySide6.QtCore import QPoint
 
     from gui_helpers import field, on_menu
 
     window.session.load(example, None)
+    # The fields' menus are the spell check's, made just after the first paint (300 ms).
+    qtbot.waitUntil(lambda: window.spelling is not None, timeout=5000)
     widget = field(window, path)
     before = window.session.get(path)
     type_into(window, path, "برلین")
