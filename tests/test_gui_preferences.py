@@ -68,7 +68,7 @@ def test_preferences_say_whether_the_word_file_carries_the_font(window, monkeypa
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLabel
 
-    from announcer.gui.settings import NOTE_AFTER_MS
+    from announcer.gui.preferences import NOTE_AFTER_MS
     from announcer.render import fontembed
 
     monkeypatch.undo()

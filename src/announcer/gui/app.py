@@ -1,45 +1,18 @@
-"""Start the editor: one QApplication with the layout direction, fonts, locale and
-translators set once, then the main window with a draft and, once it has painted, any
-recovered copy.
-
-The layout direction comes with the translation, the Qt way: Qt lays the application
-out right to left while a translator that turns «QT_LAYOUT_DIRECTION» into «RTL» is
-installed, and back when it is removed. (Setting it by hand would also cost the start
-20–30 ms: PySide builds the Python enums of the whole Qt namespace on first use.)"""
+"""Start the editor: one QApplication with the fonts, the language (language.py) and
+the icon set once, then the main window with a draft and, once it has painted, any
+recovered copy."""
 
 import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..locations import ICONS, TRANSLATIONS
+from ..locations import ICONS
 from ..render.qtapp import UI_FONT, register_fonts
-
-QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")  # «RTL» in announcer_fa.ts
-_translators: list[QTranslator] = []
-
-
-def apply_language(app: QApplication, language: str) -> None:
-    """Persian: Persian locale and translations (so right to left). English: source strings, left to right."""
-    for translator in _translators:
-        app.removeTranslator(translator)
-    _translators.clear()
-    if language == "fa":
-        # Installed last, searched first: ours, then Qt's own strings that the catalogue
-        # shipped with PySide lacks (Qt 6.11's file dialog: «&Look in:»), then that catalogue.
-        for name, folder in (("qtbase_fa", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                             ("qt_extra_fa", TRANSLATIONS), ("announcer_fa", TRANSLATIONS)):
-            translator = QTranslator(app)
-            if translator.load(name, str(folder)):
-                app.installTranslator(translator)
-                _translators.append(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-
+from .language import apply_language
 
 def create_app(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)

@@ -39,7 +39,8 @@ from .preview import Preview
 from .recovery import Recovery, RecoveredCopy
 from .rewriting import Rewriting, rewrite_index
 from .session import DocumentSession
-from .settings import AppSettings, edit_settings
+from .preferences import edit_settings
+from .settings import AppSettings
 from .uiload import align_labels, load_ui
 from .widgets import ParagraphEdit, WholeWidth
 
@@ -897,7 +898,7 @@ class MainWindow(QMainWindow):
     def switch_language(self, language: str):
         """Apply a language to the whole program and rebuild the window in it; the open
         document, its undo history and its file stay as they are."""
-        from .app import apply_language
+        from .language import apply_language
 
         self.settings.language = language
         apply_language(QApplication.instance(), language)

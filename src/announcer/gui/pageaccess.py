@@ -113,21 +113,20 @@ class PageAccess(QAccessibleWidget):
 
 
 def _factory(key: str, widget):
-    from .pageview import PageView
-
-    if isinstance(widget, PageView):
+    if _view is not None and isinstance(widget, _view):
         widget.accessible = widget.accessible or PageAccess(widget)  # kept alive by the view
         return widget.accessible
     return None
 
 
-def install() -> None:
-    """Give every PageView the interface above; once, before any window is shown (Qt keeps
-    the first interface it makes for a widget)."""
-    global _installed
-    if not _installed:
+def install(view: type) -> None:
+    """Give every widget of the class view (pageview.PageView, which passes itself: this
+    module does not import it back) the interface above; once, before any window is
+    shown (Qt keeps the first interface it makes for a widget)."""
+    global _view
+    if _view is None:
         QAccessible.installFactory(_factory)
-        _installed = True
+        _view = view
 
 
 def changed(view) -> None:
@@ -136,4 +135,4 @@ def changed(view) -> None:
         QAccessible.updateAccessibility(QAccessibleEvent(view, QAccessible.Event.VisibleDataChanged))
 
 
-_installed = False
+_view: type | None = None  # the class of the widgets read as pages, once installed

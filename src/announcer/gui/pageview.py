@@ -54,7 +54,7 @@ class PageView(QAbstractScrollArea):
         self.accessible = None  # what a screen reader reads: the paragraphs (pageaccess.py), made when asked
         from . import pageaccess
 
-        pageaccess.install()
+        pageaccess.install(PageView)
         # A viewport made here: asking Qt for the one it makes would have PySide look
         # through every widget class for the Python type of that plain QWidget (15-20 ms
         # at start). The focus policy, the I-beam and the scroll bars are the form's

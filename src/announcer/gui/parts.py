@@ -31,7 +31,7 @@ from .widgets import RecordList
 
 
 def _language() -> str:
-    """The interface's language, as app.apply_language set the locale for it."""
+    """The interface's language, as language.apply_language set the locale for it."""
     return "fa" if QLocale().language() == QLocale.Language.Persian else "en"
 
 
