@@ -355,9 +355,12 @@ class Binder(QObject):
     formLoaded = Signal()  # a list showed a form for the first time (a kind of section): new fields to complete
     refreshed = Signal()  # the widgets show the model again (their signals blocked): the spell check marks them again
 
-    def __init__(self, session, widget: QWidget, base: str = "", root: "Binder | None" = None):
+    def __init__(self, session, widget: QWidget, base: str = "", root: "Binder | None" = None,
+                 sections: type | None = None):
+        """`sections`: the binding of a list of the body's sections, of any kind (parts.py,
+        which builds on this module and is given by the window, not imported back)."""
         super().__init__(widget)
-        self.session, self.base = session, base
+        self.session, self.base, self.sections = session, base, sections
         self.root = root or self
         self.input_problems: dict[str, Problem] = {}  # typed text that cannot be read, by path
         self.window_keys: set[str] = set()  # the window's shortcuts, which its fields leave to it
@@ -387,9 +390,8 @@ class Binder(QObject):
             if field is None:
                 continue
             if isinstance(child, RecordList) and child.property("kinds"):  # the body's sections, of any kind
-                from .parts import SectionsBinding  # which builds on this module
-
-                self.lists.append(SectionsBinding(self, child, field))
+                if self.sections is not None:
+                    self.lists.append(self.sections(self, child, field))
             elif isinstance(child, RecordList):
                 self.lists.append(_ListBinding(self, child, field))  # its detail has a binder of its own
             else:

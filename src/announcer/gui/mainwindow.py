@@ -35,6 +35,7 @@ from .filenames import isolated, suggested_stem, with_draft_suffix
 from .locking import DraftLock, Locked, acquire
 from .ondisk import Stamp, Watch
 from .owners import Owner
+from .parts import SectionsBinding
 from .preview import Preview
 from .recovery import Recovery, RecoveredCopy
 from .rewriting import Rewriting, rewrite_index
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         if panes is None:
             self.resize(self.ui.size())
         self.ui.splitter.setSizes(panes or [int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview
-        self.binders = [Binder(self.session, section) for section in self.sections]
+        self.binders = [Binder(self.session, section, sections=SectionsBinding) for section in self.sections]
         self._align_labels()
         for binder in self.binders:
             binder.typedProblemsChanged.connect(self.schedule_validation)
