@@ -186,34 +186,22 @@ def bundle_figures(repeat: int, work: Path) -> dict:
 def preview_latency(draft_path: Path, samples: int) -> tuple[float, float]:
     """Median and 95th percentile milliseconds from a keystroke in a field to the preview
     updated and the window repainted (the debounce delay, which is deliberate, left out)."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from announcer.gui.app import apply_language, create_app
-    from announcer.gui.mainwindow import MainWindow
-    from announcer.gui.settings import AppSettings
+    from gui_helpers import key_text
 
-    app = create_app([])
-    apply_language(app, "fa")
-    window = MainWindow(AppSettings())
-    window.open_path(draft_path)
-    window.resize(1400, 900)
-    window.show()
-    QApplication.processEvents()
-    city = next(a.widget for b in window.binders for a in b.adapters if a.path == "session.city")
+    shown = window.opened(draft_path, 1400)
+    city = next(a.widget for b in shown.binders for a in b.adapters if a.path == "session.city")
     city.setFocus()
     times = []
     for n in range(samples):
-        ch = "آب"[n % 2]
         start = time.perf_counter()
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(city, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
-        window.preview.update_now()  # what the debounce timer runs
+        key_text(city, "آب"[n % 2])
+        shown.preview.update_now()  # what the debounce timer runs
         QApplication.processEvents()  # the form's and the preview's repaints of what changed
         times.append((time.perf_counter() - start) * 1000)
-    window.session.undo_stack.setClean()
-    window.close()
+    shown.session.undo_stack.setClean()
+    shown.close()
     times.sort()
     return statistics.median(times), times[int(len(times) * 0.95) - 1]
 

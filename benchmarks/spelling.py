@@ -21,6 +21,7 @@ import random
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -30,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import scale  # noqa: E402  (benchmarks/ is no package)
 import spelling_measure  # noqa: E402
+import window  # noqa: E402
 from announcer import spellcheck  # noqa: E402
 from announcer.persian.spelling import DICTIONARY, Speller, dictionary, words  # noqa: E402
 from real_measure import REFERENCE, drafts, original_of  # noqa: E402
@@ -133,34 +135,21 @@ def in_the_window(on: bool) -> tuple[str, list[float]]:
     """Seconds from a key pressed in a free paragraph's field of the large draft, in the
     window, to the window done with it (the preview's debounced update left out, as
     benchmarks/run.py times it apart), with the spell check on or off."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from announcer.gui.app import apply_language, create_app
-    from announcer.gui.mainwindow import MainWindow
-    from announcer.gui.settings import AppSettings
-    from gui_helpers import field
+    from gui_helpers import field, key_text
 
-    app = QApplication.instance() or create_app([])
-    apply_language(app, "fa")
-    window = MainWindow(AppSettings())
-    window.session.load(scale.repeated(20), None)
-    window.resize(1400, 900)
-    window.show()
-    window.spell_check().toggle.setChecked(on)  # made now, as after the first paint
-    path = next(f"sections[{n}].paragraph" for n, s in enumerate(window.session.model.sections) if s.kind == "paragraph")
-    editor = field(window, path)
-    editor.setFocus()
-    app.processEvents()
-
-    def key(i: int) -> None:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, "سب "[i % 3]))
-
-    seconds = [_typed(app, key, i) for i in range(100)]
-    window.session.undo_stack.setClean()
-    window.close()
+    with tempfile.TemporaryDirectory() as folder:
+        shown = window.opened(scale.repeated_draft(Path(folder) / "large.announcement.json", 20), 1400)
+        shown.spell_check().toggle.setChecked(on)  # made now, as after the first paint
+        path = next(f"sections[{n}].paragraph" for n, s in enumerate(shown.session.model.sections) if s.kind == "paragraph")
+        editor = field(shown, path)
+        editor.setFocus()
+        app = QApplication.instance()
+        app.processEvents()
+        seconds = [_typed(app, lambda i: key_text(editor, "سب "[i % 3]), i) for i in range(100)]
+        shown.session.undo_stack.setClean()
+        shown.close()
     return path, seconds
 
 

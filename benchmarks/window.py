@@ -20,7 +20,9 @@ sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _window(draft_path: Path):
+def opened(draft_path: Path, width: int = 1000):
+    """The editor's window in Persian with the draft open, shown `width` pixels wide and
+    painted: what each benchmark of the window starts from."""
     from PySide6.QtWidgets import QApplication
 
     from announcer.gui.app import apply_language, create_app
@@ -31,7 +33,7 @@ def _window(draft_path: Path):
     apply_language(app, "fa")
     window = MainWindow(AppSettings())
     window.open_path(draft_path)
-    window.resize(1000, 900)
+    window.resize(width, 900)
     window.show()
     QApplication.processEvents()
     return window
@@ -54,7 +56,7 @@ def zoom_and_fit_ms(draft_path: Path, samples: int) -> dict[str, float]:
     narrower, each with the preview painted again."""
     from PySide6.QtWidgets import QApplication
 
-    window = _window(draft_path)
+    window = opened(draft_path)
     view = window.ui.preview
 
     def zoom(n):
@@ -76,7 +78,7 @@ def zoom_and_fit_ms(draft_path: Path, samples: int) -> dict[str, float]:
 def recovery_write_ms(draft_path: Path, samples: int) -> dict[str, float]:
     """A recovery copy of the large draft written, as the window writes it when typing
     pauses; after an edit each time, untimed (an unchanged draft is not copied)."""
-    window = _window(draft_path)
+    window = opened(draft_path)
 
     def edit(n):
         window.session.set("session.city", "برلین" if n % 2 else "پاریس")
