@@ -46,7 +46,7 @@ if step == "open":
 from announcer import draft
 start = time.perf_counter()
 if step == "open":
-    window.open_path(path)
+    window.files.open_path(path)
     app.processEvents()
 else:
     model = draft.load(path)

@@ -32,7 +32,7 @@ def opened(draft_path: Path, width: int = 1000):
     app = create_app([])
     apply_language(app, "fa")
     window = MainWindow(AppSettings())
-    window.open_path(draft_path)
+    window.files.open_path(draft_path)
     window.resize(width, 900)
     window.show()
     QApplication.processEvents()

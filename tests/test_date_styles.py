@@ -248,11 +248,11 @@ def test_the_settings_form_sets_the_style_and_the_preview_follows(window, exampl
 
 def test_the_window_marks_a_missing_date_as_a_warning_and_does_not_count_it(window, example):
     window.session.load(_undated(example), None)
-    window.validate()
+    window.checking.validate()
     days = record_list(window, "session.days").list
     assert days.property("warning") is True and days.property("problem") is False
     assert days.toolTip() == "روز جلسه نوشته نشده است؛ اطلاعیه بدون تاریخ جلسه نوشته می‌شود"
-    assert window.problems == [] and window.problems_button.isHidden()  # so the export does not ask
+    assert window.checking.problems == [] and window.checking.button.isHidden()  # so the export does not ask
 
 
 def test_numeric_dates_and_a_year_left_out_as_offices_write_them():

@@ -34,7 +34,7 @@ def _typed(window, path, text):
 
 
 def test_a_name_in_a_draft_opened_once_is_offered_in_another_name_field(window, qtbot):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     window.ui.actionNew.trigger()
     qtbot.waitUntil(lambda: hasattr(field(window, "title.body"), "names_completer"))
     add(window, "sections[2].reports.items")  # a form loaded after completion was attached
@@ -49,7 +49,7 @@ def test_a_name_in_a_draft_opened_once_is_offered_in_another_name_field(window, 
 
 
 def test_cities_and_bodies_complete_from_their_own_kind(window, qtbot):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     window.ui.actionNew.trigger()
     qtbot.waitUntil(lambda: hasattr(field(window, "session.city"), "names_completer"))
     city = _typed(window, "session.city", "است")
@@ -75,10 +75,10 @@ def _shoot(window, popup, name):
 
 def test_a_saved_draft_is_remembered_and_preferences_can_clear_the_names(window, qtbot, monkeypatch, tmp_path):
     monkeypatch.undo()  # the real preferences dialog
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     window.session.set("session.city", "گوتنبرگ")
     monkeypatch.setattr("announcer.gui.filedialogs.save_name", lambda *a: str(tmp_path / "x.announcement.json"))
-    assert window.save_as()
+    assert window.files.save_as()
     assert completion.index().complete("city", "گوت") == ["گوتنبرگ"]
 
     def clear(dialog):

@@ -74,14 +74,14 @@ def test_a_bad_date_is_marked_at_its_field_and_the_text_kept(window):
     add(window, "session.days")
     from gui_helpers import type_into
     type_into(window, "session.days[0]", "1404/12/30")
-    window.validate()
+    window.checking.validate()
     edit = field(window, "session.days[0]")
     assert edit.text() == "1404/12/30"
     assert edit.property("problem") is True
     assert edit.toolTip() == "این روز در تقویم شمسی وجود ندارد"
     assert window.session.model.session.days == [dt.date.today()]  # the last good value
     type_into(window, "session.days[0]", "1404/12/29")
-    window.validate()
+    window.checking.validate()
     assert edit.property("problem") is False and edit.toolTip() == ""
 
 

@@ -28,12 +28,12 @@ def test_screenshots_of_the_questions(window, tmp_path, language, answers):
     window.switch_language(language)
     target = tmp_path / "انترناسیونال-۲۲۳.announcement.json"
     draft.save(target, draft.load(EXAMPLE))
-    window.open_path(target)
+    window.files.open_path(target)
     buttons = BUTTONS[language]
     other = MainWindow(AppSettings())
     try:
         answers.press(buttons["cancel"], SHOTS / f"lock-{language}.png")
-        assert not other.open_path(target)
+        assert not other.files.open_path(target)
 
         type_into(window, "session.city", "برلین")
         window.recovery.save_now()
@@ -45,7 +45,7 @@ def test_screenshots_of_the_questions(window, tmp_path, language, answers):
         changed.session.city = "پاریس"
         draft.save(target, changed)
         answers.press(buttons["cancel"], SHOTS / f"changed-on-disk-{language}.png")
-        assert not window.save()
+        assert not window.files.save()
     finally:
         other.close()
     for name in ("lock", "recovery", "changed-on-disk"):

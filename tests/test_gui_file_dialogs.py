@@ -16,7 +16,7 @@ SHOTS = ROOT / "out" / "screenshots"
 
 def test_save_as_in_a_real_persian_file_dialog(window, tmp_path, monkeypatch):
     monkeypatch.undo()  # the real dialog
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     window.session.set("session.city", "برلین")
     seen = {}
 
@@ -31,7 +31,7 @@ def test_save_as_in_a_real_persian_file_dialog(window, tmp_path, monkeypatch):
         dialog.findChild(QLineEdit, "fileNameEdit").setText("berlin")  # typed without the suffix
         dialog.accept()
 
-    saved, title = answered(window.save_as, save_as_berlin)
+    saved, title = answered(window.files.save_as, save_as_berlin)
     assert saved and title == "ذخیرهٔ پیش‌نویس"
     assert seen["labels"] == ["&جستجو در:", "&نام پرونده:", "پرونده‌هایی از &نوع:"]
     assert seen["filter"] == "پیش‌نویس‌های اطلاعیه"  # the patterns cannot be isolated inside Qt's syntax
@@ -65,6 +65,6 @@ def test_the_english_file_dialog_shows_the_patterns(window, monkeypatch):
         seen["look in"] = dialog.findChild(QComboBox, "lookInCombo").layoutDirection()
         dialog.reject()
 
-    _, title = answered(window.open_dialog, cancel)
+    _, title = answered(window.files.open_dialog, cancel)
     assert title == "Open draft"
     assert seen == {"filter": "Announcement drafts (*.announcement.json *.json)", "look in": Qt.LayoutDirection.LeftToRight}

@@ -18,7 +18,7 @@ from gui_helpers import answered, field, type_into
 
 
 def test_open_save_and_reopen(window, tmp_path, monkeypatch):
-    assert window.open_path(EXAMPLE)
+    assert window.files.open_path(EXAMPLE)
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("announcement-223.json")
     type_into(window, "session.city", "برلین")
@@ -29,14 +29,14 @@ def test_open_save_and_reopen(window, tmp_path, monkeypatch):
     assert not window.isWindowModified()
     assert draft.load(target).session.city == "برلین"
     assert window.settings.recent[0] == str(target)
-    window.new()
+    window.files.new()
     assert window.session.model.session.city == ""
-    window.open_path(target)
+    window.files.open_path(target)
     assert field(window, "session.city").text() == "برلین"
 
 
 def test_undo_back_to_the_saved_state_clears_the_modified_mark(window, tmp_path):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     type_into(window, "session.city", "برلین")
     type_into(window, "title.kind", "بیانیه")
     assert window.isWindowModified()
@@ -53,7 +53,7 @@ def test_undo_back_to_the_saved_state_clears_the_modified_mark(window, tmp_path)
 
 
 def test_undo_a_list_change(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     window.session.remove("sections[1].documents", 0)
     assert len(window.session.model.sections[1].documents) == 3
     window.session.undo_stack.undo()
@@ -61,11 +61,11 @@ def test_undo_a_list_change(window):
 
 
 def test_export_through_the_menu(window, tmp_path, monkeypatch):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     target = tmp_path / "out.docx"
     monkeypatch.setattr(filedialogs, "save_name_and_type", lambda *a, **k: (str(target), ""))
     offered = []
-    monkeypatch.setattr(window, "ask_after_export", lambda path: offered.append(path))
+    monkeypatch.setattr(window.outputs, "ask_after_export", lambda path: offered.append(path))
     window.ui.actionExport.trigger()
     assert offered == [target]
     body = part(target, "word/document.xml").xpath("//w:body/w:p", namespaces=NS)
@@ -74,9 +74,9 @@ def test_export_through_the_menu(window, tmp_path, monkeypatch):
 
 def test_export_with_problems_explains_them_first(window, tmp_path, monkeypatch):
     monkeypatch.undo()  # the real question
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     window.session.set("session.guests[0].days", [5])
-    window.validate()
+    window.checking.validate()
     shown = []
 
     def cancel(dialog):
@@ -109,13 +109,13 @@ def test_dropping_a_draft_opens_it(window):
 
 
 def test_a_bad_file_is_explained_and_the_open_draft_kept(window, tmp_path, monkeypatch):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     bad = tmp_path / "bad.json"
     # Version 1, migrated: the election is the fifth section, after the four a version-1 draft always had.
     bad.write_text('{"format": "persian-announcement-draft", "version": 1, "announcement": {"elections": [{"seats": 0}]}}')
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     # Each line starts right to left (RLM), the path isolated left to right within it.
     assert shown == [f"\u200f\u2066{bad}\u2069\n\n\u200fانتخابات (بخش ۵) › تعداد کرسی‌ها: باید عددی از ۱ تا ۱۰۰۰۰ باشد"]
     assert window.session.path == Path(EXAMPLE)
@@ -125,7 +125,7 @@ def test_a_file_problem_is_said_with_the_full_path_and_no_english_token(window, 
     gone = tmp_path / "gone.announcement.json"
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
-    assert not window.open_path(gone)
+    assert not window.files.open_path(gone)
     assert shown == [f"\u200f\u2066{gone}\u2069\n\n\u200fفایل پیدا نشد"]
 
 
@@ -133,17 +133,17 @@ def test_recent_and_last_files_are_kept_absolute(window, tmp_path, monkeypatch):
     target = tmp_path / "d.announcement.json"
     draft.save(target, draft.load(EXAMPLE))
     monkeypatch.chdir(tmp_path)
-    assert window.open_path(Path("d.announcement.json"))  # as typed on the command line
+    assert window.files.open_path(Path("d.announcement.json"))  # as typed on the command line
     monkeypatch.chdir(ROOT)  # the next start, from another folder
     assert window.settings.recent[0] == str(target) and window.settings.last_file == target
-    window.new()
-    window.reopen_last()
+    window.files.new()
+    window.files.reopen_last()
     assert window.session.path == target and field(window, "session.city").text() == "استکهلم"
 
 
 def test_a_missing_last_file_is_said_at_start(window, tmp_path):
     window.settings.remember(tmp_path / "gone.announcement.json")
-    window.reopen_last()
+    window.files.reopen_last()
     assert window.session.path is None
     assert window.statusBar().currentMessage() == f"آخرین پیش‌نویس پیدا نشد: \u2066{tmp_path / 'gone.announcement.json'}\u2069"
 
@@ -165,8 +165,8 @@ def test_a_missing_recent_file_is_said_with_its_path_and_removed_on_request(wind
 
 
 def test_save_as_adds_the_draft_suffix_and_suggests_the_title(window, tmp_path, monkeypatch):
-    window.open_path(EXAMPLE)
-    window.new()
+    window.files.open_path(EXAMPLE)
+    window.files.new()
     window.session.load(draft.load(EXAMPLE), None, clean=False)  # an unsaved copy of the example
     suggested = []
 
@@ -174,13 +174,13 @@ def test_save_as_adds_the_draft_suffix_and_suggests_the_title(window, tmp_path, 
         suggested.append(Path(name).name)
         return str(tmp_path / ("berlin" if len(suggested) == 1 else "other.json"))
     monkeypatch.setattr(filedialogs, "save_name", save_dialog)
-    assert window.save_as()
+    assert window.files.save_as()
     assert suggested == ["انترناسیونال-۲۲۳.announcement.json"]
     assert window.session.path == tmp_path / "berlin.announcement.json"
     assert draft.load(tmp_path / "berlin.announcement.json") == window.session.model
     assert not (tmp_path / "berlin").exists()
-    window.new()
-    assert window.save_as()
+    window.files.new()
+    assert window.files.save_as()
     assert suggested[-1] == "بی‌نام.announcement.json"  # nothing to name it after; never «announcement.announcement.json»
 
 
@@ -190,10 +190,10 @@ def test_save_as_asks_before_replacing_the_name_with_the_suffix(window, tmp_path
     type_into(window, "session.city", "برلین")
     monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(tmp_path / "berlin"))
     answers.press("انصراف")
-    assert not window.save_as()
+    assert not window.files.save_as()
     assert draft.load(existing).session.city == "استکهلم"
     answers.press("جایگزین کردن")
-    assert window.save_as()
+    assert window.files.save_as()
     assert draft.load(existing).session.city == "برلین"
 
 
@@ -207,7 +207,7 @@ def _edited_here_and_changed_elsewhere(window, tmp_path) -> Path:
     """A draft whose city is «برلین» in the window and «پاریس» on disk, written by another."""
     target = tmp_path / "d.announcement.json"
     draft.save(target, draft.load(EXAMPLE))
-    window.open_path(target)
+    window.files.open_path(target)
     type_into(window, "session.city", "برلین")
     _changed_elsewhere(target, "پاریس")
     return target
@@ -219,7 +219,7 @@ def test_save_over_a_draft_changed_elsewhere_asks(window, tmp_path, answers, cho
     button = {"overwrite": "نوشتن روی تغییرات آنان", "reload": "بارگذاری نسخهٔ آنان و کنار گذاشتن تغییرات من",
               "cancel": "انصراف"}[choice]
     answers.press(button)
-    assert window.save() == (choice == "overwrite")
+    assert window.files.save() == (choice == "overwrite")
     assert answers.seen[0]["title"] == "پیش‌نویس روی دیسک تغییر کرده است"
     on_disk = draft.load(target).session.city
     shown = field(window, "session.city").text()
@@ -232,7 +232,7 @@ def test_save_over_a_draft_changed_elsewhere_can_go_to_another_name(window, tmp_
     target = _edited_here_and_changed_elsewhere(window, tmp_path)
     monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(tmp_path / "mine"))
     answers.press("ذخیره با نام دیگر…")
-    assert window.save()
+    assert window.files.save()
     assert draft.load(tmp_path / "mine.announcement.json").session.city == "برلین"
     assert draft.load(target).session.city == "پاریس"
     assert window.session.path == tmp_path / "mine.announcement.json"
@@ -241,7 +241,7 @@ def test_save_over_a_draft_changed_elsewhere_can_go_to_another_name(window, tmp_
 def test_a_clean_draft_changed_elsewhere_offers_to_reload(window, tmp_path, answers, qtbot):
     target = tmp_path / "d.announcement.json"
     draft.save(target, draft.load(EXAMPLE))
-    window.open_path(target)
+    window.files.open_path(target)
     answers.press("بارگذاری دوباره")
     _changed_elsewhere(target, "پاریس")
     qtbot.waitUntil(lambda: field(window, "session.city").text() == "پاریس", timeout=3000)
@@ -252,10 +252,10 @@ def test_a_clean_draft_changed_elsewhere_offers_to_reload(window, tmp_path, answ
 def test_a_save_of_our_own_asks_nothing(window, tmp_path, qtbot):
     target = tmp_path / "d.announcement.json"
     draft.save(target, draft.load(EXAMPLE))
-    window.open_path(target)
+    window.files.open_path(target)
     for city in ("برلین", "پاریس"):
         type_into(window, "session.city", city)
-        assert window.save()
+        assert window.files.save()
     qtbot.wait(400)  # the watcher's signals of our own saves arrive, and ask nothing (no dialog expected)
     assert draft.load(target).session.city == "پاریس"
 
@@ -276,7 +276,7 @@ def test_help_about_names_the_log_file(window, answers):
 def test_a_closed_window_asks_nothing_about_its_draft(window, tmp_path, qtbot):
     target = tmp_path / "d.announcement.json"
     draft.save(target, draft.load(EXAMPLE))
-    window.open_path(target)
+    window.files.open_path(target)
     _changed_elsewhere(target, "پاریس")  # the watcher's signal is gathered for a moment …
     window.close()  # … and the window closes meanwhile
     qtbot.wait(400)  # no question comes (none is expected: one would fail the test)
@@ -291,9 +291,9 @@ def test_recent_paths_read_left_to_right_and_keep_their_ampersands(window, tmp_p
 
 
 def test_a_problem_of_one_day_in_a_list_goes_to_the_list_field(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     window.session.set("session.guests[0].days", [1, 5])
-    window.validate()
-    window.next_problem()
+    window.checking.validate()
+    window.checking.next_problem()
     assert window.statusBar().currentMessage() == "جلسه › مهمانان ۱ › روزهای حضور: جلسه فقط ۲ روز دارد، نه روز ۵"
     assert window.focusWidget() is field(window, "session.guests[0].days")

@@ -225,7 +225,7 @@ def test_the_text_selected_in_a_field_is_what_ctrl_f_looks_for(active, qtbot):
 
 def test_a_read_only_draft_is_searched_but_not_changed(active, qtbot):
     window = active
-    window.read_only = True
+    window.files.read_only = True
     dialog = open_find(window, qtbot, Qt.Key.Key_H)
     key_text(dialog.find_edit, "کیوان")
     assert dialog.next_button.isEnabled()

@@ -158,20 +158,20 @@ def test_tidy_offers_to_fix_free_text_but_never_names(window):
 
 
 def test_a_missing_required_field_is_marked_until_filled(window):
-    window.validate()
+    window.checking.validate()
     body = field(window, "title.body")
     assert body.property("problem") is True and body.toolTip() == "نام نهادی که جلسه داشت لازم است"
     days = record_list(window, "session.days").list
     assert days.property("problem") is False and days.property("warning") is True  # no date: a warning only
     type_into(window, "title.body", "کمیته خارج کشور")
-    window.validate()
+    window.checking.validate()
     assert body.property("problem") is False and body.toolTip() == ""
 
 
 def test_unreadable_day_numbers_stay_as_typed_and_are_marked(window, example):
     window.session.load(example, None)
     type_into(window, "session.guests[0].days", "یک")
-    window.validate()
+    window.checking.validate()
     days = field(window, "session.guests[0].days")
     assert days.text() == "یک" and days.property("problem") is True
     assert window.session.model.session.guests[0].days == [1]
@@ -197,7 +197,7 @@ def test_an_empty_list_offers_only_add_and_no_form(window):
     assert not rows.detail_host.isVisible()
     add(window, "session.guests")
     assert rows.detail_host.isVisible() and rows.remove_button.isEnabled()
-    assert window.words_label.text() == "واژه‌ها: ۰"
+    assert window.status_line.words.text() == "واژه‌ها: ۰"
 
 
 def test_the_preview_is_white_paper_in_a_dark_theme(app, qtbot, example):
@@ -307,8 +307,8 @@ def test_the_status_bar_takes_the_user_to_each_problem_in_turn(window, example):
     example.title.body = ""
     example.session.city = "\u200bاستکهلم"
     window.session.load(example, None)
-    window.validate()
-    button = window.problems_button
+    window.checking.validate()
+    button = window.checking.button
     assert button.isVisible() and button.text() == "۲ اشکال: رفتن به بعدی"
     button.click()
     assert QApplication.focusWidget() is field(window, "title.body")
@@ -319,5 +319,5 @@ def test_the_status_bar_takes_the_user_to_each_problem_in_turn(window, example):
     assert QApplication.focusWidget() is field(window, "title.body")
     type_into(window, "title.body", "کمیته خارج کشور")
     window.session.set("session.city", "استکهلم")
-    window.validate()
+    window.checking.validate()
     assert not button.isVisible()

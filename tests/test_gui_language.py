@@ -23,7 +23,7 @@ def test_persian_is_the_default_right_to_left(window):
 
 
 def test_switch_to_english_and_back_keeps_the_document(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     window.session.set("session.city", "برلین")
     window.switch_language("en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
@@ -56,11 +56,11 @@ def test_every_string_is_translated_and_the_qm_is_current(tmp_path, name):
 def test_screenshots_with_the_example(window, language, qtbot):
     """Saved to out/screenshots for a person to look at; the test checks they are real."""
     window.switch_language(language)
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     assert preview_paragraphs(window)[0] == "انترناسیونال ۲۲۳"
     session = window.sections[2]
     qtbot.waitUntil(lambda: session.height() >= session.minimumSizeHint().height())  # layout settled
-    assert field(window, "session.days[0]").isVisible() and window.words_label.isVisible()
+    assert field(window, "session.days[0]").isVisible() and window.status_line.words.isVisible()
     SHOTS.mkdir(parents=True, exist_ok=True)
     image = window.grab().toImage()
     path = SHOTS / f"window-{language}.png"
@@ -69,10 +69,10 @@ def test_screenshots_with_the_example(window, language, qtbot):
 
 
 def test_the_status_bar_counts_in_the_interfaces_digits(window):
-    window.open_path(EXAMPLE)
-    assert window.words_label.text() == "واژه‌ها: ۶۹۰"
+    window.files.open_path(EXAMPLE)
+    assert window.status_line.words.text() == "واژه‌ها: ۶۹۰"
     window.switch_language("en")
-    assert window.words_label.text() == "Words: 690"
+    assert window.status_line.words.text() == "Words: 690"
 
 
 @pytest.mark.parametrize("language, expected", [
@@ -99,7 +99,7 @@ def test_problems_name_fields_as_the_form_does(window, example, language, expect
         shown.extend(view.item(row).text() for row in range(view.count()))
         dialog.reject()
 
-    assert answered(window.export, cancel)[0] is None  # the problems are shown first, and nothing is written
+    assert answered(window.outputs.export, cancel)[0] is None  # the problems are shown first, and nothing is written
     assert shown == expected
 
 
@@ -114,5 +114,5 @@ def test_a_problem_clicked_before_an_export_goes_to_its_field(window, example, m
         line = view.findItems("جلسه › مهمانان ۱ › نام: نام مهمان خالی است", Qt.MatchFlag.MatchExactly)[0]
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(line).center())
 
-    assert answered(window.export, click_the_guest)[0] is None
+    assert answered(window.outputs.export, click_the_guest)[0] is None
     assert window.focusWidget() is field(window, "session.guests[0].name")  # focused when the window is active again

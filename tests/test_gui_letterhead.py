@@ -43,7 +43,7 @@ def _red_at_the_top(window) -> bool:
 
 
 def test_a_letterhead_set_in_the_form_shows_in_the_preview_saves_and_reopens(window, monkeypatch, tmp_path):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     (tmp_path / "logo.png").write_bytes(png())
     assert not _red_at_the_top(window)
     _choose(window, monkeypatch, tmp_path / "logo.png")
@@ -62,9 +62,9 @@ def test_a_letterhead_set_in_the_form_shows_in_the_preview_saves_and_reopens(win
     monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(target))
     window.ui.actionSaveAs.trigger()
     saved = window.session.model.letterhead
-    window.new()
+    window.files.new()
     assert window.session.model.letterhead.image == ""
-    window.open_path(target)
+    window.files.open_path(target)
     assert draft.load(target).letterhead == saved == window.session.model.letterhead
     assert field(window, "letterhead.image").value == saved.image
 

@@ -8,13 +8,13 @@ from gui_helpers import field, type_into
 def test_a_guest_day_of_zero_is_refused_at_the_field_and_the_draft_reopens(window, example, tmp_path):
     window.session.load(example, None)
     type_into(window, "session.guests[0].days", "۰")
-    window.validate()
+    window.checking.validate()
     days = field(window, "session.guests[0].days")
     assert days.text() == "۰" and days.property("problem") is True
     assert days.toolTip() == "باید عددی از ۱ تا ۳۶۶ باشد"
     assert window.session.model.session.guests[0].days == [1]
     path = tmp_path / "d.announcement.json"
-    assert window._save_to(path)
+    assert window.files.save_to(path)
     assert draft.load(path) == window.session.model
 
 
@@ -31,7 +31,7 @@ def test_number_boxes_take_their_range_from_the_schema(window, example):
 def test_a_date_outside_1300_to_1499_is_refused_at_the_field(window, example):
     window.session.load(example, None)
     type_into(window, "publication.date", "۱۲۹۹/۱۲/۲۹")
-    window.validate()
+    window.checking.validate()
     date = field(window, "publication.date")
     assert date.text() == "۱۲۹۹/۱۲/۲۹" and date.property("problem") is True
     assert "۱۳۰۰ تا ۱۴۹۹" in date.toolTip()
@@ -41,7 +41,7 @@ def test_a_date_outside_1300_to_1499_is_refused_at_the_field(window, example):
 def test_text_past_its_limit_is_kept_in_the_field_and_marked(window, example):
     window.session.load(example, None)
     type_into(window, "session.city", "ب" * (model.LINE_CHARACTERS + 1), paste=True)
-    window.validate()
+    window.checking.validate()
     city = field(window, "session.city")
     assert len(city.text()) == model.LINE_CHARACTERS + 1 and city.property("problem") is True
     assert window.session.model.session.city == "استکهلم"
@@ -50,9 +50,9 @@ def test_text_past_its_limit_is_kept_in_the_field_and_marked(window, example):
 def test_a_draft_with_a_lone_surrogate_and_noncharacters_saves_and_reopens(window, example, tmp_path):
     example.title.body = "کمیته\ud800 خارج\ufffe کشور"
     window.session.load(example, None)
-    window.validate()
+    window.checking.validate()
     assert field(window, "title.body").property("problem") is True
     assert "کمیته خارج کشور" in window.preview.text()
     path = tmp_path / "d.announcement.json"
-    assert window._save_to(path)
+    assert window.files.save_to(path)
     assert draft.load(path) == example

@@ -26,7 +26,7 @@ def _answer(uncheck=(), button=QDialogButtonBox.StandardButton.Ok, shot=None):
 def test_new_from_the_example_is_issue_224_untitled_with_the_title_and_no_session(window, monkeypatch):
     monkeypatch.undo()  # the real dialog
     QSettings().remove("new_from/keep")
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
 
     def keep_all(dialog):
         box = dialog.findChild(QCheckBox, "keep_sections")
@@ -52,11 +52,11 @@ def test_new_from_the_example_is_issue_224_untitled_with_the_title_and_no_sessio
 def test_the_dialog_remembers_what_to_keep_and_cancel_changes_nothing(window, monkeypatch):
     monkeypatch.undo()
     QSettings().remove("new_from/keep")
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     answered(window.ui.actionNewFrom.trigger, _answer(uncheck=("city", "publication", "sections")))
     assert window.session.model.session.city == "" and window.session.model.publication.issue is None
     assert window.session.model.sections == Announcement().sections  # a new draft's
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
 
     def unchecked_again(dialog):
         assert not dialog.findChild(QCheckBox, "keep_city").isChecked()

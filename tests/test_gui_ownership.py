@@ -40,55 +40,55 @@ def other(app):
 
 
 def test_a_second_window_is_told_and_reads_what_the_first_saves(window, other, target, answers, qtbot):
-    assert window.open_path(target)
+    assert window.files.open_path(target)
     assert holder(lock_path(target)) == window.owner
     answers.press(READ_ONLY)
-    assert other.open_path(target)
+    assert other.files.open_path(target)
     assert answers.seen[0]["text"] == "«\u2066d.announcement.json\u2069» هم‌اکنون باز است، در پنجرهٔ دیگری از همین ویرایشگر."
     assert sorted(answers.seen[0]["buttons"]) == sorted([READ_ONLY, COPY, CANCEL])
-    assert other.read_only and not other.ui.formHost.isEnabled()
+    assert other.files.read_only and not other.ui.formHost.isEnabled()
     answers.press("بارگذاری دوباره")
     type_into(window, "session.city", "برلین")
-    assert window.save()
+    assert window.files.save()
     qtbot.waitUntil(lambda: field(other, "session.city").text() == "برلین", timeout=3000)
-    assert other.read_only and holder(lock_path(target)) == window.owner
+    assert other.files.read_only and holder(lock_path(target)) == window.owner
 
 
 def test_a_copy_opens_as_a_new_unsaved_draft(window, other, target, answers, monkeypatch, tmp_path):
-    window.open_path(target)
+    window.files.open_path(target)
     answers.press(COPY)
-    assert other.open_path(target)
-    assert other.session.path is None and other.session.modified and not other.read_only
+    assert other.files.open_path(target)
+    assert other.session.path is None and other.session.modified and not other.files.read_only
     assert other.session.model == window.session.model
     monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(tmp_path / "mine"))
-    assert other.save()
+    assert other.files.save()
     assert other.session.path == tmp_path / "mine.announcement.json"
     assert holder(lock_path(target)) == window.owner  # the first window's lock is untouched
 
 
 def test_cancel_keeps_what_the_window_showed(window, other, target, answers):
-    window.open_path(target)
-    other.open_path(EXAMPLE)
+    window.files.open_path(target)
+    other.files.open_path(EXAMPLE)
     answers.press(CANCEL)
-    assert not other.open_path(target)
-    assert other.session.path == EXAMPLE and other.lock is not None
+    assert not other.files.open_path(target)
+    assert other.session.path == EXAMPLE and other.files.lock is not None
 
 
 def test_save_as_onto_a_draft_open_elsewhere_is_refused(window, other, target, answers, monkeypatch):
-    window.open_path(target)
+    window.files.open_path(target)
     type_into(other, "session.city", "برلین")
     monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(target))
     answers.press("تأیید")
-    assert not other.save()
+    assert not other.files.save()
     assert "نام دیگری برگزینید" in answers.seen[0]["text"]
     assert draft.load(target).session.city == "استکهلم"
 
 
 def test_closing_the_window_frees_the_draft(window, other, target):
-    window.open_path(target)
+    window.files.open_path(target)
     window.close()
     assert not lock_path(target).exists()
-    assert other.open_path(target) and other.lock is not None  # no question
+    assert other.files.open_path(target) and other.files.lock is not None  # no question
 
 
 # ---- the lock file itself ----

@@ -29,7 +29,7 @@ def _drag(view, start: QPoint, end: QPoint) -> None:
 
 
 def test_a_drag_selects_and_ctrl_c_copies_the_words_as_composed(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     view = window.ui.preview
     agenda = view.point_of(3)  # «در ابتدا دستور جلسه …» with «۱- گزارشات»
     line = view.pages.document.findBlockByNumber(3).layout().lineAt(0)
@@ -45,7 +45,7 @@ def test_a_drag_selects_and_ctrl_c_copies_the_words_as_composed(window):
 
 
 def test_a_double_click_selects_a_word(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     view = window.ui.preview
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of(2))
     word = view.selected_text()
@@ -53,7 +53,7 @@ def test_a_double_click_selects_a_word(window):
 
 
 def test_the_context_menu_copies_and_selects_all(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     view = window.ui.preview
     seen = []
 
@@ -75,7 +75,7 @@ def _context_menu_event(view, point: QPoint):
 
 
 def test_the_keys_scroll_the_pages(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     view = window.ui.preview
     bar = view.verticalScrollBar()
     view.setFocus()
@@ -90,7 +90,7 @@ def test_the_keys_scroll_the_pages(window):
 
 def test_page_two_shows_the_running_header_and_its_number(window):
     """Looked at in out/screenshots/preview-page-2-top-fa.png and -bottom-fa.png."""
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     view = window.ui.preview
     assert view.page_count() == 2
     bar = view.verticalScrollBar()
@@ -150,7 +150,7 @@ def test_rewritten_paragraphs_are_marked_on_the_screen_and_not_on_the_printed_pa
     seen = {shot.pixelColor(x, y).name() for x in range(0, shot.width(), 2) for y in range(0, shot.height(), 2)}
     assert REWRITTEN.name() in seen and STALE.name() in seen
 
-    blocks = window._blocks()  # what the printout and the PDF draw
+    blocks = window.outputs.blocks()  # what the printout and the PDF draw
     assert [b.text for b in blocks[2:4]] == ["جلسه در استکهلم برگزار شد.", "دستور جلسه من."]
     pages = Pages(blocks, window.settings.document_style, PageInfo())
     image = QImage(pages.size.toSize() / 10, QImage.Format.Format_RGB32)

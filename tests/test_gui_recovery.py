@@ -53,7 +53,7 @@ def second(app):
 def test_autosave_once_typing_pauses_and_offer_after_a_crash(window, tmp_path, qtbot, second, answers):
     target = tmp_path / "d.announcement.json"
     draft.save(target, draft.load(EXAMPLE))
-    window.open_path(target)
+    window.files.open_path(target)
     window.recovery.pause.setInterval(50)
     type_into(window, "session.city", "برلین")
     qtbot.waitUntil(lambda: window.recovery.file.exists(), timeout=2000)
@@ -67,7 +67,7 @@ def test_autosave_once_typing_pauses_and_offer_after_a_crash(window, tmp_path, q
     assert start.session.model.session.city == "برلین"
     assert start.session.path == target and start.session.modified
     assert draft.load(target).session.city == "استکهلم"  # the draft itself is untouched until saved
-    assert start.lock is not None  # the crashed window's lock was stale: taken over
+    assert start.files.lock is not None  # the crashed window's lock was stale: taken over
     assert scan(folder()).copies == [] and start.recovery.file.exists()  # the copy is the new window's now
 
 
@@ -83,7 +83,7 @@ def test_focus_loss_saves_a_copy_and_saving_removes_it(window, tmp_path, qtbot):
     data = json.loads(window.recovery.file.read_text(encoding="utf-8"))
     assert data["draft_path"] is None and data["draft"]["announcement"]["session"]["city"] == "برلین"
     assert scan(folder()).copies == []  # the window is alive: its copy is not for others
-    window._save_to(tmp_path / "x.announcement.json")
+    window.files.save_to(tmp_path / "x.announcement.json")
     assert list(folder().glob("*.recovery.json")) == []
 
 
@@ -94,7 +94,7 @@ def test_later_keeps_a_copy_and_discard_asks_once(window, second, answers):
     start = second()
     answers.press(LATER)
     gui_app.offer_recovered(start)
-    assert len(scan(folder()).copies) == 1 and start.pristine
+    assert len(scan(folder()).copies) == 1 and start.files.pristine
     answers.press(DISCARD).press("نگه داشتن")  # asked once, and kept
     gui_app.offer_recovered(start)
     assert len(scan(folder()).copies) == 1
@@ -111,13 +111,13 @@ def test_every_copy_is_offered_each_in_a_window_of_its_own(window, tmp_path, sec
     target = tmp_path / "d.announcement.json"
     draft.save(target, draft.load(EXAMPLE))
     other = second()
-    other.open_path(target)
+    other.files.open_path(target)
     for w, city in ((window, "برلین"), (other, "پاریس")):
         w.session.set("session.city", city)
         w.recovery.save_now()
         crash(w)
     start = second()
-    start.open_path(EXAMPLE)  # the last file
+    start.files.open_path(EXAMPLE)  # the last file
     shown = answer_list(lambda: gui_app.offer_recovered(start), OPEN_CHECKED, rows=[0, 1])
     assert {row[0] for row in shown["rows"]} == {"\u2066d.announcement.json\u2069", "اطلاعیهٔ تازه، هرگز ذخیره نشده"}
     opened = sorted(mainwindow._spawned, key=lambda w: w.session.model.session.city)
@@ -148,7 +148,7 @@ from announcer.gui.settings import AppSettings
 app = create_app([]); apply_language(app, "fa")
 w = MainWindow(AppSettings())
 if len(sys.argv) > 1:
-    w.open_path(Path(sys.argv[1]))
+    w.files.open_path(Path(sys.argv[1]))
 w.session.set("session.city", "تورنتو")
 w.recovery.save_now()
 print("ready", flush=True)
@@ -175,18 +175,18 @@ def test_two_processes_on_one_draft(window, tmp_path, answers):
     try:
         assert scan(folder()).copies == []  # the other editor's copy, while it runs
         answers.press("باز کردن فقط برای خواندن")
-        assert window.open_path(target)
+        assert window.files.open_path(target)
         (asked,) = answers.seen
         assert "«\u2066d.announcement.json\u2069» هم‌اکنون باز است" in asked["text"]
         assert f"فرایند {''.join('۰۱۲۳۴۵۶۷۸۹'[int(d)] for d in str(child.pid))}" in asked["text"]
-        assert window.read_only and not window.ui.formHost.isEnabled() and window.lock is None
+        assert window.files.read_only and not window.ui.formHost.isEnabled() and window.files.lock is None
         assert "فقط‌خواندنی" in window.windowTitle()
     finally:
         kill(child)
     (copy,) = scan(folder()).copies  # its editor is gone now
     assert copy.model.session.city == "تورنتو" and copy.draft_path == target
-    assert window.open_path(target)  # the stale lock is taken over without a question
-    assert window.lock is not None and not window.read_only and window.ui.formHost.isEnabled()
+    assert window.files.open_path(target)  # the stale lock is taken over without a question
+    assert window.files.lock is not None and not window.files.read_only and window.ui.formHost.isEnabled()
     copy.discard()
 
 
@@ -196,7 +196,7 @@ def test_an_untitled_draft_killed_is_offered_by_a_start_that_reopens_the_last_fi
     AppSettings().remember(last)
     kill(run_child())  # a new draft typed in, copied aside, killed
     start = second()
-    start.reopen_last()
+    start.files.reopen_last()
     assert start.session.path == last
     answers.press(OPEN)
     gui_app.offer_recovered(start)
@@ -230,7 +230,7 @@ def test_an_opened_copy_of_another_name_goes_away_when_the_work_is_saved(window,
     gui_app.offer_recovered(start)
     assert start.session.model.session.city == "برلین" and start.session.modified
     assert not foreign.exists()  # taken over into the window's own copy
-    start._save_to(tmp_path / "saved.announcement.json")
+    start.files.save_to(tmp_path / "saved.announcement.json")
     assert list(folder().glob("*.recovery.json")) == []
 
 
@@ -301,8 +301,8 @@ def test_copies_that_cannot_be_written_are_said_until_they_can(window, blocked, 
         qtbot.waitUntil(lambda: bool(answers.seen), timeout=2000)
         assert answers.seen[0]["title"] == "تغییرات ذخیره‌نشده محافظت نمی‌شوند"
         assert str(block) in answers.seen[0]["details"]
-        assert window.recovery_label.isVisible()
-        assert window.recovery_label.text().startswith("از تغییرات ذخیره‌نشده رونوشت گرفته نمی‌شود")
+        assert window.status_line.recovery_label.isVisible()
+        assert window.status_line.recovery_label.text().startswith("از تغییرات ذخیره‌نشده رونوشت گرفته نمی‌شود")
         assert not window.recovery.save_now()  # the next failure: no second dialog
         qtbot.wait(50)
         assert len(answers.seen) == 1
@@ -311,4 +311,4 @@ def test_copies_that_cannot_be_written_are_said_until_they_can(window, blocked, 
         if saved.exists():
             saved.rename(block)
     assert window.recovery.save_now() and window.recovery.file.exists()
-    assert not window.recovery_label.isVisible()
+    assert not window.status_line.recovery_label.isVisible()

@@ -30,7 +30,7 @@ OK = QDialogButtonBox.StandardButton.Ok
 def editor(window, monkeypatch, qtbot):
     """The example in the window, its dialogs real, the window given the keyboard."""
     monkeypatch.undo()  # the real dialogs, not the suite's guard against unexpected ones
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
@@ -109,7 +109,7 @@ def rewrite_session(window, text: str = MINE):
 def stale(window, qtbot, city: str = "گوتنبرگ"):
     """Type another city; wait for the pause after which the window checks the draft."""
     type_into(window, "session.city", city)
-    qtbot.waitUntil(lambda: any(p.path == "rewritten[0]" for p in window.problems))
+    qtbot.waitUntil(lambda: any(p.path == "rewritten[0]" for p in window.checking.problems))
 
 
 def session_button(window) -> QToolButton:
@@ -166,7 +166,7 @@ def test_back_to_the_composed_text_from_the_menu_is_one_step_undone(editor):
 def test_a_changed_city_marks_the_paragraph_and_its_comparison_takes_the_composed_text_or_keeps_mine(editor, qtbot):
     window = editor
     rewrite_session(window)
-    assert window.problems == []
+    assert window.checking.problems == []
     stale(window, qtbot)
     # Marked in the preview (a shade and a bar the pages themselves do not have) …
     assert window.ui.preview.marks == {SESSION: True} and preview_paragraphs(window)[SESSION] == MINE
@@ -175,9 +175,9 @@ def test_a_changed_city_marks_the_paragraph_and_its_comparison_takes_the_compose
     # … in the form (the session's button), and among the problems, named as the form names it.
     button = session_button(window)
     assert button.property("problem") is True and "فیلدهای این بند" in button.toolTip()
-    assert [p.path for p in window.problems] == ["rewritten[0]"]
-    assert window.problems_button.isVisible() and window.problems_button.text().startswith("۱ ")
-    assert window.field_label("rewritten[0]") == "جلسه › بند بازنویسی‌شده"
+    assert [p.path for p in window.checking.problems] == ["rewritten[0]"]
+    assert window.checking.button.isVisible() and window.checking.button.text().startswith("۱ ")
+    assert window.checking.field_label("rewritten[0]") == "جلسه › بند بازنویسی‌شده"
 
     # The comparison, from the session's button: the city the composer writes now is
     # struck through beside the secretary's words, its change said above them.
@@ -189,17 +189,17 @@ def test_a_changed_city_marks_the_paragraph_and_its_comparison_takes_the_compose
     assert "گرم" in " ".join(seen["underlined"]["yourText"])
     composed = preview_paragraphs(window)[SESSION]
     assert "گوتنبرگ" in composed and window.session.model.rewritten == []  # the composed text taken
-    qtbot.waitUntil(lambda: window.problems == [])
+    qtbot.waitUntil(lambda: window.checking.problems == [])
     assert button.property("problem") is False
 
     window.session.undo_stack.undo()  # the rewrite comes back, stale as it was
     assert preview_paragraphs(window)[SESSION] == MINE and window.ui.preview.marks == {SESSION: True}
-    qtbot.waitUntil(lambda: [p.path for p in window.problems] == ["rewritten[0]"])
+    qtbot.waitUntil(lambda: [p.path for p in window.checking.problems] == ["rewritten[0]"])
 
     answered(lambda: from_menu(window, SESSION, "&بازنویسی این بند…"), press("keepButton"))
     assert preview_paragraphs(window)[SESSION] == MINE and window.ui.preview.marks == {SESSION: False}
     assert window.session.model.rewritten[0].composed == composed  # written over what the composer says now
-    qtbot.waitUntil(lambda: window.problems == [])
+    qtbot.waitUntil(lambda: window.checking.problems == [])
     assert window.session.undo_stack.undoText() == "نگه داشتن متن خودتان برای بند"
 
 
@@ -234,7 +234,7 @@ def test_edit_from_the_comparison_opens_the_secretarys_text(editor, qtbot):
     from_menu(window, SESSION, "&بازنویسی این بند…")
     assert answers == [] and opened == [MINE]
     assert preview_paragraphs(window)[SESSION] == MINE.replace("استکهلم", "گوتنبرگ")
-    qtbot.waitUntil(lambda: window.problems == [])  # edited over the composed text of now: not stale
+    qtbot.waitUntil(lambda: window.checking.problems == [])  # edited over the composed text of now: not stale
 
 
 def test_f2_rewrites_the_paragraph_clicked_and_a_problem_goes_to_it(editor, qtbot):
@@ -245,7 +245,7 @@ def test_f2_rewrites_the_paragraph_clicked_and_a_problem_goes_to_it(editor, qtbo
     answered(lambda: QTest.keyClick(window.focusWidget(), Qt.Key.Key_F2), write(MINE, None))
     assert preview_paragraphs(window)[SESSION] == MINE
     stale(window, qtbot)
-    window.problems_button.click()  # the next problem: the paragraph, selected in the preview
+    window.checking.button.click()  # the next problem: the paragraph, selected in the preview
     assert window.focusWidget() is view and view.selected_text() == MINE
     assert "فیلدهای این بند" in window.statusBar().currentMessage()
     seen = {}
@@ -253,7 +253,7 @@ def test_f2_rewrites_the_paragraph_clicked_and_a_problem_goes_to_it(editor, qtbo
     qtbot.waitUntil(window.isActiveWindow)
     answered(lambda: QTest.keyClick(view, Qt.Key.Key_F2), press("keepButton", seen))  # F2 there: the comparison
     assert "composedText" in seen["text"]
-    qtbot.waitUntil(lambda: window.problems == [])
+    qtbot.waitUntil(lambda: window.checking.problems == [])
 
 
 def test_a_sections_button_lists_its_paragraphs_and_f2_in_a_field_opens_the_fields_own(editor, qtbot):
@@ -303,11 +303,11 @@ def test_a_rewrite_whose_paragraph_is_gone_is_named_and_can_be_removed(editor, q
     box.setFocus()
     box.selectAll()
     QTest.keyClick(box, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: [p.path for p in window.problems] == ["rewritten[0]"])
+    qtbot.waitUntil(lambda: [p.path for p in window.checking.problems] == ["rewritten[0]"])
     assert "بند من." not in preview_paragraphs(window)
     assert listed.list.item(row).toolTip().startswith("بندی که بازنویسی شده بود دیگر در اطلاعیه نیست")
     seen = {}
-    _, title = answered(window.problems_button.click, press("takeButton", seen))  # the problem, shown
+    _, title = answered(window.checking.button.click, press("takeButton", seen))  # the problem, shown
     assert title == "این بند دیگر در اطلاعیه نیست"
     assert seen["buttons"] == ["takeButton"] and seen["text"] == {"yourText": "بند من."}
     assert window.session.model.rewritten == []
@@ -344,7 +344,7 @@ def test_a_rewrite_follows_its_section_when_it_moves_and_goes_with_it_when_remov
     assert window.session.model.rewritten[0].at == "sections[1].agenda"
     paragraphs = preview_paragraphs(window)
     assert paragraphs[AGENDA + 1] == "دستور جلسه من." and paragraphs[AGENDA].startswith("اسناد")  # after the documents
-    assert window.ui.preview.marks == {AGENDA + 1: False} and window.problems == []
+    assert window.ui.preview.marks == {AGENDA + 1: False} and window.checking.problems == []
     stack = window.session.undo_stack
     assert stack.undoText() == "جابه‌جایی بخش «دستور جلسه»"
     stack.undo()  # one step: the section and its rewrite
@@ -366,13 +366,13 @@ def test_a_stale_rewrite_marks_its_sections_row_and_is_counted(editor, qtbot):
     listed.select(0)
     items = "sections[0].agenda.items[0]"
     type_into(window, items, "گزارش کمیته")
-    qtbot.waitUntil(lambda: [p.path for p in window.problems] == ["rewritten[0]"])
+    qtbot.waitUntil(lambda: [p.path for p in window.checking.problems] == ["rewritten[0]"])
     row = listed.list.item(0)
     assert row.foreground().color() == QColor("#c0392b") and "فیلدهای این بند" in row.toolTip()
     assert listed.findChild(QToolButton, "rewriteButton").property("problem") is True
     listed.select(1)  # another section's button is not marked
     assert listed.findChild(QToolButton, "rewriteButton").property("problem") is False
-    assert window.problems_button.text().startswith("۱ ")
+    assert window.checking.button.text().startswith("۱ ")
 
 
 def test_new_from_keeps_rewritten_paragraphs_only_when_ticked_and_remembers(editor):
@@ -389,8 +389,8 @@ def test_new_from_keeps_rewritten_paragraphs_only_when_ticked_and_remembers(edit
     answered(window.ui.actionNewFrom.trigger, keep_them)
     (kept,) = window.session.model.rewritten
     assert kept.text == MINE and preview_paragraphs(window)[SESSION] == MINE  # marked: this meeting's days are gone
-    window.validate()
-    assert [p.path for p in window.problems] == ["rewritten[0]"]
+    window.checking.validate()
+    assert [p.path for p in window.checking.problems] == ["rewritten[0]"]
 
     def ticked_again(dialog):
         assert dialog.findChild(QCheckBox, "keep_rewritten").isChecked()
@@ -408,10 +408,10 @@ def test_a_rewrite_is_saved_and_reopens_marked(editor, qtbot, tmp_path):
     path = tmp_path / "d.announcement.json"
     window.session.save(path)
     assert draft.load(path).rewritten == window.session.model.rewritten
-    window.open_path(path)
+    window.files.open_path(path)
     assert preview_paragraphs(window)[SESSION] == MINE and window.ui.preview.marks == {SESSION: True}
-    window.validate()
-    assert [p.path for p in window.problems] == ["rewritten[0]"]
+    window.checking.validate()
+    assert [p.path for p in window.checking.problems] == ["rewritten[0]"]
 
 
 @pytest.mark.parametrize("language", ["fa", "en"])
@@ -431,7 +431,7 @@ def test_screenshots_of_the_editor_and_the_comparison(editor, qtbot, language):
 
 def test_a_draft_shown_read_only_is_not_rewritten(editor):
     window = editor
-    window.read_only = True  # as for a draft someone else has open
+    window.files.read_only = True  # as for a draft someone else has open
     seen = []
 
     def look(menu):
@@ -455,8 +455,8 @@ def test_a_rewrite_anchored_where_no_draft_has_a_paragraph_is_named_without_a_pl
     example.rewritten = [Rewrite(at, 0, "x", "متن من") for at in
                          ("sections[0].bogus", "foo[1]", "session.city[2]", "rewritten[0]", "sections[99].agenda", "")]
     window.session.load(example, None)
-    window.validate()
-    assert [p.path for p in window.problems] == [f"rewritten[{i}]" for i in range(6)]
-    assert [window.field_label(p.path) for p in window.problems] == ["دستور جلسه (بخش ۱) › بند بازنویسی‌شده"] + \
+    window.checking.validate()
+    assert [p.path for p in window.checking.problems] == [f"rewritten[{i}]" for i in range(6)]
+    assert [window.checking.field_label(p.path) for p in window.checking.problems] == ["دستور جلسه (بخش ۱) › بند بازنویسی‌شده"] + \
         ["بند بازنویسی‌شده"] * 5
     assert preview_paragraphs(window) == [b.text for b in compose(example)]  # none of them is shown

@@ -46,7 +46,7 @@ def _block_starts(edit: ParagraphEdit) -> list[int]:
 @pytest.mark.parametrize("language", ["fa", "en"])
 def test_paragraphs_align_to_their_own_direction_in_every_multi_line_field(window, language):
     window.switch_language(language)
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     edits = 0
     for edit in _in_every_section(window, ParagraphEdit):
         edits += 1
@@ -106,7 +106,7 @@ def test_every_sections_fields_start_on_one_line(window, language):
 
 
 def test_the_record_forms_of_one_section_line_up(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     QApplication.processEvents()
     day, guest = field(window, "session.days[0]"), field(window, "session.guests[0].name")
     right_edge = [w.mapTo(window, w.rect().topRight()).x() for w in (day, guest)]

@@ -145,13 +145,13 @@ def test_a_problem_in_a_section_is_marked_and_named(window, example, language, n
     example.sections[4].resolutions[1].body = ""  # an authorisation given to nobody
     window.session.load(example, None)
     sections(window).select(0)  # another section's form is shown when the problems are found
-    window.validate()
+    window.checking.validate()
     listed = sections(window).list
     assert listed.item(4).foreground().color().name() == "#c0392b"
     assert listed.item(4).toolTip() == named.split(": ", 1)[1]
     assert listed.item(3).toolTip() == "" and listed.item(3).foreground().color().name() != "#c0392b"
-    assert window.field_label("sections[4].resolutions[1].body") == named.split(": ", 1)[0]
-    window.problems_button.click()  # the problem's section is selected, its record and field
+    assert window.checking.field_label("sections[4].resolutions[1].body") == named.split(": ", 1)[0]
+    window.checking.button.click()  # the problem's section is selected, its record and field
     assert window.statusBar().currentMessage() == named
     assert listed.currentRow() == 4 and record_list(window, "sections[4].resolutions").list.currentRow() == 1
     given_to = field(window, "sections[4].resolutions[1].body")
@@ -162,13 +162,13 @@ def test_a_problem_in_a_section_is_marked_and_named(window, example, language, n
 
 def test_field_labels_name_the_section_by_its_kind_and_place(window, example):
     window.session.load(example, None)
-    assert window.field_label("sections[0].agenda.items[1]") == "دستور جلسه (بخش ۱) › موارد ۲ › متن"
-    assert window.field_label("sections[3].paragraph") == "بند آزاد (بخش ۴)"
-    assert window.field_label("sections[3]") == "بند آزاد (بخش ۴)"
-    assert window.field_label("sections[6].election.people[1].name") == "انتخابات (بخش ۷) › منتخبان ۲ › نام"
-    assert window.field_label("sections[1].documents[0].title") == "اسناد ۱ (بخش ۲) › عنوان"
+    assert window.checking.field_label("sections[0].agenda.items[1]") == "دستور جلسه (بخش ۱) › موارد ۲ › متن"
+    assert window.checking.field_label("sections[3].paragraph") == "بند آزاد (بخش ۴)"
+    assert window.checking.field_label("sections[3]") == "بند آزاد (بخش ۴)"
+    assert window.checking.field_label("sections[6].election.people[1].name") == "انتخابات (بخش ۷) › منتخبان ۲ › نام"
+    assert window.checking.field_label("sections[1].documents[0].title") == "اسناد ۱ (بخش ۲) › عنوان"
     window.switch_language("en")
-    assert window.field_label("sections[2].reports.items[0].speaker") == "Reports (section 3) › Reports 1 › Speaker"
+    assert window.checking.field_label("sections[2].reports.items[0].speaker") == "Reports (section 3) › Reports 1 › Speaker"
 
 
 def test_the_order_is_saved_and_reopened(window, example, tmp_path):
@@ -181,12 +181,12 @@ def test_the_order_is_saved_and_reopened(window, example, tmp_path):
     shown, order = body(window), rows(window)
     assert shown[0].startswith("بخش پایانی جلسه در باره نوع آرایش")
     path = tmp_path / "moved.announcement.json"
-    assert window._save_to(path)
+    assert window.files.save_to(path)
     assert [next(iter(s)) for s in json.loads(path.read_text(encoding="utf-8"))["announcement"]["sections"]] == [
         "election", "agenda", "documents", "reports", "paragraph", "resolutions", "discussion", "paragraph", "paragraph"]
     window.ui.actionNew.trigger()
     assert rows(window) != order
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     assert body(window) == shown and rows(window) == order
     assert window.statusBar().currentMessage() == ""  # a draft of this version: nothing to say
 
@@ -201,17 +201,17 @@ def test_a_version_1_draft_opens_as_it_read_and_says_once_it_was_upgraded(window
     window.switch_language(language)
     path = tmp_path / "old.announcement.json"
     path.write_text(json.dumps(V1["draft"], ensure_ascii=False), encoding="utf-8")
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     assert window.statusBar().currentMessage() == said
     assert preview_paragraphs(window) == [text for _, text in V1["blocks"]]  # the text version 1 composed
     assert [p.kind for p in window.session.model.sections] == [p.kind for p in draft.load(EXAMPLE).sections]
     assert not window.isWindowModified()
     type_into(window, "session.city", "برلین")
     assert window.statusBar().currentMessage() == said  # said once, and left until something else is said
-    assert window.save()
+    assert window.files.save()
     assert json.loads(path.read_text(encoding="utf-8"))["version"] == draft.VERSION == 2
     window.statusBar().clearMessage()
-    assert window.reload() and window.statusBar().currentMessage() == ""
+    assert window.files.reload() and window.statusBar().currentMessage() == ""
 
 
 @pytest.mark.parametrize("language", ["fa", "en"])

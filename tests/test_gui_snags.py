@@ -67,7 +67,7 @@ def test_new_drafts_start_with_the_calendar_chosen_in_preferences(window, monkey
     assert window.session.model.settings.calendar == Calendar.GREGORIAN  # the open draft keeps its own
     window.ui.actionNew.trigger()
     assert window.session.model.settings.calendar == Calendar.JALALI
-    assert window.calendar_label.text() == "تقویم شمسی"
+    assert window.status_line.calendar.text() == "تقویم شمسی"
     assert window.settings.calendar == Calendar.JALALI
 
 
@@ -75,7 +75,7 @@ def test_a_new_session_day_is_the_day_after_the_last(window):
     from conftest import EXAMPLE
     from gui_helpers import add, field, record_list
 
-    window.open_path(EXAMPLE)  # the 15th and 16th of December 2007
+    window.files.open_path(EXAMPLE)  # the 15th and 16th of December 2007
     add(window, "session.days")
     days = record_list(window, "session.days")
     assert [days.list.item(r).text() for r in range(days.list.count())] == \
@@ -91,7 +91,7 @@ def test_a_reports_title_field_says_it_is_the_talks_title(window, example):
     title = field(window, "sections[2].reports.items[0].title")
     label = title.parentWidget().layout().labelForField(title)
     assert label.text() == "عنوان بحث"
-    assert window.field_label("sections[2].reports.items[0].title").endswith("› عنوان بحث")
+    assert window.checking.field_label("sections[2].reports.items[0].title").endswith("› عنوان بحث")
     window.switch_language("en")
     title = field(window, "sections[2].reports.items[0].title")
     assert title.parentWidget().layout().labelForField(title).text() == "Title of the talk"
@@ -142,7 +142,7 @@ def test_the_lock_question_gives_the_time_in_the_drafts_calendar_in_persian_digi
     owner = Owner("far", 4242, "another-host", user="someone", since="2024-01-01T12:00:00+00:00")
     lock_path(target).write_text(json.dumps(owner.to_dict()), encoding="utf-8")
     answers.press("انصراف")
-    assert not window.open_path(target)
+    assert not window.files.open_path(target)
     text = answers.seen[0]["text"]
     assert "دی ۱۴۰۲، ساعت " in text  # 1 January 2024, whatever the time zone: 10 to 12 Dey 1402
     assert not re.search("[0-9]", text.replace("4242", "")) and "۴۲۴۲" in text
@@ -156,7 +156,7 @@ def test_the_recovery_question_gives_the_time_in_the_drafts_calendar(window, tmp
     from announcer.gui.mainwindow import MainWindow
     from announcer.gui.settings import AppSettings
 
-    window.open_path(_jalali(tmp_path / "jalali.announcement.json"))
+    window.files.open_path(_jalali(tmp_path / "jalali.announcement.json"))
     type_into(window, "session.city", "برلین")
     window.recovery.save_now()
     window.recovery.stop()
@@ -247,7 +247,7 @@ def test_new_from_this_announcement_can_open_in_a_new_window(window, monkeypatch
     from gui_helpers import answered
 
     monkeypatch.undo()  # the real dialog
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     type_into(window, "session.city", "برلین")  # unsaved: it stays as it is, asked nothing
 
     def in_a_new_window(dialog):

@@ -73,7 +73,7 @@ def test_election_results_offices_alternates_and_acclamation(window, example):
         before.replace("به دبیری کمیته", "به دبیری هیئت اجرائی")
         + f" همچنین غلام اکبری به عنوان عضو علی{Z}البدل هیئت اجرائی انتخاب شد."
         + f" انتخابات بدون رأی{Z}گیری و به اتفاق آرا انجام شد.")
-    window.validate()  # votes in an election without a ballot are marked at their field
+    window.checking.validate()  # votes in an election without a ballot are marked at their field
     assert field(window, "sections[6].election.alternates[0].votes").property("problem") is True
     window.session.undo_stack.undo()
     assert shown(window, "sections[6].election") == after

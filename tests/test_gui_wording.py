@@ -23,7 +23,7 @@ SHOTS = ROOT / "out" / "issue-13"
 
 
 def _page(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     window.ui.actionWording.trigger()
     QApplication.processEvents()
     page = window.wording.widget()
@@ -127,10 +127,10 @@ def test_the_wording_is_exported_and_imported_as_a_file(window, monkeypatch, tmp
 
 
 def test_a_problem_in_the_wording_takes_the_user_to_the_phrase(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     window.session.set("phrases", {"agenda_was": "دستور جلسه {items}"})
-    window.validate()
-    window.next_problem()  # the status bar's problem button
+    window.checking.validate()
+    window.checking.next_problem()  # the status bar's problem button
     page = window.wording.widget()
     assert page.isVisible() and page.key == "agenda_was"
     assert "{items}" in page.findChild(QLabel, "problemLabel").text()
@@ -140,10 +140,10 @@ def test_the_wording_is_never_exported_over_the_open_draft(window, monkeypatch, 
     target = tmp_path / "d.announcement.json"
     target.write_bytes(EXAMPLE.read_bytes())
     page = _page(window)
-    window.open_path(target)
+    window.files.open_path(target)
     monkeypatch.setattr(filedialogs, "save_name", lambda *a: str(target))
     shown = []
-    monkeypatch.setattr(window, "show_problems", lambda title, problems, path=None: shown.append((title, problems)))
+    monkeypatch.setattr(window.checking, "show_problems", lambda title, problems, path=None: shown.append((title, problems)))
     QTest.mouseClick(page.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
     assert target.read_bytes() == EXAMPLE.read_bytes()
     assert shown and shown[0][0] == "d.announcement.json ذخیره نشد"

@@ -37,7 +37,7 @@ def _ctrl_wheel(view, notches: int):
 
 @pytest.mark.parametrize("width", [780, 1000, 1600])
 def test_the_page_fits_the_panes_width_at_any_window_width(window, width):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     _settle(window, width)
     view = window.ui.preview
     page, port = view.page_rect(0), view.viewport()
@@ -48,7 +48,7 @@ def test_the_page_fits_the_panes_width_at_any_window_width(window, width):
 
 
 def test_narrowing_the_window_refits_the_page(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     _settle(window, 1600)
     view = window.ui.preview
     wide = view.page_rect(0).width()
@@ -58,7 +58,7 @@ def test_narrowing_the_window_refits_the_page(window):
 
 
 def test_ctrl_wheel_zooms_in_and_a_scroll_bar_reaches_the_rest_of_the_page(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     _settle(window, 1000)
     view = window.ui.preview
     before = view.page_rect(0).width()
@@ -87,7 +87,7 @@ def _focus(window, widget):
 
 
 def test_the_keys_zoom_and_ctrl_0_fits_the_width_again(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     _settle(window, 1000)
     view = window.ui.preview
     _focus(window, view)
@@ -106,7 +106,7 @@ def test_the_keys_zoom_and_ctrl_0_fits_the_width_again(window):
 
 
 def test_fit_whole_page_shows_a_page_in_the_pane(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     _settle(window, 1600, 700)
     view = window.ui.preview
     window.ui.actionFitPage.trigger()
@@ -120,7 +120,7 @@ def test_the_zoom_is_kept_for_the_next_window(window):
     from announcer.gui.mainwindow import MainWindow
     from announcer.gui.settings import AppSettings
 
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     view = window.ui.preview
     _focus(window, view)
     QTest.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
@@ -138,7 +138,7 @@ def test_a_narrow_window_keeps_the_form_whole_and_narrows_the_preview(window, wi
     """Every field and list button of the form inside its pane: the preview gives way."""
     from PySide6.QtWidgets import QWidget
 
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     _settle(window, width)
     port = window.ui.formScroll.viewport()
     cut = [w.objectName() or type(w).__name__ for w in window.ui.formHost.findChildren(QWidget)

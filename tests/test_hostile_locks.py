@@ -96,8 +96,8 @@ def test_the_last_draft_beside_a_lock_of_year_9999_reopens_at_start(window, targ
     _write_lock(target, json.loads((CORPUS / "since-year-9999.json").read_text()))
     window.settings.remember(target)
     answers.press(READ_ONLY)
-    window.reopen_last()  # raised OverflowError at every start
-    assert window.session.path == target and window.read_only
+    window.files.reopen_last()  # raised OverflowError at every start
+    assert window.session.path == target and window.files.read_only
     assert SARA + "?)" in answers.seen[0]["text"]
 
 
@@ -112,9 +112,9 @@ def test_a_draft_beside_a_hostile_lock_asks_and_opens_read_only(name, window, ta
     lock = lock_path(target)
     shutil.copyfile(CORPUS / name, lock)
     answers.press(READ_ONLY)
-    assert window.open_path(target)
+    assert window.files.open_path(target)
     assert EXPECTED[name] in answers.seen[0]["text"]
-    assert window.read_only and window.lock is None
+    assert window.files.read_only and window.files.lock is None
     assert lock.read_bytes() == (CORPUS / name).read_bytes()  # kept as it was
     window.close()
     assert lock.read_bytes() == (CORPUS / name).read_bytes()
@@ -140,8 +140,8 @@ def test_the_question_shows_html_of_a_lock_and_of_a_path_as_text(window, tmp_pat
         labels.update(_labels(box))
         next(b for b in box.buttons() if b.text() == READ_ONLY).click()
 
-    opened, title = answered(lambda: window.open_path(target), read_and_answer)
-    assert opened and window.read_only and title == "پیش‌نویس در حال استفاده است"
+    opened, title = answered(lambda: window.files.open_path(target), read_and_answer)
+    assert opened and window.files.read_only and title == "پیش‌نویس در حال استفاده است"
     text_format, text = labels["qt_msgbox_label"]
     assert text_format == PLAIN
     assert '<a href="https://example.com/">click me</a>' in text and "<b>bold.announcement.json" in text
@@ -166,13 +166,13 @@ def test_a_draft_that_cannot_open_is_named_as_text(window, tmp_path, monkeypatch
     bad = tmp_path / "<img src=x>.json"
     bad.write_text("not json", encoding="utf-8")
     shown = _shown_boxes(monkeypatch)
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     assert shown[0][0] == {PLAIN} and str(bad) in shown[0][1]
 
 
 def test_an_exported_file_is_named_as_text(window, tmp_path, monkeypatch):
     shown = _shown_boxes(monkeypatch)
-    assert window.ask_after_export(tmp_path / "<b>out.docx") is None
+    assert window.outputs.ask_after_export(tmp_path / "<b>out.docx") is None
     assert shown[0][0] == {PLAIN} and "<b>out.docx" in shown[0][1]
 
 
@@ -190,13 +190,13 @@ def test_every_question_of_dialogs_is_plain_text(app, tmp_path, monkeypatch):
 
 def test_the_recovery_state_shows_a_path_as_text(window):
     window.recovery.error = PermissionError(13, "Permission denied", "/tmp/<b>recovery</b>")
-    window._show_recovery_state()
-    assert window.recovery_label.textFormat() == PLAIN
-    assert "/tmp/<b>recovery</b>" in window.recovery_label.text()
+    window.status_line.show_recovery_state()
+    assert window.status_line.recovery_label.textFormat() == PLAIN
+    assert "/tmp/<b>recovery</b>" in window.status_line.recovery_label.text()
 
 
 def test_a_placeholder_of_the_draft_is_shown_as_text(window):
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     window.ui.actionWording.trigger()
     page = window.wording.widget()
     label = page.findChild(QLabel, "problemLabel")
@@ -265,9 +265,9 @@ def test_a_draft_beside_an_unreadable_lock_is_asked_about(kind, window, target, 
     _unreadable_lock(kind, lock, monkeypatch)
     before = _what(lock)
     answers.press(READ_ONLY)
-    assert window.open_path(target)
+    assert window.files.open_path(target)
     assert ANOTHER_PROGRAM in answers.seen[0]["text"]
-    assert window.read_only and window.lock is None
+    assert window.files.read_only and window.files.lock is None
     window.close()
     assert _what(lock) == before
 
@@ -277,8 +277,8 @@ def test_a_folder_where_no_lock_can_be_made_opens_the_draft_without_one(window, 
         raise PermissionError(13, "Permission denied", str(file))
     monkeypatch.setattr(locking, "_create", refused)  # a read-only folder (root writes anywhere)
     with caplog.at_level(logging.WARNING):
-        assert window.open_path(target)
-    assert not window.read_only and window.lock is None and "cannot lock" in caplog.text
+        assert window.files.open_path(target)
+    assert not window.files.read_only and window.files.lock is None and "cannot lock" in caplog.text
 
 
 def test_a_lock_in_a_folder_where_none_can_be_made_is_still_respected(target, app, monkeypatch):

@@ -35,7 +35,7 @@ def test_a_draft_with_20000_bad_items_opens_with_a_box_that_fits_the_screen(wind
     closer.timeout.connect(close_the_box)
     closer.start()
     began = time.perf_counter()
-    window.open_path(path)
+    window.files.open_path(path)
     closer.stop()
     assert time.perf_counter() - began < 10  # a guard against the freeze; the time is not measured here
     text, height = seen[0]
@@ -47,9 +47,9 @@ def test_a_draft_with_20000_bad_items_opens_with_a_box_that_fits_the_screen(wind
 
 
 def test_20000_problems_mark_the_agenda_with_a_short_tooltip(window, tmp_path):
-    window.open_path(_draft_with_agenda(tmp_path, ["بند\u200b"] * 20_000))  # each with an invisible character
-    window.validate()
-    assert len(window.problems) == 20_000
+    window.files.open_path(_draft_with_agenda(tmp_path, ["بند\u200b"] * 20_000))  # each with an invisible character
+    window.checking.validate()
+    assert len(window.checking.problems) == 20_000
     for rows in (record_list(window, "sections[0].agenda.items").list, sections(window).list):  # and its section's row
         assert rows.property("problem")
         tip = rows.toolTip().split("\n")
@@ -60,13 +60,13 @@ def test_20000_problems_mark_the_agenda_with_a_short_tooltip(window, tmp_path):
 
 
 def test_the_list_before_an_export_shows_500_problems_and_says_how_many_more(window, tmp_path, monkeypatch):
-    window.open_path(_draft_with_agenda(tmp_path, ["بند\u200b"] * 2_000))
+    window.files.open_path(_draft_with_agenda(tmp_path, ["بند\u200b"] * 2_000))
     shown = []
 
     def answer(parent, lines):
         shown.extend(lines)
         return None  # Cancel
     monkeypatch.setattr(problemlist, "ask_export_anyway", answer)
-    assert window.export() is None
+    assert window.outputs.export() is None
     assert len(shown) == 501
     assert shown[-1][0] == "… و ۱۵۰۰ اشکال دیگر"

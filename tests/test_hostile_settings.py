@@ -173,7 +173,7 @@ def start(app, qtbot):
 
     def make():
         windows.append(window := MainWindow(AppSettings()))
-        window.reopen_last()
+        window.files.reopen_last()
         window.show()
         qtbot.waitExposed(window)
         return window
@@ -196,7 +196,7 @@ def test_the_editor_starts_on_defaults_from_a_hostile_settings_file(name, settin
     assert not window.ui.menuRecent.isEnabled()
     for key in EXPECTED[name]:
         assert _named(caplog, key), key
-    window.open_path(EXAMPLE)
+    window.files.open_path(EXAMPLE)
     window.preview.update_now()
     block = window.preview.pages.document.findBlockByNumber(2)
     assert block.begin().fragment().charFormat().fontFamilies() == ["Vazirmatn"]

@@ -229,7 +229,7 @@ def test_thirty_copies_are_one_list_and_later_keeps_them_all(thirty, second):  #
     assert [row[0] for row in shown["rows"]] == [f"\u2066d{n}.announcement.json\u2069" for n in range(29, -1, -1)]
     assert shown["enabled"] == {OPEN_CHECKED: False, DISCARD_CHECKED: False, LATER_ALL: True}  # nothing checked yet
     assert not any(shown["checked"])
-    assert all(f.exists() for f in thirty) and start.pristine
+    assert all(f.exists() for f in thirty) and start.files.pristine
 
 
 def test_discarding_two_checked_copies_removes_those_two_after_one_question(thirty, second, answers):  # noqa: F811
@@ -248,7 +248,7 @@ def test_discarding_asks_and_keeping_them_keeps_them(thirty, second, answers):  
 
 def test_opening_two_checked_copies_opens_two_windows(thirty, tmp_path, second):  # noqa: F811
     start = second()
-    start.open_path(EXAMPLE)  # the last file, reopened
+    start.files.open_path(EXAMPLE)  # the last file, reopened
     answer_list(lambda: gui_app.offer_recovered(start), OPEN_CHECKED, rows=[0, 1])
     opened = sorted(mainwindow._spawned, key=lambda w: str(w.session.path))
     assert [w.session.path for w in opened] == [tmp_path / "d28.announcement.json", tmp_path / "d29.announcement.json"]

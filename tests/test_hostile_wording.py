@@ -130,7 +130,7 @@ def test_the_wording_page_shows_every_phrase_of_a_draft_with_a_private_use_chara
     data["announcement"]["session"]["city"] = "استکهلم\ue000"
     path = tmp_path / "private.announcement.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    window.open_path(path)
+    window.files.open_path(path)
     window.ui.actionWording.trigger()
     QApplication.processEvents()
     page = window.wording.widget()
@@ -209,7 +209,7 @@ def test_importing_a_wording_file_that_repeats_placeholders_into_a_long_draft_is
         r.text = "قطعنامه‌ای با متنی به درازای چند واژه " * 2
     path = tmp_path / "long.announcement.json"
     draft.save(path, doc)
-    window.open_path(path)
+    window.files.open_path(path)
     shared = tmp_path / "shared.wording.json"
     shared.write_text(json.dumps({"format": draft.WORDING_FORMAT, "version": 1,
                                   "phrases": {"decision": "{text}" * 333, "held": "برگزار شد."}}), encoding="utf-8")
@@ -218,7 +218,7 @@ def test_importing_a_wording_file_that_repeats_placeholders_into_a_long_draft_is
     began = time.perf_counter()
     window.wording.widget().import_file()
     window.preview.update_now()
-    window.validate()
+    window.checking.validate()
     assert time.perf_counter() - began < 10
     assert window.session.model.phrases["held"] == "برگزار شد."
-    assert any(p.path == "phrases.decision" for p in window.problems)
+    assert any(p.path == "phrases.decision" for p in window.checking.problems)

@@ -56,8 +56,8 @@ def test_a_model_within_the_limits_round_trips_composes_and_exports(tmp_path_fac
 def test_whatever_the_window_holds_it_saves_and_reopens_unchanged(window, tmp_path, doc):
     window.session.load(doc, None)
     path = tmp_path / "any.announcement.json"
-    assert window._save_to(path)
+    assert window.files.save_to(path)
     window.session.undo_stack.setClean()
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     assert window.session.model == doc
     assert window.preview.blocks == compose(doc)

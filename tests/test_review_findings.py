@@ -28,7 +28,7 @@ HUGE_PID = 10**30
 def _open_saved(window, tmp_path, name="d.announcement.json"):
     target = tmp_path / name
     draft.save(target, draft.load(EXAMPLE))
-    assert window.open_path(target)
+    assert window.files.open_path(target)
     return target
 
 
@@ -38,7 +38,7 @@ def test_export_from_the_window_never_replaces_the_open_draft(window, tmp_path, 
     monkeypatch.setattr(filedialogs, "save_name_and_type", lambda *a, **k: (str(target), ""))
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
-    assert window.export() is None
+    assert window.outputs.export() is None
     assert target.read_bytes() == saved
     assert "این همان پیش‌نویسی است که خروجی از آن ساخته می‌شود" in shown[-1]
 
@@ -53,7 +53,7 @@ def test_opening_a_fifo_or_a_device_says_so_and_locks_nothing(window, tmp_path, 
         path.symlink_to("/dev/zero")
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
-    assert not window.open_path(path)
+    assert not window.files.open_path(path)
     assert shown and "این یک فایل معمولی نیست" in shown[0]
     assert not lock_path(path).exists() and not lock_path(path.resolve()).exists()
 
@@ -63,7 +63,7 @@ def test_an_autosave_of_a_draft_with_a_lone_surrogate_is_written(window, tmp_pat
     example.session.attendance = "اعضا\ud800"
     target = tmp_path / "d.announcement.json"
     draft.save(target, example)
-    assert window.open_path(target)
+    assert window.files.open_path(target)
     type_into(window, "session.city", "برلین")
     assert window.recovery.save_now() and window.recovery.error is None
     (copy,) = [c for c in window.recovery.folder.glob("*.recovery.json")]
@@ -100,7 +100,7 @@ def test_a_recovered_copy_opens_in_the_window_that_reopened_its_draft(window, tm
     crash(window)
     AppSettings().remember(target)
     start = second()
-    start.reopen_last()  # the start reopens the draft that crashed
+    start.files.reopen_last()  # the start reopens the draft that crashed
     answers.press(OPEN)
     gui_app.offer_recovered(start)
     assert start.session.path == target and start.session.modified
@@ -130,5 +130,5 @@ def test_a_number_where_text_belongs_is_a_problem_not_text():
 def test_a_damaged_setting_never_stops_the_start(app, key, value, second):  # noqa: F811
     AppSettings().store.setValue(key, value)
     start = second()
-    start.reopen_last()
+    start.files.reopen_last()
     assert start.settings.document_style.size > 0 and isinstance(start.settings.recent, list)

@@ -167,6 +167,17 @@
     </message>
 </context>
 <context>
+    <name>Checking</name>
+    <message>
+        <source>%1 problem(s): go to the next</source>
+        <translation>%1 اشکال: رفتن به بعدی</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… و %1 اشکال دیگر</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>The composed text changed</source>
@@ -549,6 +560,57 @@ Recovery copies: %2</source>
     </message>
 </context>
 <context>
+    <name>DraftFiles</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغییرات ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <source>The announcement has unsaved changes. Save them?</source>
+        <translation>اطلاعیه تغییرات ذخیره‌نشده دارد. ذخیره شوند؟</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>باز کردن پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Announcement drafts (*.announcement.json *.json)</source>
+        <translation>پیش‌نویس‌های اطلاعیه (*.announcement.json *.json)</translation>
+    </message>
+    <message>
+        <source>The last draft was not found: %1</source>
+        <translation>آخرین پیش‌نویس پیدا نشد: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 باز نشد</translation>
+    </message>
+    <message>
+        <source>«%1» was written in an older format: it was upgraded, and saving writes the new format</source>
+        <translation>«%1» با قالب قدیمی‌تری نوشته شده بود: به قالب تازه درآمد، و ذخیره‌کردن آن را با قالب تازه می‌نویسد</translation>
+    </message>
+    <message>
+        <source>«%1» is open elsewhere: the recovered changes open as a new draft</source>
+        <translation>«%1» جای دیگری باز است: تغییرات بازیابی‌شده به‌صورت پیش‌نویسی تازه باز شد</translation>
+    </message>
+    <message>
+        <source>«%1» was changed by someone else: saving will ask what to do</source>
+        <translation>«%1» در جای دیگری تغییر کرده است: هنگام ذخیره از شما پرسیده می‌شود چه کنید</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>بی‌نام</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>ذخیرهٔ پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>%1 ذخیره نشد</translation>
+    </message>
+</context>
+<context>
     <name>ElectionSection</name>
     <message>
         <source>Introduction</source>
@@ -864,134 +926,6 @@ Recovery copies: %2</source>
         <translation>%1 (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <source>Unsaved changes are not copied aside: %1</source>
-        <translation>از تغییرات ذخیره‌نشده رونوشت گرفته نمی‌شود: %1</translation>
-    </message>
-    <message>
-        <source>Words: %1</source>
-        <translation>واژه‌ها: %1</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>ذخیره: %1</translation>
-    </message>
-    <message>
-        <source>Gregorian calendar</source>
-        <translation>تقویم میلادی</translation>
-    </message>
-    <message>
-        <source>Jalali calendar</source>
-        <translation>تقویم شمسی</translation>
-    </message>
-    <message>
-        <source>Gregorian and Jalali calendars</source>
-        <translation>تقویم میلادی و شمسی</translation>
-    </message>
-    <message>
-        <source>Jalali and Gregorian calendars</source>
-        <translation>تقویم شمسی و میلادی</translation>
-    </message>
-    <message>
-        <source>%1 problem(s): go to the next</source>
-        <translation>%1 اشکال: رفتن به بعدی</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>تغییرات ذخیره‌نشده</translation>
-    </message>
-    <message>
-        <source>The announcement has unsaved changes. Save them?</source>
-        <translation>اطلاعیه تغییرات ذخیره‌نشده دارد. ذخیره شوند؟</translation>
-    </message>
-    <message>
-        <source>Open draft</source>
-        <translation>باز کردن پیش‌نویس</translation>
-    </message>
-    <message>
-        <source>Announcement drafts (*.announcement.json *.json)</source>
-        <translation>پیش‌نویس‌های اطلاعیه (*.announcement.json *.json)</translation>
-    </message>
-    <message>
-        <source>The last draft was not found: %1</source>
-        <translation>آخرین پیش‌نویس پیدا نشد: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation>%1 باز نشد</translation>
-    </message>
-    <message>
-        <source>«%1» was written in an older format: it was upgraded, and saving writes the new format</source>
-        <translation>«%1» با قالب قدیمی‌تری نوشته شده بود: به قالب تازه درآمد، و ذخیره‌کردن آن را با قالب تازه می‌نویسد</translation>
-    </message>
-    <message>
-        <source>«%1» is open elsewhere: the recovered changes open as a new draft</source>
-        <translation>«%1» جای دیگری باز است: تغییرات بازیابی‌شده به‌صورت پیش‌نویسی تازه باز شد</translation>
-    </message>
-    <message>
-        <source>«%1» was changed by someone else: saving will ask what to do</source>
-        <translation>«%1» در جای دیگری تغییر کرده است: هنگام ذخیره از شما پرسیده می‌شود چه کنید</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>ذخیرهٔ پیش‌نویس</translation>
-    </message>
-    <message>
-        <source>Cannot save %1</source>
-        <translation>%1 ذخیره نشد</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>فایل‌های PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Text for messengers and the web (*.txt)</source>
-        <translation>متن برای پیام‌رسان‌ها و وب (*.txt)</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html)</source>
-        <translation>صفحه‌های وب (*.html)</translation>
-    </message>
-    <message>
-        <source>The file was written:</source>
-        <translation>فایل نوشته شد:</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… و %1 اشکال دیگر</translation>
-    </message>
-    <message>
-        <source>The announcement was copied as text</source>
-        <translation>اطلاعیه به صورت متن کپی شد</translation>
-    </message>
-    <message>
-        <source>The announcement was copied with its formatting</source>
-        <translation>اطلاعیه با قالب‌بندی‌اش کپی شد</translation>
-    </message>
-    <message>
-        <source>Word files (*.docx)</source>
-        <translation>فایل‌های Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>خروجی گرفتن</translation>
-    </message>
-    <message>
-        <source>Cannot export %1</source>
-        <translation>خروجی %1 ساخته نشد</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>خروجی ساخته شد</translation>
-    </message>
-    <message>
-        <source>Open the file</source>
-        <translation>باز کردن فایل</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>باز کردن پوشه</translation>
-    </message>
-    <message>
         <source>Guide</source>
         <translation>راهنمای کار</translation>
     </message>
@@ -1255,6 +1189,57 @@ Recovery copies: %2</source>
     <message>
         <source>Free text, after the sentences above</source>
         <translation>متن آزاد، پس از جمله‌های بالا</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>فایل‌های Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text for messengers and the web (*.txt)</source>
+        <translation>متن برای پیام‌رسان‌ها و وب (*.txt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>صفحه‌های وب (*.html)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>خروجی گرفتن</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>خروجی %1 ساخته نشد</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>خروجی ساخته شد</translation>
+    </message>
+    <message>
+        <source>The file was written:</source>
+        <translation>فایل نوشته شد:</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>باز کردن فایل</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>باز کردن پوشه</translation>
+    </message>
+    <message>
+        <source>The announcement was copied as text</source>
+        <translation>اطلاعیه به صورت متن کپی شد</translation>
+    </message>
+    <message>
+        <source>The announcement was copied with its formatting</source>
+        <translation>اطلاعیه با قالب‌بندی‌اش کپی شد</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1911,37 @@ Recovery copies: %2</source>
     <message>
         <source>«%1»: right-click it for suggestions</source>
         <translation>«%1»: برای پیشنهادها روی آن راست‌کلیک کنید</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Words: %1</source>
+        <translation>واژه‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>ذخیره: %1</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>تقویم میلادی</translation>
+    </message>
+    <message>
+        <source>Jalali calendar</source>
+        <translation>تقویم شمسی</translation>
+    </message>
+    <message>
+        <source>Gregorian and Jalali calendars</source>
+        <translation>تقویم میلادی و شمسی</translation>
+    </message>
+    <message>
+        <source>Jalali and Gregorian calendars</source>
+        <translation>تقویم شمسی و میلادی</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not copied aside: %1</source>
+        <translation>از تغییرات ذخیره‌نشده رونوشت گرفته نمی‌شود: %1</translation>
     </message>
 </context>
 <context>

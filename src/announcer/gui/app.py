@@ -46,7 +46,7 @@ def offer_recovered(window) -> None:
         (copy,) = found.copies
         choice = dialogs.ask_recovered(window, copy, 1, 1)
         if choice == "open":
-            (window if window.can_recover(copy) else window.spawn()).open_recovered(copy)
+            (window if window.files.can_recover(copy) else window.spawn()).files.open_recovered(copy)
         elif choice == "discard" and dialogs.confirm_discard(window, copy):
             copy.discard()
 
@@ -101,9 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(settings)
     files = [a for a in argv[1:] if not a.startswith("-")]
     if files:
-        window.open_path(Path(files[0]))
+        window.files.open_path(Path(files[0]))
     else:
-        window.reopen_last()
+        window.files.reopen_last()
     window.show()
     QTimer.singleShot(0, gc.enable)  # on the event loop's first turn
     offer_recovered_after_paint(window)

@@ -222,7 +222,7 @@ class FindDialog(QDialog):
         for button in (self.next_button, self.previous_button):
             button.setEnabled(found)
         for button in (self.replace_button, self.replace_all_button):
-            button.setEnabled(found and not self.editor.read_only)
+            button.setEnabled(found and not self.editor.files.read_only)
 
     def step(self, direction: int):
         """Go to the next match (direction 1) or the previous one (-1): after the one
@@ -319,7 +319,7 @@ class FindDialog(QDialog):
 
     def replace(self):
         """Replace the match shown (the first Replace only finds one), then show the next."""
-        if self.editor.read_only:
+        if self.editor.files.read_only:
             return
         if self.current not in self._matches():
             self.step(1)
@@ -327,10 +327,10 @@ class FindDialog(QDialog):
         match, replacement = self.current, self.replace_edit.text()
         new = search.replace_one(self.session.model, match, replacement)
         if isinstance(new, Problem):
-            self._say(self.editor._describe([new]))  # the field named as the form names it
+            self._say(self.editor.checking.describe([new]))  # the field named as the form names it
             return
         self._unmark()
-        name = self.tr("replacement in “%1”").replace("%1", self.editor.field_label(match.path) or match.path)
+        name = self.tr("replacement in “%1”").replace("%1", self.editor.checking.field_label(match.path) or match.path)
         with self.session.one_step(name):
             self.session.set(match.path, new, name)
         self.current = Match(match.path, match.start, match.start + len(replacement))  # go on after it
@@ -342,7 +342,7 @@ class FindDialog(QDialog):
 
     def replace_all(self):
         """Replace every match, as one undo step, and say what was done."""
-        if self.editor.read_only:
+        if self.editor.files.read_only:
             return
         result = search.replace_all(self.session.model, self.query(), self.replace_edit.text(),
                                     self.whole_words.isChecked())
@@ -356,7 +356,7 @@ class FindDialog(QDialog):
         said = self.tr("%1 replaced in %2 field(s)").replace("%1", number(result.count, persian)) \
             .replace("%2", number(len(result.texts), persian))
         if result.refused:
-            said += "\n" + self.editor._describe(result.refused, most=5)  # each field named as the form names it
+            said += "\n" + self.editor.checking.describe(result.refused, most=5)  # each field named as the form names it
         self._say(said)
         self._show_count()
 

@@ -30,7 +30,7 @@ def offer(window, copies: list[RecoveredCopy]) -> None:
     choice, chosen = choose(window, copies)
     if choice == OPEN:
         for copy in chosen:  # the first may open in this window, the others each in a new one
-            (window if window.can_recover(copy) else window.spawn()).open_recovered(copy)
+            (window if window.files.can_recover(copy) else window.spawn()).files.open_recovered(copy)
     elif choice == DISCARD and confirm_discard(window, len(chosen)):
         for copy in chosen:
             try:

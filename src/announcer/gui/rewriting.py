@@ -142,10 +142,10 @@ class Rewriting(QObject):
 
     def _refused(self) -> bool:
         """A draft shown read-only is not changed, rewrites included."""
-        if self.window.read_only:
+        if self.window.files.read_only:
             self.window.statusBar().showMessage(
                 self.tr("The draft is open read-only: save it under another name to change it"), 5000)
-        return self.window.read_only
+        return self.window.files.read_only
 
     def edit(self, key: Key):
         """The editor, on the secretary's text if the paragraph is rewritten, else on the composed one."""
@@ -257,7 +257,7 @@ class Rewriting(QObject):
             back.triggered.connect(lambda: self.back_to_composed_at(number))
             actions.append(back)
         for action in actions:
-            action.setEnabled(not self.window.read_only)
+            action.setEnabled(not self.window.files.read_only)
         menu.insertActions(first, actions)
         menu.insertSeparator(first)
 
@@ -380,10 +380,10 @@ class Rewriting(QObject):
         if head is not None:
             return head.label.text(self.window.settings.language)
         if at in {block.source for block in self.composed()}:
-            return self.window.field_label(at)
+            return self.window.checking.field_label(at)
         section = _SECTION.match(at)
         if section and int(section.group(1)) < len(self.session.model.sections):
-            return self.window.field_label(section.group(0))
+            return self.window.checking.field_label(section.group(0))
         return None
 
 

@@ -266,7 +266,7 @@ class WordingPage(QFrame):
         try:
             draft.save_wording(path, self.session.model.phrases, keep=(self.session.path,) if self.session.path else ())
         except DraftError as e:
-            self.window.show_problems(self.tr("Cannot save %1").replace("%1", Path(path).name), e.problems, Path(path))
+            self.window.checking.show_problems(self.tr("Cannot save %1").replace("%1", Path(path).name), e.problems, Path(path))
 
     def import_file(self):
         folder = str(self.session.path.parent) if self.session.path else ""
@@ -276,7 +276,7 @@ class WordingPage(QFrame):
         try:
             phrases = draft.load_wording(path)
         except DraftError as e:
-            self.window.show_problems(self.tr("Cannot open %1").replace("%1", Path(path).name), e.problems, Path(path))
+            self.window.checking.show_problems(self.tr("Cannot open %1").replace("%1", Path(path).name), e.problems, Path(path))
             return
         self.session.merge_barrier = True
         self._set(phrases)
