@@ -153,7 +153,7 @@ def test_a_missing_recent_file_is_said_with_its_path_and_removed_on_request(wind
     draft.save(kept, draft.load(EXAMPLE))
     window.settings.remember(gone)
     window.settings.remember(kept)
-    window._fill_recent()
+    window.fill_recent()
     answers.press("نگه داشتن در فهرست").press("حذف از پرونده‌های اخیر")
     for _ in range(2):
         next(a for a in window.ui.menuRecent.actions() if a.text() == f"\u2066{gone}\u2069").trigger()
@@ -285,7 +285,7 @@ def test_a_closed_window_asks_nothing_about_its_draft(window, tmp_path, qtbot):
 def test_recent_paths_read_left_to_right_and_keep_their_ampersands(window, tmp_path):
     odd = tmp_path / "R&D" / "d.announcement.json"
     window.settings.remember(odd)
-    window._fill_recent()
+    window.fill_recent()
     (action,) = window.ui.menuRecent.actions()
     assert action.text() == f"\u2066{tmp_path}/R&&D/d.announcement.json\u2069"
 

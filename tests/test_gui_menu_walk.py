@@ -29,7 +29,7 @@ def test_every_menu_action_with_its_real_dialogs(window, tmp_path, monkeypatch, 
     shutil.copy(EXAMPLE, draft)
     assert window.files.open_path(draft)
     window.session.set("session.city", "برلین")  # unsaved: New and Open ask first
-    window._fill_recent()
+    window.fill_recent()
     closed = []
 
     def close_dialogs():

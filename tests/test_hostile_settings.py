@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QDoubleSpinBox, QFontComboBox
 
 from announcer.cli import main
-from announcer.gui.newfrom import remembered
+from announcer.gui.newfromdialog import remembered
 from announcer.gui.settings import AppSettings
 from announcer.dates import Calendar
 from announcer.gui.zoom import Zoom
@@ -241,7 +241,7 @@ _START = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from announcer.gui.app import create_app
     from announcer.gui.mainwindow import MainWindow
-    from announcer.gui.newfrom import remembered
+    from announcer.gui.newfromdialog import remembered
     from announcer.gui.settings import AppSettings
 
     app = create_app([])

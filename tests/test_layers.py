@@ -4,7 +4,10 @@ import no window; no module outside the window imports, by any path, a module th
 imports it back.
 
 No module, the window's included, imports a module that imports it back: the binder is
-given the body's sections' binding (parts.py, which builds on the binder) by the window."""
+given the body's sections' binding (parts.py, which builds on the binder) by the window.
+An import under `if TYPE_CHECKING:` is not followed: it names a type for the reader and
+the type checker, and never runs (the Editor protocol, gui/editor.py, names the parts
+that use it)."""
 
 import ast
 import subprocess
@@ -32,7 +35,7 @@ def _imported(module: str) -> set[str]:
     path = MODULES[module]
     package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _run(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
             base = package.split(".")[:len(package.split(".")) - node.level + 1] if node.level else []
             source = ".".join(base + ([node.module] if node.module else []))
@@ -40,6 +43,15 @@ def _imported(module: str) -> set[str]:
         elif isinstance(node, ast.Import):
             found |= {a.name for a in node.names}
     return found
+
+
+def _run(tree: ast.AST):
+    """Every node of tree, but those under `if TYPE_CHECKING:`, which never run."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            continue
+        yield node
+        yield from _run(node)
 
 
 def _circles(modules: set[str]) -> list[list[str]]:

@@ -261,7 +261,7 @@ def test_a_problem_of_a_whole_part_or_section_goes_to_its_first_field(every_form
 def test_the_new_from_dialog_names_what_it_keeps_as_the_registry_does(window, language):
     from PySide6.QtWidgets import QCheckBox
 
-    from announcer.gui.newfrom import NewFromDialog
+    from announcer.gui.newfromdialog import NewFromDialog
 
     window.switch_language(language)
     dialog = NewFromDialog(window)

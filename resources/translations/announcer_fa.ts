@@ -492,6 +492,10 @@ Read-only shows the draft without changing it; a copy opens as a new draft that 
         <translation>ساخته بر پایهٔ:</translation>
     </message>
     <message>
+        <source>Guide</source>
+        <translation>راهنمای کار</translation>
+    </message>
+    <message>
         <source>Log file: %1
 Recovery copies: %2</source>
         <translation>فایل گزارش کار: %1
@@ -914,20 +918,12 @@ Recovery copies: %2</source>
         <translation>&amp;انجام دوباره</translation>
     </message>
     <message>
-        <source>Zoom: %1%</source>
-        <translation>بزرگ‌نمایی: %1٪</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>بی‌نام</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
         <translation>%1 (فقط‌خواندنی)</translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation>راهنمای کار</translation>
     </message>
     <message>
         <source>Announcer</source>
@@ -1108,6 +1104,21 @@ Recovery copies: %2</source>
     <message>
         <source>&amp;About Announcer…</source>
         <translation>&amp;دربارهٔ اطلاعیه‌نویس…</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;انجام دوباره</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>بزرگ‌نمایی: %1٪</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ from .. import schema
 from ..persian.digits import number
 from ..problems import Problem
 from ..validate import check
-from .binder import Binder, ProblemsByField
+from .binder import Binder
+from .fieldmarks import ProblemsByField
 from .filenames import isolated
 from .preview import Preview
 from .rewriting import Rewriting, rewrite_index

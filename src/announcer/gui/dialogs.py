@@ -238,3 +238,18 @@ def show_about(parent, log: Path, recovery: Path) -> None:
         translate("Dialogs", "Log file: %1\nRecovery copies: %2").replace("%1", isolated(str(log)))
         .replace("%2", isolated(str(recovery))) + "\n\n" + translate("Dialogs", "Built on:") + "\n"
         + "\n".join(isolated(line) for line in [*parts, _FONT_LICENCE]))
+
+
+def show_guide(parent, language: str):
+    """Help → Guide: how to fill an announcement, dates, keys, in the interface's language."""
+    from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout
+
+    from ..locations import HELP
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(translate("Dialogs", "Guide"))
+    page = QTextBrowser(dialog)
+    page.setHtml((HELP / f"guide-{language}.html").read_text(encoding="utf-8"))
+    QVBoxLayout(dialog).addWidget(page)
+    dialog.resize(640, 620)
+    dialog.exec()

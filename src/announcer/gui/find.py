@@ -10,6 +10,8 @@ changed and which fields it left because they would grow past their limit. The s
 itself, folded for Persian («کیوان» finds «كيوان»), is search.py's; the changes go to
 the session as every edit does, so the preview and the problems follow."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPoint, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -21,6 +23,9 @@ from ..persian.digits import number
 from ..problems import Problem
 from ..search import Match
 from .widgets import ParagraphEdit
+
+if TYPE_CHECKING:
+    from .editor import Editor
 
 _RECOUNT_MS = 200  # after an edit, the count waits for a pause in the typing
 
@@ -36,7 +41,7 @@ def _index(text: str, position: int) -> int:
 
 
 class FindDialog(QDialog):
-    def __init__(self, editor):
+    def __init__(self, editor: "Editor"):
         super().__init__(editor)
         self.editor, self.session = editor, editor.session
         self.setObjectName("findDialog")
@@ -361,6 +366,6 @@ class FindDialog(QDialog):
         self._show_count()
 
 
-def finder(editor) -> FindDialog:
+def finder(editor: "Editor") -> FindDialog:
     """The window's find dialog, made the first time it is asked for."""
     return editor.findChild(FindDialog, "findDialog") or FindDialog(editor)

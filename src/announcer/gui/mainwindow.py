@@ -18,17 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QTimer, QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu
 
 from .. import schema
 from ..model import Announcement
-from ..persian.digits import number
 from ..sections import FIXED
+from . import menus
 from .binder import Binder
 from .checking import Checking
 from .draftfiles import DraftFiles
-from .filenames import isolated
 from .outputs import Outputs
 from .owners import Owner
 from .parts import SectionsBinding
@@ -175,14 +173,7 @@ class MainWindow(QMainWindow):
 
     def _actions(self):
         ui = self.ui
-        undo = self.session.undo_stack.createUndoAction(ui.menuEdit, self.tr("&Undo"))
-        redo = self.session.undo_stack.createRedoAction(ui.menuEdit, self.tr("&Redo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)  # the keys the fields' own undo answers to
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        ctrl_y = QKeySequence("Ctrl+Y")  # Word's redo, which Qt's standard keys leave out on Linux
-        redo.setShortcuts(redo_keys if ctrl_y in redo_keys else [*redo_keys, ctrl_y])
-        ui.menuEdit.insertActions(ui.actionTidy, [undo, redo])
-        ui.menuEdit.insertSeparator(ui.actionTidy)
+        menus.undo_actions(ui.menuEdit, ui.actionTidy, self.session.undo_stack)
         files, outputs = self.files, self.outputs
         for action, slot in ((ui.actionNew, files.new), (ui.actionOpen, files.open_dialog), (ui.actionSave, files.save),
                              (ui.actionSaveAs, files.save_as), (ui.actionExport, outputs.export),
@@ -194,57 +185,17 @@ class MainWindow(QMainWindow):
                              (ui.actionCopyFormatted, outputs.copy_formatted),
                              (ui.actionRewrite, self.rewriting.open_target)):
             action.triggered.connect(slot)
-        self._find_actions()
-        self._zoom_actions()
-        ui.menuRecent.aboutToShow.connect(self._fill_recent)
-        self._fill_recent()
+        menus.find_actions(ui, self)
+        menus.zoom_actions(ui, self.settings, self._say)
+        ui.menuRecent.aboutToShow.connect(self.fill_recent)
+        self.fill_recent()
         keys = {key.toString() for menu in self.menuBar().findChildren(QMenu) for action in menu.actions()
                 for key in action.shortcuts()}
         for binder in self.binders:
             binder.window_keys = keys
 
-    def _find_actions(self):
-        """Edit → Find (Ctrl+F), Find and replace (Ctrl+H), Find next and previous (F3,
-        Shift+F3): the find dialog (find.py), made the first time it is asked for."""
-        def finder():
-            from .find import finder
-
-            return finder(self)
-        ui = self.ui
-        ui.actionFind.triggered.connect(lambda: finder().start(replacing=False))
-        ui.actionReplace.triggered.connect(lambda: finder().start(replacing=True))
-        ui.actionFindNext.triggered.connect(lambda: finder().step(1))
-        ui.actionFindPrevious.triggered.connect(lambda: finder().step(-1))
-
-    def _zoom_actions(self):
-        """View → Zoom in, Zoom out, Fit page width, Fit whole page: the preview's zoom,
-        as last chosen (the settings keep it)."""
-        from .zoom import FIT_PAGE, FIT_WIDTH
-
-        ui, view = self.ui, self.ui.preview
-        ui.actionZoomIn.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])  # «+» is Shift+= on most keyboards
-        ui.actionZoomIn.triggered.connect(lambda: view.step_zoom(1))
-        ui.actionZoomOut.triggered.connect(lambda: view.step_zoom(-1))
-        ui.actionFitWidth.triggered.connect(lambda: view.fit(FIT_WIDTH))
-        ui.actionFitPage.triggered.connect(lambda: view.fit(FIT_PAGE))
-        view.set_zoom(self.settings.zoom)
-        view.zoomChanged.connect(self._zoomed)
-
-    def _zoomed(self, zoom):
-        self.settings.zoom = zoom
-        percent = number(self.ui.preview.shown_percent(), self.settings.language == "fa")
-        self.statusBar().showMessage(self.tr("Zoom: %1%").replace("%1", percent), 3000)
-
-    def _fill_recent(self):
-        menu = self.ui.menuRecent
-        menu.clear()
-        for path in self.settings.recent:
-            # Left to right in the Persian menu («/home/me/drafts/», not «drafts/home/me/»);
-            # «&» would underline the next letter.
-            action = QAction(isolated(path).replace("&", "&&"), menu)
-            action.triggered.connect(lambda _=False, p=path: self.files.open_recent(p))
-            menu.addAction(action)
-        menu.setEnabled(bool(self.settings.recent))
+    def fill_recent(self):
+        menus.fill_recent(self.ui.menuRecent, self.settings.recent, self.files.open_recent)
 
     def update_title(self, *_):
         name = self.session.path.name if self.session.path else self.tr("Untitled")
@@ -266,7 +217,7 @@ class MainWindow(QMainWindow):
         self.settings.remember(path)
         for window in QApplication.topLevelWidgets():
             if isinstance(window, MainWindow):
-                window._fill_recent()  # an empty menu is disabled: it never asks to be filled
+                window.fill_recent()  # an empty menu is disabled: it never asks to be filled
         self.names_to_record.append((path, copy.deepcopy(self.session.model)))  # as it is now
         if self.painted:
             self.completion_timer.start()
@@ -290,7 +241,7 @@ class MainWindow(QMainWindow):
         """An untitled draft for the next meeting: what the user chose to keep of this one,
         here or in a new window (this one staying as it is). Returns the window it is in."""
         from ..newfrom import next_announcement
-        from .newfrom import ask_what_to_keep
+        from .newfromdialog import ask_what_to_keep
 
         answer = ask_what_to_keep(self)
         if answer is None:
@@ -306,26 +257,18 @@ class MainWindow(QMainWindow):
     def show_wording(self):
         """The Wording page, beside the form; built the first time."""
         if self.wording is None:
-            from .wording import wording_dock
+            from .wordingpage import WordingPage, wording_dock
 
-            self.wording = wording_dock(self)
+            page = WordingPage(self.session, self.settings, self.spell_check(), self._say, self.checking)
+            self.wording = wording_dock(self, page)
         self.wording.show()
         self.wording.raise_()
         return self.wording
 
     def guide(self):
-        """Help → Guide: how to fill an announcement, dates, keys, in the interface's language."""
-        from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout
+        from .dialogs import show_guide
 
-        from ..locations import HELP
-
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Guide"))
-        page = QTextBrowser(dialog)
-        page.setHtml((HELP / f"guide-{self.settings.language}.html").read_text(encoding="utf-8"))
-        QVBoxLayout(dialog).addWidget(page)
-        dialog.resize(640, 620)
-        dialog.exec()
+        show_guide(self, self.settings.language)
 
     def about(self):
         from . import dialogs

@@ -24,7 +24,8 @@ from .. import rewrites, schema
 from ..model import Part
 from ..persian.digits import number
 from ..sections import BY_KIND, KINDS
-from .binder import PROBLEM_COLOUR, Binder, ProblemsByField, field_name, problems_tip, row_in, set_problem, short
+from .binder import Binder
+from .fieldmarks import PROBLEM_COLOUR, ProblemsByField, field_name, problems_tip, row_in, set_problem, short
 from .uiload import align_labels, load_ui
 from .widgets import RecordList
 

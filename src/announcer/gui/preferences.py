@@ -62,7 +62,7 @@ def edit_settings(parent, settings: AppSettings) -> bool:
 
 def _calendar_names() -> dict:
     """The calendars as the form's own choice names them."""
-    from .binder import enum_labels
+    from .adapters import enum_labels
 
     return {calendar: name for calendar, name in enum_labels().items() if isinstance(calendar, Calendar)}
 

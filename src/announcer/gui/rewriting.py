@@ -14,6 +14,8 @@ The dialogs are imported when first opened (docs/performance.md)."""
 
 import re
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
@@ -23,8 +25,11 @@ from ..problems import Problem
 from .. import rewrites
 from ..rewrites import Key
 from ..sections import HEAD
-from .binder import related, set_problem, short
+from .fieldmarks import related, set_problem, short
 from .parts import SectionsBinding
+
+if TYPE_CHECKING:
+    from .editor import Editor
 
 _REWRITE = re.compile(r"rewritten\[(\d+)\]")
 _SECTION = re.compile(r"sections\[(\d+)\]")
@@ -44,7 +49,7 @@ class Rewriting(QObject):
     """The window's rewrites: opening a paragraph, the steps that change them, the
     buttons of the forms and the marks of those whose fields changed."""
 
-    def __init__(self, window):
+    def __init__(self, window: "Editor"):
         super().__init__(window)
         self.window = window
         self.clicked: Key | None = None  # the paragraph last clicked or gone to in the preview

@@ -328,6 +328,15 @@ class AppSettings:
     def new_from_window(self, value: bool):
         self.write("new_from/window", value)
 
+    @property
+    def spelling_on(self) -> bool:
+        """Whether the spell check marks words as they are typed (Edit menu), as last chosen."""
+        return self.read("spelling/on")
+
+    @spelling_on.setter
+    def spelling_on(self, on: bool):
+        self.write("spelling/on", on)
+
     @staticmethod
     def recovery_folder() -> Path:
         return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"

@@ -18,6 +18,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QInputMethodEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton, QWidget
@@ -28,6 +30,9 @@ from ..persian.digits import number
 from ..persian.spelling import Doubt, Speller, dictionary
 from .binder import Binder
 from .widgets import ParagraphEdit
+
+if TYPE_CHECKING:
+    from .editor import Editor
 
 log = logging.getLogger(__name__)
 
@@ -130,11 +135,11 @@ class SpellCheck(QObject):
     """The window's spell check: its speller for the open draft, the fields it marks, its
     status-bar count and its menu entries."""
 
-    def __init__(self, window):
+    def __init__(self, window: "Editor"):
         super().__init__(window)
         self.window, self.session = window, window.session
         self.speller: Speller | None = None  # None until the dictionary is loaded, or when there is none
-        self.on = bool(window.settings.read("spelling/on"))
+        self.on = window.settings.spelling_on
         self.words = word_list_path()
         self.lines: list[QLineEdit] = []
         self.highlighters: list[Highlighter] = []
@@ -377,7 +382,7 @@ class SpellCheck(QObject):
 
     def switch(self, on: bool) -> None:
         self.on = on
-        self.window.settings.write("spelling/on", on)
+        self.window.settings.spelling_on = on
         self.remark()
 
     def count(self) -> None:

@@ -12,18 +12,22 @@ or imported as a small file a committee shares. Built the first time it is shown
 
 import html
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
-from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QDockWidget, QMainWindow, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QVBoxLayout)
 
 from .. import compose, draft, wording
 from ..phrase_labels import known_placeholders, phrase_label, placeholder_label
 from ..problems import DraftError
 from . import filedialogs
-from .spelling import Highlighter
+from .checking import Checking
+from .session import DocumentSession
+from .settings import AppSettings
+from .spelling import Highlighter, SpellCheck
 from .widgets import ParagraphEdit
 
 _BRACED = re.compile(r"\{[^{}]*\}?|\}")
@@ -80,12 +84,15 @@ class _Placeholders(Highlighter):
 class WordingPage(QFrame):
     """The list of phrases and the editor of the one selected."""
 
-    def __init__(self, window):
+    def __init__(self, session: DocumentSession, settings: AppSettings, spelling: SpellCheck,
+                 say: Callable[[str, int], None], checking: Checking):
+        """spelling marks the phrase typed; say: a line in the status bar; checking says
+        the problems of a wording file that cannot be read or written."""
         super().__init__()
-        self.window, self.session = window, window.session
+        self.session, self.settings, self.say, self.checking = session, settings, say, checking
         self.setObjectName("wordingPage")
         self.phrases = QListWidget(objectName="phraseList")
-        self.language = window.settings.language
+        self.language = settings.language
         for key in wording.DEFAULTS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -98,7 +105,7 @@ class WordingPage(QFrame):
         self.editor = _PhraseEdit()
         self.editor.setObjectName("phraseEditor")
         self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 3 + 12)
-        self.highlighter = window.spell_check().follow_editor(self.editor, _Placeholders)
+        self.highlighter = spelling.follow_editor(self.editor, _Placeholders)
         self.problem_label = QLabel(objectName="problemLabel", wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # quotes the phrase
         self.reset = QPushButton(self.tr("Back to default"), objectName="resetButton")
         self.keep = QPushButton(self.tr("Keep as my default for new drafts"), objectName="keepButton")
@@ -176,7 +183,7 @@ class WordingPage(QFrame):
 
     def _show_problem(self, text: str):
         """Why the composer cannot use the text (red), or which placeholder it leaves out (amber)."""
-        fa = self.window.settings.language == "fa"
+        fa = self.settings.language == "fa"
         try:
             wording.placeholders(self.key, text)
         except wording.PlaceholderError as e:
@@ -255,8 +262,8 @@ class WordingPage(QFrame):
         self._show_editor()
 
     def keep_as_default(self):
-        self.window.settings.wording = self.session.model.phrases
-        self.window.statusBar().showMessage(self.tr("New drafts will start with this wording"), 5000)
+        self.settings.wording = self.session.model.phrases
+        self.say(self.tr("New drafts will start with this wording"), 5000)
 
     def export_file(self):
         name = Path(self.session.path.parent if self.session.path else Path.home()) / ("wording" + draft.WORDING_SUFFIX)
@@ -266,7 +273,7 @@ class WordingPage(QFrame):
         try:
             draft.save_wording(path, self.session.model.phrases, keep=(self.session.path,) if self.session.path else ())
         except DraftError as e:
-            self.window.checking.show_problems(self.tr("Cannot save %1").replace("%1", Path(path).name), e.problems, Path(path))
+            self.checking.show_problems(self.tr("Cannot save %1").replace("%1", Path(path).name), e.problems, Path(path))
 
     def import_file(self):
         folder = str(self.session.path.parent) if self.session.path else ""
@@ -276,7 +283,7 @@ class WordingPage(QFrame):
         try:
             phrases = draft.load_wording(path)
         except DraftError as e:
-            self.window.checking.show_problems(self.tr("Cannot open %1").replace("%1", Path(path).name), e.problems, Path(path))
+            self.checking.show_problems(self.tr("Cannot open %1").replace("%1", Path(path).name), e.problems, Path(path))
             return
         self.session.merge_barrier = True
         self._set(phrases)
@@ -286,10 +293,10 @@ class WordingPage(QFrame):
         return self.tr("Wording files (*.wording.json *.json)")
 
 
-def wording_dock(window) -> QDockWidget:
-    """The page in a dock beside the form, made the first time it is asked for."""
+def wording_dock(window: QMainWindow, page: WordingPage) -> QDockWidget:
+    """The page in a dock beside the form of window."""
     dock = QDockWidget(QCoreApplication.translate("WordingPage", "Wording"), window, objectName="wordingDock")
-    dock.setWidget(WordingPage(window))
+    dock.setWidget(page)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     return dock
 
