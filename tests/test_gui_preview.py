@@ -4,6 +4,7 @@ text, Ctrl+C and the context menu copying it as composed, the keys scrolling, an
 hint on the blank page of a new draft."""
 
 import time
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -183,4 +184,4 @@ def test_the_page_follows_steady_typing_without_waiting_for_a_pause(window, qtbo
     elapsed_ms = (time.monotonic() - start) * 1000  # longer than 21 × 60 on a busy machine
     while_typing = [text for text in shown if typed not in text]
     assert len(while_typing) >= elapsed_ms // (LONGEST_WAIT_MS * 1.5) - 1  # the keys never paused
-    assert all(len(a) < len(b) for a, b in zip(while_typing, while_typing[1:]))  # each showed more of the name
+    assert all(len(a) < len(b) for a, b in pairwise(while_typing))  # each showed more of the name
