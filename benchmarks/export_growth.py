@@ -28,7 +28,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent), str(ROOT / "tests")]
 from parts import first, put  # noqa: E402
 from scale import repeated  # noqa: E402  (benchmarks/ is no package)
 
-EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
+EXAMPLE = ROOT / "src" / "announcer" / "resources" / "examples" / "announcement-223.json"
 
 
 def grown(scale: int):

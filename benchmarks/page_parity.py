@@ -27,7 +27,7 @@ from announcer.export import export  # noqa: E402
 from libreoffice import line_letters, to_pdf  # noqa: E402
 from parts import index, part  # noqa: E402
 
-EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
+EXAMPLE = ROOT / "src" / "announcer" / "resources" / "examples" / "announcement-223.json"
 
 
 def random_draft(seed: int):

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
+EXAMPLE = ROOT / "src" / "announcer" / "resources" / "examples" / "announcement-223.json"
 STEPS = ("compose", "docx", "pdf", "open")
 TARGET_EXPONENT = 1.1
 

@@ -22,7 +22,8 @@ os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
+from announcer.locations import EXAMPLE  # noqa: E402 (after the path above)
+
 _REAL_MESSAGE_BOX_EXEC = QMessageBox.exec  # kept before no_unexpected_dialogs replaces it
 # The reference lives in shared/ beside the checkout (as on CI); a copy in tests/data
 # keeps the suite runnable from a lone clone.

@@ -35,7 +35,7 @@ from announcer.model import Announcement
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "data" / "real"
-REFERENCE = ("announcement-223", ROOT / "resources" / "examples" / "announcement-223.json",
+REFERENCE = ("announcement-223", ROOT / "src" / "announcer" / "resources" / "examples" / "announcement-223.json",
              ROOT / "tests" / "data" / "announcement-223.txt")
 NEARLY = 0.85
 

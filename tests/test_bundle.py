@@ -126,9 +126,9 @@ def test_the_archive_holds_the_folder_the_desktop_entry_and_the_icon():
         start = archive.getmember(f"announcer-{VERSION}/announcer")
     top = f"announcer-{VERSION}"
     assert {f"{top}/announcer-bin", f"{top}/announcer.desktop", f"{top}/announcer.png", f"{top}/install-desktop-entry",
-            f"{top}/_internal/ui/mainwindow.ui", f"{top}/_internal/resources/fonts/Vazirmatn-Regular.ttf",
-            f"{top}/_internal/resources/translations/announcer_fa.qm", f"{top}/_internal/resources/help/guide-fa.html",
-            f"{top}/_internal/resources/examples/announcement-223.json"} <= names
+            f"{top}/_internal/announcer/ui/mainwindow.ui", f"{top}/_internal/announcer/resources/fonts/Vazirmatn-Regular.ttf",
+            f"{top}/_internal/announcer/resources/translations/announcer_fa.qm", f"{top}/_internal/announcer/resources/help/guide-fa.html",
+            f"{top}/_internal/announcer/resources/examples/announcement-223.json"} <= names
     assert start.mode & 0o111
 
 

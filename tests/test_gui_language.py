@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidget
 
 from conftest import EXAMPLE, ROOT
+
+from announcer.locations import TRANSLATIONS
 from gui_helpers import answered, field, preview_paragraphs
 
 SHOTS = ROOT / "out" / "screenshots"
@@ -41,7 +43,7 @@ def test_switch_to_english_and_back_keeps_the_document(window):
 
 @pytest.mark.parametrize("name", ["announcer_fa", "qt_extra_fa"])
 def test_every_string_is_translated_and_the_qm_is_current(tmp_path, name):
-    ts = ROOT / "resources" / "translations" / f"{name}.ts"
+    ts = TRANSLATIONS / f"{name}.ts"
     assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
     # Beside the interpreter: the README's commands run the tests without activating the venv.
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")

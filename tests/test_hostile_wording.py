@@ -20,7 +20,7 @@ from announcer.model import Announcement, Part, Resolution, Session, Title
 from announcer.problems import DraftError
 from announcer.render.text import render
 from announcer.validate import check
-from conftest import ROOT
+from conftest import EXAMPLE, ROOT
 from strategies import announcements
 
 HOSTILE = ROOT / "tests" / "data" / "hostile"
@@ -126,7 +126,7 @@ def test_a_private_use_character_in_a_field_does_not_break_showing_where_a_phras
 
 
 def test_the_wording_page_shows_every_phrase_of_a_draft_with_a_private_use_character(window, tmp_path):
-    data = json.loads((ROOT / "resources" / "examples" / "announcement-223.json").read_text(encoding="utf-8"))
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     data["announcement"]["session"]["city"] = "استکهلم\ue000"
     path = tmp_path / "private.announcement.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

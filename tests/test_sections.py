@@ -17,7 +17,7 @@ from announcer.sections import FIXED, KINDS, SECTIONS, Keep, Label, Section
 
 from conftest import ROOT
 
-UI = ROOT / "ui"
+from announcer.locations import UI
 PARTS = [f.name for f in dataclasses.fields(Announcement)]  # the fixed parts, and «sections»
 KIND_KEYS = [f.name for f in dataclasses.fields(Part)]  # the kinds of the body's sections
 NAME_KINDS = {"name", "role", "body", "city"}  # what names.py ranks and completion offers

@@ -1,11 +1,10 @@
 """The Designer forms keep the rules the window's start relies on."""
 
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
-UI = Path(__file__).resolve().parents[1] / "ui"
+from announcer.locations import UI
 
 
 @pytest.mark.parametrize("form", sorted(UI.glob("*.ui")), ids=lambda p: p.name)

@@ -1,18 +1,15 @@
 """Where the program's own files live (Designer forms, fonts, icons, translations,
-examples, help), from the checkout or from a self-contained bundle; without Qt, so the
-core (the Word file's embedded font) finds them too."""
+examples, help, the dictionary): inside the package, found with importlib.resources, so
+the same code finds them in a checkout, an installed wheel and a self-contained bundle
+(PyInstaller keeps them under its `announcer/` folder: packaging/announcer.spec).
+Without Qt, so the core (the Word file's embedded font) finds them too."""
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
-
-def _root() -> Path:
-    """The folder holding ui/ and resources/: a bundle's own (PyInstaller's sys._MEIPASS,
-    see packaging/announcer.spec) or the checkout, which the program is installed from editable."""
-    return Path(getattr(sys, "_MEIPASS", None) or Path(__file__).resolve().parents[2])
-
-
-ROOT = _root()
+# Qt's loaders and fonts take file names: the package is always a folder on disk (no
+# zip import), so its Traversable is a Path.
+ROOT = Path(str(files("announcer")))
 UI = ROOT / "ui"
 RESOURCES = ROOT / "resources"
 FONTS = RESOURCES / "fonts"
@@ -22,5 +19,6 @@ BUNDLED_FONTS = {"Vazirmatn": {"regular": FONTS / "Vazirmatn-Regular.ttf", "bold
                  "Vazirmatn FD": {"regular": FONTS / "Vazirmatn-FD-Regular.ttf"}}
 ICONS = RESOURCES / "icons"
 TRANSLATIONS = RESOURCES / "translations"
-EXAMPLES = RESOURCES / "examples"
+EXAMPLE = RESOURCES / "examples" / "announcement-223.json"  # the bundled example: the reference announcement
 HELP = RESOURCES / "help"  # the user guide, one page a language
+DICTIONARIES = RESOURCES / "dictionaries"

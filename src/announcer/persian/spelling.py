@@ -1,6 +1,6 @@
 """Persian spell checking: which words of a text are doubtful, and what to put instead.
 
-The dictionary is Lilak (resources/dictionaries/fa, in Hunspell's format), read through
+The dictionary is Lilak (src/announcer/resources/dictionaries/fa, in Hunspell's format), read through
 the `chunspell` binding. Around it, the rules a Persian text needs (docs/spelling.md):
 
 - only runs of Persian letters are checked: never digits, Latin words, web or e-mail
@@ -22,14 +22,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..locations import RESOURCES
+from ..locations import DICTIONARIES
 from .clauses import ends_with_verb
 from .letters import ZWNJ, letters
 from .tidy import NOT_VERBS, PREFIXES, SUFFIXES, join
 
 log = logging.getLogger(__name__)
 
-DICTIONARY = RESOURCES / "dictionaries" / "fa"
+DICTIONARY = DICTIONARIES / "fa"
 SUGGESTIONS = 8  # offered for a word, the best first
 _CACHED = 200_000  # words whose verdict is remembered; then the memory starts again
 
