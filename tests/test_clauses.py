@@ -11,7 +11,7 @@ from parts import announcement, part
 from announcer import draft
 from announcer.compose import compose
 from announcer.model import Election, Report, Reports, Session
-from announcer.persian.clauses import ends_with_verb, says_purpose
+from announcer.persian.clauses import ends_with_verb, says_purpose, share_verbs
 from announcer.render.text import render
 from real_measure import drafts
 
@@ -77,3 +77,12 @@ def test_a_meetings_purpose_typed_with_its_for_is_not_said_twice():
     with_for = _text(session=Session(days=day, purpose="برای بررسی آخرین تحولات"))
     assert "برای بررسی آخرین تحولات" in with_for and "برای برای" not in with_for
     assert with_for == _text(session=Session(days=day, purpose="بررسی آخرین تحولات"))
+
+
+def test_coordinated_clauses_say_a_repeated_light_verb_once():
+    assert share_verbs(["آیاتی تلاوت شد", "به حاضران خوشامد گفته شد."]) == ["آیاتی تلاوت", "به حاضران خوشامد گفته شد."]
+    assert share_verbs(["الف تلاوت شد", "ب اجرا شد", "ج اعلام شد."]) == ["الف تلاوت", "ب اجرا", "ج اعلام شد."]
+    # Another verb, a simple verb alone, or the plural against the singular: each keeps its own.
+    assert share_verbs(["آیاتی تلاوت شد", "مجری خوشامد گفت."]) == ["آیاتی تلاوت شد", "مجری خوشامد گفت."]
+    assert share_verbs(["شد", "آغاز شد."]) == ["شد", "آغاز شد."]
+    assert share_verbs(["آنان سخنرانی کردند", "او سخنرانی کرد."]) == ["آنان سخنرانی کردند", "او سخنرانی کرد."]

@@ -11,7 +11,7 @@ from announcer.blocks import Kind
 from announcer.compose import compose
 from announcer.dates import Calendar, DateWord
 from announcer.model import (Agenda, Alternate, Decisions, Document, ElectedPerson, Election, ElectionLayout, Guest,
-                             Opening, Procedure, Publication, Session, Speech, Title, Voice)
+                             Opening, OtherDiscussion, Procedure, Publication, RelativeDay, Session, Speech, Title, Voice)
 from announcer.validate import check
 
 ASSEMBLY = Title(body="مجمع عمومی", organisation="انجمن صنفی", short_name="مجمع")
@@ -195,3 +195,76 @@ def test_the_candidates_presented_themselves_before_the_intro_which_may_continue
         "نامزدها خود و برنامه‌هایشان را معرفی کردند و سپس رأی‌گیری آغاز شد. اعضای هیئت مدیره انتخاب شدند."]
     assert texts(part("election", dataclasses.replace(e, intro=""))) == [
         "نامزدها خود و برنامه‌هایشان را معرفی کردند. اعضای هیئت مدیره انتخاب شدند."]
+
+
+def test_the_day_from_the_day_of_writing_and_the_part_of_the_day():
+    """«امروز» and «دیروز» stand for «روز» before one day, or for the day when none is given; the
+    part of the day comes first; the weekday alone leaves the date out."""
+    jalali = dataclasses.replace(announcement().settings, calendar=Calendar.JALALI)
+    friday = [dt.date(2008, 4, 18)]
+    today = Session(days=friday, relative_day=RelativeDay.TODAY)
+    assert texts(title=ASSEMBLY, session=today, settings=jalali) == [
+        "جلسه مجمع عمومی انجمن صنفی امروز جمعه ۳۰ فروردین ۱۳۸۷ برگزار گردید."]
+    assert texts(title=ASSEMBLY, session=dataclasses.replace(today, days=[], part_of_day="عصر"), settings=jalali) == [
+        "جلسه مجمع عمومی انجمن صنفی عصر امروز برگزار گردید."]
+    thursday = Session(days=[dt.date(2017, 1, 26)], part_of_day="عصر", weekday_only=True)
+    assert texts(title=ASSEMBLY, session=thursday) == ["جلسه مجمع عمومی انجمن صنفی عصر روز پنجشنبه برگزار گردید."]
+    dated = dataclasses.replace(jalali, date_word=DateWord.DATED)
+    assert texts(title=ASSEMBLY, session=Session(days=friday, relative_day=RelativeDay.YESTERDAY), settings=dated) == [
+        "جلسه مجمع عمومی انجمن صنفی دیروز جمعه مورخ ۳۰ فروردین ۱۳۸۷ برگزار گردید."]
+    two_days = Session(days=[dt.date(2008, 4, 17), dt.date(2008, 4, 18)], relative_day=RelativeDay.TODAY)
+    assert "امروز" not in texts(title=ASSEMBLY, session=two_days)[0]  # a relative day is one day
+
+
+def test_a_news_report_names_its_agency_before_the_first_sentence_and_a_meeting_convened_by_notice():
+    session = Session(days=DAY, invited=True)
+    assert texts(title=ASSEMBLY, session=session, publication=Publication(reported_by="ایسنا")) == [
+        "به گزارش ایسنا، جلسه مجمع عمومی انجمن صنفی با دعوت قبلی روز دوشنبه ۵ اوت ۲۰۱۹ برگزار گردید."]
+    named = dataclasses.replace(session, convened_by="هیئت مدیره")  # a convener named says who
+    assert "به دعوت هیئت مدیره روز" in texts(title=ASSEMBLY, session=named)[0]
+    assert texts(title=ASSEMBLY, session=Session(), publication=Publication(reported_by="ایسنا")) == [
+        "به گزارش ایسنا، جلسه مجمع عمومی انجمن صنفی برگزار گردید."]
+    assert texts(session=Session(), publication=Publication(reported_by="ایسنا")) == []  # nothing to lead
+
+
+def test_the_opening_in_one_sentence_says_a_repeated_light_verb_once():
+    joined = Opening(recitation=True, welcome=True, joined=True)
+    assert texts(part("opening", joined)) == [
+        "جلسه با تلاوت آیاتی از کلام\u200cالله مجید آغاز و سپس به حاضران خوشامد گفته شد."]
+    assert texts(part("opening", dataclasses.replace(joined, joined=False))) == [
+        "جلسه با تلاوت آیاتی از کلام\u200cالله مجید آغاز شد. به حاضران خوشامد گفته شد."]
+    # Another verb keeps its own; the text is the last step; someone else than the opener welcomes.
+    by = Opening(recitation=True, welcomed_by="مجری برنامه", joined=True, text="گروه سرود دو سرود اجرا کرد.")
+    phrases = {"recitation": "آیاتی چند از قرآن مجید تلاوت شد.", "steps_first": "ابتدا {step}"}
+    assert texts(part("opening", by), phrases=phrases) == [
+        "ابتدا آیاتی چند از قرآن مجید تلاوت شد و سپس مجری برنامه به حاضران خوشامد گفت و سپس گروه سرود دو سرود اجرا کرد."]
+    opened = Opening(opened_by="الف", welcome=True, welcomed_by="ب")
+    assert texts(part("opening", opened)) == ["الف جلسه را افتتاح کرد. ب به حاضران خوشامد گفت."]
+    assert texts(part("opening", Opening(anthem="انترناسیونال", joined=True))) == [
+        "جلسه با سرود انترناسیونال آغاز شد."]  # one step: nothing to join
+
+
+def test_a_discussion_that_ended_in_adopting_says_both_in_one_sentence():
+    discussion = OtherDiscussion(None, ["تحولات کشور", "وظایف حزب"], adopted=["بیانیه‌ای در ارزیابی شرایط کشور"])
+    assert texts(part("discussion", discussion), title=ASSEMBLY) == [
+        "مجمع پس از بحث و تبادل نظر در مورد تحولات کشور و وظایف حزب، بیانیه‌ای در ارزیابی شرایط کشور را تصویب کرد."]
+    worded = {"discussed_adopted": "{body} پس از تبادل نظر دربارۀ {topics}، {documents} را به تصویب رساند."}
+    continued = dataclasses.replace(discussion, topics=["تحولات"], text="و از اعضا خواست آن را منتشر کنند")
+    assert texts(part("discussion", continued), title=ASSEMBLY, phrases=worded) == [
+        "مجمع پس از تبادل نظر دربارۀ تحولات، بیانیه‌ای در ارزیابی شرایط کشور را به تصویب رساند و از اعضا خواست آن را "
+        "منتشر کنند."]
+    assert texts(part("discussion", dataclasses.replace(discussion, topics=[])), title=ASSEMBLY) == [
+        "در این نشست بیانیه‌ای در ارزیابی شرایط کشور به تصویب رسید."]
+
+
+def test_an_election_put_off_to_a_given_time_and_the_body_in_office_kept_on():
+    election = Election(body="هیئت مدیره", postponed=True, postponed_to="مجمع عمومی بعدی")
+    assert texts(part("election", election)) == ["انتخاب هیئت مدیره به مجمع عمومی بعدی موکول شد."]
+    kept = dataclasses.replace(election, extended=True, term="سه ماه", voters="نمایندگان صنف‌ها")
+    assert texts(part("election", kept)) == [
+        "با رأی نمایندگان صنف‌ها، هیئت مدیره فعلی به مدت سه ماه ابقا شد. انتخاب هیئت مدیره به مجمع عمومی بعدی موکول شد."]
+    worded = {"election_extended": "{voters} به ابقای {body} فعلی {term} رای دادند."}
+    assert texts(part("election", kept), phrases=worded)[0].startswith(
+        "نمایندگان صنف‌ها به ابقای هیئت مدیره فعلی به مدت سه ماه رای دادند. انتخاب")  # the voters said once
+    assert texts(part("election", dataclasses.replace(election, postponed_to=""))) == [
+        "انتخاب هیئت مدیره به جلسه دیگری موکول شد."]

@@ -10,8 +10,8 @@ from announcer.blocks import Kind
 from announcer.compose import compose
 from announcer.validate import check
 from announcer.model import (Agenda, Alternate, Decisions, Document, ElectedPerson, Election, ElectionLayout, Guest,
-                             NextMeeting, Opening, OtherDiscussion, Procedure, Publication, Quorum, Report, Reports, Session,
-                             Signature, Speech, Title, Voice)
+                             NextMeeting, Opening, OtherDiscussion, Procedure, Publication, Quorum, RelativeDay, Report,
+                             Reports, Session, Signature, Speech, Title, Voice)
 
 ASSEMBLY = Title(body="مجمع عمومی", organisation="انجمن صنفی", short_name="مجمع")
 
@@ -181,6 +181,15 @@ def facts_with_fields():
         part("election", dataclasses.replace(election, layout=ElectionLayout.LINE)),
         part("election", dataclasses.replace(election, layout=ElectionLayout.LIST)),
         title=ASSEMBLY, session=session, publication=Publication("نامه", 12, dt.date(2024, 5, 20), credit=True))
+    # The session's day from the day of writing, a news report's lead, the opening in one sentence,
+    # a discussion that ended in adopting, an election put off to a given time and the body kept on.
+    for relative in (RelativeDay.TODAY, RelativeDay.YESTERDAY):
+        yield announcement(
+            part("opening", Opening(recitation=True, welcomed_by="مجری", joined=True)),
+            part("discussion", OtherDiscussion(None, ["بودجه"], adopted=["بیانیه"])),
+            part("election", Election(body="هیئت مدیره", postponed=True, postponed_to="مجمع بعدی", extended=True)),
+            title=ASSEMBLY, publication=Publication(reported_by="ایسنا"),
+            session=Session(days=[dt.date(2024, 5, 18)], relative_day=relative, part_of_day="عصر", invited=True))
 
 
 def test_a_body_puts_the_parts_of_its_session_sentence_in_its_own_order():

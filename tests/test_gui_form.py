@@ -181,13 +181,13 @@ def test_tab_follows_the_reading_order(window, example):
     window.session.load(example, None)
     field(window, "publication.bulletin").setFocus()
     visited = []
-    for _ in range(8):
+    for _ in range(9):
         widget = window.focusWidget()
         owner = widget.parentWidget() if widget.property("field") is None else widget  # a spin box's line edit
         visited.append(owner.property("field"))
         QTest.keyClick(widget, Qt.Key.Key_Tab)
     assert visited == ["publication.bulletin", "publication.issue", "settings.calendar", "publication.date",
-                       "publication.credit", "title.kind", "title.body", "title.organisation"]
+                       "publication.credit", "publication.reported_by", "title.kind", "title.body", "title.organisation"]
 
 
 def test_an_empty_list_offers_only_add_and_no_form(window):

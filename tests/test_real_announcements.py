@@ -19,22 +19,24 @@ from real_measure import NEARLY, REFERENCE, drafts, measure_file, measure_refere
 # who sent apologies, who chaired, a recitation, a speaker who answered questions, an
 # election's voters, candidates and list …): a fact moved from typed text to a field is
 # written in phrases.py's words, so some drafts are less similar in this wording (02, 04,
-# 06, 07, 11) and their composer writes more sentences of its own.
+# 06, 07, 11) and their composer writes more sentences of its own. 04's fell again (0.413 →
+# 0.403) when its day became «امروز جمعه …» (session.relative_day): the default wording says
+# the day after the union's name, the original before it, and difflib aligns the two «امروز».
 MEASURED = {
-    "01-tudeh-plenum": (0.939, 0.319, 3, 5),
+    "01-tudeh-plenum": (0.976, 0.32, 4, 4),
     "02-fadaian-congress": (0.819, 0.285, 0, 3),
     "03-vahed-syndicate-meeting": (0.887, 0.582, 0, 2),
-    "04-free-workers-union-assembly": (0.413, 0.037, 0, 4),
+    "04-free-workers-union-assembly": (0.403, 0.037, 0, 4),
     "05-cellulose-industry-association-extraordinary-assembly": (0.831, 0.294, 4, 7),
     "06-writers-association-exile-assembly": (0.78, 0.029, 8, 14),
-    "07-narjes-charity-assembly": (0.739, 0.221, 1, 7),
+    "07-narjes-charity-assembly": (0.756, 0.214, 1, 6),
     "08-shirvan-city-council-session": (0.847, 0.013, 0, 5),
     "09-afghan-chamber-of-commerce-board": (0.873, 0.369, 0, 3),
-    "10-press-cooperative-assembly": (0.911, 0.464, 2, 4),
+    "10-press-cooperative-assembly": (0.917, 0.458, 2, 4),
     "11-nomad-cooperative-extraordinary-assembly": (0.798, 0.048, 1, 2),
-    "12-khaneh-cinema-extraordinary-assembly": (0.857, 0.766, 0, 3),
+    "12-khaneh-cinema-extraordinary-assembly": (0.886, 0.626, 0, 3),
     "13-turin-iranian-association-assembly": (0.918, 0.656, 1, 3),
-    "14-student-scientific-association-election": (0.929, 0.52, 6, 11),
+    "14-student-scientific-association-election": (0.931, 0.516, 6, 11),
 }
 
 # The same, in the body's own wording (the draft as saved, its `phrases` applied): here
@@ -42,20 +44,20 @@ MEASURED = {
 # before the fields (0.457): its statute, new name and election were typed in its own
 # words, one sentence with the session's end, which no field or phrase says.
 OWN = {
-    "01-tudeh-plenum": (0.953, 0.318, 3, 5),
+    "01-tudeh-plenum": (0.996, 0.322, 4, 4),
     "02-fadaian-congress": (0.948, 0.249, 2, 3),
     "03-vahed-syndicate-meeting": (0.913, 0.593, 2, 2),
-    "04-free-workers-union-assembly": (0.427, 0.037, 1, 4),
+    "04-free-workers-union-assembly": (0.483, 0.037, 1, 4),
     "05-cellulose-industry-association-extraordinary-assembly": (0.975, 0.27, 7, 7),
     "06-writers-association-exile-assembly": (0.973, 0.026, 4, 6),
-    "07-narjes-charity-assembly": (0.851, 0.223, 3, 7),
+    "07-narjes-charity-assembly": (0.869, 0.215, 4, 6),
     "08-shirvan-city-council-session": (0.881, 0.013, 0, 5),
     "09-afghan-chamber-of-commerce-board": (0.949, 0.356, 2, 3),
-    "10-press-cooperative-assembly": (0.929, 0.476, 2, 4),
+    "10-press-cooperative-assembly": (0.939, 0.471, 2, 4),
     "11-nomad-cooperative-extraordinary-assembly": (0.972, 0.043, 2, 2),
-    "12-khaneh-cinema-extraordinary-assembly": (0.897, 0.773, 0, 3),
+    "12-khaneh-cinema-extraordinary-assembly": (0.907, 0.628, 0, 3),
     "13-turin-iranian-association-assembly": (0.999, 0.659, 3, 3),
-    "14-student-scientific-association-election": (0.981, 0.563, 11, 11),
+    "14-student-scientific-association-election": (0.983, 0.559, 11, 11),
 }
 
 # The phrases a body's wording words without one of the default's placeholders (check's

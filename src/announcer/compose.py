@@ -25,9 +25,9 @@ from .controls import has_controls, strip_controls
 from .paths import set_value
 from .dates import format_date, session_days, session_month
 from .model import (Agenda, AgendaLayout, Alternate, Announcement, Decisions, Document, ElectedPerson, Election, ElectionLayout,
-                    NextMeeting, OfficeOf, Opening, OtherDiscussion, Part, Procedure, Quorum, Reports, Resolution, ResolutionKind,
-                    Session, Signature, Speech, Voice, Vote)
-from .persian.clauses import ends_with_verb, says_purpose
+                    NextMeeting, OfficeOf, Opening, OtherDiscussion, Part, Procedure, Quorum, RelativeDay, Reports, Resolution,
+                    ResolutionKind, Session, Signature, Speech, Voice, Vote)
+from .persian.clauses import ends_with_verb, says_purpose, share_verbs
 from .persian.digits import number
 from .persian.joining import clean_item, join
 from .persian.numbers import cardinal, day_ordinal
@@ -99,11 +99,22 @@ class _Composer:
         self._spend((len(comma) + 1) * max(len(parts) - 1, 0))
         return f"{comma} ".join(parts)
 
-    def dates(self, days) -> str:
+    def dates(self, days, relative: str = "", with_date: bool = True) -> str:
         """Days as the document's date style writes them: «روزهای شنبه و یکشنبه ۱۵ و ۱۶ …»."""
         s = self.doc.settings
         return session_days(days, s.calendar, self.doc.publication.date, self.digits, word=s.date_word,
-                            with_weekday=s.weekday, words=self.P, numeric=s.numeric_dates, with_year=s.year)
+                            with_weekday=s.weekday, words=self.P, numeric=s.numeric_dates, with_year=s.year,
+                            relative=relative, with_date=with_date)
+
+    def session_when(self, s: Session) -> str:
+        """The session's days as its fields say them: by their month alone, by their weekday
+        alone, from the day of writing («امروز جمعه …», «دیروز»), after a part of the day («عصر …»)."""
+        relative = {RelativeDay.TODAY: self.P.TODAY, RelativeDay.YESTERDAY: self.P.YESTERDAY}.get(s.relative_day, "")
+        if s.month_only and self.days:
+            days = self.month(self.days[0])
+        else:
+            days = self.dates(self.days, relative, with_date=not s.weekday_only) or relative
+        return _fold(self.P.PART_OF_DAY.format(part=_fold(s.part_of_day), day=days)) if s.part_of_day.strip() else days
 
     def month(self, day) -> str:
         """A meeting's month, as the document's date style writes it: «در خرداد ماه ۱۴۰۳»."""
@@ -179,7 +190,7 @@ class _Composer:
 
     def session(self):
         s = self.doc.session
-        days = self.month(self.days[0]) if s.month_only and self.days else self.dates(self.days)
+        days = self.session_when(s)
         held = ""
         # Together: the guests of every day and the attendance in one sentence of their own.
         together = [g for g in s.guests if g.name.strip() and self.on_days(g.days) == self.in_session()] \
@@ -192,7 +203,8 @@ class _Composer:
                 session=self.P.SESSION_OF_KIND.format(qualifier=qualifier, **self.names) if qualifier else
                 self.P.SESSION.format(**self.names),
                 purpose=self.purpose(s.purpose),
-                convened=self.P.CONVENED.format(convener=_fold(s.convened_by)) if s.convened_by.strip() else "",
+                convened=self.P.CONVENED.format(convener=_fold(s.convened_by)) if s.convened_by.strip() else
+                self.P.CONVENED_BEFORE if s.invited else "",
                 chair=self.P.CHAIRED.format(chair=chair) if chair else "",
                 days=days, time=self.P.AT_TIME.format(time=_fold(s.time)) if s.time.strip() else "",
                 attendance=self.P.ATTENDANCE.format(attendance=attendance) if attendance else "",
@@ -201,8 +213,11 @@ class _Composer:
         named = [self.guest_named(g) for g in together] + ([_fold(s.attendance)] if s.together and s.attendance.strip() else [])
         present = self.P.PRESENT_TOGETHER.format(when=self.in_session(), who=self.join(named)) if named else ""
         guests = [self.guest(g) for g in s.guests if g.name.strip() and g not in together]
-        self.add(Kind.PARAGRAPH, "session", held, self.quorum(s), self.proxies(s), present, self.apologies(s),
-                 self.excused(s), *guests)
+        sentences = [held, self.quorum(s), self.proxies(s), present, self.apologies(s), self.excused(s), *guests]
+        source = _fold(self.doc.publication.reported_by)
+        if source and any(sentences):  # a news report's lead: «به گزارش ایسنا، …»
+            sentences.insert(0, self.P.LEAD.format(source=source))
+        self.add(Kind.PARAGRAPH, "session", *sentences)
 
     def excused(self, s: Session) -> str:
         if not s.excused:
@@ -352,12 +367,22 @@ class _Composer:
         anthem = self.P.ANTHEM.format(anthem=_fold(o.anthem)) if o.anthem.strip() else ""
         silence = (self.P.SILENCE_FOR.format(whom=_fold(o.in_memory_of)) if o.in_memory_of.strip() else
                    self.P.SILENCE) if o.silence else ""
+        welcomed = self.P.WELCOMED_BY.format(who=_fold(o.welcomed_by)) if o.welcomed_by.strip() else ""
         if o.opened_by.strip():
-            template = self.P.OPENED_BY_WELCOMING if o.welcome else self.P.OPENED_BY
+            template = self.P.OPENED_BY_WELCOMING if o.welcome and not welcomed else self.P.OPENED_BY
             opened = template.format(who=_fold(o.opened_by))
         else:
-            opened = self.P.WELCOME if o.welcome else ""
-        self.add(Kind.PARAGRAPH, at, recitation, anthem, silence, opened, _sentence(o.text))
+            opened = self.P.WELCOME if o.welcome and not welcomed else ""
+        steps = [s for s in (recitation, anthem, silence, opened, welcomed, _sentence(o.text)) if s]
+        if o.joined and len(steps) > 1:
+            steps = [self.joined_steps(steps)]
+        self.add(Kind.PARAGRAPH, at, *steps)
+
+    def joined_steps(self, steps: list[str]) -> str:
+        """Sentences as the steps of one: «A و سپس B و سپس C.», each but the last without its
+        full stop and without a light verb the next repeats («… تلاوت و سپس … گفته شد.»)."""
+        clauses = share_verbs([s.rstrip(".") for s in steps[:-1]] + steps[-1:])
+        return _words(self.P.STEPS_FIRST.format(step=clauses[0]), *(self.P.STEPS_THEN.format(step=c) for c in clauses[1:]))
 
     def procedure(self, p: Procedure, at: str):
         names = [n for n in map(_fold, p.presiding) if n]
@@ -432,7 +457,14 @@ class _Composer:
         when = self.on_days([o.day]) if o.day else self.in_session()
         topics = self.join(o.topics)
         text = _fold(o.text)
-        if topics:
+        adopted = [t for t in map(_item, o.adopted) if t]
+        if adopted:  # what the discussion ended in adopting, in its sentence
+            documents = self.join(adopted)
+            opening = (self.P.DISCUSSED_ADOPTED.format(when=when, body=self.deciding_body, topics=topics, documents=documents)
+                       if topics else (self.P.DOCUMENTS_ADOPTED_MANY if len(adopted) > 1 else self.P.DOCUMENTS_ADOPTED_ONE)
+                       .format(documents=documents, body=self.deciding_body)).rstrip(".")
+            body = f"{opening} {_sentence(text)}" if text.startswith("و ") else _words(_sentence(opening), _sentence(text))
+        elif topics:
             opening = self.P.DISCUSSED.format(when=when, topics=topics)
             # A text starting with «و» continues the sentence; anything else follows it.
             body = f"{opening} {_sentence(text)}" if text.startswith("و ") else _words(_sentence(opening), _sentence(text))
@@ -491,6 +523,15 @@ class _Composer:
         elected = _words(self.P.A_BODY.format(body=_fold(e.body)), size, self.purpose(e.purpose), term)
         return [self.P.ELECTION_DECIDED.format(body=self.deciding_body, elected=elected)]
 
+    def extended(self, e: Election, body: str) -> str:
+        """The body in office kept on, for its term if given: «هیئت مدیره فعلی به مدت سه ماه ابقا شد.»,
+        after who voted unless the body's wording names them itself."""
+        if not e.extended:
+            return ""
+        term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() else ""
+        kept = _fold(self.P.ELECTION_EXTENDED.format(body=body, term=term, voters=_fold(e.voters)))
+        return kept if "{voters}" in self.P.ELECTION_EXTENDED else _words(self.elected_by(e), kept)
+
     def elected_by(self, e: Election) -> str:
         return self.P.ELECTED_BY.format(voters=_fold(e.voters)) if e.voters.strip() else ""
 
@@ -513,9 +554,11 @@ class _Composer:
             return []
         # The term is said once: in the decision to elect when it is said, else with the names.
         term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() and not e.announced else ""
-        sentences = self.announced(e)
+        sentences = [*self.announced(e), self.extended(e, body)]
         if e.postponed:
-            return [*sentences, self.P.ELECTION_POSTPONED.format(body=body)]
+            to = _fold(e.postponed_to)
+            return [*sentences, self.P.ELECTION_POSTPONED_TO.format(body=body, to=to) if to else
+                    self.P.ELECTION_POSTPONED.format(body=body)]
         people = [(self.named(p, e), _fold(p.role) or e.member_role) for p in e.people if p.name.strip()]
         member = _fold(e.member_role)
         offices = [role for _, role in people if role != member]

@@ -189,17 +189,28 @@ def session_month(day: dt.date, calendar: Calendar = Calendar.GREGORIAN, persian
 
 def session_days(days, calendar: Calendar = Calendar.GREGORIAN, publication: dt.date | None = None,
                  persian_digits: bool = True, *, word: DateWord = DateWord.DAY, with_weekday: bool = True,
-                 words=_defaults, numeric: bool = False, with_year: bool = True) -> str:
+                 words=_defaults, numeric: bool = False, with_year: bool = True, relative: str = "",
+                 with_date: bool = True) -> str:
     """A meeting's days: «روزهای شنبه و یکشنبه ۱۵ و ۱۶ ماه جاری (دسامبر)», or with the
     word «مورخ» and no weekday «مورخ ۱۵ و ۱۶ ماه جاری (دسامبر)» (with the weekday, the
     phrase `dated_weekdays` puts it first: «روز شنبه مورخ ۱۵ دسامبر»).
 
     Relative wording («ماه جاری») needs the publication date and a single calendar;
     with both calendars every date is written in full, for clarity. `words` is the
-    wording: phrases.py, or the composer's `wording.Phrases`."""
+    wording: phrases.py, or the composer's `wording.Phrases`.
+
+    `relative` («امروز», «دیروز») stands for «روز» before one day: «امروز جمعه ۳۰ فروردین»;
+    without `with_date` the weekdays alone are said, after «روز»: «روز پنجشنبه»."""
     days = sorted(set(days))
     if not days:
         return ""
+    if len(days) > 1:
+        relative = ""  # a day relative to the writing is one day
+    if not with_date:
+        names = [weekday(d) for d in days]
+        listed = words.FROM_TO.format(first=names[0], last=names[-1]) if _is_run(days) else _listed(words, names)
+        return " ".join(p for p in (relative or (words.DAY if len(days) == 1 else words.DAYS), listed) if p)
+    day = relative or words.DAY
     known = publication if not calendar.writes_both else None
     dates = _in_calendars(calendar, lambda c: _days_in_calendar(days, c, known, persian_digits, words, numeric,
                                                                 with_year), words)
@@ -208,15 +219,15 @@ def session_days(days, calendar: Calendar = Calendar.GREGORIAN, publication: dt.
         names = [weekday(d) for d in days]
         weekdays = words.FROM_TO.format(first=names[0], last=names[-1]) if _is_run(days) else _listed(words, names)
     if word is DateWord.DATED and weekdays:  # «روز شنبه مورخ ۸ خرداد», never «مورخ شنبه …»
-        before = words.DATED_WEEKDAYS.format(day=words.DAY if len(days) == 1 else words.DAYS, weekdays=weekdays,
+        before = words.DATED_WEEKDAYS.format(day=day if len(days) == 1 else words.DAYS, weekdays=weekdays,
                                              dated=words.DATED)
         weekdays = ""
     elif word is DateWord.DATED:
-        before = words.DATED
+        before = " ".join(p for p in (relative, words.DATED) if p)
     elif word is DateWord.ON_THE_DATE:
-        before = words.ON_THE_DATE if len(days) == 1 else words.ON_THE_DATES
+        before = " ".join(p for p in (relative, words.ON_THE_DATE if len(days) == 1 else words.ON_THE_DATES) if p)
     else:
-        before = words.DAY if len(days) == 1 else words.DAYS
+        before = day if len(days) == 1 else words.DAYS
     return " ".join(part for part in (before, weekdays, dates) if part)
 
 

@@ -87,6 +87,8 @@ class Publication:
     # Named at the end, as the source the text is quoted from, in place of the header line:
     # «به نقل از «نامۀ مردم»، شمارۀ ۱۲۱۰، ۲۸ خرداد ۱۴۰۳».
     credit: bool = False
+    # The news agency or paper whose report this is, named before the first sentence: «به گزارش ایسنا، …».
+    reported_by: str = field(default="", metadata=_name())
 
 
 @dataclass
@@ -119,6 +121,14 @@ class Quorum(str, Enum):
     POSTPONED = "postponed"  # not reached, and put off: «… و به زمان دیگری موکول شد.»
 
 
+class RelativeDay(str, Enum):
+    """The meeting's day said from the day the text was written, as a news report says it."""
+
+    NONE = "none"
+    TODAY = "today"  # «امروز جمعه ۳۰ فروردین»، «عصر امروز»
+    YESTERDAY = "yesterday"  # «دیروز یکشنبه»
+
+
 @dataclass
 class Session:
     """The meeting itself: its days, city, who attended, and its guests."""
@@ -143,6 +153,10 @@ class Session:
     chair_role: str = ""  # the chair's office: «به ریاست X، رئیس هیئت مدیره»
     together: bool = False  # the guests and the attendance in one sentence: «در این جلسه X، Y و Z حضور داشتند.»
     month_only: bool = False  # the days' month and year said, not the days: «در خرداد ماه ۱۴۰۳»
+    weekday_only: bool = False  # the weekday said, not the date: «روز پنجشنبه»
+    relative_day: RelativeDay = RelativeDay.NONE  # in place of «روز», for one day or none: «امروز جمعه …»
+    part_of_day: str = ""  # before the day: «عصر» → «عصر روز پنجشنبه …», «عصر امروز»
+    invited: bool = False  # convened by a prior notice, no convener named: «با دعوت قبلی»
 
 
 @dataclass
@@ -218,6 +232,8 @@ class OtherDiscussion:
     day: int | None = field(default=None, metadata=_whole(1, MAX_DAYS))  # None: not tied to a day
     topics: list[str] = field(default_factory=list)
     text: str = field(default="", metadata=_paragraphs())  # continues the sentence when it starts with «و», else follows it
+    # What the discussion ended in adopting, in the same sentence: «… پس از بحث و تبادل نظر در مورد …، بیانیه‌ای را تصویب کرد.»
+    adopted: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -273,6 +289,8 @@ class Election:
     in_order: bool = False  # the people in the order elected: «در ابتدا … سپس … سرانجام …»
     term: str = ""  # how long for: «چهار سال» → «برای مدت چهار سال»
     postponed: bool = False  # not held: «انتخاب {body} به جلسه دیگری موکول شد.»
+    postponed_to: str = ""  # to when: «انتخاب {body} به مجمع بعدی موکول شد.»
+    extended: bool = False  # the body in office kept on, for the term if given: «هیئت مدیره فعلی به مدت سه ماه ابقا شد.»
     unnamed: bool = False  # names not published: «{seats} نفر برای عضویت در {body} انتخاب شدند.»
     offices_later: bool = False  # «تقسیم مسئولیت‌ها به نخستین جلسه {body} موکول شد.»
     layout: ElectionLayout = ElectionLayout.SENTENCE
@@ -329,8 +347,10 @@ class Opening:
     in_memory_of: str = ""  # «به یاد {whom}»
     opened_by: str = field(default="", metadata=_name())  # «X جلسه را افتتاح کرد.»
     welcome: bool = False  # «… با خوشامدگویی به حاضران …»
+    welcomed_by: str = field(default="", metadata=_name())  # who welcomed them, when not who opened: «X به حاضران خوشامد گفت.»
     recitation: bool = False  # «جلسه با تلاوت آیاتی از کلام‌الله مجید آغاز شد.»
-    text: str = field(default="", metadata=_paragraphs())
+    text: str = field(default="", metadata=_paragraphs())  # with `joined`, the last step of the sentence
+    joined: bool = False  # one sentence: «ابتدا آیاتی از کلام‌الله مجید تلاوت و سپس به حاضران خوشامد گفته شد.»
 
 
 @dataclass

@@ -13,6 +13,8 @@ ALSO_KNOWS = {
     "reported_one": ("topic",), "reported_many": ("topic",), "reported_passive": ("topic",),
     "excused": ("in_words",),  # the count in words: «پنج تن از هموندان …»
     "documents_adopted_one": ("body",), "documents_adopted_many": ("body",),  # «{body} {documents} را به تصویب رساند.»
+    "discussed_adopted": ("when",),  # «{when} پس از تبادل نظر دربارۀ {topics}، {documents} به تصویب رسید.»
+    "election_extended": ("voters",),  # «{voters} به ابقای {body} فعلی {term} رأی دادند.»
 }
 # The words of a list: «الف، ب و ج»; a space follows the comma and stands either side of «و».
 LIST_COMMA = "،"
@@ -68,6 +70,8 @@ ABSTENTIONS = "{n} رأی ممتنع"
 VOTED = "این قرار {vote} تصویب شد."
 
 DISCUSSED = "{when} در مورد {topics} بحث و تبادل نظر شد"
+# A discussion that ended in adopting something (OtherDiscussion.adopted), in one sentence.
+DISCUSSED_ADOPTED = "{body} پس از بحث و تبادل نظر در مورد {topics}، {documents} را تصویب کرد."
 
 ELECTION_DECIDED = "{body} تصویب کرد که {elected} انتخاب گردد."  # «یک هیئت اجرائی سه نفره برای …»
 A_BODY = "یک {body}"
@@ -90,6 +94,9 @@ ELECTED_MANY = "انتخاب شدند"
 # ---- the meeting's particulars (Session), said when given ----
 SESSION_OF_KIND = "جلسه {qualifier} {who}"  # «جلسه فوق‌العاده مجمع عمومی …»
 CONVENED = "به دعوت {convener}"
+CONVENED_BEFORE = "با دعوت قبلی"  # Session.invited: no convener named
+# The news agency whose report this is, before the first sentence (Publication.reported_by).
+LEAD = "به گزارش {source}،"
 PURPOSE = "برای {purpose}"  # «… برای بررسی آخرین تحولات …», unless typed with «برای», «به منظور» …
 CHAIRED = "به ریاست {chair}"  # the chair with their office, as SPEAKER_WITH_ROLE joins them
 AT_TIME = "ساعت {time}"
@@ -111,6 +118,11 @@ OPENED_BY = "{who} جلسه را افتتاح کرد."
 OPENED_BY_WELCOMING = "{who} ضمن خوشامدگویی به حاضران جلسه را افتتاح کرد."
 WELCOME = "به حاضران خوشامد گفته شد."
 RECITATION = "جلسه با تلاوت آیاتی از کلام\u200cالله مجید آغاز شد."
+WELCOMED_BY = "{who} به حاضران خوشامد گفت."  # someone other than who opened the meeting
+# The opening in one sentence (Opening.joined): its steps, each as its sentence without the full
+# stop, the earlier ones losing a light verb the next one repeats («… تلاوت و سپس … گفته شد.»).
+STEPS_FIRST = "{step}"
+STEPS_THEN = "و سپس {step}"
 
 # ---- procedure before the agenda ----
 CREDENTIALS = "اعتبارنامه‌ها تصویب شد."
@@ -149,6 +161,8 @@ DECISION_NUMBER = "{number}- {item}"
 # ---- an election's further particulars ----
 FOR_TERM = "به مدت {term}"
 ELECTION_POSTPONED = "انتخاب {body} به جلسه دیگری موکول شد."
+ELECTION_POSTPONED_TO = "انتخاب {body} به {to} موکول شد."  # «… به مجمع عمومی بعدی موکول شد.»
+ELECTION_EXTENDED = "{body} فعلی {term} ابقا شد."  # the body in office kept on: «هیئت مدیره فعلی به مدت سه ماه ابقا شد.»
 OFFICES_LATER = "تقسیم مسئولیت‌ها به نخستین جلسه {body} موکول شد."
 UNNAMED_ONE = "یک نفر برای عضویت در {body} انتخاب شد."
 UNNAMED_MANY = "{seats} نفر برای عضویت در {body} انتخاب شدند."
@@ -172,6 +186,9 @@ NEXT_MEETING_LATER = "زمان و مکان جلسه بعدی متعاقباً ا
 
 # ---- Dates (dates.py): the words around a meeting's days and between its calendars ----
 # The word before the days is a document setting (Settings.date_word): «روز», «مورخ» or «در تاریخ».
+TODAY = "امروز"  # Session.relative_day, in place of «روز»: «امروز جمعه ۳۰ فروردین ۱۳۸۷»
+YESTERDAY = "دیروز"
+PART_OF_DAY = "{part} {day}"  # Session.part_of_day: «عصر روز پنجشنبه ۷ بهمن»، «عصر امروز»
 DAY = "روز"  # one day: «روز شنبه ۱۵ دسامبر ۲۰۰۷»; and «در روز اول جلسه» (ON_DAYS)
 DAYS = "روزهای"  # several: «روزهای شنبه و یکشنبه ۱۵ و ۱۶ ماه جاری (دسامبر)»
 DATED = "مورخ"  # «جلسه … مورخ ۸ خرداد ۱۴۰۱ …»

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from .. import schema
 from ..dates import Calendar, DateError, DateWord, format_date, parse_date
-from ..model import AgendaLayout, ElectionLayout, OfficeOf, Quorum, ResolutionKind, Voice, Vote
+from ..model import AgendaLayout, ElectionLayout, OfficeOf, Quorum, RelativeDay, ResolutionKind, Voice, Vote
 from ..persian.digits import number, parse_int
 from ..persian.joining import join
 from .letterhead import ImageField
@@ -54,6 +54,9 @@ def enum_labels() -> dict:
         ElectionLayout.SENTENCE: QCoreApplication.translate("Binder", "In a sentence («… انتخاب شدند»)"),
         ElectionLayout.LINE: QCoreApplication.translate("Binder", "The names on a line of their own, after the intro"),
         ElectionLayout.LIST: QCoreApplication.translate("Binder", "A numbered line each, after the intro"),
+        RelativeDay.NONE: QCoreApplication.translate("Binder", "Not said («روز …»)"),
+        RelativeDay.TODAY: QCoreApplication.translate("Binder", "Today («امروز …»)"),
+        RelativeDay.YESTERDAY: QCoreApplication.translate("Binder", "Yesterday («دیروز …»)"),
     }
 
 

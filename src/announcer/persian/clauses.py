@@ -9,6 +9,7 @@ noun phrase ends with a noun, and the stems here that are nouns too («پردا�
 «داد») rarely end one; «نشست» and «نهاد», which often do, are left out."""
 
 import re
+from itertools import pairwise
 
 from .letters import ZWNJ, letters
 
@@ -29,6 +30,26 @@ _PERSONS = (("", "ند", "یم"), ("د", "ند", "یم"))  # the endings after a
 _PREVERBS = ("بر", "در", "باز", "فرا", "وا", "ور", "")
 _NOUNS = frozenset(("درآمد", "روند"))  # verbs in form, but nouns wherever a report ends with them
 _END = re.compile(r"[\s.!?؟:؛;،,»«\"'()\[\]…]+$")
+
+
+# Light verbs: the verb of a compound («تلاوت شد», «افتتاح کرد») that coordinated clauses say once.
+_LIGHT = frozenset(f"{stem}{person}" for stem in ("شد", "گردید", "کرد", "نمود", "داد", "گرفت", "یافت")
+                   for person in ("", "ند"))
+
+
+def share_verbs(clauses: list[str]) -> list[str]:
+    """Coordinated clauses, each without the light verb the next one ends with: formal
+    Persian says a repeated verb once, at the end («آیاتی تلاوت [شد] و سپس به حاضران
+    خوشامد گفته شد»); a different verb, or a simple one, stays («X جلسه را افتتاح کرد و سپس
+    Y به حاضران خوشامد گفت»)."""
+    kept = []
+    for clause, after in pairwise(clauses):
+        words = clause.split()
+        ends = _END.sub("", after).split()[-1:]
+        if len(words) > 1 and words[-1] in _LIGHT and ends == words[-1:]:
+            clause = " ".join(words[:-1])
+        kept.append(clause)
+    return kept + clauses[-1:]
 
 
 def says_purpose(text: str) -> bool:

@@ -142,6 +142,18 @@
         <translation>هر نفر در یک سطر شماره‌دار، پس از مقدمه</translation>
     </message>
     <message>
+        <source>Not said («روز …»)</source>
+        <translation>گفته نشود («روز …»)</translation>
+    </message>
+    <message>
+        <source>Today («امروز …»)</source>
+        <translation>امروز («امروز …»)</translation>
+    </message>
+    <message>
+        <source>Yesterday («دیروز …»)</source>
+        <translation>دیروز («دیروز …»)</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
@@ -520,6 +532,14 @@ Recovery copies: %2</source>
         <source>Starting with «و» continues the sentence</source>
         <translation>اگر با «و» شروع شود جمله را ادامه می‌دهد</translation>
     </message>
+    <message>
+        <source>Adopted after it</source>
+        <translation>تصویب‌شده پس از آن</translation>
+    </message>
+    <message>
+        <source>In the discussion&apos;s sentence: «… پس از بحث و تبادل نظر در مورد …، بیانیه‌ای را تصویب کرد.»</source>
+        <translation>در جملهٔ بحث: «… پس از بحث و تبادل نظر در مورد …، بیانیه‌ای را تصویب کرد.»</translation>
+    </message>
 </context>
 <context>
     <name>DocumentItem</name>
@@ -711,6 +731,18 @@ Recovery copies: %2</source>
     <message>
         <source>The candidates presented themselves, before the introduction</source>
         <translation>نامزدها خود را معرفی کردند، پیش از مقدمه</translation>
+    </message>
+    <message>
+        <source>Postponed to</source>
+        <translation>موکول به</translation>
+    </message>
+    <message>
+        <source>follows «به»: «مجمع عمومی بعدی»</source>
+        <translation>پس از «به»: «مجمع عمومی بعدی»</translation>
+    </message>
+    <message>
+        <source>The body in office kept on, for the term («… فعلی به مدت … ابقا شد»)</source>
+        <translation>هیئت فعلی ابقا شد، به مدت یادشده («… فعلی به مدت … ابقا شد»)</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1233,18 @@ Recovery copies: %2</source>
         <source>Free text, after the sentences above</source>
         <translation>متن آزاد، پس از جمله‌های بالا</translation>
     </message>
+    <message>
+        <source>Welcomed by</source>
+        <translation>خوشامدگوینده</translation>
+    </message>
+    <message>
+        <source>when not who opened: «… به حاضران خوشامد گفت»</source>
+        <translation>اگر جز افتتاح‌کننده است: «… به حاضران خوشامد گفت»</translation>
+    </message>
+    <message>
+        <source>In one sentence («… تلاوت و سپس …»), the text its last step</source>
+        <translation>در یک جمله («… تلاوت و سپس …»)، متن آخرین گام آن</translation>
+    </message>
 </context>
 <context>
     <name>Outputs</name>
@@ -1410,6 +1454,14 @@ Recovery copies: %2</source>
     <message>
         <source>Named at the end, as the source quoted («به نقل از …»), not above the title</source>
         <translation>در پایان، به عنوان منبع نقل («به نقل از …»)، نه بالای عنوان</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>به گزارش</translation>
+    </message>
+    <message>
+        <source>a news agency or paper: «به گزارش …،»</source>
+        <translation>خبرگزاری یا روزنامه: «به گزارش …،»</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1838,26 @@ Recovery copies: %2</source>
     <message>
         <source>Days: say only their month and year («در خرداد ماه ۱۴۰۳»)</source>
         <translation>روزها: تنها ماه و سالشان گفته شود («در خرداد ماه ۱۴۰۳»)</translation>
+    </message>
+    <message>
+        <source>Days: say only their weekday («روز پنجشنبه»)</source>
+        <translation>روزها: تنها روز هفته گفته شود («روز پنجشنبه»)</translation>
+    </message>
+    <message>
+        <source>Day, from the day of writing</source>
+        <translation>روز، نسبت به روز نگارش</translation>
+    </message>
+    <message>
+        <source>Part of the day</source>
+        <translation>بخشی از روز</translation>
+    </message>
+    <message>
+        <source>before the day: «عصر» → «عصر روز پنجشنبه …»</source>
+        <translation>پیش از روز: «عصر» ← «عصر روز پنجشنبه …»</translation>
+    </message>
+    <message>
+        <source>Convened by prior notice («با دعوت قبلی»), no convener named</source>
+        <translation>با دعوت قبلی («با دعوت قبلی»)، بی نام دعوت‌کننده</translation>
     </message>
 </context>
 <context>
