@@ -6,7 +6,7 @@ random order. Both are laid out (LibreOffice converting the Word file to PDF, th
 program exporting its PDF), their lines compared page by page, and the paragraphs
 where a line first ends on another word counted. LibreOffice 7.4 rounds glyph widths
 to whole units and so fits a line that Qt finds overfull by a fraction of a point;
-tests/test_page_parity.py asserts that nothing else differs.
+tests/render/test_page_parity.py asserts that nothing else differs.
 
     .venv/bin/python benchmarks/page_parity.py --drafts 8
 """

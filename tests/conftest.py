@@ -20,6 +20,7 @@ os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 
 ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"  # the drafts, corpora and texts the tests read
 sys.path.insert(0, str(ROOT / "src"))
 
 from announcer.locations import EXAMPLE  # noqa: E402 (after the path above)
@@ -126,3 +127,22 @@ def clipboard_emptied_at_the_end():
 
     if QApplication.instance() is not None:
         QApplication.clipboard().clear()
+
+
+@pytest.fixture
+def second(app):
+    """Another window, as a second start of the editor shows it."""
+    windows = []
+
+    def make():
+        from announcer.gui.mainwindow import MainWindow
+        from announcer.gui.settings import AppSettings
+
+        windows.append(MainWindow(AppSettings()))
+        return windows[-1]
+    yield make
+    from announcer.gui import mainwindow
+
+    for window in windows + list(mainwindow._spawned):
+        window.session.undo_stack.setClean()
+        window.close()

@@ -5,11 +5,12 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QMessageBox, QSpinBox
 
 from announcer.gui.widgets import DateEdit, ParagraphEdit, RecordList
+from conftest import ROOT
 
 
 def key_text(widget, text: str):
@@ -201,3 +202,14 @@ def answered(act, answer, attempts: int = 250):
         raise failed[0]
     assert seen, "no dialog was shown"
     return result, seen[0]
+
+
+SHOTS = ROOT / "out" / "screenshots"  # screenshots the tests save, to be looked at
+
+
+def real_image(path) -> QImage:
+    """A screenshot that was saved and is not blank."""
+    image = QImage(str(path))
+    assert image.width() > 300 and image.height() > 100
+    assert len({image.pixel(x, image.height() // 3) for x in range(0, image.width(), 3)}) > 2  # not blank
+    return image

@@ -5,7 +5,7 @@ it rebuilds.
 Three figures for each:
 
 - **similarity**: difflib's ratio of the composed text to the original, both with their
-  white space folded as tests/test_compose_reference.py folds them (the original without
+  white space folded as tests/core/test_compose_reference.py folds them (the original without
   its «#» lines, which name its source);
 - **free text**: the share of the composed text's characters that were typed into a
   free-text field, one the schema marks `paragraphs` (a paragraph section, a report's
@@ -20,7 +20,7 @@ Three figures for each:
 Each is measured twice: with the default wording (the draft composed with its `phrases`
 emptied: phrases.py's own sentences) and with the body's own wording (the draft as
 saved, its `phrases` rewording the fixed phrases in the house style its published text
-shows). benchmarks/real_announcements.py prints both; tests/test_real_announcements.py
+shows). benchmarks/real_announcements.py prints both; tests/core/test_real_announcements.py
 holds both to what they were when measured."""
 
 import dataclasses

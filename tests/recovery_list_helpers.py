@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QDialog, QTreeWidget
 
 from gui_helpers import answered
 
+from announcer.gui.settings import AppSettings
+
 REAL_DIALOG_EXEC = QDialog.exec  # kept before conftest's no_unexpected_dialogs replaces it
 
 
@@ -34,3 +36,17 @@ def answer_list(act, button: str, rows=(), shot=None) -> dict:
 
     seen["result"], _ = answered(act, answer)
     return seen
+
+
+OPEN, LATER, DISCARD, DELETE, OK = ("باز کردن رونوشت بازیابی‌شده", "بعداً", "دور ریختن…", "پاک کردن", "تأیید")
+OPEN_CHECKED, LATER_ALL = "باز کردن علامت‌خورده‌ها", "بعداً، همه را"  # the list of several copies
+
+
+def folder():
+    return AppSettings.recovery_folder()
+
+
+def crash(window):
+    """What a crash leaves: the window's copy and lock stay, its owner is gone."""
+    window.recovery.stop()
+    window.owner.release()

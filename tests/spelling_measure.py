@@ -6,7 +6,7 @@ the names its draft holds, as the window knows them.
 A flagged word is a false alarm unless tests/data/spelling/errors.txt lists it as
 written wrong in the published text (a typo, a word glued to the next, a half-space
 missing); the right words are the words checked less those errors. The test
-(tests/test_spelling.py) and the benchmark (benchmarks/spelling.py) both count this way."""
+(tests/persian/test_spelling.py) and the benchmark (benchmarks/spelling.py) both count this way."""
 
 from dataclasses import dataclass
 from pathlib import Path

@@ -18,7 +18,7 @@ import re
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 # Unicode's control (Cc) characters but tab and line breaks, which fold into spaces; its
 # format (Cf) characters but ZWNJ and ZWJ; surrogates (Cs); and the noncharacters.
-# tests/test_controls.py checks this class against the unicodedata module.
+# tests/core/test_schema.py checks this class against the unicodedata module.
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
     "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"

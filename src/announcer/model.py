@@ -25,7 +25,7 @@ MAX_PEOPLE = 1_000_000  # members, those present, votes: a union's assembly can 
 MAX_ISSUE = 1_000_000
 MAX_PARAGRAPHS = 200_000  # of one source: a free paragraph's lines
 # Every date must be writable in both calendars: 1 Farvardin 1300 to the last day of 1499 AP
-# (tests/test_schema.py checks these against jdatetime).
+# (tests/core/test_schema.py checks these against jdatetime).
 FIRST_DATE = dt.date(1921, 3, 21)
 LAST_DATE = dt.date(2121, 3, 20)
 

@@ -1,7 +1,7 @@
 """What each phrase of phrases.py is for, and what each of its placeholders stands for,
 in the words a secretary uses, in English and Persian: the Wording page names every
 phrase and placeholder so, never by its key (gui/wordingpage.py). Data only, beside the
-phrases; tests/test_phrase_labels.py fails when a phrase or a placeholder has none."""
+phrases; tests/core/test_phrase_labels.py fails when a phrase or a placeholder has none."""
 
 from . import phrases, wording
 from .sections import Label

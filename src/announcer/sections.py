@@ -5,7 +5,7 @@ names its fields offer for completion and what «New from this announcement» ma
 The composer (`compose.Composition`), the window (`gui/mainwindow.py`, `gui/parts.py`),
 the names index (`names.py`) and New-from (`newfrom.py`, `gui/newfromdialog.py`) all read these
 records, so a kind of section is added here and in the files of its own (model.Part's
-field, phrases, form, composer method), not in a list of each reader. CONTRIBUTING.md says how; `tests/test_sections.py`
+field, phrases, form, composer method), not in a list of each reader. CONTRIBUTING.md says how; `tests/core/test_sections.py`
 fails when a record names what does not exist or a field of the model has no widget.
 
 Plain data, no Qt and nothing heavy: the window imports it before its first paint

@@ -4,7 +4,7 @@ across fields that a well-formed draft can still fail, and invisible characters.
 These never block saving (a draft may be half written); the editor marks them at the
 field and the export explains them. A warning (`Problem.warning`) is only said: a
 meeting with no date composes without one. A model with none of them saves and reopens
-unchanged (tests/test_model_invariant.py)."""
+unchanged (tests/core/test_model_invariant.py)."""
 
 import datetime as dt
 from collections.abc import Callable, Sequence

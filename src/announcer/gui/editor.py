@@ -1,6 +1,6 @@
 """What the window's parts that work across all its forms (the spell check, the rewritten
 paragraphs, find and replace) may use of the window: this and nothing else
-(tests/test_gui_parts.py reads their code to hold them to it). The parts with one job
+(tests/gui/test_gui_parts.py reads their code to hold them to it). The parts with one job
 (draftfiles, checking, statusline, outputs, the Wording page) are given what they need
 one by one instead."""
 

@@ -3,7 +3,7 @@ generated code to keep in step with the .ui files).
 
 A form loaded on its own has a QFrame at its root, not a plain QWidget: PySide finds the
 Python type of a plain QWidget made by Qt by trying every widget class (15–20 ms the
-first time; tests/test_ui_forms.py keeps the rule)."""
+first time; tests/project/test_ui_forms.py keeps the rule)."""
 
 from functools import cache
 

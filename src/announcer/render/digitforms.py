@@ -50,7 +50,7 @@ def pieces(text: str):
 def shifted(family: str) -> bool:
     """Whether family, shaped as Qt shapes it (no language), draws a Persian digit with
     another glyph than its own for it: a `locl` for Urdu or Sindhi applied by default.
-    The bundled fonts do not (tests/test_digit_forms.py), and a Word file in them is
+    The bundled fonts do not (tests/render/test_digit_forms.py), and a Word file in them is
     written without starting Qt's GUI. False for a family this machine does not have,
     and where Qt is not installed (the command line needs no Qt), which is logged."""
     if family in BUNDLED_FONTS:

@@ -18,7 +18,7 @@ from announcer.gui.pageview import STALE
 from announcer.gui.widgets import ParagraphEdit
 from conftest import EXAMPLE
 from gui_helpers import answered, field, key_text, on_menu, preview_paragraphs, sections, type_into
-from test_gui_dialog_screenshots import SHOTS, _real
+from gui_helpers import SHOTS, real_image
 
 MINE = "جلسه کمیته خارج کشور در استکهلم با حضور گرم اعضا برگزار شد."
 SESSION = 2  # the session's paragraph, after the header and the title
@@ -426,7 +426,7 @@ def test_screenshots_of_the_editor_and_the_comparison(editor, qtbot, language):
     assert window.grab().save(str(SHOTS / f"rewrite-stale-{language}.png"))
     answered(lambda: from_menu(window, SESSION, action), press("keepButton", shot=f"rewrite-compare-{language}.png"))
     for name in ("editor", "compare", "stale"):
-        _real(SHOTS / f"rewrite-{name}-{language}.png")
+        real_image(SHOTS / f"rewrite-{name}-{language}.png")
 
 
 def test_a_draft_shown_read_only_is_not_rewritten(editor):

@@ -222,7 +222,7 @@ def test_screenshots_of_the_sections(window, example, language):
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QMenu
 
-    from test_gui_dialog_screenshots import SHOTS, _real
+    from gui_helpers import SHOTS, real_image
 
     window.switch_language(language)
     window.session.load(example, None)
@@ -242,7 +242,7 @@ def test_screenshots_of_the_sections(window, example, language):
     menu.close()
     assert shot.save(str(SHOTS / f"sections-menu-{language}.png"))
     for name in ("sections", "sections-menu"):
-        _real(SHOTS / f"{name}-{language}.png")
+        real_image(SHOTS / f"{name}-{language}.png")
 
 
 def test_tab_goes_from_the_sections_into_the_form_of_the_one_selected_then_on_to_the_settings(window, example):

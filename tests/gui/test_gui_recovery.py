@@ -13,42 +13,13 @@ import pytest
 from conftest import EXAMPLE, ROOT
 from gui_helpers import type_into
 from PySide6.QtWidgets import QDialog, QWidget
-from recovery_list_helpers import REAL_DIALOG_EXEC, answer_list
+from recovery_list_helpers import DELETE, DISCARD, LATER, LATER_ALL, OK, OPEN, OPEN_CHECKED, REAL_DIALOG_EXEC, answer_list, crash, folder
 
 from announcer import draft
 from announcer.gui import app as gui_app
 from announcer.gui import dialogs, mainwindow
-from announcer.gui.mainwindow import MainWindow
 from announcer.gui.recovery import _file_for, scan
 from announcer.gui.settings import AppSettings
-
-OPEN, LATER, DISCARD, DELETE, OK = ("باز کردن رونوشت بازیابی‌شده", "بعداً", "دور ریختن…", "پاک کردن", "تأیید")
-OPEN_CHECKED, LATER_ALL = "باز کردن علامت‌خورده‌ها", "بعداً، همه را"  # the list of several copies
-
-
-def folder():
-    return AppSettings.recovery_folder()
-
-
-def crash(window):
-    """What a crash leaves: the window's copy and lock stay, its owner is gone."""
-    window.recovery.stop()
-    window.owner.release()
-
-
-@pytest.fixture
-def second(app):
-    """Another window, as a second start of the editor shows it."""
-    windows = []
-
-    def make():
-        windows.append(MainWindow(AppSettings()))
-        return windows[-1]
-    yield make
-    for window in windows + list(mainwindow._spawned):
-        window.session.undo_stack.setClean()
-        window.close()
-
 
 def test_autosave_once_typing_pauses_and_offer_after_a_crash(window, tmp_path, qtbot, second, answers):
     target = tmp_path / "d.announcement.json"

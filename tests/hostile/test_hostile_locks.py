@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import _REAL_MESSAGE_BOX_EXEC, EXAMPLE
+from conftest import DATA, EXAMPLE, _REAL_MESSAGE_BOX_EXEC
 from gui_helpers import answered
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -28,7 +28,7 @@ from announcer.gui import dialogs, locking, owners
 from announcer.gui.locking import Locked, acquire, holder, lock_path
 from announcer.gui.owners import Owner
 
-CORPUS = Path(__file__).parent / "data" / "hostile" / "locks"
+CORPUS = DATA / "hostile" / "locks"
 READ_ONLY = "باز کردن فقط برای خواندن"
 ANOTHER_PROGRAM = "در برنامه‌ای دیگر (فایل قفل آن از این ویرایشگر نیست)"
 SARA = "به دست sara روی رایانهٔ \u2066another-host\u2069 (فرایند ۴۲۴۲، از "

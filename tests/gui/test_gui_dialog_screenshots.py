@@ -3,24 +3,15 @@ on disk, in Persian and in English (out/screenshots, for a person to look at); t
 test checks each is a real picture of a box that says what it should."""
 
 import pytest
-from conftest import EXAMPLE, ROOT
-from gui_helpers import type_into
-from PySide6.QtGui import QImage
+from conftest import EXAMPLE
+from gui_helpers import SHOTS, real_image, type_into
 
 from announcer import draft
 from announcer.gui import app as gui_app
 from announcer.gui.mainwindow import MainWindow
 from announcer.gui.settings import AppSettings
 
-SHOTS = ROOT / "out" / "screenshots"
 BUTTONS = {"fa": {"cancel": "انصراف", "later": "بعداً"}, "en": {"cancel": "Cancel", "later": "Later"}}
-
-
-def _real(path) -> QImage:
-    image = QImage(str(path))
-    assert image.width() > 300 and image.height() > 100
-    assert len({image.pixel(x, image.height() // 3) for x in range(0, image.width(), 3)}) > 2  # not blank
-    return image
 
 
 @pytest.mark.parametrize("language", ["fa", "en"])
@@ -49,7 +40,7 @@ def test_screenshots_of_the_questions(window, tmp_path, language, answers):
     finally:
         other.close()
     for name in ("lock", "recovery", "changed-on-disk"):
-        _real(SHOTS / f"{name}-{language}.png")
+        real_image(SHOTS / f"{name}-{language}.png")
     said = [a["text"] for a in answers.seen]
     assert all("انترناسیونال-۲۲۳.announcement.json" in text for text in said)
     mark = {"fa": "\u200f", "en": "\u200e"}[language]  # each line in the interface's direction

@@ -4,7 +4,6 @@ for the composer's changes made on purpose since, each named in `_meant` and app
 the old blocks, so that any other difference still fails."""
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -12,8 +11,9 @@ from announcer import draft, phrases
 from announcer.compose import compose
 from announcer.controls import strip_controls
 from announcer.persian.clauses import ends_with_verb, says_purpose
+from conftest import DATA
 
-CASES = json.loads((Path(__file__).parent / "data" / "v1" / "composed.json").read_text("utf-8"))
+CASES = json.loads((DATA / "v1" / "composed.json").read_text("utf-8"))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])

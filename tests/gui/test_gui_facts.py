@@ -1,5 +1,5 @@
 """The fields real announcements asked for, in the window: each widget edits its field and
-the preview says it (tests/test_compose_facts.py has what each composes)."""
+the preview says it (tests/core/test_compose_facts.py has what each composes)."""
 
 from announcer.model import Announcement, ElectedPerson, Election, ElectionLayout, Part, Session
 from gui_helpers import add, choose, field, preview_paragraphs, record_list, tick, type_into

@@ -18,7 +18,7 @@ from gui_helpers import field, key_text
 from PySide6.QtCore import QSysInfo, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from recovery_list_helpers import REAL_DIALOG_EXEC, answer_list
-from test_gui_recovery import DELETE, LATER_ALL, OPEN_CHECKED, folder, second  # noqa: F401  (second is a fixture)
+from recovery_list_helpers import DELETE, LATER_ALL, OPEN_CHECKED, folder
 
 from announcer import draft, names
 from announcer.gui import app as gui_app
@@ -218,7 +218,7 @@ def thirty(app, tmp_path, monkeypatch):
     return files[::-1]
 
 
-def test_thirty_copies_are_one_list_and_later_keeps_them_all(thirty, second):  # noqa: F811
+def test_thirty_copies_are_one_list_and_later_keeps_them_all(thirty, second):
     """Each copy was a modal question of its own: 30 copies, 30 questions (conftest fails
     any message box not answered)."""
     start = second()
@@ -232,7 +232,7 @@ def test_thirty_copies_are_one_list_and_later_keeps_them_all(thirty, second):  #
     assert all(f.exists() for f in thirty) and start.files.pristine
 
 
-def test_discarding_two_checked_copies_removes_those_two_after_one_question(thirty, second, answers):  # noqa: F811
+def test_discarding_two_checked_copies_removes_those_two_after_one_question(thirty, second, answers):
     answers.press(DELETE)
     answer_list(lambda: gui_app.offer_recovered(second()), DISCARD_CHECKED, rows=[0, 5])
     (asked,) = answers.seen
@@ -240,13 +240,13 @@ def test_discarding_two_checked_copies_removes_those_two_after_one_question(thir
     assert [f for f in thirty if not f.exists()] == [thirty[0], thirty[5]]
 
 
-def test_discarding_asks_and_keeping_them_keeps_them(thirty, second, answers):  # noqa: F811
+def test_discarding_asks_and_keeping_them_keeps_them(thirty, second, answers):
     answers.press("نگه داشتن")
     answer_list(lambda: gui_app.offer_recovered(second()), DISCARD_CHECKED, rows=[1, 2, 3])
     assert all(f.exists() for f in thirty)
 
 
-def test_opening_two_checked_copies_opens_two_windows(thirty, tmp_path, second):  # noqa: F811
+def test_opening_two_checked_copies_opens_two_windows(thirty, tmp_path, second):
     start = second()
     start.files.open_path(EXAMPLE)  # the last file, reopened
     answer_list(lambda: gui_app.offer_recovered(start), OPEN_CHECKED, rows=[0, 1])
@@ -258,7 +258,7 @@ def test_opening_two_checked_copies_opens_two_windows(thirty, tmp_path, second):
     assert all(f.exists() for f in thirty[2:])
 
 
-def test_what_a_copy_names_is_shown_as_plain_text_in_one_left_to_right_run(app, tmp_path, second, monkeypatch):  # noqa: F811
+def test_what_a_copy_names_is_shown_as_plain_text_in_one_left_to_right_run(app, tmp_path, second, monkeypatch):
     monkeypatch.setattr(QDialog, "exec", REAL_DIALOG_EXEC)
     folder().mkdir(parents=True, exist_ok=True)
     body = json.dumps(draft.to_dict(draft.load(EXAMPLE)))
@@ -270,7 +270,7 @@ def test_what_a_copy_names_is_shown_as_plain_text_in_one_left_to_right_run(app, 
     assert shown["rows"][0][:2] == ["اطلاعیهٔ تازه، هرگز ذخیره نشده", ""]
 
 
-def test_the_list_follows_the_interface_in_english_left_to_right(app, thirty, second):  # noqa: F811
+def test_the_list_follows_the_interface_in_english_left_to_right(app, thirty, second):
     apply_language(app, "en")
     try:
         shown = answer_list(lambda: gui_app.offer_recovered(second()), "Later, all of them")

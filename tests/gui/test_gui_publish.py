@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from announcer.compose import compose
 from announcer.gui import filedialogs
 from announcer.render.text import paragraphs
-from conftest import EXAMPLE
+from conftest import EXAMPLE, ROOT
 from gui_helpers import answered
 from libreoffice import _READ
 
@@ -158,7 +158,7 @@ def test_printing_writes_the_pdf_pages(window, tmp_path):
 
 
 def _shots() -> Path:
-    folder = Path(__file__).resolve().parent.parent / "out" / "issue-12b"
+    folder = ROOT / "out" / "issue-12b"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

@@ -24,10 +24,10 @@ from announcer.gui.zoom import Zoom
 from announcer.model import Letterhead
 from announcer.newfrom import KEPT_AT_FIRST
 from announcer.render.stylesheet import LARGEST_SIZE, SMALLEST_SIZE, DocumentStyle
-from conftest import EXAMPLE, ROOT
+from conftest import DATA, EXAMPLE, ROOT
 from gui_helpers import answered
 
-CORPUS = Path(__file__).parent / "data" / "hostile" / "settings"
+CORPUS = DATA / "hostile" / "settings"
 SETTINGS_FILE = Path(os.environ["XDG_CONFIG_HOME"]) / "Announcer" / "Announcer.conf"
 _MTIMES = itertools.count(1_600_000_000)  # a new mtime for each write: Qt re-reads a file whose size or mtime changed
 

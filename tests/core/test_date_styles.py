@@ -212,7 +212,7 @@ def _undated_draft(tmp_path, example):
 def test_check_says_the_warning_and_passes(tmp_path, example, capsys):
     path = _undated_draft(tmp_path, example)
     # Spelling is off: the example keeps the reference's own typing, whose warnings
-    # tests/test_spelling.py reads.
+    # tests/persian/test_spelling.py reads.
     assert main(["check", "--no-spelling", str(path)]) == 0
     assert capsys.readouterr().err.splitlines() == [
         f"{path}: هشدار — warning: session.days: روز جلسه نوشته نشده است؛ اطلاعیه بدون تاریخ جلسه نوشته می‌شود — "

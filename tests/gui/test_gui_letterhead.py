@@ -13,7 +13,7 @@ from announcer.gui import filedialogs
 from announcer.gui.letterhead import ImageField
 from conftest import EXAMPLE, ROOT
 from gui_helpers import field, record_list, type_into
-from test_letterhead import LINES, png
+from letterheads import LINES, png
 
 SHOTS = ROOT / "out" / "screenshots"
 

@@ -20,7 +20,7 @@ from announcer.processes import alive
 from announcer.gui import filedialogs
 from conftest import EXAMPLE
 from gui_helpers import type_into
-from test_gui_recovery import OPEN, crash, folder, second  # noqa: F401  (second is a fixture)
+from recovery_list_helpers import OPEN, crash, folder
 
 HUGE_PID = 10**30
 
@@ -93,7 +93,7 @@ def test_a_huge_pid_in_a_recovery_copy_a_lock_or_a_temporary_name_stops_nothing(
     assert main(["export", str(target), "-o", str(tmp_path / "d.docx")]) == 0
 
 
-def test_a_recovered_copy_opens_in_the_window_that_reopened_its_draft(window, tmp_path, second, answers):  # noqa: F811
+def test_a_recovered_copy_opens_in_the_window_that_reopened_its_draft(window, tmp_path, second, answers):
     target = _open_saved(window, tmp_path)
     type_into(window, "session.city", "برلین")
     assert window.recovery.save_now()
@@ -127,7 +127,7 @@ def test_a_number_where_text_belongs_is_a_problem_not_text():
 
 @pytest.mark.parametrize("key, value", [("docx/size", "abc"), ("recent", 5), ("docx/font", 7),
                                         ("last_file", "/tmp/" + "x" * 300 + "/d.json")])
-def test_a_damaged_setting_never_stops_the_start(app, key, value, second):  # noqa: F811
+def test_a_damaged_setting_never_stops_the_start(app, key, value, second):
     AppSettings().store.setValue(key, value)
     start = second()
     start.files.reopen_last()

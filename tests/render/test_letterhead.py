@@ -15,25 +15,12 @@ from announcer.export import export
 from announcer.render.page import render as html
 from announcer.render.text import for_pasting
 from docx_xml import NS, part
+from letterheads import LINES, png
 from libreoffice import line_letters, require_tools, to_pdf
 
-LINES = ["حزب کمونیست کارگری ایران", "کمیته خارج کشور"]
 SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100"><rect width="300" height="100" rx="20" fill="#1060c0"/>'
        b'<circle cx="60" cy="50" r="30" fill="white"/></svg>')
 MM = 72 / 25.4  # points
-
-
-def png(width: int = 600, height: int = 200) -> bytes:
-    """A red PNG of that size, made by Qt."""
-    from PySide6.QtCore import QBuffer, QIODevice
-    from PySide6.QtGui import QColor, QImage
-
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("#c00000"))
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data())
 
 
 def _with_letterhead(example, data: bytes, height_mm: int = 20):

@@ -15,7 +15,7 @@ from announcer.gui.find import FindDialog
 from announcer.gui.widgets import ParagraphEdit
 from conftest import EXAMPLE
 from gui_helpers import field, key_text, preview_paragraphs, sections, type_into
-from test_gui_dialog_screenshots import SHOTS, _real
+from gui_helpers import SHOTS, real_image
 
 KASRA = "\u0650"
 SPEAKER = "sections[2].reports.items[0].speaker"
@@ -267,4 +267,4 @@ def test_screenshot_of_find_and_replace(active, qtbot, language):
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert shot.save(str(SHOTS / f"find-replace-{language}.png"))
     assert dialog.grab().save(str(SHOTS / f"find-replace-dialog-{language}.png"))
-    _real(SHOTS / f"find-replace-{language}.png")
+    real_image(SHOTS / f"find-replace-{language}.png")

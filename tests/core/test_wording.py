@@ -82,7 +82,7 @@ def _uses(example):
                                                      people=[ElectedPerson("الف", "ناظر مالی")]))
     yield replaced(example, "reports", dataclasses.replace(first(example, "reports"), items=[
         Report(speaker="الف", title="یک"), Report(speaker="ب")]))
-    # The date styles (tests/test_date_styles.py): each word and both orders of the calendars.
+    # The date styles (tests/core/test_date_styles.py): each word and both orders of the calendars.
     yield dataclasses.replace(example, session=dataclasses.replace(example.session, days=[
         dt.date(2007, 12, 14), dt.date(2007, 12, 15), dt.date(2007, 12, 16)]))
     one_day = dataclasses.replace(example.session, days=[dt.date(2007, 12, 15)])

@@ -1,7 +1,7 @@
 """The window's shortcuts work from any field, as in Word: the field's own key bindings
 (Linux line edits take Ctrl+E for «end of line») never swallow them.
 
-Qt's offscreen platform has no such bindings: tests/test_gui_real_window.py runs this
+Qt's offscreen platform has no such bindings: tests/gui/test_gui_real_window.py runs this
 file again on a real X server, where it has."""
 
 import copy

@@ -3,7 +3,6 @@ results, alternates, whose offices, acclamation and the quorum. Every combinatio
 asserted as the exact Persian a bulletin would print."""
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -13,6 +12,7 @@ from announcer.compose import compose
 from announcer.model import (Alternate, Announcement, ElectedPerson, Election, Guest, OfficeOf, Resolution,
                              ResolutionKind, Vote)
 from announcer.validate import check
+from conftest import DATA
 
 Z = "\u200c"  # the half-space
 
@@ -65,7 +65,7 @@ def test_a_counted_vote_without_counts_says_nothing():
 
 
 def test_counts_are_read_only_for_a_counted_vote():
-    # validate.check names the counts that are left out (tests/test_validate.py)
+    # validate.check names the counts that are left out (tests/core/test_validate.py)
     assert resolved(Resolution(text=DECISION, vote=Vote.MAJORITY, votes_for=28)) == \
         f"کمیته با اکثریت آرا تصویب کرد که {DECISION}."
 
@@ -195,7 +195,7 @@ def test_acclamation_without_anyone_elected_says_nothing():
 
 # ---- an assembly that uses all of it (tests/data/assembly.announcement.json) ----
 
-ASSEMBLY = Path(__file__).parent / "data" / "assembly.announcement.json"
+ASSEMBLY = DATA / "assembly.announcement.json"
 
 
 def test_the_assembly_example_has_no_problems_and_reads_as_its_bulletin_would():

@@ -1,15 +1,15 @@
 """Votes, the quorum, whose offices and alternates, recorded through the form as a user
 does: the preview says them, undo takes them back, and a screenshot shows the widgets."""
 
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from announcer.model import OfficeOf, Vote
 from gui_helpers import add, choose, field, preview_paragraphs, record_list, select, type_into
+from conftest import ROOT
 
-SHOTS = Path(__file__).resolve().parents[1] / "out" / "screenshots"
+SHOTS = ROOT / "out" / "screenshots"
 Z = "\u200c"
 
 

@@ -3,7 +3,7 @@
 (pages.spread), and the Word file says the same with w:jc="both", whose meaning in
 ECMA-376 (17.18.44) is inter-word spacing only, as Word draws it. LibreOffice 7.4
 stretches Arabic-script letters with kashidas in every justified paragraph, whatever
-the file says; its lines still hold the program's words (tests/test_page_parity.py)."""
+the file says; its lines still hold the program's words (tests/render/test_page_parity.py)."""
 
 import subprocess
 

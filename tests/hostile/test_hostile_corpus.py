@@ -2,14 +2,14 @@
 traceback; a draft that loads composes and exports; each says what is wrong, where."""
 
 import re
-from pathlib import Path
 
 import pytest
 
 from announcer.cli import main
 from docx_xml import NS, part
+from conftest import DATA
 
-CORPUS = Path(__file__).parent / "data" / "hostile"
+CORPUS = DATA / "hostile"
 
 # Each draft: (the exit code of `check`, what its message must say). The drafts are of
 # format version 1, so they pass through its migration too: the path of a section is the
