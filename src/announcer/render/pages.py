@@ -382,9 +382,9 @@ class Pages:
         if done is None:
             runs = indexed(line, line.glyphRuns(-1, -1, RUNS_WITH_TEXT))
             moved = spread(self.paragraph_text(block), line, self.stretched(block, line), runs)
-            if moved is not _unmoved:
+            if isinstance(moved, _Spread):
                 for run in runs:
-                    run.setPositions([QPointF(moved(p.x()), p.y()) for p in run.positions()])
+                    run.setPositions(moved.points(run.positions()))
             done = moved, runs
             if key is not None:
                 self._lines[key] = done
@@ -464,11 +464,27 @@ def spread(text: utf16, line: QTextLine, stretched: bool, runs: list):
     gap = line.width() - line.naturalTextWidth()
     start = line.textStart()
     between = text.indexes(" ", start, text.trailing(" ", start, start + line.textLength()))
-    spaces = sorted(position.x() for run in runs for position, index in zip(run.positions(), run.stringIndexes())
-                    if index in between)
+    spaces = sorted(position.x() for run in runs if not between.isdisjoint(run.stringIndexes())
+                    for position, index in zip(run.positions(), run.stringIndexes()) if index in between)
     if gap < 0.5 or not spaces:
         return _unmoved
-    return lambda x: x - gap * (len(spaces) - bisect_right(spaces, x)) / len(spaces)
+    return _Spread(gap, spaces)
+
+
+class _Spread:
+    """spread()'s map: x moved left by the gap's share of each space on its right."""
+
+    def __init__(self, gap: float, spaces: list[float]):
+        self.gap, self.spaces = gap, spaces
+
+    def __call__(self, x: float) -> float:
+        return x - self.gap * (len(self.spaces) - bisect_right(self.spaces, x)) / len(self.spaces)
+
+    def points(self, points: list[QPointF]) -> list[QPointF]:
+        """A run's glyph positions moved, in one loop (no call a glyph: the PDF of the
+        example ×50 spent a fifth of its time moving glyphs one call at a time)."""
+        gap, spaces, count = self.gap, self.spaces, len(self.spaces)
+        return [QPointF(x - gap * (count - bisect_right(spaces, x)) / count, p.y()) for p in points for x in (p.x(),)]
 
 
 def _unmoved(x: float) -> float:
