@@ -4,6 +4,7 @@ sizes and the growth exponent (the log-log slope) between each two.
     python benchmarks/export_growth.py grown .docx 1,10,100       # the example ×k, with 1000·k discussion lines
     python benchmarks/export_growth.py agenda .pdf 5000,20000,100000  # one agenda paragraph of n items
     python benchmarks/export_growth.py lines .docx 1000,10000,100000  # a discussion of n one-word lines
+    python benchmarks/export_growth.py repeated .pdf 1,10,50,200      # the example ×k (scale.repeated)
 
 (The discussion is the example's first free paragraph, each of its lines a paragraph.)
 
@@ -51,7 +52,7 @@ def lines(count: int):
 
 
 def main(kind: str, suffix: str, sizes: list[int]) -> None:
-    make = {"grown": grown, "agenda": agenda, "lines": lines}[kind]
+    make = {"grown": grown, "agenda": agenda, "lines": lines, "repeated": repeated}[kind]
     rows = []
     for n in sizes:
         model = make(n)

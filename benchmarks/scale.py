@@ -4,9 +4,10 @@ limits allow (draft.MAX_BYTES), each step in a fresh process so that its peak me
 its own. The growth exponent of a step is the slope of its time against the draft's size
 on a log-log scale between two sizes: 1 is linear.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/scale.py [--json PATH] [--sizes 1,10,100,max]
+    QT_QPA_PLATFORM=offscreen python benchmarks/scale.py [--json PATH] [--sizes 1,10,100,max] [--steps pdf]
 
-run.py calls it too. Figures depend on the machine: quote them with the command."""
+run.py calls it too. SRC=… times another checkout's src/ (before a change). Figures
+depend on the machine: quote them with the command."""
 
 import argparse
 import copy
@@ -20,7 +21,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+SRC = Path(os.environ.get("SRC", ROOT / "src"))
+sys.path.insert(0, str(SRC))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 EXAMPLE = ROOT / "src" / "announcer" / "resources" / "examples" / "announcement-223.json"
@@ -108,7 +110,7 @@ def largest_times() -> int:
 
 
 def _step(step: str, path: Path) -> dict:
-    code = _STEP.format(src=str(ROOT / "src"), step=step, draft=str(path))
+    code = _STEP.format(src=str(SRC), step=step, draft=str(path))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=1800)
     if out.returncode:
@@ -116,17 +118,22 @@ def _step(step: str, path: Path) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def measure(sizes: list[int | str], work: Path) -> list[dict]:
+def measure(sizes: list[int | str], work: Path, steps: tuple[str, ...] = STEPS) -> list[dict]:
     """A row for each size: the draft's repeats and bytes, and each step's seconds and peak MB."""
     rows = []
     for size in sizes:
         times = largest_times() if size == "max" else int(size)
         path = repeated_draft(work / f"x{times}.announcement.json", times)
         row = {"times": times, "bytes": path.stat().st_size}
-        for step in STEPS:
+        for step in steps:
             row[step] = _step(step, path)
         rows.append(row)
     return rows
+
+
+def _steps(rows: list[dict]) -> list[str]:
+    """The steps the rows were measured for, in STEPS' order."""
+    return [step for step in STEPS if rows and step in rows[0]]
 
 
 def exponents(rows: list[dict]) -> list[dict]:
@@ -135,19 +142,20 @@ def exponents(rows: list[dict]) -> list[dict]:
     for a, b in itertools.pairwise(rows):
         scale = math.log(b["bytes"] / a["bytes"])
         found.append({"from": a["times"], "to": b["times"],
-                      **{step: math.log(b[step]["seconds"] / a[step]["seconds"]) / scale for step in STEPS}})
+                      **{step: math.log(b[step]["seconds"] / a[step]["seconds"]) / scale for step in _steps(rows)}})
     return found
 
 
 def table(rows: list[dict]) -> str:
-    lines = ["| × | draft | " + " | ".join(f"{s} s | {s} MB" for s in STEPS) + " |",
-             "|---|---|" + "---|---|" * len(STEPS)]
+    steps = _steps(rows)
+    lines = ["| × | draft | " + " | ".join(f"{s} s | {s} MB" for s in steps) + " |",
+             "|---|---|" + "---|---|" * len(steps)]
     for row in rows:
-        cells = " | ".join(f"{row[s]['seconds']:.3f} | {row[s]['peak_mb']:.0f}" for s in STEPS)
+        cells = " | ".join(f"{row[s]['seconds']:.3f} | {row[s]['peak_mb']:.0f}" for s in steps)
         lines.append(f"| {row['times']:,} | {row['bytes'] / 2**20:.2f} MB | {cells} |")
-    lines += ["", "| growth exponent | " + " | ".join(STEPS) + " |", "|---|" + "---|" * len(STEPS)]
+    lines += ["", "| growth exponent | " + " | ".join(steps) + " |", "|---|" + "---|" * len(steps)]
     for e in exponents(rows):
-        cells = " | ".join(f"{e[s]:.2f}" + ("" if e[s] <= TARGET_EXPONENT else " ✗") for s in STEPS)
+        cells = " | ".join(f"{e[s]:.2f}" + ("" if e[s] <= TARGET_EXPONENT else " ✗") for s in steps)
         lines.append(f"| {e['from']:,}× → {e['to']:,}× | {cells} |")
     return "\n".join(lines)
 
@@ -155,11 +163,13 @@ def table(rows: list[dict]) -> str:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sizes", default="1,10,100,max", help="repeats of the example, «max» for the largest draft")
+    p.add_argument("--steps", default=",".join(STEPS), help="the steps to time, of " + ",".join(STEPS))
     p.add_argument("--json", type=Path, help="also write the rows and exponents as JSON")
     args = p.parse_args()
     sizes = [s if s == "max" else int(s) for s in args.sizes.split(",")]
+    steps = tuple(s for s in STEPS if s in args.steps.split(","))
     with tempfile.TemporaryDirectory() as work:
-        rows = measure(sizes, Path(work))
+        rows = measure(sizes, Path(work), steps)
     print(table(rows))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

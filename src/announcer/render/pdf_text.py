@@ -25,10 +25,10 @@ import logging
 import re
 import struct
 import unicodedata
-from itertools import pairwise
+from collections import Counter
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QGlyphRun
+from PySide6.QtGui import QGlyphRun, QPainterPath, QTextLayout
 
 from .linebreaks import JOINER, NO_BREAK_SPACE
 
@@ -37,16 +37,28 @@ log = logging.getLogger(__name__)
 
 class utf16:
     """A string indexed as Qt indexes it: in UTF-16 code units, so that a character
-    beyond the Basic Multilingual Plane (𝐀, an emoji) counts two."""
+    beyond the Basic Multilingual Plane (𝐀, an emoji) counts two. Made once a paragraph;
+    a text wholly in the plane (nearly every one) is sliced as the str it is, where
+    decoding units at every glyph was a third of the PDF's time."""
 
     def __init__(self, text: str):
-        self.units = text.encode("utf-16-le")
+        self.text = text
+        self.plane = not text or max(text) <= "\uffff"  # each character one unit
+        self.units = b"" if self.plane else text.encode("utf-16-le")
 
     def slice(self, start: int, end: int) -> str:
+        if self.plane:
+            return self.text[start:end]
         return self.units[2 * start:2 * end].decode("utf-16-le", "replace")
 
     def indexes(self, char: str, start: int, end: int) -> set[int]:
         """Where the BMP character char stands from start up to end."""
+        if self.plane:
+            found, at = set(), self.text.find(char, start, end)
+            while at >= 0:
+                found.add(at)
+                at = self.text.find(char, at + 1, end)
+            return found
         unit, found = char.encode("utf-16-le"), set()
         at = self.units.find(unit, 2 * start, 2 * end)
         while at >= 0:
@@ -55,11 +67,15 @@ class utf16:
             at = self.units.find(unit, at + 1, 2 * end)
         return found
 
+    def holds(self, char: str, start: int, end: int) -> bool:
+        """Whether the BMP character char stands from start up to end."""
+        return self.text.find(char, start, end) >= 0 if self.plane else bool(self.indexes(char, start, end))
+
     def trailing(self, char: str, start: int, end: int) -> int:
         """Where the run of the BMP character char that ends the text at end begins (end
         when none does), not before start."""
-        unit = char.encode("utf-16-le")
-        while end > start and self.units[2 * end - 2:2 * end] == unit:
+        unit, step, data = (char, 1, self.text) if self.plane else (char.encode("utf-16-le"), 2, self.units)
+        while end > start and data[step * end - step:step * end] == unit:
             end -= 1
         return end
 
@@ -72,26 +88,45 @@ class GlyphText:
 
     def __init__(self):
         self.fonts: dict[str, dict[int, str]] = {}  # the font's name in the PDF → glyph → text (insertion order)
+        self._known: dict[str, set[int]] = {}  # the font's glyphs that have a text
 
     def record(self, units: utf16, end: int, runs) -> None:
         """Note a line's glyph runs (retrieved with their string indexes) about to be drawn;
         units is the paragraph's text (made once a paragraph: the paragraph's whole text
         encoded at each of its lines grew with the square of its length), end the
-        position after the line."""
+        position after the line. A run whose glyphs all have their text already costs a
+        set's comparison: past the first lines nearly every one."""
         # A glyph stands for the characters from its index up to the next glyph's (a
         # ligature such as لا holds two); a mark sharing its base's index holds none.
-        following = dict(pairwise([*sorted({i for run in runs for i in run.stringIndexes()}), end]))
-        seen = set()
+        following: dict[int, int] | None = None
+        seen: set[int] = set()
         for run in runs:
-            glyphs = self.fonts.setdefault(pdf_font_name(run.rawFont()), {0: ""})
-            for glyph, index in zip(run.glyphIndexes(), run.stringIndexes()):
+            name = pdf_font_name(run.rawFont())
+            glyphs = self.fonts.setdefault(name, {0: ""})
+            known = self._known.setdefault(name, set())
+            ids, indexes = run.glyphIndexes(), run.stringIndexes()
+            if not known.issuperset(ids):
+                following = following or _following(runs, end)
+                self._note(glyphs, known, zip(ids, indexes), units, following, seen)
+            seen.update(indexes)
+
+    @staticmethod
+    def _note(glyphs: dict[int, str], known: set[int], drawn, units: utf16, following: dict[int, int],
+              seen: set[int]) -> None:
+        """Each glyph drawn its text, in drawing order (Qt numbers the glyphs so), unless it
+        has one."""
+        for glyph, index in drawn:
+            if glyph not in known:
                 # The joiner that holds a hyphen or a slash to what follows (linebreaks.as_drawn)
                 # is no text a reader copies, and a no-break space is a space to a reader:
                 # poppler dropped it, and read «۱۵ و» as «۱۵و».
                 chars = units.slice(index, following[index]).translate(_AS_READ) if index not in seen else ""
-                seen.add(index)
-                if not glyphs.get(glyph):
+                if chars:
                     glyphs[glyph] = chars
+                    known.add(glyph)
+                else:
+                    glyphs.setdefault(glyph, "")
+            seen.add(index)
 
     def cmap(self, name: str) -> bytes | None:
         """The ToUnicode CMap of a font, CIDs numbered as Qt numbers them."""
@@ -107,6 +142,43 @@ class GlyphText:
                 "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
                 "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
                 f"{body}endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").encode("ascii")
+
+
+RUNS_WITH_TEXT = (QTextLayout.GlyphRunRetrievalFlag.DefaultRetrievalFlags
+                  | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes)
+
+
+def indexed(line, runs: list) -> list:
+    """A line's glyph runs (RUNS_WITH_TEXT) with each glyph's string index put right.
+    Where one script item is drawn in two fonts (Noto Naskh Arabic has no brackets, no
+    hyphen, no Latin letters: «(دسامبر)» takes its brackets from DejaVu Sans), Qt 6.11
+    gives every glyph of the item's runs but the one holding its first glyph that first
+    glyph's index: a reader read a bracket as the letter before it, or nothing, and the
+    justification missed the spaces. The glyphs of runs that share an index are found
+    again among the glyphs Qt gives each of their characters alone."""
+    indexes = [run.stringIndexes() for run in runs]
+    if sum(len(set(i)) for i in indexes) == len(set().union(*indexes)):
+        return runs
+    owners = Counter(i for found in indexes for i in set(found))
+    shared = [n for n, found in enumerate(indexes) if any(owners[i] > 1 for i in found)]
+    claimed = set().union(*(found for n, found in enumerate(indexes) if n not in shared))
+    alone: dict[tuple, list[tuple[float, int]]] = {}  # (face, glyph) → (x, index) of each character's own
+    for index in range(line.textStart(), line.textStart() + line.textLength()):
+        if index not in claimed:
+            for run in line.glyphRuns(index, 1, RUNS_WITH_TEXT):
+                face = run.rawFont().familyName(), run.rawFont().styleName()
+                for glyph, at in zip(run.glyphIndexes(), run.positions()):
+                    alone.setdefault((face, glyph), []).append((at.x(), index))
+    for n in shared:
+        run, face = runs[n], (runs[n].rawFont().familyName(), runs[n].rawFont().styleName())
+        run.setStringIndexes([_nearest(alone.get((face, glyph)), at.x(), index)
+                              for glyph, at, index in zip(run.glyphIndexes(), run.positions(), indexes[n])])
+    return runs
+
+
+def _nearest(found: list[tuple[float, int]] | None, x: float, otherwise: int) -> int:
+    """The index of the character whose glyph stands nearest x (the first of a ligature's)."""
+    return min(found, key=lambda place: abs(place[0] - x))[1] if found else otherwise
 
 
 def pdf_font_name(raw) -> str:
@@ -145,48 +217,111 @@ def _postscript_name(table: bytes) -> str:
 
 
 HALF_SPACE = "\u200c"
+SEEN, HIDDEN, OUTLINE = "seen", "hidden", "outline"  # how a piece is drawn: as text, as transparent text, as a path
 
 
-def readable(units: utf16, end: int, runs) -> list[tuple[object, bool]]:
+def readable(units: utf16, end: int, runs) -> list[tuple[QGlyphRun, str]]:
     """A line's glyph runs (with their string indexes) as pieces to draw in order, each
-    with whether it is seen: the runs with each half-space drawn with the font's own
-    glyph, cut after each right-to-left ligature, where a transparent piece holds the
-    ligature's further letters (the module's docstring). end is the line's end."""
-    following = dict(pairwise([*sorted({i for run in runs for i in run.stringIndexes()}), end]))
-    pieces = []
+    with how it is drawn: the runs with each half-space drawn with the font's own glyph,
+    cut after each right-to-left ligature, where a transparent piece holds the
+    ligature's further letters, and around each letter drawn as a mark, which is drawn
+    as its outline and read from a transparent piece (the module's docstring). end is
+    the line's end. A run with none of these is drawn as it is."""
+    following = _following(runs, end)
+    pieces: list[tuple[QGlyphRun, str]] = []
     for run in sorted(runs, key=lambda run: min(run.stringIndexes(), default=end)):  # MuPDF reads in drawing order
         raw, glyphs = run.rawFont(), list(run.glyphIndexes())
         indexes, positions = list(run.stringIndexes()), list(run.positions())
-        _half_spaces(units, raw, glyphs, indexes, positions)
+        changed = bool(indexes) and _half_spaces(units, raw, glyphs, indexes, positions)
+        flat = _advanceless(raw, glyphs)
+        joiners = units.indexes(JOINER, min(indexes), max(indexes) + 1) if indexes else set()
         start = 0
         for n, index in enumerate(indexes):
-            letters = units.slice(index + 1, following[index])
-            if index + 1 < following[index] and _right_to_left_letters(units.slice(index, following[index])):
-                pieces.append((_piece(run, glyphs[start:n + 1], positions[start:n + 1], indexes[start:n + 1]), True))
-                # Over the left of the ligature and the glyph after it, never at its own x:
-                # poppler takes a glyph where another stands for a fake bold and moves it.
-                extra = raw.glyphIndexesForString(letters)
-                left = [QPointF(positions[n].x() - 0.6 * a.x(), positions[n].y()) for a in raw.advancesForGlyphIndexes(extra)]
-                pieces.append((_piece(run, extra, left, list(range(index + 1, following[index]))), False))
-                start = n + 1
-        if start < len(glyphs):
-            pieces.append((_piece(run, glyphs[start:], positions[start:], indexes[start:]), True))
+            after = following[index]
+            if after - index < 2 and glyphs[n] not in flat and index not in joiners:
+                continue
+            letters = units.slice(index, after)
+            if index in joiners and not letters.translate(_AS_READ) and raw.pathForGlyph(glyphs[n]).isEmpty():
+                # A joiner (linebreaks.as_drawn), drawn with the space glyph of its font, one
+                # that may draw no space (DejaVu Sans beside Noto Naskh Arabic): nothing to
+                # see, and no text, which MuPDF read as «�».
+                before, drawn = n, []
+            elif not _right_to_left_letters(letters):
+                continue
+            elif glyphs[n] in flat:  # a letter with no width, drawn where the letter before it is
+                before = n
+                drawn = [(_piece(run, glyphs[n:n + 1], positions[n:n + 1], [index]), OUTLINE),
+                         (_stand_in(run, letters, positions[n], index), HIDDEN)]
+            else:  # a ligature: its glyph's text is its first letter
+                before, drawn = n + 1, [(_stand_in(run, letters[1:], positions[n], index + 1), HIDDEN)]
+            if before > start:
+                pieces.append((_piece(run, glyphs[start:before], positions[start:before], indexes[start:before]), SEEN))
+            pieces += drawn
+            start = n + 1
+        if start == 0 and not changed:
+            pieces.append((run, SEEN))
+        elif start < len(glyphs):
+            pieces.append((_piece(run, glyphs[start:], positions[start:], indexes[start:]), SEEN))
     return pieces
 
 
-def _half_spaces(units: utf16, raw, glyphs: list, indexes: list, positions: list) -> None:
+def _following(runs, end: int) -> dict[int, int]:
+    """Each string index of a line's glyphs → the next one (end after the last): a glyph
+    stands for the characters from its index up to the next."""
+    indexes = sorted(set().union(*(run.stringIndexes() for run in runs)))
+    return dict(zip(indexes, [*indexes[1:], end]))
+
+
+def _stand_in(run, letters: str, at: QPointF, index: int) -> QGlyphRun:
+    """The letters that a glyph drawn beside them stands for, as the font's glyphs for
+    them, to be drawn transparent over the left of the glyph at at and the glyph after
+    it; never at its own x: poppler takes a glyph where another stands for a fake bold
+    and moves it."""
+    raw = run.rawFont()
+    glyphs = raw.glyphIndexesForString(letters)
+    left = [QPointF(at.x() - 0.6 * a.x(), at.y()) for a in raw.advancesForGlyphIndexes(glyphs)]
+    return _piece(run, glyphs, left, list(range(index, index + len(glyphs))))
+
+
+_flat: dict[tuple[str, str], set[int]] = {}  # each face's glyphs without an advance
+_measured: dict[tuple[str, str], set[int]] = {}  # each face's glyphs whose advance was read
+
+
+def _advanceless(raw, glyphs: list[int]) -> set[int]:
+    """The glyphs without an advance of a face (a mark, or Noto Naskh Arabic's alef after
+    lam, drawn at the lam's place), each glyph's advance read once."""
+    face = raw.familyName(), raw.styleName()
+    measured, flat = _measured.setdefault(face, set()), _flat.setdefault(face, set())
+    new = list(set(glyphs) - measured)
+    if new:
+        flat.update(g for g, a in zip(new, raw.advancesForGlyphIndexes(new)) if not a.x())
+        measured.update(new)
+    return flat
+
+
+def _half_spaces(units: utf16, raw, glyphs: list, indexes: list, positions: list) -> bool:
     """Draw each half-space with the font's own glyph (when it has one), a little into
     the letter after it: where Qt draws it, at the left edge of the letter before it,
-    poppler read it before that letter («هیئ‌ت»)."""
-    half = raw.glyphIndexesForString(HALF_SPACE)[0]
+    poppler read it before that letter («هیئ‌ت»). Whether the run had one."""
+    at = units.indexes(HALF_SPACE, min(indexes), max(indexes) + 1)
+    half = raw.glyphIndexesForString(HALF_SPACE)[0] if at else 0
     if not half:
-        return
+        return False
     advances = raw.advancesForGlyphIndexes(glyphs)
     for n, index in enumerate(indexes):
-        if units.slice(index, index + 1) == HALF_SPACE:
+        if index in at:
             glyphs[n] = half
             if n:
                 positions[n] = QPointF(positions[n - 1].x() - 0.2 * advances[n - 1].x(), positions[n].y())
+    return True
+
+
+def outline(piece: QGlyphRun, corner: QPointF) -> QPainterPath:
+    """A piece's glyphs as a path, drawn from corner: seen, but no text to a reader."""
+    raw, path = piece.rawFont(), QPainterPath()
+    for glyph, at in zip(piece.glyphIndexes(), piece.positions()):
+        path.addPath(raw.pathForGlyph(glyph).translated(corner + at))
+    return path
 
 
 def _right_to_left_letters(text: str) -> bool:
