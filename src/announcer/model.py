@@ -304,7 +304,7 @@ class AgendaLayout(str, Enum):
 
 
 @dataclass
-class Settings:
+class DocumentSettings:
     """How the announcement is written: calendars and dates, digits, agenda layout."""
 
     calendar: Calendar = Calendar.GREGORIAN
@@ -447,7 +447,7 @@ class Announcement:
     title: Title = field(default_factory=Title)
     session: Session = field(default_factory=Session)
     sections: list[Part] = field(default_factory=_first_sections)
-    settings: Settings = field(default_factory=Settings)
+    settings: DocumentSettings = field(default_factory=DocumentSettings)
     rewritten: list[Rewrite] = field(default_factory=list)  # paragraphs the secretary wrote over by hand
     # Words the secretary told the spell check to pass by in this draft («Ignore»).
     ignored_words: list[str] = field(default_factory=list, metadata=_kept())

@@ -185,7 +185,7 @@ NEXT_MEETING = "جلسه بعدی {when} برگزار خواهد شد."
 NEXT_MEETING_LATER = "زمان و مکان جلسه بعدی متعاقباً اعلام خواهد شد."
 
 # ---- Dates (dates.py): the words around a meeting's days and between its calendars ----
-# The word before the days is a document setting (Settings.date_word): «روز», «مورخ» or «در تاریخ».
+# The word before the days is a document setting (DocumentSettings.date_word): «روز», «مورخ» or «در تاریخ».
 TODAY = "امروز"  # Session.relative_day, in place of «روز»: «امروز جمعه ۳۰ فروردین ۱۳۸۷»
 YESTERDAY = "دیروز"
 PART_OF_DAY = "{part} {day}"  # Session.part_of_day: «عصر روز پنجشنبه ۷ بهمن»، «عصر امروز»
@@ -201,7 +201,7 @@ IN_MONTH = "در {month}"
 JALALI_MONTH = "{month} ماه {year}"
 GREGORIAN_MONTH = "{month} {year}"
 GREGORIAN_AND_JALALI = "{gregorian} برابر با {jalali}"  # both calendars, Gregorian first
-NUMERIC_DATE = "{year}/{month}/{day}"  # Settings.numeric_dates: «۱۴۰۰/۱۰/۲۱»
+NUMERIC_DATE = "{year}/{month}/{day}"  # DocumentSettings.numeric_dates: «۱۴۰۰/۱۰/۲۱»
 DATED_WEEKDAYS = "{day} {weekdays} {dated}"  # «مورخ» with the weekday: «روز شنبه مورخ ۸ خرداد ۱۴۰۱»
 JALALI_AND_GREGORIAN = "{jalali} ({gregorian})"  # both calendars, Jalali first: «۸ خرداد ۱۴۰۱ (۲۹ مه ۲۰۲۲)»
 

@@ -12,7 +12,7 @@ from announcer import draft
 from announcer.cli import main
 from announcer.compose import compose
 from announcer.dates import Calendar, DateWord, format_date, from_jalali, parse_date, session_days
-from announcer.model import Announcement, Session, Settings, Title
+from announcer.model import Announcement, Session, DocumentSettings, Title
 from announcer.problems import DraftError
 from announcer.render.text import render
 from announcer.validate import check
@@ -127,7 +127,7 @@ def test_the_defaults_write_the_reference_and_a_version_1_draft_reads_them():
     del settings["date_word"], settings["weekday"], settings["numeric_dates"], settings["year"]  # as before
     assert set(settings) == {"calendar", "persian_digits", "agenda_layout"}
     doc = draft.loads(json.dumps(data))
-    assert doc.settings == Settings(calendar=Calendar.GREGORIAN, date_word=DateWord.DAY, weekday=True)
+    assert doc.settings == DocumentSettings(calendar=Calendar.GREGORIAN, date_word=DateWord.DAY, weekday=True)
     assert _session(doc).startswith("جلسه کمیته خارج کشور حزب کمونیست کارگری ایران روزهای شنبه و یکشنبه "
                                     "۱۵ و ۱۶ ماه جاری (دسامبر) با حضور")
 
@@ -238,7 +238,7 @@ def test_the_settings_form_sets_the_style_and_the_preview_follows(window, exampl
     weekday = field(window, "settings.weekday")
     assert weekday.isChecked()
     weekday.click()
-    assert window.session.model.settings == Settings(calendar=Calendar.BOTH_JALALI_FIRST, date_word=DateWord.DATED,
+    assert window.session.model.settings == DocumentSettings(calendar=Calendar.BOTH_JALALI_FIRST, date_word=DateWord.DATED,
                                                      weekday=False)
     assert "مورخ ۲۴ و ۲۵ آذر ۱۳۸۶ (۱۵ و ۱۶ دسامبر ۲۰۰۷) با حضور" in preview_paragraphs(window)[2]
     assert field(window, "settings.date_word").currentText() == "«مورخ»"
@@ -258,7 +258,7 @@ def test_the_window_marks_a_missing_date_as_a_warning_and_does_not_count_it(wind
 def test_numeric_dates_and_a_year_left_out_as_offices_write_them():
     def session(days, **settings):
         doc = Announcement(title=Title(body="شورا"), session=Session(days=days), sections=[],
-                           settings=Settings(calendar=Calendar.JALALI, **settings))
+                           settings=DocumentSettings(calendar=Calendar.JALALI, **settings))
         return next(b.text for b in compose(doc) if b.source == "session")
 
     assert session([from_jalali(1400, 10, 21)], numeric_dates=True, date_word=DateWord.DATED, weekday=False) == \
@@ -284,7 +284,7 @@ def test_a_meeting_dated_by_its_month_alone(calendar, with_year, text):
 
 
 def _in_month(days, calendar=Calendar.JALALI) -> Announcement:
-    return Announcement(title=Title(body="کمیته مرکزی", organisation="حزب"), settings=Settings(calendar=calendar),
+    return Announcement(title=Title(body="کمیته مرکزی", organisation="حزب"), settings=DocumentSettings(calendar=calendar),
                         session=Session(days=days, month_only=True))
 
 

@@ -306,9 +306,9 @@ class AppSettings:
 
     def new_announcement(self):
         """An empty announcement as this user starts one: their wording, calendar and letterhead."""
-        from ..model import Announcement, Settings
+        from ..model import Announcement, DocumentSettings
 
-        return Announcement(phrases=self.wording, settings=Settings(calendar=self.calendar), letterhead=self.letterhead)
+        return Announcement(phrases=self.wording, settings=DocumentSettings(calendar=self.calendar), letterhead=self.letterhead)
 
     @property
     def zoom(self) -> Zoom:
