@@ -89,6 +89,7 @@ class GlyphText:
     def __init__(self):
         self.fonts: dict[str, dict[int, str]] = {}  # the font's name in the PDF → glyph → text (insertion order)
         self._known: dict[str, set[int]] = {}  # the font's glyphs that have a text
+        self.wider: dict[str, dict[int, int]] = {}  # the font's name → glyph → width it is given beyond its own
 
     def record(self, units: utf16, end: int, runs) -> None:
         """Note a line's glyph runs (retrieved with their string indexes) about to be drawn;
@@ -109,6 +110,24 @@ class GlyphText:
                 following = following or _following(runs, end)
                 self._note(glyphs, known, zip(ids, indexes), units, following, seen)
             seen.update(indexes)
+            self._bridge(name, run, glyphs)
+
+    def _bridge(self, name: str, run, glyphs: dict[int, str]) -> None:
+        """Note where a letter of a right-to-left word stands short of the letter before it
+        (to its right): Vazirmatn kerns ئ after آ 0.04 em away, and poppler, which bounds a
+        glyph by its width in the font's /W, read «آ ئین» where the gap passed its word
+        break. The letter's width in /W is widened by the gap (complete()); the glyph is
+        drawn where it was, since Qt places each glyph with a Td of its own."""
+        ids, xs = run.glyphIndexes(), [at.x() for at in run.positions()]
+        raw = run.rawFont()
+        advances = _advances(raw, ids)
+        em = raw.pixelSize()
+        for n in range(1, len(ids)):
+            gap = xs[n - 1] - xs[n] - advances[ids[n]]
+            extra = round(gap * 1000 / em)  # in the /W's units, a thousandth of an em
+            if 0 < extra < _BRIDGED * 1000 and _letters(glyphs.get(ids[n - 1])) and _letters(glyphs.get(ids[n])):
+                wider = self.wider.setdefault(name, {})
+                wider[ids[n]] = max(wider.get(ids[n], 0), extra)
 
     @staticmethod
     def _note(glyphs: dict[int, str], known: set[int], drawn, units: utf16, following: dict[int, int],
@@ -287,6 +306,19 @@ _flat: dict[tuple[str, str], set[int]] = {}  # each face's glyphs without an adv
 _measured: dict[tuple[str, str], set[int]] = {}  # each face's glyphs whose advance was read
 
 
+_BRIDGED = 0.15  # the widest gap between two letters of a word bridged, in ems: a space is wider
+_advance: dict[tuple[str, str, float], dict[int, float]] = {}  # each face's glyphs' advances at a size
+
+
+def _advances(raw, glyphs: list[int]) -> dict[int, float]:
+    """The advances of a face's glyphs at its size, each read once."""
+    known = _advance.setdefault((raw.familyName(), raw.styleName(), raw.pixelSize()), {})
+    new = list(set(glyphs) - known.keys())
+    if new:
+        known.update(zip(new, (a.x() for a in raw.advancesForGlyphIndexes(new))))
+    return known
+
+
 def _advanceless(raw, glyphs: list[int]) -> set[int]:
     """The glyphs without an advance of a face (a mark, or Noto Naskh Arabic's alef after
     lam, drawn at the lam's place), each glyph's advance read once."""
@@ -324,6 +356,10 @@ def outline(piece: QGlyphRun, corner: QPointF) -> QPainterPath:
     return path
 
 
+def _letters(text: str | None) -> bool:
+    return bool(text) and _right_to_left_letters(text)
+
+
 def _right_to_left_letters(text: str) -> bool:
     return all(unicodedata.bidirectional(c) in ("AL", "R") and unicodedata.category(c) == "Lo" for c in text)
 
@@ -344,6 +380,8 @@ def _utf16(text: str) -> list[int]:
 
 
 _FONT = re.compile(rb"/Subtype /Type0\s*/BaseFont /([^\s/]+).*?/ToUnicode (\d+) 0 R", re.S)
+_CID_FONT = re.compile(rb"\n(\d+) 0 obj\s*(<<\s*/Type /Font\s*/Subtype /CIDFontType2\s*/BaseFont /([^\s/]+).*?)endobj", re.S)
+_WIDTHS = re.compile(rb"/W \[((?:[^\[\]]|\[[^\]]*\])*)\]")
 _TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.S)
 
 
@@ -366,6 +404,7 @@ def complete(pdf: bytes, glyph_text: GlyphText, language: str = "fa-IR") -> byte
             log.debug("PDF text map of font %s kept as Qt wrote it: no line of the text drew it", name)
             continue
         objects[number] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap)
+    objects.update(_widened(pdf, glyph_text))
     update, offsets = bytearray(b"\n"), {}
     for number, body in sorted(objects.items()):
         offsets[number] = len(pdf) + len(update)
@@ -379,3 +418,37 @@ def complete(pdf: bytes, glyph_text: GlyphText, language: str = "fa-IR") -> byte
     update += (b"trailer\n<< /Size %s /Root %s 0 R%s /Prev %s >>\nstartxref\n%d\n%%%%EOF\n"
                % (size.group(1), root.group(1), extra, trailer.group(2), xref))
     return pdf + bytes(update)
+
+
+def _widened(pdf: bytes, glyph_text: GlyphText) -> dict[int, bytes]:
+    """Each CIDFont whose letters glyph_text widens, its /W with them widened (GlyphText._bridge)."""
+    objects = {}
+    for found in _CID_FONT.finditer(pdf):
+        name, body = found.group(3).decode(), found.group(2)
+        wider, widths = glyph_text.wider.get(name), _WIDTHS.search(body)
+        if not wider or not widths:
+            continue
+        cids = {glyph: cid for cid, glyph in enumerate(glyph_text.fonts[name])}
+        table = _width_table(widths.group(1))
+        for glyph, extra in wider.items():
+            if cids.get(glyph) in table:
+                table[cids[glyph]] += extra
+        array = b"/W [0 [%s]]" % b" ".join(b"%d" % table.get(cid, 0) for cid in range(max(table) + 1))
+        objects[int(found.group(1))] = (body[:widths.start()] + array + body[widths.end():]).rstrip()
+    return objects
+
+
+def _width_table(array: bytes) -> dict[int, int]:
+    """A /W array (ISO 32000-1, 9.7.4.3: «c [w1 w2 …]» and «c_first c_last w») as CID → width."""
+    table, numbers = {}, []
+    for token in re.findall(rb"\[[^\]]*\]|-?[\d.]+", array):
+        if token.startswith(b"["):
+            first = numbers.pop()
+            table.update((first + n, round(float(w))) for n, w in enumerate(token[1:-1].split()))
+        elif len(numbers) == 2:
+            first, last = numbers
+            table.update((cid, round(float(token))) for cid in range(int(first), int(last) + 1))
+            numbers = []
+        else:
+            numbers.append(int(float(token)))
+    return table
