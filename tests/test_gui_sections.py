@@ -258,7 +258,7 @@ def test_tab_goes_from_the_sections_into_the_form_of_the_one_selected_then_on_to
     rewrite = "بندی از صفحه را با واژه‌های خودتان بنویسید (F2 در پیش‌نمایش)"  # the list's «Rewrite a paragraph…»
     assert visited == [rewrite, "topic", "framed", "QListWidget", "افزودن (Insert)", "حذف (Delete)",  # «up» is off
                        "پایین بردن (Ctrl+Down)", "speaker", "title", "summary", "plural",  # the report selected
-                       "settings.date_word", "settings.weekday"]
+                       "continues", "settings.date_word"]
 
 
 def test_a_paragraph_rewritten_by_hand_keeps_to_its_section_when_one_is_added_before_it(window, example):
