@@ -720,23 +720,40 @@ def _compose_unit(composer: _Composer, unit: str | int, parts: list[Part]) -> Jo
 
 
 def _continued(before: str, after: str) -> str:
-    """A sentence without its full stop, continued: where «و» joins the two, the earlier verb
-    goes if the later repeats it (persian.clauses.share_verbs)."""
+    """A sentence without its full stop, as `after` continues it: where «و» joins the two, its
+    light verb goes if `after` repeats it (persian.clauses.share_verbs)."""
     if before.endswith(" و"):
-        return f"{share_verbs([before[:-2], after])[0]} و {after}"
-    if after.startswith("و "):
-        return f"{share_verbs([before, after])[0]} {after}"
-    return _words(before, after)
+        return f"{share_verbs([before[:-2], after])[0]} و"
+    return share_verbs([before, after])[0] if after.startswith("و ") else before
 
 
-def _open(blocks: list[Block], at: int) -> tuple[int, int, int, str] | None:
-    """The sentence a unit's next section may continue, when its blocks are at `at` of the
-    text: the last of its last paragraph, ending with a full stop (not a list's colon)."""
-    if not blocks or blocks[-1].kind is not Kind.PARAGRAPH or not blocks[-1].text.endswith(".") or \
-            blocks[-1].text.endswith(".."):
+class _Spot:
+    """A sentence the next section may continue: its block, the text before it, the sentence
+    without its full stop, the text after it. A sentence continued becomes text before, and
+    the continuing section's own its sentence: each is read once, so a chain of sections is
+    joined in time linear in its text. The block is written when nothing more joins it."""
+
+    __slots__ = ("after", "at", "before", "joined", "sentence")
+
+    def __init__(self, at: int, before: list[str], sentence: str, after: str = ""):
+        self.at, self.before, self.sentence, self.after = at, before, sentence, after
+        self.joined = False
+
+    def write(self, text: list[Block], sentence: str):
+        text[self.at] = dataclasses.replace(text[self.at], text=_words(*self.before, sentence, self.after))
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether text ends with a full stop (not a list's colon, a question or an ellipsis)."""
+    return text.endswith(".") and not text.endswith("..")
+
+
+def _open(blocks: list[Block], at: int) -> _Spot | None:
+    """The sentence the next section may continue, when these blocks are at `at` of the text:
+    the last of the last paragraph, ending with a full stop."""
+    if not blocks or blocks[-1].kind is not Kind.PARAGRAPH or not _ends_sentence(blocks[-1].text):
         return None
-    text = blocks[-1].text
-    return at + len(blocks) - 1, 0, len(text), text[:-1]
+    return _Spot(at + len(blocks) - 1, [], blocks[-1].text[:-1])
 
 
 def _assemble(head: list[Block], session: tuple[int, int, str] | None, units: list[tuple[list[Block], Joint]]) -> list[Block]:
@@ -744,19 +761,26 @@ def _assemble(head: list[Block], session: tuple[int, int, str] | None, units: li
     a section that continues the sentence before it joined to that sentence, the rest of its
     first paragraph after it. Composed units are not changed: joined blocks are new."""
     text = list(head)
-    spot = (len(text) - 1, *session) if session else None  # (block, start, end, the sentence as continued)
+    spot = _Spot(len(text) - 1, [text[-1].text[:session[0]]], session[2], text[-1].text[session[1]:]) if session else None
     for blocks, joint in units:
         # A paragraph that introduces lines with its colon cannot have the host's next sentences after it.
-        if not (joint.lead and spot) or (blocks[0].text.endswith(":") and text[spot[0]].text[spot[2]:].strip()):
+        if not (joint.lead and spot) or (blocks[0].text.endswith(":") and spot.after.strip()):
+            if spot and spot.joined:
+                spot.write(text, spot.sentence + ".")
             spot = _open(blocks, len(text))
             text += blocks
             continue
-        at, start, end, before = spot
-        host, (lead, length) = text[at], joint.lead
-        joined = _words(host.text[:start], _continued(before, lead), blocks[0].text[length:])
-        text[at] = dataclasses.replace(host, text=_words(joined, host.text[end:]))
-        spot = (at, 0, len(joined), joined[:-1]) if len(blocks) == 1 and _open(blocks, 0) else _open(blocks[1:], len(text))
+        lead, length = joint.lead
+        spot.before.append(_continued(spot.sentence, lead))
+        own, spot.joined = _words(lead, blocks[0].text[length:]), True
+        if len(blocks) == 1 and _ends_sentence(own):  # its last sentence, which the next may continue in turn
+            spot.sentence = own[:-1]
+            continue
+        spot.write(text, own)
+        spot = _open(blocks[1:], len(text))
         text += blocks[1:]
+    if spot and spot.joined:
+        spot.write(text, spot.sentence + ".")
     return text
 
 
