@@ -74,16 +74,33 @@ class _Composer:
         self.digits = doc.settings.persian_digits
         self.days = sorted(set(doc.session.days))
         self.blocks: list[Block] = []
+        # How the unit joins its neighbours (`Joint`): set by _compose_unit before it composes …
+        self.continued = False  # the session: the first section continues its sentence
+        self.after_session = False  # a section that continues the session's sentence (it is the first)
+        # … and by the unit as it composes:
+        self.first_length = 0  # the first sentence's characters in the first block («sentence» as add() was given it)
+        self.leading: str | None = None  # that sentence as it reads continuing the session's, when not as it is
+        self.held: tuple[int, int, str] | None = None  # the session's sentence in its block, and as continued
 
     def _spend(self, characters: int):
         self.spent += characters
         if self.spent > self.allowed:
             raise _TooLong
 
-    def add(self, kind: Kind, source: str, *sentences: str):
+    def add(self, kind: Kind, source: str, *sentences: str) -> list[tuple[int, int] | None]:
+        """A block of the sentences given, and where each is in its text (None: empty)."""
+        spans: list[tuple[int, int] | None] = []
+        end = 0
+        for sentence in map(_fold, sentences):
+            start = end + 1 if end else 0  # after the space that parts it from the one before
+            spans.append((start, start + len(sentence)) if sentence else None)
+            end = start + len(sentence) if sentence else end
         text = _words(*sentences)
         if text:
+            if not self.blocks:
+                self.first_length = next(span[1] for span in spans if span)
             self.blocks.append(Block(kind, text, source))
+        return spans
 
     def join(self, items, conjunction: str | None = None) -> str:
         """A list in the draft's wording: «الف، ب و ج». Its commas are metered, one for
@@ -196,10 +213,11 @@ class _Composer:
         together = [g for g in s.guests if g.name.strip() and self.on_days(g.days) == self.in_session()] \
             if s.together else []
         attendance = "" if s.together else _fold(s.attendance)
+        parts: dict[str, str] = {}
         if self.who or days or attendance or s.city.strip() or s.venue.strip():
             qualifier = _fold(s.qualifier)
             chair = self.who_with_role(s.chair, s.chair_role)
-            held = _fold(self.P.SESSION_SENTENCE.format(  # a body may put its parts in its own order
+            parts = dict(  # the sentence's parts, which a body may put in its own order
                 session=self.P.SESSION_OF_KIND.format(qualifier=qualifier, **self.names) if qualifier else
                 self.P.SESSION.format(**self.names),
                 purpose=self.purpose(s.purpose),
@@ -209,15 +227,17 @@ class _Composer:
                 days=days, time=self.P.AT_TIME.format(time=_fold(s.time)) if s.time.strip() else "",
                 attendance=self.P.ATTENDANCE.format(attendance=attendance) if attendance else "",
                 venue=self.P.VENUE.format(venue=_fold(s.venue)) if s.venue.strip() else "",
-                city=self.P.CITY.format(city=_fold(s.city)) if s.city.strip() else "", held=self.P.HELD))
+                city=self.P.CITY.format(city=_fold(s.city)) if s.city.strip() else "")
+            held = _fold(self.P.SESSION_SENTENCE.format(**parts, held=self.P.HELD))
         named = [self.guest_named(g) for g in together] + ([_fold(s.attendance)] if s.together and s.attendance.strip() else [])
         present = self.P.PRESENT_TOGETHER.format(when=self.in_session(), who=self.join(named)) if named else ""
         guests = [self.guest(g) for g in s.guests if g.name.strip() and g not in together]
         sentences = [held, self.quorum(s), self.proxies(s), present, self.apologies(s), self.excused(s), *guests]
         source = _fold(self.doc.publication.reported_by)
-        if source and any(sentences):  # a news report's lead: «به گزارش ایسنا، …»
-            sentences.insert(0, self.P.LEAD.format(source=source))
-        self.add(Kind.PARAGRAPH, "session", *sentences)
+        lead = self.P.LEAD.format(source=source) if source and any(sentences) else ""  # a news report's: «به گزارش ایسنا، …»
+        span = self.add(Kind.PARAGRAPH, "session", lead, *sentences)[1]
+        if span and self.continued:  # what the first section's sentence follows, in place of this one
+            self.held = (*span, _fold(self.P.SESSION_CONTINUED.format(**parts, held=self.P.HELD.rstrip("."))))
 
     def excused(self, s: Session) -> str:
         if not s.excused:
@@ -374,6 +394,9 @@ class _Composer:
         else:
             opened = self.P.WELCOME if o.welcome and not welcomed else ""
         steps = [s for s in (recitation, anthem, silence, opened, welcomed, _sentence(o.text)) if s]
+        if self.after_session and (recitation or anthem):  # the meeting, its subject, named by the session's sentence
+            first = self.P.RECITATION_CONTINUING if recitation else self.P.ANTHEM_CONTINUING.format(anthem=_fold(o.anthem))
+            self.leading = self.joined_steps([first, *steps[1:]]) if o.joined and len(steps) > 1 else first
         if o.joined and len(steps) > 1:
             steps = [self.joined_steps(steps)]
         self.add(Kind.PARAGRAPH, at, *steps)
@@ -661,13 +684,104 @@ def _top(path: str) -> str:
     return path.split(".")[0].split("[")[0]
 
 
-def _compose_unit(composer: _Composer, unit: str | int, parts: list[Part]):
+class Joint:
+    """How a unit's text meets its neighbours' when a section continues the sentence before
+    it (its `continues`): the sentence the next may continue, for the session (a section's is
+    the last of its last paragraph), and the first sentence it continues with."""
+
+    __slots__ = ("held", "lead")
+
+    def __init__(self, held: tuple[int, int, str] | None = None, lead: tuple[str, int] | None = None):
+        self.held = held  # the session's sentence in its block (start, end) and as continued
+        self.lead = lead  # the first sentence as it continues the one before, and its characters in the first block
+
+
+def continues(part: Part) -> bool:
+    """Whether the section continues the sentence before it."""
+    return bool(getattr(getattr(part, part.kind), "continues", False))
+
+
+def _compose_unit(composer: _Composer, unit: str | int, parts: list[Part]) -> Joint:
     """Compose one unit: a fixed part by its key, or the body's section at that index."""
     if isinstance(unit, str):
+        composer.continued = unit == "session" and bool(parts) and continues(parts[0])
         getattr(composer, _HEAD_COMPOSERS[unit])()
-        return
-    kind = parts[unit].kind
-    getattr(composer, kind)(getattr(parts[unit], kind), f"sections[{unit}].{kind}")
+        return Joint(held=composer.held)
+    part = parts[unit]
+    kind, going_on = part.kind, continues(part)
+    composer.after_session = going_on and unit == 0
+    getattr(composer, kind)(getattr(part, kind), f"sections[{unit}].{kind}")
+    if not (going_on and composer.blocks and composer.blocks[0].kind is Kind.PARAGRAPH):
+        return Joint()
+    first = composer.blocks[0].text[:composer.first_length]
+    if unit == 0:  # the session's sentence says how it is continued (SESSION_CONTINUED)
+        return Joint(lead=(composer.leading or first, composer.first_length))
+    return Joint(lead=(composer.P.CONTINUED.format(next=first), composer.first_length))
+
+
+def _continued(before: str, after: str) -> str:
+    """A sentence without its full stop, as `after` continues it: where «و» joins the two, its
+    light verb goes if `after` repeats it (persian.clauses.share_verbs)."""
+    if before.endswith(" و"):
+        return f"{share_verbs([before[:-2], after])[0]} و"
+    return share_verbs([before, after])[0] if after.startswith("و ") else before
+
+
+class _Spot:
+    """A sentence the next section may continue: its block, the text before it, the sentence
+    without its full stop, the text after it. A sentence continued becomes text before, and
+    the continuing section's own its sentence: each is read once, so a chain of sections is
+    joined in time linear in its text. The block is written when nothing more joins it."""
+
+    __slots__ = ("after", "at", "before", "joined", "sentence")
+
+    def __init__(self, at: int, before: list[str], sentence: str, after: str = ""):
+        self.at, self.before, self.sentence, self.after = at, before, sentence, after
+        self.joined = False
+
+    def write(self, text: list[Block], sentence: str):
+        text[self.at] = dataclasses.replace(text[self.at], text=_words(*self.before, sentence, self.after))
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether text ends with a full stop (not a list's colon, a question or an ellipsis)."""
+    return text.endswith(".") and not text.endswith("..")
+
+
+def _open(blocks: list[Block], at: int) -> _Spot | None:
+    """The sentence the next section may continue, when these blocks are at `at` of the text:
+    the last of the last paragraph, ending with a full stop."""
+    if not blocks or blocks[-1].kind is not Kind.PARAGRAPH or not _ends_sentence(blocks[-1].text):
+        return None
+    return _Spot(at + len(blocks) - 1, [], blocks[-1].text[:-1])
+
+
+def _assemble(head: list[Block], session: tuple[int, int, str] | None, units: list[tuple[list[Block], Joint]]) -> list[Block]:
+    """The text in reading order: the head's blocks (the session's last), then each section's,
+    a section that continues the sentence before it joined to that sentence, the rest of its
+    first paragraph after it. Composed units are not changed: joined blocks are new."""
+    text = list(head)
+    spot = _Spot(len(text) - 1, [text[-1].text[:session[0]]], session[2], text[-1].text[session[1]:]) if session else None
+    for blocks, joint in units:
+        # A paragraph that introduces lines with its colon cannot have the host's next sentences after it.
+        if not (joint.lead and spot) or (blocks[0].text.endswith(":") and spot.after.strip()):
+            if spot and spot.joined:
+                spot.write(text, spot.sentence + ".")
+            spot = _open(blocks, len(text))
+            text += blocks
+            continue
+        lead, length = joint.lead
+        spot.before.append(_continued(spot.sentence, lead))
+        own, spot.joined = _words(lead, blocks[0].text[length:]), True
+        if len(blocks) == 1 and _ends_sentence(own):  # its last sentence, which the next may continue in turn
+            spot.sentence = own[:-1]
+            continue
+        spot.write(text, own)
+        spot = _open(blocks[1:], len(text))
+        text += blocks[1:]
+    if spot and spot.joined:
+        spot.write(text, spot.sentence + ".")
+    return text
 
 
 class Composition:
@@ -684,6 +798,8 @@ class Composition:
         self.parts: list[Part] = []  # the body's sections, controls dropped
         self.weights: dict[str | int, int] = {}  # each fixed part's weight, and each section's
         self.blocks: dict[str | int, list[Block]] = {}
+        self.joints: dict[str | int, Joint] = {}
+        self.first_continues = False  # the first section continues the session's sentence, which then reads so
         self.spent: dict[str | int, float] = {}  # what each unit's phrases added
         self.too_long: set[str | int] = set()  # the units left out
         self.composed: list[Block] = []  # the blocks as composed, before the secretary's rewrites
@@ -703,7 +819,7 @@ class Composition:
         if edited is None:
             self.parts = list(doc.sections)  # each replaced by its cleaned copy below
             for key in [k for k in self.weights if isinstance(k, int)]:
-                del self.weights[key], self.blocks[key], self.spent[key]
+                del self.weights[key], self.blocks[key], self.spent[key], self.joints[key]
             self.too_long = {k for k in self.too_long if isinstance(k, str)}
             edited = range(len(doc.sections))
         for i in edited:
@@ -711,6 +827,9 @@ class Composition:
         clean = Announcement(**self.clean, sections=[])
         budget = MULTIPLE * sum(self.weights.values()) + ALLOWANCE
         stale: list[str | int] = [s.key for s in HEAD if s.reads & tops or s.key not in self.blocks]
+        if (first_continues := bool(self.parts) and continues(self.parts[0])) != self.first_continues:
+            self.first_continues = first_continues
+            stale += [] if "session" in stale else ["session"]
         stale += [i for i, part in enumerate(self.parts)
                   if i in edited or BY_KIND[part.kind].reads & tops or i not in self.blocks]
         for unit in stale:
@@ -719,18 +838,15 @@ class Composition:
         for unit in stale:
             composer = _Composer(clean, budget - spent)
             try:
-                _compose_unit(composer, unit, self.parts)
+                joint = _compose_unit(composer, unit, self.parts)
             except _TooLong:
-                self.blocks[unit] = []
+                self.blocks[unit], self.joints[unit] = [], Joint()
                 self.too_long.add(unit)
                 continue
             self.too_long.discard(unit)
-            self.blocks[unit], self.spent[unit] = composer.blocks, composer.spent
+            self.blocks[unit], self.spent[unit], self.joints[unit] = composer.blocks, composer.spent, joint
             spent += composer.spent
-        credit = self.clean["publication"].credit  # the publication named at the end, not above the title
-        self.composed = [block for s in HEAD if not (credit and s.key == "publication") for block in self.blocks[s.key]] + \
-            [block for i in range(len(self.parts)) for block in self.blocks[i]] + \
-            (self.blocks["publication"] if credit else [])
+        self.composed = _in_order(self.clean["publication"].credit, self.blocks, self.joints, len(self.parts))
         return rewrites.apply(self.composed, self.clean["rewritten"])
 
     @property
@@ -745,6 +861,14 @@ class Composition:
 
 
 _HEAD_COMPOSERS = {s.key: s.composer for s in HEAD if s.composer}
+
+
+def _in_order(credit: bool, blocks: dict[str | int, list[Block]], joints: dict[str | int, Joint], sections: int) -> list[Block]:
+    """Each unit's blocks in reading order, joined where a section continues the sentence
+    before it; a credited publication last, not above the title."""
+    head = [block for s in HEAD if not (credit and s.key == "publication") for block in blocks[s.key]]
+    body = _assemble(head, joints["session"].held, [(blocks[i], joints[i]) for i in range(sections)])
+    return body + (blocks["publication"] if credit else [])
 
 
 def compose(doc: Announcement) -> list[Block]:
@@ -779,15 +903,19 @@ def usage_and_values(doc: Announcement, key: str) -> tuple[tuple[str, str, str] 
     clean = dict(composition.clean)
     clean["phrases"] = {**clean["phrases"], key: _OPEN + phrase(clean["phrases"], key) + _CLOSE}
     marked = Announcement(**clean, sections=[])
+    blocks: dict[str | int, list[Block]] = {}
+    joints: dict[str | int, Joint] = {}
+    heard: dict[str, Any] = {}  # what the phrase was first filled with, in the order of the units
     for unit in [s.key for s in HEAD] + list(range(len(composition.parts))):
-        composer, heard = _Composer(marked), dict[str, Any]()
+        composer = _Composer(marked)
         composer.P = Phrases(marked.phrases, composer._spend, heard)
-        _compose_unit(composer, unit, composition.parts)
-        for block in composer.blocks:
-            found = _sentence_with(block.text)
-            if found:
-                unmarked = str.maketrans("", "", _OPEN + _CLOSE)
-                return found, {name: value.translate(unmarked) for name, value in heard.get(key, {}).items()}
+        joints[unit] = _compose_unit(composer, unit, composition.parts)
+        blocks[unit] = composer.blocks
+    for block in _in_order(clean["publication"].credit, blocks, joints, len(composition.parts)):
+        found = _sentence_with(block.text)  # in the text as joined: a join's phrases are in no unit's own blocks
+        if found:
+            unmarked = str.maketrans("", "", _OPEN + _CLOSE)
+            return found, {name: value.translate(unmarked) for name, value in heard.get(key, {}).items()}
     return None, {}
 
 

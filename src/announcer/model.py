@@ -166,6 +166,7 @@ class Agenda:
     items: list[str] = field(default_factory=list)
     approved: bool = False  # «در ابتدا دستور جلسه تصویب شد.», when ticked (a draft of format 1 ticked it unless it said otherwise)
     discussed: bool = False  # «موارد دستور جلسه مورد بحث و بررسی قرار گرفت.», after the items (or alone, without them)
+    continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
 @dataclass
@@ -194,6 +195,7 @@ class Reports:
     topic: str = ""  # shared subject: «هر یک بحثی در باره {topic} ارائه دادند»
     items: list[Report] = field(default_factory=list)
     framed: bool = True  # opened by «در مبحث گزارشات», as the reference's committee writes
+    continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
 class ResolutionKind(str, Enum):
@@ -234,6 +236,7 @@ class OtherDiscussion:
     text: str = field(default="", metadata=_paragraphs())  # continues the sentence when it starts with «و», else follows it
     # What the discussion ended in adopting, in the same sentence: «… پس از بحث و تبادل نظر در مورد …، بیانیه‌ای را تصویب کرد.»
     adopted: list[str] = field(default_factory=list)
+    continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
 @dataclass
@@ -296,6 +299,7 @@ class Election:
     layout: ElectionLayout = ElectionLayout.SENTENCE
     voters: str = ""  # who elected them: «با رأی اعضای حاضر، …»
     candidates: list[Alternate] = field(default_factory=list)  # not elected, with their votes: «X با ۴۶ رأی … انتخاب نشدند.»
+    continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
 class AgendaLayout(str, Enum):
@@ -336,6 +340,7 @@ class Speech:
     plural: bool = False  # a body or several people: plural verbs
     text: str = field(default="", metadata=_paragraphs())  # continues the sentence when it starts with «و», else follows it
     answered: bool = False  # «… و به پرسش‌های حاضران پاسخ داد.»
+    continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
 @dataclass
@@ -351,6 +356,7 @@ class Opening:
     recitation: bool = False  # «جلسه با تلاوت آیاتی از کلام‌الله مجید آغاز شد.»
     text: str = field(default="", metadata=_paragraphs())  # with `joined`, the last step of the sentence
     joined: bool = False  # one sentence: «ابتدا آیاتی از کلام‌الله مجید تلاوت و سپس به حاضران خوشامد گفته شد.»
+    continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
 @dataclass
@@ -362,6 +368,7 @@ class Procedure:
     rules: bool = False  # «آیین‌نامه جلسه توضیح داده شد.»
     rules_by: str = field(default="", metadata=_name())  # who explained them: «X آیین‌نامه جلسه را توضیح داد.»
     text: str = field(default="", metadata=_paragraphs())  # continues the last sentence when it starts with «و», else follows it
+    continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
 @dataclass
@@ -370,6 +377,7 @@ class Decisions:
 
     items: list[str] = field(default_factory=list)
     numbered: bool = True  # without: each decision a paragraph of its own, as typed
+    continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
 @dataclass

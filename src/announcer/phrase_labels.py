@@ -160,6 +160,10 @@ _PHRASES = {  # key: (English, Persian)
     "today": ("«Today», in place of «روز»", "«امروز»، به جای «روز»"),
     "yesterday": ("«Yesterday», in place of «روز»", "«دیروز»، به جای «روز»"),
     "part_of_day": ("The part of the day, before the day", "بخشی از روز، پیش از روز"),
+    "continued": ("A section continuing the sentence before it", "بخشی که جملهٔ پیش از خود را ادامه می‌دهد"),
+    "session_continued": ("The session sentence, continued by the first section", "جملهٔ جلسه، که نخستین بخش آن را ادامه می‌دهد"),
+    "recitation_continuing": ("A recitation, continuing the session sentence", "تلاوت، در ادامهٔ جملهٔ جلسه"),
+    "anthem_continuing": ("The anthem, continuing the session sentence", "سرود، در ادامهٔ جملهٔ جلسه"),
 }
 
 _PLACEHOLDERS = {  # what a placeholder stands for in every phrase that does not say otherwise
@@ -191,6 +195,7 @@ _PLACEHOLDERS = {  # what a placeholder stands for in every phrase that does not
     "last": ("the last day", "آخرین روز"),
     "members": ("the number of members", "شمار اعضا"),
     "month": ("the month", "ماه"),
+    "next": ("the section's first sentence", "نخستین جملهٔ بخش"),
     "n": ("the number of votes", "شمار آرا"),
     "name": ("the person's name", "نام شخص"),
     "names": ("the names, as a list", "نام‌ها، به صورت فهرست"),
@@ -252,7 +257,9 @@ _IN = {  # (phrase, placeholder): what it stands for there, when not what _PLACE
     **{(key, "body"): _ITS_SHORT_NAME for key in ("session", "session_of_kind", "in_session")},
     **{(key, "body"): _WHO_DECIDED for key in ("decision", "authorisation", "decisions", "election_decided",
                                                 "documents_adopted_one", "documents_adopted_many")},
-    **{("session_sentence", name): label for name, label in _IN_THE_SENTENCE.items()},
+    **{(key, name): label for key in ("session_sentence", "session_continued") for name, label in _IN_THE_SENTENCE.items()},
+    ("session_continued", "held"): ("«برگزار گردید» (its own phrase), without its full stop",
+                                    "«برگزار گردید» (عبارت جداگانه)، بی نقطه"),
     **{(key, "who"): ("the guest, with their role", "مهمان، با نقشش") for key in ("guest", "guests")},
     ("present_together", "who"): ("the guests and those present", "مهمانان و حاضران"),
     ("present_together", "when"): ("«در جلسه» or on which days", "«در جلسه» یا در کدام روزها"),

@@ -180,6 +180,19 @@ LISTED_OFFICE = "{number}- {name} ({role})"
 LISTED_ALTERNATE = "{number}- {name} (عضو علی\u200cالبدل)"
 LISTED_CANDIDATE = "{number}- {name}"
 
+# ---- a section that continues the sentence before it (its `continues`) ----
+# The section's first sentence after the last of the section before, whose full stop goes:
+# «… نشست را گشود و دستور جلسه عبارت بود از:». Joined by «و», the earlier verb goes when the
+# later repeats it (a «شد» before a «گردید» too): «… با تلاوت … شروع و پس از … اتخاذ گردید.»
+CONTINUED = "و {next}"
+# The session's sentence, when the first section continues it: its parts as SESSION_SENTENCE has
+# them, {held} without its full stop, and what comes before the section's sentence. A body that
+# writes the meeting as a clause of what it did words it so: «در {session} که {days} {held}».
+SESSION_CONTINUED = "{session} {purpose} {convened} {chair} {days} {time} {attendance} {venue} {city} {held} و"
+# The opening's first step, continuing the session's sentence: the meeting is its subject already.
+RECITATION_CONTINUING = "با تلاوت آیاتی از کلام\u200cالله مجید آغاز شد."
+ANTHEM_CONTINUING = "با سرود {anthem} آغاز شد."
+
 # ---- the next meeting ----
 NEXT_MEETING = "جلسه بعدی {when} برگزار خواهد شد."
 NEXT_MEETING_LATER = "زمان و مکان جلسه بعدی متعاقباً اعلام خواهد شد."

@@ -21,6 +21,11 @@ _OTHER_EDITS = [
     ("sections[6].election.seats", st.integers(1, 9)),
     ("sections[0].agenda.approved", st.booleans()),
     ("sections[1].documents", st.just([])),
+    # Sections that continue the sentence before them: an edit there recomposes the joined sentence.
+    ("sections[0].agenda.continues", st.booleans()),
+    ("sections[2].reports.continues", st.booleans()),
+    ("sections[5].discussion.continues", st.booleans()),
+    ("sections[6].election.continues", st.booleans()),
     # The sections moved, removed or repeated: the positions of the example's sections, in a new order.
     ("sections", st.lists(st.integers(0, 8), max_size=12)),
 ]

@@ -22,19 +22,23 @@ from real_measure import NEARLY, REFERENCE, drafts, measure_file, measure_refere
 # 06, 07, 11) and their composer writes more sentences of its own. 04's fell again (0.413 →
 # 0.403) when its day became «امروز جمعه …» (session.relative_day): the default wording says
 # the day after the union's name, the original before it, and difflib aligns the two «امروز».
+# Sections that continue the sentence before them (`continues`) write fewer, longer sentences:
+# 06's opening and agenda, 07's procedure after its typed paragraph, 08's session, recitation and
+# decisions, 12's session and vote (in this wording 08's decisions and 12's vote follow «… برگزار
+# و» / «… برگزار شد و», and 08's introduction to its decisions, ending with a colon, is not joined).
 MEASURED = {
     "01-tudeh-plenum": (0.976, 0.32, 4, 4),
     "02-fadaian-congress": (0.819, 0.285, 0, 3),
     "03-vahed-syndicate-meeting": (0.887, 0.582, 0, 2),
     "04-free-workers-union-assembly": (0.403, 0.037, 0, 4),
     "05-cellulose-industry-association-extraordinary-assembly": (0.831, 0.294, 4, 7),
-    "06-writers-association-exile-assembly": (0.78, 0.029, 8, 14),
-    "07-narjes-charity-assembly": (0.756, 0.214, 1, 6),
-    "08-shirvan-city-council-session": (0.847, 0.013, 0, 5),
+    "06-writers-association-exile-assembly": (0.782, 0.029, 8, 13),
+    "07-narjes-charity-assembly": (0.79, 0.213, 2, 6),
+    "08-shirvan-city-council-session": (0.87, 0.013, 0, 4),
     "09-afghan-chamber-of-commerce-board": (0.873, 0.369, 0, 3),
     "10-press-cooperative-assembly": (0.917, 0.458, 2, 4),
     "11-nomad-cooperative-extraordinary-assembly": (0.798, 0.048, 1, 2),
-    "12-khaneh-cinema-extraordinary-assembly": (0.886, 0.626, 0, 3),
+    "12-khaneh-cinema-extraordinary-assembly": (0.901, 0.624, 0, 2),
     "13-turin-iranian-association-assembly": (0.918, 0.656, 1, 3),
     "14-student-scientific-association-election": (0.931, 0.516, 6, 11),
 }
@@ -49,13 +53,13 @@ OWN = {
     "03-vahed-syndicate-meeting": (0.913, 0.593, 2, 2),
     "04-free-workers-union-assembly": (0.483, 0.037, 1, 4),
     "05-cellulose-industry-association-extraordinary-assembly": (0.975, 0.27, 7, 7),
-    "06-writers-association-exile-assembly": (0.973, 0.026, 4, 6),
-    "07-narjes-charity-assembly": (0.869, 0.215, 4, 6),
-    "08-shirvan-city-council-session": (0.881, 0.013, 0, 5),
+    "06-writers-association-exile-assembly": (0.974, 0.026, 5, 5),
+    "07-narjes-charity-assembly": (0.917, 0.215, 5, 6),
+    "08-shirvan-city-council-session": (0.959, 0.013, 1, 3),
     "09-afghan-chamber-of-commerce-board": (0.949, 0.356, 2, 3),
     "10-press-cooperative-assembly": (0.939, 0.471, 2, 4),
     "11-nomad-cooperative-extraordinary-assembly": (0.972, 0.043, 2, 2),
-    "12-khaneh-cinema-extraordinary-assembly": (0.907, 0.628, 0, 3),
+    "12-khaneh-cinema-extraordinary-assembly": (0.937, 0.618, 1, 2),
     "13-turin-iranian-association-assembly": (0.999, 0.659, 3, 3),
     "14-student-scientific-association-election": (0.983, 0.559, 11, 11),
 }
@@ -71,7 +75,7 @@ LEAVES_OUT = {
     "05-cellulose-industry-association-extraordinary-assembly": ["phrases.session_of_kind", "phrases.reported_passive"],
     "06-writers-association-exile-assembly": ["phrases.agenda_number", "phrases.discussed", "phrases.excused"],
     "07-narjes-charity-assembly": ["phrases.reported_one", "phrases.reported_many"],
-    "08-shirvan-city-council-session": ["phrases.decisions"],
+    "08-shirvan-city-council-session": ["phrases.decisions", "phrases.session_continued"],
     "09-afghan-chamber-of-commerce-board": ["phrases.reported_one", "phrases.reported_many"],
     "10-press-cooperative-assembly": ["phrases.session_of_kind"],
     "11-nomad-cooperative-extraordinary-assembly": ["phrases.session_of_kind"],

@@ -15,7 +15,7 @@ from announcer import draft, wording
 from announcer.cli import main
 from announcer.compose import compose
 from announcer.dates import Calendar, DateWord
-from announcer.model import (AgendaLayout, Alternate, Announcement, Election, ElectedPerson, Guest, OfficeOf, Report,
+from announcer.model import (AgendaLayout, Alternate, Announcement, Election, ElectedPerson, Guest, OfficeOf, Opening, Part, Report,
                              Resolution, ResolutionKind, Vote)
 from announcer.problems import DraftError
 from announcer.render.text import render
@@ -95,6 +95,11 @@ def _uses(example):
     in_june = dataclasses.replace(example.session, days=[dt.date(2024, 6, 15)], month_only=True)
     for calendar in (Calendar.GREGORIAN, Calendar.JALALI):
         yield dataclasses.replace(example, session=in_june, settings=dataclasses.replace(example.settings, calendar=calendar))
+    # Sections that continue the sentence before them (tests/test_compose_joins.py).
+    yield replaced(example, "agenda", dataclasses.replace(first(example, "agenda"), continues=True))
+    yield replaced(example, "discussion", dataclasses.replace(first(example, "discussion"), continues=True))
+    for opening in (Opening(recitation=True, continues=True), Opening(anthem="انترناسیونال", continues=True)):
+        yield dataclasses.replace(example, sections=[Part(opening=opening), *example.sections])
     yield from every_kind()
 
 

@@ -258,7 +258,7 @@ def test_tab_goes_from_the_sections_into_the_form_of_the_one_selected_then_on_to
     rewrite = "بندی از صفحه را با واژه‌های خودتان بنویسید (F2 در پیش‌نمایش)"  # the list's «Rewrite a paragraph…»
     assert visited == [rewrite, "topic", "framed", "QListWidget", "افزودن (Insert)", "حذف (Delete)",  # «up» is off
                        "پایین بردن (Ctrl+Down)", "speaker", "title", "summary", "plural",  # the report selected
-                       "settings.date_word", "settings.weekday"]
+                       "continues", "settings.date_word"]
 
 
 def test_a_paragraph_rewritten_by_hand_keeps_to_its_section_when_one_is_added_before_it(window, example):
@@ -275,3 +275,21 @@ def test_a_paragraph_rewritten_by_hand_keeps_to_its_section_when_one_is_added_be
     stack.undo()  # one step: the section and where the rewrite stands
     assert [r.at for r in window.session.model.rewritten] == ["sections[2].reports"]
     assert len(rows(window)) == 9 and "گزارش‌ها به کوتاهی." in body(window)
+
+
+def test_a_section_ticked_to_continue_the_sentence_before_it_joins_it_in_the_preview_and_unticked_parts(window):
+    window.session.load(Announcement(title=Title(body="انجمن نویسندگان"), sections=[]), None)
+    add_section(window, "paragraph")
+    type_into(window, "sections[0].paragraph", "هیئت دبیران نشست را گشود")
+    add_section(window, "agenda")
+    add(window, "sections[1].agenda.items")
+    type_into(window, "sections[1].agenda.items[0]", "گزارش هیئت دبیران")
+    box = field(window, "sections[1].agenda.continues")
+    assert box.text() == "ادامهٔ جملهٔ بخش پیش («… و …»)" and not box.isChecked()
+    assert body(window) == ["هیئت دبیران نشست را گشود.", AGENDA]
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Space)  # ticked from the keyboard
+    assert window.session.model.sections[1].agenda.continues
+    assert body(window) == ["هیئت دبیران نشست را گشود و " + AGENDA]
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    assert body(window) == ["هیئت دبیران نشست را گشود.", AGENDA]

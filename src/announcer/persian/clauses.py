@@ -37,16 +37,20 @@ _LIGHT = frozenset(f"{stem}{person}" for stem in ("شد", "گردید", "کرد"
                    for person in ("", "ند"))
 
 
+# The formal variant of a light verb is the same verb to the one before it: «شروع [شد] و … اتخاذ گردید».
+_SAME = {"گردید": "شد", "گردیدند": "شدند", "نمود": "کرد", "نمودند": "کردند"}
+
+
 def share_verbs(clauses: list[str]) -> list[str]:
     """Coordinated clauses, each without the light verb the next one ends with: formal
     Persian says a repeated verb once, at the end («آیاتی تلاوت [شد] و سپس به حاضران
-    خوشامد گفته شد»); a different verb, or a simple one, stays («X جلسه را افتتاح کرد و سپس
-    Y به حاضران خوشامد گفت»)."""
+    خوشامد گفته شد», «… با تلاوت کلام الله مجید شروع [شد] و … اتخاذ گردید»); a different
+    verb, or a simple one, stays («X جلسه را افتتاح کرد و سپس Y به حاضران خوشامد گفت»)."""
     kept = []
     for clause, after in pairwise(clauses):
         words = clause.split()
-        ends = _END.sub("", after).split()[-1:]
-        if len(words) > 1 and words[-1] in _LIGHT and ends == words[-1:]:
+        ends = [_SAME.get(w, w) for w in _END.sub("", after).split()[-1:]]
+        if len(words) > 1 and words[-1] in _LIGHT and ends == [_SAME.get(words[-1], words[-1])]:
             clause = " ".join(words[:-1])
         kept.append(clause)
     return kept + clauses[-1:]

@@ -15,6 +15,14 @@
         <source>The items were discussed («موارد دستور جلسه مورد بحث و بررسی قرار گرفت»)</source>
         <translation>موارد بحث و بررسی شد («موارد دستور جلسه مورد بحث و بررسی قرار گرفت»)</translation>
     </message>
+    <message>
+        <source>Continues the sentence of the section before («… و …»)</source>
+        <translation>ادامهٔ جملهٔ بخش پیش («… و …»)</translation>
+    </message>
+    <message>
+        <source>Its first sentence joins the last sentence of the section before, or the session&apos;s when this is the first section, with no full stop between: «… برگزار و با تلاوت … آغاز شد.»</source>
+        <translation>نخستین جمله‌اش به آخرین جملهٔ بخش پیش می‌پیوندد، یا به جملهٔ جلسه اگر این نخستین بخش است، بی نقطه‌ای میان آن دو: «… برگزار و با تلاوت … آغاز شد.»</translation>
+    </message>
 </context>
 <context>
     <name>AlternateItem</name>
@@ -292,6 +300,14 @@
         <source>Numbered (otherwise each a paragraph as typed)</source>
         <translation>شماره‌دار (وگرنه هر مورد بندی جدا، همان‌گونه که نوشته شده)</translation>
     </message>
+    <message>
+        <source>Continues the sentence of the section before («… و …»)</source>
+        <translation>ادامهٔ جملهٔ بخش پیش («… و …»)</translation>
+    </message>
+    <message>
+        <source>Its first sentence joins the last sentence of the section before, or the session&apos;s when this is the first section, with no full stop between: «… برگزار و با تلاوت … آغاز شد.»</source>
+        <translation>نخستین جمله‌اش به آخرین جملهٔ بخش پیش می‌پیوندد، یا به جملهٔ جلسه اگر این نخستین بخش است، بی نقطه‌ای میان آن دو: «… برگزار و با تلاوت … آغاز شد.»</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -540,6 +556,14 @@ Recovery copies: %2</source>
         <source>In the discussion&apos;s sentence: «… پس از بحث و تبادل نظر در مورد …، بیانیه‌ای را تصویب کرد.»</source>
         <translation>در جملهٔ بحث: «… پس از بحث و تبادل نظر در مورد …، بیانیه‌ای را تصویب کرد.»</translation>
     </message>
+    <message>
+        <source>Continues the sentence of the section before («… و …»)</source>
+        <translation>ادامهٔ جملهٔ بخش پیش («… و …»)</translation>
+    </message>
+    <message>
+        <source>Its first sentence joins the last sentence of the section before, or the session&apos;s when this is the first section, with no full stop between: «… برگزار و با تلاوت … آغاز شد.»</source>
+        <translation>نخستین جمله‌اش به آخرین جملهٔ بخش پیش می‌پیوندد، یا به جملهٔ جلسه اگر این نخستین بخش است، بی نقطه‌ای میان آن دو: «… برگزار و با تلاوت … آغاز شد.»</translation>
+    </message>
 </context>
 <context>
     <name>DocumentItem</name>
@@ -743,6 +767,14 @@ Recovery copies: %2</source>
     <message>
         <source>The body in office kept on, for the term («… فعلی به مدت … ابقا شد»)</source>
         <translation>هیئت فعلی ابقا شد، به مدت یادشده («… فعلی به مدت … ابقا شد»)</translation>
+    </message>
+    <message>
+        <source>Continues the sentence of the section before («… و …»)</source>
+        <translation>ادامهٔ جملهٔ بخش پیش («… و …»)</translation>
+    </message>
+    <message>
+        <source>Its first sentence joins the last sentence of the section before, or the session&apos;s when this is the first section, with no full stop between: «… برگزار و با تلاوت … آغاز شد.»</source>
+        <translation>نخستین جمله‌اش به آخرین جملهٔ بخش پیش می‌پیوندد، یا به جملهٔ جلسه اگر این نخستین بخش است، بی نقطه‌ای میان آن دو: «… برگزار و با تلاوت … آغاز شد.»</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1277,14 @@ Recovery copies: %2</source>
         <source>In one sentence («… تلاوت و سپس …»), the text its last step</source>
         <translation>در یک جمله («… تلاوت و سپس …»)، متن آخرین گام آن</translation>
     </message>
+    <message>
+        <source>Continues the sentence of the section before («… و …»)</source>
+        <translation>ادامهٔ جملهٔ بخش پیش («… و …»)</translation>
+    </message>
+    <message>
+        <source>Its first sentence joins the last sentence of the section before, or the session&apos;s when this is the first section, with no full stop between: «… برگزار و با تلاوت … آغاز شد.»</source>
+        <translation>نخستین جمله‌اش به آخرین جملهٔ بخش پیش می‌پیوندد، یا به جملهٔ جلسه اگر این نخستین بخش است، بی نقطه‌ای میان آن دو: «… برگزار و با تلاوت … آغاز شد.»</translation>
+    </message>
 </context>
 <context>
     <name>Outputs</name>
@@ -1415,6 +1455,14 @@ Recovery copies: %2</source>
     <message>
         <source>«X آیین‌نامه جلسه را توضیح داد»</source>
         <translation>«X آیین‌نامه جلسه را توضیح داد»</translation>
+    </message>
+    <message>
+        <source>Continues the sentence of the section before («… و …»)</source>
+        <translation>ادامهٔ جملهٔ بخش پیش («… و …»)</translation>
+    </message>
+    <message>
+        <source>Its first sentence joins the last sentence of the section before, or the session&apos;s when this is the first section, with no full stop between: «… برگزار و با تلاوت … آغاز شد.»</source>
+        <translation>نخستین جمله‌اش به آخرین جملهٔ بخش پیش می‌پیوندد، یا به جملهٔ جلسه اگر این نخستین بخش است، بی نقطه‌ای میان آن دو: «… برگزار و با تلاوت … آغاز شد.»</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1644,14 @@ Recovery copies: %2</source>
     <message>
         <source>Open with «در مبحث گزارشات»</source>
         <translation>آغاز با «در مبحث گزارشات»</translation>
+    </message>
+    <message>
+        <source>Continues the sentence of the section before («… و …»)</source>
+        <translation>ادامهٔ جملهٔ بخش پیش («… و …»)</translation>
+    </message>
+    <message>
+        <source>Its first sentence joins the last sentence of the section before, or the session&apos;s when this is the first section, with no full stop between: «… برگزار و با تلاوت … آغاز شد.»</source>
+        <translation>نخستین جمله‌اش به آخرین جملهٔ بخش پیش می‌پیوندد، یا به جملهٔ جلسه اگر این نخستین بخش است، بی نقطه‌ای میان آن دو: «… برگزار و با تلاوت … آغاز شد.»</translation>
     </message>
     <message>
         <source>Shared topic</source>
@@ -1959,6 +2015,14 @@ Recovery copies: %2</source>
     <message>
         <source>Answered questions («… و به پرسش‌های حاضران پاسخ داد»)</source>
         <translation>به پرسش‌ها پاسخ داد («… و به پرسش‌های حاضران پاسخ داد»)</translation>
+    </message>
+    <message>
+        <source>Continues the sentence of the section before («… و …»)</source>
+        <translation>ادامهٔ جملهٔ بخش پیش («… و …»)</translation>
+    </message>
+    <message>
+        <source>Its first sentence joins the last sentence of the section before, or the session&apos;s when this is the first section, with no full stop between: «… برگزار و با تلاوت … آغاز شد.»</source>
+        <translation>نخستین جمله‌اش به آخرین جملهٔ بخش پیش می‌پیوندد، یا به جملهٔ جلسه اگر این نخستین بخش است، بی نقطه‌ای میان آن دو: «… برگزار و با تلاوت … آغاز شد.»</translation>
     </message>
 </context>
 <context>
