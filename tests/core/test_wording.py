@@ -95,7 +95,7 @@ def _uses(example):
     in_june = dataclasses.replace(example.session, days=[dt.date(2024, 6, 15)], month_only=True)
     for calendar in (Calendar.GREGORIAN, Calendar.JALALI):
         yield dataclasses.replace(example, session=in_june, settings=dataclasses.replace(example.settings, calendar=calendar))
-    # Sections that continue the sentence before them (tests/test_compose_joins.py).
+    # Sections that continue the sentence before them (tests/core/test_compose_joins.py).
     yield replaced(example, "agenda", dataclasses.replace(first(example, "agenda"), continues=True))
     yield replaced(example, "discussion", dataclasses.replace(first(example, "discussion"), continues=True))
     for opening in (Opening(recitation=True, continues=True), Opening(anthem="انترناسیونال", continues=True)):
