@@ -8,7 +8,7 @@ import datetime as dt
 from parts import announcement, part
 
 from announcer.compose import Composition, compose, usage
-from announcer.model import (Agenda, AgendaLayout, Decisions, Election, Guest, Opening, OtherDiscussion, Session, Settings,
+from announcer.model import (Agenda, AgendaLayout, Decisions, Election, Guest, Opening, OtherDiscussion, Session, DocumentSettings,
                              Title)
 from announcer.render.text import render
 
@@ -74,7 +74,7 @@ def test_nothing_is_joined_where_there_is_no_sentence_to_continue():
     assert render(compose(announcement(opening, title=Title(body="")))).strip() == alone
     listed = part("agenda", Agenda(items=["بودجه"]))
     discussion = part("discussion", OtherDiscussion(topics=["بودجه"], continues=True))
-    assert _paragraphs(listed, discussion, settings=Settings(agenda_layout=AgendaLayout.LIST))[1:] == \
+    assert _paragraphs(listed, discussion, settings=DocumentSettings(agenda_layout=AgendaLayout.LIST))[1:] == \
         ["دستور جلسه عبارت بود از:", "۱- بودجه", "در جلسه در مورد بودجه بحث و تبادل نظر شد."]
 
 
