@@ -2,7 +2,7 @@
 
 The core (model, draft files, Persian rules, dates, composer) and the renderers that
 write files (text, HTML, Word) import no Qt, and work where PySide6 is not installed;
-the renderers that lay out and paint pages (render/pages.py, pdf.py, pdf_text.py,
+the renderers that lay out and paint pages (render/qt/pages.py, pdf.py, pdf_text.py,
 qtapp.py) use Qt but never the window (gui/). tests/project/test_layers.py keeps both.
 """
 

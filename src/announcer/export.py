@@ -45,7 +45,7 @@ def _svg_to_png(blocks):
     if not any(b.picture is not None and b.picture.svg for b in blocks):
         return None
     try:
-        from .render.pages import png
+        from .render.qt.pages import png
     except ImportError as e:
         log.warning("an SVG letterhead cannot be drawn for the Word file: %s", e)
         return None
@@ -66,8 +66,8 @@ def render(model: Announcement, suffix: str, style: DocumentStyle = DocumentStyl
         return docx(blocks, style, DocxInfo(title=title, author=author, header=header, application=program,
                                             svg_to_png=_svg_to_png(blocks)))
     if suffix == ".pdf":
-        from .render.pages import PageInfo
-        from .render.pdf import render as pdf
+        from .render.qt.pages import PageInfo
+        from .render.qt.pdf import render as pdf
 
         return pdf(blocks, style, PageInfo(title=title, header=header, author=author), creator=program)
     if suffix == ".txt":

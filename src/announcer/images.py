@@ -8,7 +8,7 @@ field's length.
 
 Nothing here decodes pixels: a PNG is checked by its signature and its header chunk, an
 SVG parsed as XML with no document type (so no entity can expand) and an <svg> root
-with a size. Qt draws them (render/pages.py, render/docx.py) and one it still cannot
+with a size. Qt draws them (render/qt/pages.py, render/docx.py) and one it still cannot
 draw is left out there, logged."""
 
 import base64

@@ -141,7 +141,7 @@ def test_rewritten_paragraphs_are_marked_on_the_screen_and_not_on_the_printed_pa
 
     from announcer.gui.pageview import REWRITTEN, STALE
     from announcer.model import Rewrite
-    from announcer.render.pages import PageInfo, Pages
+    from announcer.render.qt.pages import PageInfo, Pages
 
     example.rewritten = [Rewrite("session", 0, compose(example)[2].text, "جلسه در استکهلم برگزار شد."),
                          Rewrite("sections[0].agenda", 0, "دستوری که دیگر نوشته نمی‌شود.", "دستور جلسه من.")]

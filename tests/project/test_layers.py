@@ -18,7 +18,6 @@ from conftest import EXAMPLE, ROOT
 
 SRC = ROOT / "src"
 PACKAGE = SRC / "announcer"
-QT_PAINTERS = {"announcer.render.pages", "announcer.render.pdf", "announcer.render.pdf_text", "announcer.render.qtapp"}  # Qt paints
 
 
 def _name(path: Path) -> str:
@@ -27,6 +26,7 @@ def _name(path: Path) -> str:
 
 
 MODULES = {_name(p): p for p in PACKAGE.rglob("*.py")}
+QT_PAINTERS = {m for m in MODULES if m.startswith("announcer.render.qt")}  # the renderers that paint with Qt live there
 CORE = {m for m in MODULES if not m.startswith("announcer.gui") and m not in QT_PAINTERS}
 
 

@@ -24,7 +24,7 @@ LATER = {
     "announcer.names": "after the first paint (the names index)",
     "announcer.render.docx": "an export to Word",
     "docx": "an export to Word",
-    "announcer.render.pdf": "an export to PDF or a print",
+    "announcer.render.qt.pdf": "an export to PDF or a print",
     "PySide6.QtPrintSupport": "a print",
     "announcer.gui.wordingpage": "the Wording page",
     "announcer.gui.find": "Find",

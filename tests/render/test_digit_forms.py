@@ -116,7 +116,7 @@ def test_a_paragraph_edited_in_the_preview_keeps_the_persian_digits(app, example
     """The preview gives an edited paragraph its new text in place (Pages.replace): its
     digits are set apart again, at any place in it."""
     from announcer.compose import compose
-    from announcer.render.pages import PageInfo, Pages
+    from announcer.render.qt.pages import PageInfo, Pages
 
     _require_naskh()
     pages = Pages(compose(example), DocumentStyle(font=NASKH), PageInfo())

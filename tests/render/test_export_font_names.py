@@ -12,7 +12,8 @@ from lxml import etree
 
 from announcer.blocks import Block, Kind
 from announcer.cli import main
-from announcer.render import docx, page, pdf
+from announcer.render import docx, page
+from announcer.render.qt import pdf
 from announcer.render.stylesheet import DocumentStyle
 from docx_xml import NS
 from conftest import EXAMPLE

@@ -145,7 +145,7 @@ def test_the_printout_draws_the_letterhead(app, tmp_path, example):
     from PySide6.QtPrintSupport import QPrinter
 
     from announcer.export import titles
-    from announcer.render.pages import PageInfo, page_layout, paint
+    from announcer.render.qt.pages import PageInfo, page_layout, paint
     from announcer.render.stylesheet import DocumentStyle
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -84,7 +84,7 @@ def test_in_a_long_random_draft_only_photo_finishes_break_elsewhere(tmp_path, ex
     from PySide6.QtGui import QFont, QFontMetricsF
 
     from announcer.render.linebreaks import as_drawn
-    from announcer.render.pages import LAYOUT_DPI, Pages, PageInfo, layout_device
+    from announcer.render.qt.pages import LAYOUT_DPI, Pages, PageInfo, layout_device
     from announcer.render.stylesheet import DocumentStyle
 
     model = _long_draft(example)
@@ -128,7 +128,7 @@ def test_the_word_file_and_the_pages_share_one_geometry(exported):
     «at least», paragraphs have no widow control (Qt has none) and pairs are kerned."""
     from docx_xml import NS, part
 
-    from announcer.render.pages import LAYOUT_DPI, PageInfo, Pages
+    from announcer.render.qt.pages import LAYOUT_DPI, PageInfo, Pages
     from announcer.render.stylesheet import DocumentStyle
 
     document, styles = part(exported, "word/document.xml"), part(exported, "word/styles.xml")
@@ -147,7 +147,7 @@ def test_the_word_file_and_the_pages_share_one_geometry(exported):
 def test_the_pages_are_cut_where_qts_paginated_layout_cuts_them(app, example):
     """Pages cuts one laid-out column into pages itself (Qt's paginated layout redoes
     every later paragraph at each keystroke): a line goes to the page Qt would give it."""
-    from announcer.render.pages import PageInfo, Pages
+    from announcer.render.qt.pages import PageInfo, Pages
     from announcer.render.stylesheet import DocumentStyle
 
     pages = Pages(compose(_long_draft(example)), DocumentStyle(), PageInfo())
@@ -172,7 +172,7 @@ def test_a_point_on_a_spread_line_finds_the_letter_drawn_there(app, example):
     the mouse, not the one Qt had there before the line was spread."""
     from PySide6.QtCore import QPointF
 
-    from announcer.render.pages import PageInfo, Pages
+    from announcer.render.qt.pages import PageInfo, Pages
 
     pages = Pages(compose(example), DocumentStyle(), PageInfo())
     placed = pages.where(2)  # the first paragraph's first line, justified
@@ -198,7 +198,7 @@ def test_latin_words_anywhere_in_a_line_keep_the_page(tmp_path, example):
     justified line but a paragraph's last meets both margins, and a last line is as
     wide as its words set at their own spaces (never stretched)."""
     require_tools()
-    from announcer.render.pages import LAYOUT_DPI, PageInfo, Pages
+    from announcer.render.qt.pages import LAYOUT_DPI, PageInfo, Pages
 
     model = _mixed_draft(example)
     pages = Pages(compose(model), DocumentStyle(), PageInfo())

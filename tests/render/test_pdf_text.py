@@ -1,7 +1,7 @@
 """The text of the program's PDF, exported or printed to a file, in Vazirmatn and in Noto
 Naskh Arabic, as the readers' PDF libraries extract it: MuPDF gives the composed words in
 order, poppler (pdftotext, Evince, Okular) the composed letters in order, half-spaces and
-ligatures included, and a search for a word finds it (render/pdf_text.py). Noto Naskh
+ligatures included, and a search for a word finds it (render/qt/pdf_text.py). Noto Naskh
 Arabic draws the alef of لا as a glyph of its own without a width, and takes brackets,
 hyphens and Latin letters from another font."""
 
@@ -48,7 +48,7 @@ def _printed(model, path, style=DocumentStyle()):
     """model printed to a PDF file through QPrinter, as File → Print to a file prints it."""
     from PySide6.QtPrintSupport import QPrinter
 
-    from announcer.render.pages import PageInfo, page_layout, paint
+    from announcer.render.qt.pages import PageInfo, page_layout, paint
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -145,8 +145,8 @@ def test_a_fallback_fonts_text_is_mapped_too(app, tmp_path, example):
     from PySide6.QtGui import QPdfWriter
 
     from announcer.render import fontembed
-    from announcer.render.pages import PageInfo, page_layout, paint
-    from announcer.render.pdf_text import GlyphText
+    from announcer.render.qt.pages import PageInfo, page_layout, paint
+    from announcer.render.qt.pdf_text import GlyphText
 
     _require("pdftotext")
     if not fontembed.faces("Noto Naskh Arabic"):

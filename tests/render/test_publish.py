@@ -150,7 +150,7 @@ def test_words_after_a_character_beyond_the_bmp_copy_as_composed(tmp_path, examp
 
 def test_spaces_are_found_where_qt_counts_them():
     """pages.spread finds a line's spaces by Qt's UTF-16 indexes: 𝐀 counts two."""
-    from announcer.render.pdf_text import utf16
+    from announcer.render.qt.pdf_text import utf16
 
     assert utf16("a 𝐀 b").indexes(" ", 0, 6) == {1, 4}
     assert utf16("\u2020\u0600 x").indexes(" ", 0, 4) == {2}  # not across two units
@@ -270,7 +270,7 @@ def test_no_export_replaces_its_own_draft(tmp_path):
 
 
 def test_a_pdf_of_another_structure_is_left_as_it_is_and_the_log_says_so(caplog):
-    from announcer.render.pdf_text import GlyphText, complete
+    from announcer.render.qt.pdf_text import GlyphText, complete
 
     odd = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n"
     assert complete(odd, GlyphText()) == odd

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..locations import ICONS
-from ..render.qtapp import UI_FONT, register_fonts
+from ..render.qt.qtapp import UI_FONT, register_fonts
 from .language import apply_language
 
 def create_app(argv: list[str]) -> QApplication:

@@ -65,7 +65,7 @@ class ImageField(QWidget):
 
 def _thumbnail(picture: images.Picture) -> QPixmap:
     """The picture drawn THUMBNAIL_HEIGHT pixels high (at most eight times as wide)."""
-    from ..render.pages import raster
+    from ..render.qt.pages import raster
 
     return QPixmap.fromImage(raster(picture, min(round(THUMBNAIL_HEIGHT * picture.aspect), 8 * THUMBNAIL_HEIGHT)))
 

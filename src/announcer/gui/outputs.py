@@ -1,6 +1,6 @@
 """What leaves the window: the export (Word, PDF, text, web page), the printout and the
 clipboard, all drawn from the same blocks as the preview (compose.py) and the same
-pages (render/pages.py). The renderers are imported where they are used: the start
+pages (render/qt/pages.py). The renderers are imported where they are used: the start
 need not load them (docs/performance.md)."""
 
 import logging
@@ -113,7 +113,7 @@ class Outputs(QObject):
     def _page_info(self, blocks):
         """The pages' title, author and running header, as the PDF export has them."""
         from ..export import titles
-        from ..render.pages import PageInfo
+        from ..render.qt.pages import PageInfo
 
         title, author, header = titles(self.session.model, blocks)
         return PageInfo(title=title, header=header, author=author)
@@ -121,7 +121,7 @@ class Outputs(QObject):
     def printer(self):
         from PySide6.QtPrintSupport import QPrinter
 
-        from ..render.pages import page_layout
+        from ..render.qt.pages import page_layout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)  # the pages place their text by the Word file's margins
@@ -131,7 +131,7 @@ class Outputs(QObject):
 
     def paint_pages(self, printer) -> int:
         """Draw the announcement's pages, as the PDF has them, on printer."""
-        from ..render.pages import paint
+        from ..render.qt.pages import paint
 
         blocks = self.blocks()
         return paint(blocks, printer, self.settings.document_style, self._page_info(blocks))

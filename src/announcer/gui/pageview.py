@@ -1,4 +1,4 @@
-"""The preview's view: the announcement's pages (render/pages.py) as the PDF and the
+"""The preview's view: the announcement's pages (render/qt/pages.py) as the PDF and the
 printout have them, one under the other on a grey desk, fitted to the pane's width (or
 the whole page to the pane, or zoomed: zoom.py); Ctrl+wheel zooms, and a page wider
 than the pane scrolls sideways, starting at its right, where Persian lines begin.
@@ -18,8 +18,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QTextCursor, QTextD
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..render.linebreaks import unbind
-from ..render.pages import LAYOUT_DPI, Pages, layout_device
-from ..render.qtapp import UI_FONT
+from ..render.qt.pages import LAYOUT_DPI, Pages, layout_device
+from ..render.qt.qtapp import UI_FONT
 from .zoom import Zoom
 
 DESK = QColor("#d9d9d9")  # around the pages, as in Word's and LibreOffice's page view

@@ -1,4 +1,4 @@
-"""The live preview: the composer's blocks on the printed pages (render/pages.py), shown
+"""The live preview: the composer's blocks on the printed pages (render/qt/pages.py), shown
 by a PageView.
 
 Updates are debounced while the user types (but come at least every LONGEST_WAIT_MS
@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..compose import Composition
 from ..export import titles
-from ..render.pages import PageInfo, Pages
+from ..render.qt.pages import PageInfo, Pages
 from ..render.stylesheet import DocumentStyle
 from .pageview import PageView
 

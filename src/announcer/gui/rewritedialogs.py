@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, Q
                                QVBoxLayout)
 
 from ..model import Rewrite
-from ..render.qtapp import UI_FONT
+from ..render.qt.qtapp import UI_FONT
 from .widgets import ParagraphEdit
 
 BACK, KEEP, TAKE, EDIT = "back", "keep", "take", "edit"

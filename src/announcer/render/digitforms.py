@@ -66,7 +66,7 @@ def shifted(family: str) -> bool:
 def _shifted(family: str) -> bool:
     from PySide6.QtGui import QFont, QRawFont, QTextLayout
 
-    from .qtapp import ensure_application
+    from .qt.qtapp import ensure_application
 
     ensure_application()
     font = QFont(family)

@@ -30,7 +30,7 @@ from collections import Counter
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QGlyphRun, QPainterPath, QTextLayout
 
-from .linebreaks import JOINER, NO_BREAK_SPACE
+from ..linebreaks import JOINER, NO_BREAK_SPACE
 
 log = logging.getLogger(__name__)
 

@@ -26,14 +26,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QFont, QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from ..blocks import Block, Kind
-from ..images import Picture
-from ..persian.digits import number
-from . import digitforms
-from .linebreaks import as_drawn
+from ...blocks import Block, Kind
+from ...images import Picture
+from ...persian.digits import number
+from .. import digitforms
+from ..linebreaks import as_drawn
 from .pdf_text import OUTLINE, RUNS_WITH_TEXT, SEEN, GlyphText, complete, indexed, outline, readable, utf16
 from .qtapp import ensure_application, shown_font
-from .stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
+from ..stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
 
 if TYPE_CHECKING:  # each Qt class PySide loads brings its enums: the start loads only what it draws with
     from PySide6.QtGui import QImage, QPageLayout, QPainter, QPaintDevice, QTextBlock, QTextLine
@@ -533,7 +533,7 @@ def _complete_printed(path: str, glyph_text: GlyphText) -> None:
     (pdf_text.complete): Qt's own holds presentation forms and loses letters, and a
     search for a word found nothing. The printout stays as printed if it cannot be
     read or written again (logged)."""
-    from ..atomic import write_atomically
+    from ...atomic import write_atomically
 
     try:
         write_atomically(path, complete(Path(path).read_bytes(), glyph_text))

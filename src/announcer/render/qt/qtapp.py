@@ -4,7 +4,7 @@ has none, and the bundled fonts known. The window uses the same fonts (gui/app.p
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
-from ..locations import FONTS
+from ...locations import FONTS
 
 UI_FONT = "Vazirmatn"
 _app = None  # the QGuiApplication made for the command line, kept alive with the module

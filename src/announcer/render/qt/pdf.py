@@ -9,11 +9,11 @@ from html import escape
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPdfWriter
 
-from ..blocks import Block
+from ...blocks import Block
 from .pages import PageInfo, page_layout, paint
 from .qtapp import ensure_application
 from .pdf_text import GlyphText, complete
-from .stylesheet import DocumentStyle
+from ..stylesheet import DocumentStyle
 
 
 def xmp(title: str, creator: str) -> bytes:
