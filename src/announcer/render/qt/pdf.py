@@ -50,4 +50,4 @@ def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: Pa
     glyph_text = GlyphText()
     paint(blocks, writer, style, info, glyph_text)
     del writer  # the file is finished when the writer goes
-    return complete(bytes(buffer.data()), glyph_text)
+    return complete(bytes(buffer.data().data()), glyph_text)

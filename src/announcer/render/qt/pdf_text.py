@@ -357,7 +357,7 @@ def outline(piece: QGlyphRun, corner: QPointF) -> QPainterPath:
 
 
 def _letters(text: str | None) -> bool:
-    return bool(text) and _right_to_left_letters(text)
+    return text is not None and text != "" and _right_to_left_letters(text)
 
 
 def _right_to_left_letters(text: str) -> bool:
@@ -394,7 +394,7 @@ def complete(pdf: bytes, glyph_text: GlyphText, language: str = "fa-IR") -> byte
     size = re.search(rb"/Size (\d+)", trailer.group(1)) if trailer else None
     root = re.search(rb"/Root (\d+) 0 R", trailer.group(1)) if trailer else None
     catalog = root and re.search(rb"\n%s 0 obj\s*<<(.*?)>>\s*endobj" % root.group(1), pdf, re.S)
-    if not (fonts and size and catalog):
+    if not (trailer and root and fonts and size and catalog):
         log.warning("PDF text map not completed: unexpected file structure")
         return pdf
     objects = {int(root.group(1)): b"<<" + catalog.group(1) + b"/Lang (%s)\n>>" % language.encode("ascii")}
@@ -440,7 +440,8 @@ def _widened(pdf: bytes, glyph_text: GlyphText) -> dict[int, bytes]:
 
 def _width_table(array: bytes) -> dict[int, int]:
     """A /W array (ISO 32000-1, 9.7.4.3: «c [w1 w2 …]» and «c_first c_last w») as CID → width."""
-    table, numbers = {}, []
+    table: dict[int, int] = {}
+    numbers: list[int] = []
     for token in re.findall(rb"\[[^\]]*\]|-?[\d.]+", array):
         if token.startswith(b"["):
             first = numbers.pop()
