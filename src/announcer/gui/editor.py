@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .binder import Binder
     from .checking import Checking
     from .draftfiles import DraftFiles
+    from .fieldmenu import FieldMenus
     from .preview import Preview
     from .session import DocumentSession
     from .settings import AppSettings
@@ -27,6 +28,7 @@ class Editor(Protocol):
     preview: "Preview"
     files: "DraftFiles"  # whether the draft is read-only
     checking: "Checking"  # the fields' labels
+    field_menus: "FieldMenus"  # the text fields' context menus, which the spell check adds to
 
     def field_path(self, widget: "QWidget | None") -> str | None: ...
     def go_to(self, path: str) -> None: ...

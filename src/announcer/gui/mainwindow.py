@@ -27,6 +27,7 @@ from . import menus
 from .binder import Binder
 from .checking import Checking
 from .draftfiles import DraftFiles
+from .fieldmenu import FieldMenus
 from .outputs import Outputs
 from .owners import Owner
 from .parts import SectionsBinding
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.files.stateChanged.connect(self.update_title)
         self.files.stateChanged.connect(self.update_status)
         self.outputs = Outputs(self, self.session, settings, self.checking, self._say)
+        self.field_menus = FieldMenus(self, self.session.undo_stack, lambda widget: self.field_path(widget) is not None)
         self.setAcceptDrops(True)
         self.session.undo_stack.cleanChanged.connect(self.update_title)
         self.session.replaced.connect(self.update_title)
@@ -109,7 +111,8 @@ class MainWindow(QMainWindow):
         self.binders = [Binder(self.session, section, sections=SectionsBinding) for section in self.sections]
         self._align_labels()
         for binder in self.binders:
-            binder.formLoaded.connect(self._complete_new_fields)
+            binder.formLoaded.connect(self._form_loaded)
+            self.field_menus.follow_form(binder.all_adapters())
         self.preview = Preview(self.ui.preview, self.session, self.settings.document_style)
         self.preview.fieldRequested.connect(self.go_to)
         self.preview.updated.connect(self.update_status)
@@ -156,8 +159,11 @@ class MainWindow(QMainWindow):
             self.spelling.load()
         return self.spelling
 
-    def _complete_new_fields(self):
-        """A kind of section's form was loaded: its name fields complete too, once completion is on."""
+    def _form_loaded(self):
+        """A kind of section's form was loaded: its fields get their menu, and its name
+        fields complete too, once completion is on."""
+        for binder in self.binders:
+            self.field_menus.follow_form(binder.all_adapters())
         if self.completing:
             self.attach_completion()
 

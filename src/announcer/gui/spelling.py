@@ -20,7 +20,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QColor, QInputMethodEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton, QWidget
 
@@ -155,6 +155,7 @@ class SpellCheck(QObject):
         self.renew_timer.timeout.connect(self.renew)
         self.session.changed.connect(self._changed)
         self.session.replaced.connect(self.renew)
+        window.field_menus.additions.append(self.add_suggestions)
 
     # ---- the speller ----
 
@@ -275,25 +276,14 @@ class SpellCheck(QObject):
     # ---- the context menu ----
 
     def _menu_for(self, widget: QWidget) -> None:
-        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        widget.customContextMenuRequested.connect(lambda pos, widget=widget: self._show_menu(widget, pos))
+        self.window.field_menus.follow(widget)
 
-    def _show_menu(self, widget: QWidget, pos) -> None:
-        menu = self.menu(widget, pos)
-        menu.exec(widget.mapToGlobal(pos))
-        menu.deleteLater()
-
-    def menu(self, widget: QWidget, pos) -> QMenu:
-        """The field's own menu, with the doubtful word's suggestions first when the click
-        was on one; a form field's Undo and Redo are the form's (fieldmenu.py)."""
-        from .fieldmenu import use_form_undo
-
-        menu = widget.createStandardContextMenu(pos) if isinstance(widget, ParagraphEdit) else widget.createStandardContextMenu()
-        if self.window.field_path(widget) is not None:
-            use_form_undo(menu, self.session.undo_stack)
+    def add_suggestions(self, widget: QWidget, pos, menu: QMenu) -> None:
+        """The doubtful word's suggestions first in a field's menu (fieldmenu.py), when the
+        click was on one, with Ignore and Add to my word list."""
         doubt = None if widget in self.unchecked else self._doubt_at(widget, pos)
         if doubt is None:
-            return menu
+            return
         first = menu.actions()[0] if menu.actions() else None
         offered = self.speller.suggestions(doubt)[:SHOWN_SUGGESTIONS]
         for word in offered:
@@ -311,7 +301,6 @@ class SpellCheck(QObject):
             add.setEnabled(False)
         menu.insertActions(first, [ignore, add])
         menu.insertSeparator(first)
-        return menu
 
     def _doubt_at(self, widget: QWidget, pos) -> Doubt | None:
         """The doubtful word under pos in widget, its place counted as Qt counts it in the

@@ -974,14 +974,6 @@ Recovery copies: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;واگرد</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;انجام دوباره</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>بی‌نام</translation>
     </message>
