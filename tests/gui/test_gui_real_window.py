@@ -39,7 +39,7 @@ def _xcb_environment() -> dict:
 
 def test_the_window_keys_work_from_fields_with_x11_key_bindings():
     out = subprocess.run(["xvfb-run", "-a", sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                          str(ROOT / "tests" / "test_gui_keys.py")],
+                          str(ROOT / "tests" / "gui" / "test_gui_keys.py")],
                          env=_xcb_environment(), capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert out.returncode == 0, out.stdout[-3000:]
     assert "6 passed" in out.stdout  # the X11-only check ran too
@@ -49,8 +49,8 @@ def test_the_first_weeks_snags_and_the_zoom_under_x11():
     """Issue 25's checks where X11 decides: the window's size across a language change,
     focus leaving a field, the keys of an active window, a wheel over the preview."""
     out = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1920x1200x24", sys.executable, "-m", "pytest", "-q",
-                          "-p", "no:cacheprovider", str(ROOT / "tests" / "test_gui_snags.py"),
-                          str(ROOT / "tests" / "test_gui_zoom.py")],
+                          "-p", "no:cacheprovider", str(ROOT / "tests" / "gui" / "test_gui_snags.py"),
+                          str(ROOT / "tests" / "gui" / "test_gui_zoom.py")],
                          env=_xcb_environment(), capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert out.returncode == 0, out.stdout[-3000:]
     assert " passed" in out.stdout and "skipped" not in out.stdout
