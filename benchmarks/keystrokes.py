@@ -10,6 +10,7 @@ reports hold 600 items in one paragraph). scale.py runs measure() for its table,
 size in a process of its own. Figures depend on the machine: quote them with the command."""
 
 import argparse
+import itertools
 import json
 import os
 import statistics
@@ -57,7 +58,7 @@ def keystrokes(window, widget, samples: int) -> list[float]:
     for n in range(samples):
         start = time.perf_counter()
         key_text(widget, "آب"[n % 2])
-        window.preview.update_now()
+        window.preview.refresh()  # what the debounce timer runs
         QApplication.processEvents()
         times.append((time.perf_counter() - start) * 1000)
     return times
@@ -92,7 +93,7 @@ def longest_stall(window, widget, keys: int) -> float:
     typer.start()
     loop.exec()
     heart.stop()
-    return max((b - a) * 1000 - TICK_MS for a, b in zip(beats, beats[1:]))
+    return max((b - a) * 1000 - TICK_MS for a, b in itertools.pairwise(beats))
 
 
 def validation_ms(window, samples: int = 5) -> float:

@@ -204,7 +204,7 @@ def preview_latency(draft_path: Path, samples: int) -> tuple[float, float]:
     for n in range(samples):
         start = time.perf_counter()
         key_text(city, "آب"[n % 2])
-        shown.preview.update_now()  # what the debounce timer runs
+        shown.preview.refresh()  # what the debounce timer runs
         QApplication.processEvents()  # the form's and the preview's repaints of what changed
         times.append((time.perf_counter() - start) * 1000)
     shown.session.undo_stack.setClean()

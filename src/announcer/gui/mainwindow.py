@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
             binder.typedProblemsChanged.connect(self.schedule_validation)
             binder.formLoaded.connect(self._complete_new_fields)
         self._status_widgets()
-        self.preview = Preview(self.ui.preview, self.session, self.settings.document_style)
+        self.preview = Preview(self.ui.preview, self.session, self.settings.document_style, wait_for_paint=not self.painted)
         self.preview.fieldRequested.connect(self.go_to)
         self.preview.updated.connect(self.update_status)
         self.update_status(self.preview.blocks)
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: dialogs.warn_recovery_failed(self, self.recovery.folder, self._reason(error)))
 
     def update_status(self, blocks):
-        words = sum(len(b.text.split()) for b in blocks)  # in the interface's digits: it is the program speaking
+        words = self.preview.word_count  # in the interface's digits: it is the program speaking
         self.words_label.setText(self.tr("Words: %1").replace("%1", number(words, self.settings.language == "fa")))
         saved = QLocale().toString(self.last_saved.time(), QLocale.FormatType.ShortFormat) if self.last_saved else "—"
         self.saved_label.setText(self.tr("Saved: %1").replace("%1", saved))
