@@ -122,6 +122,13 @@ def _instructions(script: str) -> int:
     return int(refs.group(1).replace(",", ""))
 
 
+def start_instructions(draft: Path) -> int:
+    """The instructions of the editor's start with a fresh copy of draft, to its first drawn
+    frame, from byte-compiled sources (as measure() starts)."""
+    compileall.compile_dir(ROOT / "src", quiet=1)
+    return _instructions(_editor_script(draft, _CLOCK, after_paint=True))
+
+
 def _first_paint(script: str) -> float:
     start = time.time()
     return float(_child(script)) - start
@@ -197,7 +204,7 @@ def preview_latency(draft_path: Path, samples: int) -> tuple[float, float]:
     for n in range(samples):
         start = time.perf_counter()
         key_text(city, "آب"[n % 2])
-        shown.preview.update_now()  # what the debounce timer runs
+        shown.preview.refresh()  # what the debounce timer runs
         QApplication.processEvents()  # the form's and the preview's repaints of what changed
         times.append((time.perf_counter() - start) * 1000)
     shown.session.undo_stack.setClean()
@@ -397,7 +404,7 @@ def main() -> int:
     parser.add_argument("--samples", type=int, default=200, help="keystrokes for each preview figure")
     parser.add_argument("--instructions", action="store_true",
                         help="also count the instructions of each start with valgrind (a minute more)")
-    parser.add_argument("--scale", default="1,10,100,max",
+    parser.add_argument("--scale", default="1,10,50,200",
                         help="repeats of the example for the scale table (scale.py), «max» for the largest draft; «» for none")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
@@ -406,7 +413,7 @@ def main() -> int:
         if (BUNDLE / "announcer").exists():  # scripts/build-bundle made one
             results |= bundle_figures(args.repeat, Path(work))
         sizes = [s if s == "max" else int(s) for s in args.scale.split(",") if s]
-        rows = scale.measure(sizes, Path(work)) if sizes else []
+        rows = scale.measure(sizes, Path(work), args.instructions) if sizes else []
     print(table(results))
     if rows:
         print()

@@ -1,10 +1,13 @@
-"""How the editor's work grows with the draft: compose, the Word file, the PDF and opening
-in the window, at the example repeated 1, 10 and 100 times and at the largest draft the
-limits allow (draft.MAX_BYTES), each step in a fresh process so that its peak memory is
-its own. The growth exponent of a step is the slope of its time against the draft's size
-on a log-log scale between two sizes: 1 is linear.
+"""How the editor's work grows with the draft: the start (instructions to the first drawn
+frame, with --instructions), typing (keystrokes.py: a keystroke's median and 95th
+percentile, the longest stall, the checks after a pause), compose, the Word file, the PDF
+and opening in the window, at the example repeated 1, 10, 50 and 200 times (and at the
+largest draft the limits allow, «max»: draft.MAX_BYTES), each step in a fresh process so
+that its peak memory is its own. The growth exponent of a step is the slope of its time
+against the draft's size on a log-log scale between two sizes: 1 is linear.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/scale.py [--json PATH] [--sizes 1,10,100,max] [--steps pdf]
+    QT_QPA_PLATFORM=offscreen python benchmarks/scale.py [--json PATH] [--sizes 1,10,50,200] [--instructions]
+        [--steps compose,docx,pdf,open,typing]
 
 run.py calls it too. SRC=… times another checkout's src/ (before a change). Figures
 depend on the machine: quote them with the command."""
@@ -25,7 +28,7 @@ SRC = Path(os.environ.get("SRC", ROOT / "src"))
 sys.path.insert(0, str(SRC))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-EXAMPLE = ROOT / "src" / "announcer" / "resources" / "examples" / "announcement-223.json"
+EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
 STEPS = ("compose", "docx", "pdf", "open")
 TARGET_EXPONENT = 1.1
 
@@ -35,6 +38,11 @@ import json, re, sys, time
 sys.path.insert(0, {src!r})
 from pathlib import Path
 step, path = {step!r}, Path({draft!r})
+if step == "typing":
+    sys.path[:0] = [{benchmarks!r}, {tests!r}]
+    import keystrokes
+    print(json.dumps(keystrokes.measure(path, {samples!r})))
+    sys.exit(0)
 if step == "open":
     from announcer.gui.app import apply_language, create_app
     from announcer.gui.mainwindow import MainWindow
@@ -48,7 +56,7 @@ if step == "open":
 from announcer import draft
 start = time.perf_counter()
 if step == "open":
-    window.files.open_path(path)
+    window.open_path(path)
     app.processEvents()
 else:
     model = draft.load(path)
@@ -109,8 +117,10 @@ def largest_times() -> int:
     return times
 
 
-def _step(step: str, path: Path) -> dict:
-    code = _STEP.format(src=str(SRC), step=step, draft=str(path))
+def step_in_child(step: str, path: Path, samples: int = 60) -> dict:
+    """One step on one draft in a process of its own: its figures, as it prints them."""
+    code = _STEP.format(src=str(SRC), step=step, draft=str(path), samples=samples,
+                        benchmarks=str(ROOT / "benchmarks"), tests=str(ROOT / "tests"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=1800)
     if out.returncode:
@@ -118,22 +128,34 @@ def _step(step: str, path: Path) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def measure(sizes: list[int | str], work: Path, steps: tuple[str, ...] = STEPS) -> list[dict]:
-    """A row for each size: the draft's repeats and bytes, and each step's seconds and peak MB."""
+def measure(sizes: list[int | str], work: Path, instructions: bool = False, samples: int = 60,
+            steps: tuple[str, ...] = (*STEPS, "typing")) -> list[dict]:
+    """A row for each size: the draft's repeats and bytes, each step's seconds and peak MB,
+    the typing figures and (with instructions) the start's instructions."""
     rows = []
     for size in sizes:
         times = largest_times() if size == "max" else int(size)
         path = repeated_draft(work / f"x{times}.announcement.json", times)
         row = {"times": times, "bytes": path.stat().st_size}
         for step in steps:
-            row[step] = _step(step, path)
+            row[step] = step_in_child(step, path, samples)
+        if instructions:
+            import run  # run.py imports this module: not at the top
+
+            row["start_instructions"] = run.start_instructions(path)
         rows.append(row)
     return rows
 
 
-def _steps(rows: list[dict]) -> list[str]:
-    """The steps the rows were measured for, in STEPS' order."""
-    return [step for step in STEPS if rows and step in rows[0]]
+def _figure(row: dict, name: str) -> float | None:
+    """A figure of a row by the name exponents() gives it; None when it was not measured."""
+    if name in STEPS:
+        return row[name]["seconds"] if name in row else None
+    typing = row.get("typing", {})
+    return typing[name] if name in typing else row.get(name)
+
+
+GROWING = (*STEPS, "validation_ms", "key_ms_median_report", "start_instructions")
 
 
 def exponents(rows: list[dict]) -> list[dict]:
@@ -142,34 +164,49 @@ def exponents(rows: list[dict]) -> list[dict]:
     for a, b in itertools.pairwise(rows):
         scale = math.log(b["bytes"] / a["bytes"])
         found.append({"from": a["times"], "to": b["times"],
-                      **{step: math.log(b[step]["seconds"] / a[step]["seconds"]) / scale for step in _steps(rows)}})
+                      **{name: math.log(_figure(b, name) / _figure(a, name)) / scale for name in GROWING
+                         if _figure(a, name) and _figure(b, name)}})
     return found
 
 
+def _typing_cells(row: dict) -> str:
+    """The start's instructions and the typing figures of a row, «—» where not measured."""
+    start = f"{row['start_instructions'] / 1e6:,.0f}" if "start_instructions" in row else "—"
+    t = row.get("typing")
+    if t is None:
+        return f"{start} | — | — | — | —"
+    keys = " | ".join(f"{t[f'key_ms_median_{f}']:.1f} / {t[f'key_ms_p95_{f}']:.1f}" for f in ("city", "report"))
+    return f"{start} | {keys} | {max(t['stall_ms_city'], t['stall_ms_report']):.0f} | {t['validation_ms']:.1f}"
+
+
 def table(rows: list[dict]) -> str:
-    steps = _steps(rows)
-    lines = ["| × | draft | " + " | ".join(f"{s} s | {s} MB" for s in steps) + " |",
-             "|---|---|" + "---|---|" * len(steps)]
+    steps = [s for s in STEPS if rows and s in rows[0]]
+    lines = ["| × | draft | start M instr. | key ms city (median / p95) | key ms report | longest stall ms | "
+             "checks ms | " + " | ".join(f"{s} s | {s} MB" for s in steps) + " |",
+             "|---|---|---|---|---|---|---|" + "---|---|" * len(steps)]
     for row in rows:
         cells = " | ".join(f"{row[s]['seconds']:.3f} | {row[s]['peak_mb']:.0f}" for s in steps)
-        lines.append(f"| {row['times']:,} | {row['bytes'] / 2**20:.2f} MB | {cells} |")
-    lines += ["", "| growth exponent | " + " | ".join(steps) + " |", "|---|" + "---|" * len(steps)]
+        lines.append(f"| {row['times']:,} | {row['bytes'] / 2**20:.2f} MB | {_typing_cells(row)} | {cells} |")
+    lines += ["", "| growth exponent | " + " | ".join(GROWING) + " |", "|---|" + "---|" * len(GROWING)]
     for e in exponents(rows):
-        cells = " | ".join(f"{e[s]:.2f}" + ("" if e[s] <= TARGET_EXPONENT else " ✗") for s in steps)
+        cells = " | ".join("—" if s not in e else f"{e[s]:.2f}" + ("" if e[s] <= TARGET_EXPONENT else " ✗")
+                           for s in GROWING)
         lines.append(f"| {e['from']:,}× → {e['to']:,}× | {cells} |")
     return "\n".join(lines)
 
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--sizes", default="1,10,100,max", help="repeats of the example, «max» for the largest draft")
-    p.add_argument("--steps", default=",".join(STEPS), help="the steps to time, of " + ",".join(STEPS))
+    p.add_argument("--sizes", default="1,10,50,200", help="repeats of the example, «max» for the largest draft")
     p.add_argument("--json", type=Path, help="also write the rows and exponents as JSON")
+    p.add_argument("--instructions", action="store_true", help="also count each start's instructions with valgrind")
+    p.add_argument("--samples", type=int, default=60, help="keystrokes in each field typed in")
+    p.add_argument("--steps", default=",".join((*STEPS, "typing")), help="the steps to time, of " + ",".join((*STEPS, "typing")))
     args = p.parse_args()
     sizes = [s if s == "max" else int(s) for s in args.sizes.split(",")]
-    steps = tuple(s for s in STEPS if s in args.steps.split(","))
     with tempfile.TemporaryDirectory() as work:
-        rows = measure(sizes, Path(work), steps)
+        os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = work  # leave the user's settings alone
+        rows = measure(sizes, Path(work), args.instructions, args.samples, tuple(args.steps.split(",")))
     print(table(rows))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

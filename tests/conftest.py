@@ -103,6 +103,7 @@ def window(app, qtbot):
     win = MainWindow(AppSettings())
     win.resize(1400, 900)
     win.show()
+    qtbot.waitUntil(lambda: win.preview.painted and not win.preview.slices.isActive())  # laid out after the first paint
     yield win
     win.session.undo_stack.setClean()  # close without the unsaved-changes question
     win.close()

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         for binder in self.binders:
             binder.formLoaded.connect(self._form_loaded)
             self.field_menus.follow_form(binder.all_adapters())
-        self.preview = Preview(self.ui.preview, self.session, self.settings.document_style)
+        self.preview = Preview(self.ui.preview, self.session, self.settings.document_style, wait_for_paint=not self.painted)
         self.preview.fieldRequested.connect(self.go_to)
         self.preview.updated.connect(self.update_status)
         self.status_line.attach(self.statusBar())
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         self.ui.formHost.setEnabled(not self.files.read_only)
 
     def update_status(self, *_):
-        self.status_line.update(self.preview.blocks, self.files.last_saved, self.session.model.settings.calendar)
+        self.status_line.update(self.preview.word_count, self.files.last_saved, self.session.model.settings.calendar)
 
     def _say(self, message: str, ms: int = 0):
         self.statusBar().showMessage(message, ms)

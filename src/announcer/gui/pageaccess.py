@@ -29,7 +29,7 @@ class _Paragraph(QAccessibleInterface):
 
     def _block(self):
         pages = self.page.view.pages
-        if pages is None or not pages.count or self.index >= pages.document.blockCount():
+        if pages is None or pages.empty or self.index >= pages.document.blockCount():
             return None
         return pages.document.findBlockByNumber(self.index)
 
@@ -86,7 +86,7 @@ class PageAccess(QAccessibleWidget):
 
     def _count(self) -> int:
         pages = self.view.pages
-        return pages.document.blockCount() if pages is not None and pages.count else 0
+        return pages.document.blockCount() if pages is not None and not pages.empty else 0
 
     def childCount(self) -> int:
         return self._count()

@@ -75,6 +75,18 @@ class PageView(QAbstractScrollArea):
 
         pageaccess.changed(self)
 
+    def pages_grew(self) -> None:
+        """More pages were cut (the preview lays them out in slices): the scroll bar knows them."""
+        self._update_range()
+
+    def last_visible_page(self) -> int:
+        """The index of the last page the pane shows, as it is scrolled (pages not yet laid
+        out counted at their size)."""
+        if self.pages is None:
+            return 0
+        step = self.pages.size.height() * self.scale() + GAP
+        return max(int((self.verticalScrollBar().value() + self.viewport().height() - GAP) // step), 0)
+
     def scale(self) -> float:
         """Screen pixels per layout pixel, as the zoom has it in this pane."""
         if self.pages is None:
@@ -111,7 +123,7 @@ class PageView(QAbstractScrollArea):
         return round(self.scale() / self._natural() * 100)
 
     def page_count(self) -> int:
-        return max(self.pages.count, 1) if self.pages else 0
+        return max(self.pages.shown_count(), 1) if self.pages else 0
 
     def page_rect(self, index: int) -> QRectF:
         """Where page index is in the viewport, as the scroll bar stands."""
@@ -182,7 +194,7 @@ class PageView(QAbstractScrollArea):
             self._draw_marks(painter, index)
             self._draw_selection(painter, index)
             painter.setPen(INK)
-            if self.pages.count:
+            if not self.pages.empty:
                 self.pages.draw(painter, index)
             else:
                 self._draw_hint(painter)
@@ -275,7 +287,7 @@ class PageView(QAbstractScrollArea):
         self.anchor = self.position  # a click: no selection, and the paragraph's field
         self.viewport().update()
         block = self.pages.document.findBlock(self.position)
-        if block.isValid() and self.pages.count:
+        if block.isValid() and not self.pages.empty:
             self.blockClicked.emit(block.blockNumber())
 
     def mouseDoubleClickEvent(self, event):
@@ -312,7 +324,7 @@ class PageView(QAbstractScrollArea):
         from PySide6.QtWidgets import QMenu
 
         paragraph = -1
-        at = self._document_position(event.pos()) if self.pages is not None and self.pages.count else None
+        at = self._document_position(event.pos()) if self.pages is not None and not self.pages.empty else None
         if at is not None and at >= 0:
             start, end = sorted((self.anchor, self.position))
             if not start <= at <= end or start == end:
@@ -351,14 +363,14 @@ class PageView(QAbstractScrollArea):
 
     def cursor_paragraph(self) -> int:
         """The number of the paragraph the cursor is in (the last clicked); -1 with no text."""
-        if self.pages is None or not self.pages.count:
+        if self.pages is None or self.pages.empty:
             return -1
         return self.pages.document.findBlock(self.position).blockNumber()
 
     def select_paragraph(self, number: int) -> None:
         """Select paragraph number's text and scroll it into view."""
         block = self.pages.document.findBlockByNumber(number)
-        if not block.isValid() or not self.pages.count:
+        if not block.isValid() or self.pages.empty:
             return
         self.anchor, self.position = block.position(), block.position() + block.length() - 1
         self.point_of(number)

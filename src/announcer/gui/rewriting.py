@@ -74,8 +74,7 @@ class Rewriting(QObject):
         """The paragraphs as composed before the rewrites, for the model as it is now (the
         preview may be waiting for its debounce)."""
         preview = self.window.preview
-        if preview.timer.isActive():
-            preview.update_now()
+        preview.current()
         return preview.composition.composed
 
     def keys(self) -> list[Key]:

@@ -33,9 +33,9 @@ class StatusLine(QObject):
             label.show()
         self.show_recovery_state()
 
-    def update(self, blocks, last_saved: dt.datetime | None, calendar: Calendar):
+    def update(self, words: int, last_saved: dt.datetime | None, calendar: Calendar):
         fa = self.settings.language == "fa"  # the program's own numbers in the interface's digits
-        self.words.setText(self.tr("Words: %1").replace("%1", number(sum(len(b.text.split()) for b in blocks), fa)))
+        self.words.setText(self.tr("Words: %1").replace("%1", number(words, fa)))
         saved = QLocale().toString(last_saved.time(), QLocale.FormatType.ShortFormat) if last_saved else "—"
         self.saved.setText(self.tr("Saved: %1").replace("%1", saved))
         names = {Calendar.GREGORIAN: self.tr("Gregorian calendar"), Calendar.JALALI: self.tr("Jalali calendar"),

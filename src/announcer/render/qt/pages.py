@@ -19,7 +19,9 @@ from __future__ import annotations  # the Qt classes named only in annotations a
 
 import logging
 from bisect import bisect_right
+import time
 from dataclasses import dataclass
+from dataclasses import replace as replaced
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +43,7 @@ if TYPE_CHECKING:  # each Qt class PySide loads brings its enums: the start load
 log = logging.getLogger(__name__)
 LAYOUT_DPI = 1200  # QPdfWriter's resolution
 _INVISIBLE = QColor(0, 0, 0, 0)  # the pen of what a PDF holds as text only
+_FILL_CHARACTERS = 8000  # the text laid out in one slice of more(): some 4 ms
 _layout_device = None  # the PDF device every layout is made on (never drawn on)
 
 
@@ -134,14 +137,20 @@ def _right_to_left(alignment: str) -> QTextBlockFormat:
 
 
 def fill(document: QTextDocument, blocks: list[Block], made: dict) -> None:
-    """document's text: one paragraph per block, in its kind's formats. One edit block:
-    the layout hears of the change once, where each paragraph inserted on its own cost
-    time in proportion to all the text before it (44 s for the example repeated 1,500
-    times, 1.6 s in one block)."""
+    """document's text: one paragraph per block, in its kind's formats."""
     document.clear()
+    append(document, blocks, made, 0)
+
+
+def append(document: QTextDocument, blocks: list[Block], made: dict, start: int) -> None:
+    """blocks added after the document's paragraphs, which hold start blocks already (0:
+    an empty document). One edit block: the layout hears of the change once, where each
+    paragraph inserted on its own cost time in proportion to all the text before it
+    (44 s for the example repeated 1,500 times, 1.6 s in one block)."""
     cursor = QTextCursor(document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.beginEditBlock()
-    for n, block in enumerate(blocks):
+    for n, block in enumerate(blocks, start):
         paragraph, characters, _ = made[block.kind]
         if block.picture is not None:
             paragraph = _holding(paragraph, block.picture, document.textWidth())
@@ -167,6 +176,11 @@ def _mm_pixels(mm: float) -> float:
     return mm / 25.4 * LAYOUT_DPI
 
 
+def _bottom(line: QTextLine) -> float:
+    """Where a line ends below its paragraph's corner."""
+    return line.y() + line.height()
+
+
 @dataclass(frozen=True)
 class Placed:
     """A line of the text, placed: its paragraph, the line, its page and where its
@@ -184,7 +198,14 @@ class Pages:
     Qt lays the text out as one column; the pages are cut here, as Word and Qt's own
     paginated layout cut them (a line that would cross a page's foot starts the next
     page). Qt's paginated layout lays every later paragraph out again after an edit,
-    10 ms a keystroke in a 30-page announcement, where one column takes 0.7 ms."""
+    10 ms a keystroke in a 30-page announcement, where one column takes 0.7 ms.
+
+    The work is done as far as it is asked for, so that a window shows its first pages
+    without waiting for the rest: set_blocks may put only the first pages' paragraphs
+    into the document, more() adds the others and cuts the pages in slices of time,
+    the pages are cut only as far as a page asked for (lines_on), and an edit that
+    changes a paragraph's height cuts them again from the page it starts on. Whatever
+    needs them all (count, placed, where) finishes the work first."""
 
     def __init__(self, blocks: list[Block], style: DocumentStyle, info: PageInfo, glyph_text: GlyphText | None = None):
         self.style, self.info, self.glyph_text = style, info, glyph_text
@@ -195,7 +216,6 @@ class Pages:
         self.formats = formats(style, self.family)
         self.document = self._document()
         self._margin_lines: dict[str, QTextDocument] = {}
-        self._placed: list[list[Placed]] | None = None  # each page's lines; None: to be cut again
         self._lines: dict[tuple[int, int], tuple] = {}  # each line's spread map and glyph runs, spread
         self._texts: dict[int, utf16] = {}  # each paragraph's text, read from Qt once
         self.set_blocks(blocks)
@@ -209,13 +229,52 @@ class Pages:
         document.setTextWidth(self.body.width())
         return document
 
-    def set_blocks(self, blocks: list[Block]) -> None:
-        fill(self.document, blocks, self.formats)
+    def set_blocks(self, blocks: list[Block], through_page: int | None = None) -> None:
+        """Lay blocks out: all of them, or (through_page) only as many as fill the pages up
+        to that one, the others left to more()."""
+        self._blocks = list(blocks)
+        self.document.clear()
+        self.filled = 0  # the blocks in the document so far
         self._kinds = [b.kind for b in blocks]
         self._pictures = {n: b.picture for n, b in enumerate(blocks) if b.picture is not None}
         self._drawn_pictures: dict[int, object] = {}  # each picture decoded for drawing, once
         self._justified = [STYLES[kind].alignment == "both" for kind in self._kinds]
-        self._placed, self._lines, self._texts = None, {}, {}
+        self._lines, self._texts = {}, {}
+        self._pages: list[list[Placed]] = [[]]  # each page's lines, cut so far; the last may be growing
+        self._starts = [(0, 0, 0.0)]  # where each page starts: its first paragraph, line and the column's push
+        self._resume: tuple[int, int, float] | None = self._starts[0] if blocks else None  # where the cut goes on; None: done
+        self._cut_count = 0  # the pages of the last finished cut, shown until the next one finishes
+        if through_page is None:
+            self._fill_some(None)
+        else:
+            self._through(through_page)
+
+    def _fill_some(self, characters: int | None) -> None:
+        """Put the next blocks into the document: about `characters` of text, or all."""
+        end, size = self.filled, 0
+        while end < len(self._blocks) and (characters is None or size < characters):
+            size += len(self._blocks[end].text)
+            end += 1
+        append(self.document, self._blocks[self.filled:end], self.formats, self.filled)
+        self.filled = end
+
+    @property
+    def done(self) -> bool:
+        """Every block is laid out and the pages are all cut."""
+        return self.filled == len(self._blocks) and self._resume is None
+
+    def more(self, until: float) -> bool:
+        """Lay out and cut on until time.perf_counter() reaches until (a slice of the work
+        between two events, never all of a long draft at once; at least a batch of
+        paragraphs or a page); whether it is all done."""
+        while not self.done:
+            if self.filled < len(self._blocks):
+                self._fill_some(_FILL_CHARACTERS)
+            else:
+                self._cut(None, until)
+            if time.perf_counter() >= until:
+                break
+        return self.done
 
     def justified(self, block: QTextBlock) -> bool:
         """Whether a paragraph of the text (not of the margins) is justified."""
@@ -228,13 +287,18 @@ class Pages:
 
     def replace(self, number: int, text: str, picture: Picture | None = None) -> None:
         """Give paragraph number another text (or, the letterhead's, another picture), in
-        its format. The pages are cut again only if the paragraph's height changed."""
+        its format. The pages are cut again, from the page it starts on, only if the
+        paragraph's height changed."""
+        if picture is not None:
+            self._pictures[number] = picture
+            self._drawn_pictures.pop(number, None)
+        self._blocks[number] = replaced(self._blocks[number], text=text, picture=self._pictures.get(number))
+        if number >= self.filled:  # not laid out yet: more() puts it in as it is now
+            return
         block = self.document.findBlockByNumber(number)
         before = self.document.documentLayout().blockBoundingRect(block).height()
         cursor = QTextCursor(block)
         if picture is not None:
-            self._pictures[number] = picture
-            self._drawn_pictures.pop(number, None)
             cursor.setBlockFormat(_holding(self.formats[self._kinds[number]][0], picture, self.document.textWidth()))
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
@@ -243,39 +307,81 @@ class Pages:
         self._lines = {key: done for key, done in self._lines.items() if key[0] != number}
         self._texts.pop(number, None)
         if self.document.documentLayout().blockBoundingRect(block).height() != before:
-            self._placed = None
+            self._cut_again_from(number)
+
+    def _cut_again_from(self, number: int) -> None:
+        """Forget the pages from the one paragraph number starts on: they are cut again."""
+        page = bisect_right(self._starts, (number, 0, float("inf"))) - 1
+        self._cut_count = max(self._cut_count, len(self._pages))
+        del self._pages[page + 1:], self._starts[page + 1:]
+        self._pages[page] = []
+        self._resume = self._starts[page]
 
     def placed(self) -> list[list[Placed]]:
-        """Each page's lines, top to bottom."""
-        if self._placed is None:
-            self._placed = self._cut()
-        return self._placed
+        """Each page's lines, top to bottom (all the work finished first)."""
+        while self.filled < len(self._blocks):
+            self._fill_some(None)
+        return self._cut(None)
 
-    def _cut(self) -> list[list[Placed]]:
-        layout, height = self.document.documentLayout(), self.body.height()
-        pages: list[list[Placed]] = [[]]
-        push = 0.0  # how far down the page breaks so far have moved the column
-        block = self.document.begin()
+    def _cut(self, through: int | None, until: float | None = None) -> list[list[Placed]]:
+        """The pages, cut on from where the last cut stopped until page through is whole
+        (None: to the end of the blocks laid out) or, between two pages, the clock passes
+        until (a page at least)."""
+        if self._resume is None or not self.filled:  # done, or nothing laid out yet
+            return self._pages
+        layout, height, pages = self.document.documentLayout(), self.body.height(), self._pages
+        number, first, push = self._resume
+        block, begun = self.document.findBlockByNumber(number), len(pages)
         while block.isValid():
             corner = layout.blockBoundingRect(block).top()
-            lines, top = block.layout(), corner
-            for n in range(lines.lineCount()):
+            lines = block.layout()
+            top = corner + (_bottom(lines.lineAt(first - 1)) if first else 0.0)
+            for n in range(first, lines.lineCount()):
                 line = lines.lineAt(n)
-                bottom = corner + line.y() + line.height()  # a line's extra height is above its text
+                bottom = corner + _bottom(line)  # a line's extra height is above its text
                 if bottom + push > len(pages) * height + 0.01 and pages[-1]:
+                    if (through is not None and len(pages) > through) or \
+                            (until is not None and len(pages) > begun and time.perf_counter() > until):
+                        self._resume = (block.blockNumber(), n, push)
+                        return pages
                     push = len(pages) * height - top  # it starts the next page
                     pages.append([])
+                    self._starts.append((block.blockNumber(), n, push))
                 pages[-1].append(Placed(block, line, len(pages) - 1, self.body.top() + corner + push - (len(pages) - 1) * height))
                 top = bottom
-            block = block.next()
+            block, first = block.next(), 0
+        self._resume = None if self.filled == len(self._blocks) else (self.document.blockCount(), 0, push)
+        if self._resume is None:
+            self._cut_count = len(pages)
         return pages
 
     @property
     def count(self) -> int:
         return len(self.placed()) if self.document.characterCount() > 1 else 0
 
+    @property
+    def empty(self) -> bool:
+        """Whether there is no text (a new draft's blank page)."""
+        return not self._blocks
+
+    def shown_count(self) -> int:
+        """The pages as far as they are known, without finishing the work: those cut, or
+        as many as the last whole cut made while a cut is under way."""
+        if self.empty:
+            return 0
+        return len(self._pages) if self._resume is None else max(len(self._pages), self._cut_count)
+
+    def _through(self, index: int) -> list[list[Placed]]:
+        """The pages cut until page index is whole, more blocks laid out as it needs them."""
+        while True:
+            pages = self._cut(index)
+            if self._resume is None or self._resume[0] < self.filled:  # done, or stopped after that page
+                return pages
+            self._fill_some(_FILL_CHARACTERS)
+
     def lines_on(self, index: int) -> list[Placed]:
-        pages = self.placed()
+        """Page index's lines, the pages cut (and the blocks laid out) as far as it."""
+        pages = self._through(index)
         return pages[index] if 0 <= index < len(pages) else []
 
     def where(self, number: int) -> Placed:

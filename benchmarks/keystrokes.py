@@ -1,0 +1,159 @@
+"""What typing costs in the editor's window, on the example repeated n times (scale.repeated):
+a keystroke with the preview brought up to date and painted, the longest the GUI thread
+stops answering while a user types steadily, and the checks run after a pause.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/keystrokes.py [--sizes 1,10,50,200] [--samples N]
+
+Two fields are typed in: the session's city (a field of the head, which every size has
+once) and the summary of the middle report (an item of the longest section: at 200× the
+reports hold 600 items in one paragraph). scale.py runs measure() for its table, each
+size in a process of its own. Figures depend on the machine: quote them with the command."""
+
+import argparse
+import itertools
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "src"), str(Path(__file__).resolve().parent), str(ROOT / "tests")]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+STEADY_MS = 60  # a key every 60 ms: 100 words a minute, with no pause for the debounce
+TICK_MS = 1  # the heartbeat whose gaps are the stalls
+
+
+def _report_summary(window):
+    """The summary field of the middle report, its record selected."""
+    from gui_helpers import field, record_list
+
+    at = next(i for i, part in enumerate(window.session.model.sections) if part.kind == "reports")
+    middle = len(window.session.model.sections[at].reports.items) // 2
+    record_list(window, f"sections[{at}].reports.items").select(middle)
+    return field(window, f"sections[{at}].reports.items[{middle}].summary")
+
+
+def _city(window):
+    from gui_helpers import field
+
+    return field(window, "session.city")
+
+
+FIELDS = {"city": _city, "report": _report_summary}
+
+
+def keystrokes(window, widget, samples: int) -> list[float]:
+    """Milliseconds of each keystroke: the key, the preview's update (what its debounce
+    timer runs, the delay left out) and the repaint of what changed."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui_helpers import key_text
+
+    widget.setFocus()
+    times = []
+    for n in range(samples):
+        start = time.perf_counter()
+        key_text(widget, "آب"[n % 2])
+        window.preview.refresh()  # what the debounce timer runs
+        QApplication.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def longest_stall(window, widget, keys: int) -> float:
+    """The longest the event loop went without answering (ms) while keys came every
+    STEADY_MS and every timer of the window ran as it does for a user (the preview's
+    debounce and longest wait, the checks after a pause, any work in slices), and for a
+    second after the last key. A heartbeat timer fires every TICK_MS; a stall is a gap
+    between two beats, less the beat."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from gui_helpers import key_text
+
+    widget.setFocus()
+    beats: list[float] = []
+    heart = QTimer(interval=TICK_MS)
+    heart.timeout.connect(lambda: beats.append(time.perf_counter()))
+    typed = [0]
+
+    def key():
+        key_text(widget, "آب"[typed[0] % 2])
+        typed[0] += 1
+        if typed[0] == keys:
+            typer.stop()
+            QTimer.singleShot(1000, loop.quit)
+    typer = QTimer(interval=STEADY_MS)
+    typer.timeout.connect(key)
+    loop = QEventLoop()
+    heart.start()
+    typer.start()
+    loop.exec()
+    heart.stop()
+    return max((b - a) * 1000 - TICK_MS for a, b in itertools.pairwise(beats))
+
+
+def validation_ms(window, samples: int = 5) -> float:
+    """The checks the window runs after a pause in typing (MainWindow.validate), median ms."""
+    times = []
+    for _ in range(samples):
+        start = time.perf_counter()
+        window.validate()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def settle(ms: int = 1500) -> None:
+    """Run the event loop for ms: the work the window does once after its first paint
+    (the spell check's dictionary, name completion) is not a keystroke's."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def measure(draft_path: Path, samples: int) -> dict[str, float]:
+    from window import opened
+
+    window = opened(draft_path, 1400)
+    settle()
+    figures = {}
+    for name, find in FIELDS.items():
+        widget = find(window)
+        times = sorted(keystrokes(window, widget, samples))
+        figures[f"key_ms_median_{name}"] = statistics.median(times)
+        figures[f"key_ms_p95_{name}"] = times[int(len(times) * 0.95) - 1]
+        figures[f"stall_ms_{name}"] = longest_stall(window, widget, max(samples // 2, 10))
+    figures["validation_ms"] = validation_ms(window)
+    window.session.undo_stack.setClean()
+    window.close()
+    return figures
+
+
+def main() -> int:
+    import scale
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,10,50,200", help="repeats of the example")
+    parser.add_argument("--samples", type=int, default=60, help="keystrokes in each field")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    args = parser.parse_args()
+    rows = {}
+    with tempfile.TemporaryDirectory() as work:
+        os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = work  # leave the user's settings alone
+        for size in map(int, args.sizes.split(",")):
+            rows[size] = scale.step_in_child("typing", scale.repeated_draft(Path(work) / f"x{size}.announcement.json", size),
+                                             samples=args.samples)
+    for size, figures in rows.items():
+        print(f"{size}×: " + ", ".join(f"{k} {v:.1f}" for k, v in figures.items()))
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
