@@ -38,13 +38,14 @@ from .qtapp import ensure_application, shown_font
 from ..stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
 
 if TYPE_CHECKING:  # each Qt class PySide loads brings its enums: the start loads only what it draws with
-    from PySide6.QtGui import QImage, QPageLayout, QPainter, QPaintDevice, QTextBlock, QTextLine
+    from PySide6.QtGui import QImage, QPageLayout, QPainter, QPagedPaintDevice, QPaintDevice, QTextBlock, QTextLine
 
 log = logging.getLogger(__name__)
 LAYOUT_DPI = 1200  # QPdfWriter's resolution
 _INVISIBLE = QColor(0, 0, 0, 0)  # the pen of what a PDF holds as text only
 _FILL_CHARACTERS = 8000  # the text laid out in one slice of more(): some 4 ms
 _layout_device = None  # the PDF device every layout is made on (never drawn on)
+_layout_buffer: QBuffer | None = None
 
 
 @dataclass(frozen=True)
@@ -56,13 +57,12 @@ class PageInfo:
 
 
 def layout_device() -> QPdfWriter:
-    global _layout_device
+    global _layout_device, _layout_buffer
     if _layout_device is None:
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        _layout_device = QPdfWriter(buffer)
+        _layout_buffer = QBuffer()  # kept as long as the writer
+        _layout_buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        _layout_device = QPdfWriter(_layout_buffer)
         _layout_device.setResolution(LAYOUT_DPI)
-        _layout_device.buffer = buffer  # kept with the writer
     return _layout_device
 
 
@@ -484,7 +484,7 @@ class Pages:
         drawing, the selection and the mouse, until the paragraph changes (the margins'
         lines, in documents of their own, are made each time)."""
         key = (block.blockNumber(), line.lineNumber()) if block.document() is self.document else None
-        done = self._lines.get(key)
+        done = self._lines.get(key) if key is not None else None
         if done is None:
             runs = indexed(line, line.glyphRuns(-1, -1, RUNS_WITH_TEXT))
             moved = spread(self.paragraph_text(block), line, self.stretched(block, line), runs)
@@ -516,7 +516,7 @@ def _decoded(picture: Picture):
             return renderer
         log.warning("the letterhead's SVG image cannot be drawn: it is left out")
         return QImage()
-    image = QImage.fromData(picture.data, "PNG")
+    image = QImage.fromData(picture.data, "PNG")  # type: ignore[arg-type]  # the stubs say bytes; PySide 6.11 takes only str
     if image.isNull():
         log.warning("the letterhead's PNG image cannot be decoded: it is left out")
     return image
@@ -544,8 +544,8 @@ def png(picture: Picture, width_mm: float) -> bytes:
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    raster(picture, round(width_mm / 25.4 * 300)).save(buffer, "PNG")
-    return bytes(buffer.data())
+    raster(picture, round(width_mm / 25.4 * 300)).save(buffer, "PNG")  # type: ignore[call-overload]  # as fromData
+    return bytes(buffer.data().data())
 
 
 def _paint(painter: QPainter, drawn, target: QRectF) -> None:
@@ -597,7 +597,7 @@ def _unmoved(x: float) -> float:
     return x
 
 
-def paint(blocks: list[Block], device: QPaintDevice, style: DocumentStyle, info: PageInfo,
+def paint(blocks: list[Block], device: QPagedPaintDevice, style: DocumentStyle, info: PageInfo,
           glyph_text: GlyphText | None = None) -> int:
     """Draw every page on device (a QPdfWriter, a QPrinter), whose page layout is
     page_layout() with the painter at the paper's corner; return the number of pages.
@@ -605,9 +605,8 @@ def paint(blocks: list[Block], device: QPaintDevice, style: DocumentStyle, info:
     from PySide6.QtGui import QPainter
 
     printed = _printed_pdf(device)
-    if printed is not None:
-        glyph_text = GlyphText()
-    pages = Pages(blocks, style, info, glyph_text)
+    printed_text = GlyphText() if printed is not None else None
+    pages = Pages(blocks, style, info, printed_text if printed_text is not None else glyph_text)
     painter = QPainter(device)
     try:
         scale = device.logicalDpiX() / LAYOUT_DPI
@@ -618,8 +617,8 @@ def paint(blocks: list[Block], device: QPaintDevice, style: DocumentStyle, info:
             pages.draw(painter, index)
     finally:
         painter.end()  # a printer's PDF file is written and closed here
-    if printed is not None:
-        _complete_printed(printed, glyph_text)
+    if printed is not None and printed_text is not None:
+        _complete_printed(printed, printed_text)
     return pages.count
 
 
