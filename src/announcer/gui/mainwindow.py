@@ -29,7 +29,7 @@ from ..model import Announcement
 from ..persian.digits import number
 from ..problems import FILE, DraftError, Problem, ProblemError, file_problem
 from ..sections import FIXED
-from ..validate import check
+from ..validate import Walked, check
 from .binder import Binder, ProblemsByField
 from .filenames import isolated, suggested_stem, with_draft_suffix
 from .locking import DraftLock, Locked, acquire
@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.session.undo_stack.cleanChanged.connect(self.update_title)
         self.session.replaced.connect(self.update_title)
+        self.walked = Walked()  # the checks walk again only the parts edited
+        self.session.changed.connect(self.walked.edited)
+        self.session.replaced.connect(self.walked.replaced)
         self.session.changed.connect(self.schedule_validation)
         self.session.replaced.connect(self.schedule_validation)
         self.validation = QTimer(self, singleShot=True, interval=200)
@@ -332,7 +335,7 @@ class MainWindow(QMainWindow):
         cannot be read. Warnings are marked only: not counted, not asked about before an export."""
         typed = [p for b in self.binders for p in b.input_problems.values()]
         composed = self.rewriting.composed()  # now: the rewrites are checked against it
-        found = typed + check(self.session.model, composed=composed) + self.preview.composition.problems
+        found = typed + check(self.session.model, composed=composed, walked=self.walked) + self.preview.composition.problems
         self.problems = [p for p in found if not p.warning]
         by_field = ProblemsByField(found + self.rewriting.at_paragraphs(found))  # a stale rewrite at its section too
         for binder in self.binders:
