@@ -28,7 +28,7 @@ SRC = Path(os.environ.get("SRC", ROOT / "src"))
 sys.path.insert(0, str(SRC))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-EXAMPLE = ROOT / "resources" / "examples" / "announcement-223.json"
+EXAMPLE = ROOT / "src" / "announcer" / "resources" / "examples" / "announcement-223.json"
 STEPS = ("compose", "docx", "pdf", "open")
 TARGET_EXPONENT = 1.1
 
@@ -56,7 +56,7 @@ if step == "open":
 from announcer import draft
 start = time.perf_counter()
 if step == "open":
-    window.open_path(path)
+    window.files.open_path(path)
     app.processEvents()
 else:
     model = draft.load(path)

@@ -185,3 +185,51 @@ def test_the_page_follows_steady_typing_without_waiting_for_a_pause(window, qtbo
     while_typing = [text for text in shown if typed not in text]
     assert len(while_typing) >= elapsed_ms // (LONGEST_WAIT_MS * 1.5) - 1  # the keys never paused
     assert all(len(a) < len(b) for a, b in pairwise(while_typing))  # each showed more of the name
+
+
+def test_the_window_paints_before_the_preview_lays_out_and_then_only_the_first_pages(app, qtbot, tmp_path):
+    """Opened before its first paint, a long draft is neither composed nor laid out until
+    the window has painted its form and an empty page; then the pages shown (and one
+    ahead) are laid out at once and the rest in slices, after which the pages are those
+    laid out at once from the same blocks."""
+    import sys
+
+    from announcer.gui.mainwindow import MainWindow
+    from announcer.gui.settings import AppSettings
+    from announcer.render.qt.pages import PageInfo, Pages
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import scale
+
+    window = MainWindow(AppSettings())
+    window.resize(1400, 900)
+    window.files.open_path(scale.repeated_draft(tmp_path / "long.announcement.json", 20))
+    preview = window.preview
+    assert preview.composition.composed == [] and preview.pages.empty  # nothing yet
+    first = []
+    preview.updated.connect(lambda blocks: first or first.append((preview.painted, preview.pages.filled, len(blocks))))
+    window.show()
+    qtbot.waitUntil(lambda: preview.pages.done and bool(preview.blocks), timeout=10000)
+    painted, filled, blocks = first[0]
+    assert painted and 0 < filled < blocks / 3  # the first two pages of fifteen
+    whole = Pages(preview.blocks, window.settings.document_style, PageInfo())
+    assert [[(p.block.blockNumber(), p.line.lineNumber()) for p in page] for page in preview.pages.placed()] == \
+        [[(p.block.blockNumber(), p.line.lineNumber()) for p in page] for page in whole.placed()]
+    assert window.ui.preview.page_count() == whole.count
+    window.session.undo_stack.setClean()
+    window.close()
+
+
+def test_a_keystroke_counts_the_words_of_the_paragraph_it_changed(window):
+    from gui_helpers import field, key_text
+
+    window.files.open_path(EXAMPLE)
+    preview = window.preview
+    city = field(window, "session.city")
+    city.setFocus()
+    before = list(preview.words)
+    key_text(city, " آباد")
+    preview.refresh()
+    changed = [n for n, (a, b) in enumerate(zip(before, preview.words)) if a != b]
+    assert len(changed) == 1 and preview.words[changed[0]] == before[changed[0]] + 1
+    assert preview.word_count == sum(len(b.text.split()) for b in compose(window.session.model))

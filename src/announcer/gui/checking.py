@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QStatusBar, QToolButton, QWidget
 from .. import schema
 from ..persian.digits import number
 from ..problems import Problem
-from ..validate import check
+from ..validate import Walked, check
 from .binder import Binder
 from .fieldmarks import ProblemsByField
 from .filenames import isolated
@@ -45,6 +45,9 @@ class Checking(QObject):
         self.button: QToolButton | None = None
         self.timer = QTimer(self, singleShot=True, interval=_PAUSE_MS)
         self.timer.timeout.connect(self.validate)
+        self.walked = Walked()  # the checks walk again only the parts edited
+        session.changed.connect(self.walked.edited)
+        session.replaced.connect(self.walked.replaced)
         session.changed.connect(self.schedule)
         session.replaced.connect(self.schedule)
 
@@ -68,7 +71,7 @@ class Checking(QObject):
         cannot be read. Warnings are marked only: not counted, not asked about before an export."""
         typed = [p for b in self.binders for p in b.input_problems.values()]
         composed = self.rewriting.composed()  # now: the rewrites are checked against it
-        found = typed + check(self.session.model, composed=composed) + self.preview.composition.problems
+        found = typed + check(self.session.model, composed=composed, walked=self.walked) + self.preview.composition.problems
         self.problems = [p for p in found if not p.warning]
         by_field = ProblemsByField(found + self.rewriting.at_paragraphs(found))  # a stale rewrite at its section too
         for binder in self.binders:

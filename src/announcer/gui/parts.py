@@ -24,7 +24,7 @@ from .. import rewrites, schema
 from ..model import Part
 from ..persian.digits import number
 from ..sections import BY_KIND, KINDS
-from .binder import Binder
+from .binder import Binder, row_texts
 from .fieldmarks import PROBLEM_COLOUR, ProblemsByField, field_name, problems_tip, row_in, set_problem, short
 from .uiload import align_labels, load_ui
 from .widgets import RecordList
@@ -81,6 +81,7 @@ class SectionsBinding:
         self.language = _language()
         self.forms: dict[str, Binder] = {}  # each kind's form, by its key, once it was needed
         self.shown: str | None = None  # the kind whose form is shown
+        self.texts: list[str] = []  # each row's text, as shown
         if self.language == "en":  # a row starts with the kind's English name; its words are isolated
             widget.list.setLayoutDirection(widget.layoutDirection())
         self.menu = QMenu(QCoreApplication.translate("Parts", "Add section"), widget)
@@ -132,8 +133,10 @@ class SectionsBinding:
             self.binder.root.formLoaded.emit()
         return self.forms[kind]
 
-    def refresh(self):
-        self.widget.set_items([self._text(part) for part in self.items()])
+    def refresh(self, changed: str | None = None):
+        """Show the sections again after a change at path changed (None: any)."""
+        self.texts = row_texts(self.texts, self.items(), self._text, self.path, changed)
+        self.widget.set_items(self.texts)
         self.select(self.widget.list.currentRow())
 
     def select(self, row: int):
