@@ -31,8 +31,8 @@ def _report_summary(window):
     """The summary field of the middle report, its record selected."""
     from gui_helpers import field, record_list
 
-    at = next(i for i, part in enumerate(window.session.model.sections) if part.kind == "reports")
-    middle = len(window.session.model.sections[at].reports.items) // 2
+    at = next(i for i, part in enumerate(window.document.model.sections) if part.kind == "reports")
+    middle = len(window.document.model.sections[at].reports.items) // 2
     record_list(window, f"sections[{at}].reports.items").select(middle)
     return field(window, f"sections[{at}].reports.items[{middle}].summary")
 
@@ -102,7 +102,7 @@ def validation_ms(window, samples: int = 5) -> float:
     last key where the checks wait 200 ms), median ms."""
     times = []
     for n in range(samples):
-        window.session.set("session.city", "برلین" if n % 2 else "پاریس")
+        window.document.set("session.city", "برلین" if n % 2 else "پاریس")
         window.preview.refresh()
         start = time.perf_counter()
         window.checking.validate()
@@ -133,7 +133,7 @@ def measure(draft_path: Path, samples: int) -> dict[str, float]:
         figures[f"key_ms_p95_{name}"] = times[int(len(times) * 0.95) - 1]
         figures[f"stall_ms_{name}"] = longest_stall(window, widget, max(samples // 2, 10))
     figures["validation_ms"] = validation_ms(window)
-    window.session.undo_stack.setClean()
+    window.document.undo_stack.setClean()
     window.close()
     return figures
 

@@ -207,7 +207,7 @@ def preview_latency(draft_path: Path, samples: int) -> tuple[float, float]:
         shown.preview.refresh()  # what the debounce timer runs
         QApplication.processEvents()  # the form's and the preview's repaints of what changed
         times.append((time.perf_counter() - start) * 1000)
-    shown.session.undo_stack.setClean()
+    shown.document.undo_stack.setClean()
     shown.close()
     times.sort()
     return statistics.median(times), times[int(len(times) * 0.95) - 1]

@@ -142,13 +142,13 @@ def in_the_window(on: bool) -> tuple[str, list[float]]:
     with tempfile.TemporaryDirectory() as folder:
         shown = window.opened(scale.repeated_draft(Path(folder) / "large.announcement.json", 20), 1400)
         shown.spell_check().toggle.setChecked(on)  # made now, as after the first paint
-        path = next(f"sections[{n}].paragraph" for n, s in enumerate(shown.session.model.sections) if s.kind == "paragraph")
+        path = next(f"sections[{n}].paragraph" for n, s in enumerate(shown.document.model.sections) if s.kind == "paragraph")
         editor = field(shown, path)
         editor.setFocus()
         app = QApplication.instance()
         app.processEvents()
         seconds = [_typed(app, lambda i: key_text(editor, "سب "[i % 3]), i) for i in range(100)]
-        shown.session.undo_stack.setClean()
+        shown.document.undo_stack.setClean()
         shown.close()
     return path, seconds
 

@@ -81,11 +81,11 @@ def recovery_write_ms(draft_path: Path, samples: int) -> dict[str, float]:
     window = opened(draft_path)
 
     def edit(n):
-        window.session.set("session.city", "برلین" if n % 2 else "پاریس")
+        window.document.set("session.city", "برلین" if n % 2 else "پاریس")
     figures = {}
     figures["recovery_write_ms_median_large"], figures["recovery_write_ms_p95_large"] = \
         _milliseconds(lambda n: window.recovery.save_now(), samples, edit)
-    window.session.undo_stack.setClean()
+    window.document.undo_stack.setClean()
     window.close()
     return figures
 

@@ -105,7 +105,7 @@ def window(app, qtbot):
     win.show()
     qtbot.waitUntil(lambda: win.preview.painted and not win.preview.slices.isActive())  # laid out after the first paint
     yield win
-    win.session.undo_stack.setClean()  # close without the unsaved-changes question
+    win.document.undo_stack.setClean()  # close without the unsaved-changes question
     win.close()
     win.deleteLater()
 
@@ -145,5 +145,5 @@ def second(app):
     from announcer.gui import mainwindow
 
     for window in windows + list(mainwindow._spawned):
-        window.session.undo_stack.setClean()
+        window.document.undo_stack.setClean()
         window.close()

@@ -2,7 +2,7 @@
 test_recovery_kills.py as a script: python killed_editor.py DRAFT FOLDER TRIALS SEED).
 
 Each trial forks a child that does what the window does: takes the draft's lock (the
-previous child's is stale), opens the draft in a real DocumentSession with its Recovery,
+previous child's is stale), opens the draft in a real OpenDocument with its Recovery,
 and then edits, copies aside and saves, over and over, until it is killed (SIGKILL).
 After each kill the draft must load and be a version the child saved, and the newest
 recovery copy must open and be at least as new. Forking from this process, not from
@@ -23,7 +23,7 @@ from announcer import draft
 from announcer.gui.locking import acquire
 from announcer.gui.owners import Owner
 from announcer.gui.recovery import Recovery, scan
-from announcer.gui.session import DocumentSession
+from announcer.gui.document import OpenDocument
 
 
 def version(model) -> int:
@@ -37,15 +37,15 @@ def edit(path: Path, folder: Path, first: int, last: int | None):
     QCoreApplication([])
     owner = Owner.claim()
     acquire(path, owner)
-    session = DocumentSession()
-    session.load(draft.load(path), path)
-    recovery = Recovery(session, folder, owner)
+    document = OpenDocument()
+    document.load(draft.load(path), path)
+    recovery = Recovery(document, folder, owner)
     n = first
     while last is None or n <= last:
-        session.set("session.city", f"شهر {n}")
+        document.set("session.city", f"شهر {n}")
         recovery.save_now()  # the autosave
         if n % 2 == 0:
-            session.save()
+            document.save()
         n += 1
 
 

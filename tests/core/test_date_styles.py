@@ -232,22 +232,22 @@ def test_strict_export_writes_a_meeting_without_a_date(tmp_path, example, capsys
 # ---- in the window ----
 
 def test_the_settings_form_sets_the_style_and_the_preview_follows(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     choose(window, "settings.calendar", Calendar.BOTH_JALALI_FIRST)
     choose(window, "settings.date_word", DateWord.DATED)
     weekday = field(window, "settings.weekday")
     assert weekday.isChecked()
     weekday.click()
-    assert window.session.model.settings == DocumentSettings(calendar=Calendar.BOTH_JALALI_FIRST, date_word=DateWord.DATED,
+    assert window.document.model.settings == DocumentSettings(calendar=Calendar.BOTH_JALALI_FIRST, date_word=DateWord.DATED,
                                                      weekday=False)
     assert "مورخ ۲۴ و ۲۵ آذر ۱۳۸۶ (۱۵ و ۱۶ دسامبر ۲۰۰۷) با حضور" in preview_paragraphs(window)[2]
     assert field(window, "settings.date_word").currentText() == "«مورخ»"
-    window.session.undo_stack.undo()
-    assert window.session.model.settings.weekday
+    window.document.undo_stack.undo()
+    assert window.document.model.settings.weekday
 
 
 def test_the_window_marks_a_missing_date_as_a_warning_and_does_not_count_it(window, example):
-    window.session.load(_undated(example), None)
+    window.document.load(_undated(example), None)
     window.checking.validate()
     days = record_list(window, "session.days").list
     assert days.property("warning") is True and days.property("problem") is False
@@ -303,15 +303,15 @@ def test_days_in_two_months_cannot_be_said_by_their_month():
 
 
 def test_ticking_month_only_in_the_window_says_the_month_and_saves_it(window, example, tmp_path):
-    window.session.load(example, None)
+    window.document.load(example, None)
     box = field(window, "session.month_only")
     assert not box.isChecked()
     box.click()
-    assert window.session.model.session.month_only
+    assert window.document.model.session.month_only
     # by its name, though published that month: «ماه جاری» is a body's wording of `in_month`
     assert "کمیته خارج کشور حزب کمونیست کارگری ایران در دسامبر ۲۰۰۷ با حضور" in preview_paragraphs(window)[2]
     path = tmp_path / "m.announcement.json"
-    draft.save(path, window.session.model)
+    draft.save(path, window.document.model)
     assert draft.load(path).session.month_only
-    window.session.undo_stack.undo()
-    assert not window.session.model.session.month_only
+    window.document.undo_stack.undo()
+    assert not window.document.model.session.month_only

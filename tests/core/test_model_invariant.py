@@ -54,10 +54,10 @@ def test_a_model_within_the_limits_round_trips_composes_and_exports(tmp_path_fac
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(announcements)
 def test_whatever_the_window_holds_it_saves_and_reopens_unchanged(window, tmp_path, doc):
-    window.session.load(doc, None)
+    window.document.load(doc, None)
     path = tmp_path / "any.announcement.json"
     assert window.files.save_to(path)
-    window.session.undo_stack.setClean()
+    window.document.undo_stack.setClean()
     assert window.files.open_path(path)
-    assert window.session.model == doc
+    assert window.document.model == doc
     assert window.preview.blocks == compose(doc)

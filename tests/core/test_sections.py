@@ -162,7 +162,7 @@ def every_form(window):
     """The window with a section of each kind, each selected once: every kind's form is loaded."""
     from gui_helpers import sections
 
-    window.session.load(one_of_each_kind(), None)
+    window.document.load(one_of_each_kind(), None)
     for row in range(len(KINDS)):
         sections(window).select(row)
     return window
@@ -202,7 +202,7 @@ def test_a_form_without_the_widget_of_a_field_is_caught(every_form, tmp_path):
     assert city_row.search(form)
     (tmp_path / "session.ui").write_text(city_row.sub("", form, count=1), encoding="utf-8")
     section = _loader().load(str(tmp_path / "session.ui"))
-    binder = Binder(window.session, section)
+    binder = Binder(window.document, section)
     try:
         others = [b for s, b in zip([s for s in FIXED if s.form], window.binders) if s.key != "session"]
         widgets = bound([*others, binder])

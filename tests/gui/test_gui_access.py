@@ -13,7 +13,7 @@ from gui_helpers import preview_paragraphs, type_into
 
 
 def test_the_page_view_gives_a_screen_reader_its_paragraphs_in_reading_order(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     view = window.ui.preview
     page = QAccessible.queryAccessibleInterface(view)
     assert page.role() == QAccessible.Role.Document and page.text(QAccessible.Text.Name) == "پیش‌نمایش"
@@ -38,7 +38,7 @@ def test_tab_goes_through_the_form_in_reading_order(window, example):
     before, or beside it on its row, to its left (right to left)."""
     from gui_helpers import field
 
-    window.session.load(example, None)
+    window.document.load(example, None)
     window.activateWindow()
     assert QTest.qWaitForWindowActive(window)
     host = window.ui.formHost

@@ -45,7 +45,7 @@ def test_a_name_in_a_draft_opened_once_is_offered_in_another_name_field(window, 
     QTest.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(popup.model().index(0, 0)).center())
     QApplication.processEvents()
     assert speaker.text() == "خلیل کیوان"
-    assert window.session.model.sections[2].reports.items[0].speaker == "خلیل کیوان"
+    assert window.document.model.sections[2].reports.items[0].speaker == "خلیل کیوان"
 
 
 def test_cities_and_bodies_complete_from_their_own_kind(window, qtbot):
@@ -76,7 +76,7 @@ def _shoot(window, popup, name):
 def test_a_saved_draft_is_remembered_and_preferences_can_clear_the_names(window, qtbot, monkeypatch, tmp_path):
     monkeypatch.undo()  # the real preferences dialog
     window.files.open_path(EXAMPLE)
-    window.session.set("session.city", "گوتنبرگ")
+    window.document.set("session.city", "گوتنبرگ")
     monkeypatch.setattr("announcer.gui.filedialogs.save_name", lambda *a: str(tmp_path / "x.announcement.json"))
     assert window.files.save_as()
     assert completion.index().complete("city", "گوت") == ["گوتنبرگ"]

@@ -48,7 +48,7 @@ def test_both_calendars_show_both_day_numbers_and_picking_sets_the_day(window):
     assert button.text() == "۲۵\n۱۶" and button.isVisible()
     assert view.buttons.index(button) % 7 == 1  # a Sunday: the second column of a Persian week
     button.click()
-    assert window.session.model.session.days == [dt.date(2007, 12, 16)] and not view.isVisible()
+    assert window.document.model.session.days == [dt.date(2007, 12, 16)] and not view.isVisible()
 
 
 def test_picking_a_day_sets_the_model_and_the_text(window):
@@ -59,7 +59,7 @@ def test_picking_a_day_sets_the_model_and_the_text(window):
     edit.popup.select(from_jalali(1386, 9, 23))
     QTest.keyClick(edit.popup, Qt.Key.Key_Left)  # the next day: left, in a right-to-left page
     QTest.keyClick(edit.popup, Qt.Key.Key_Return)
-    assert window.session.model.session.days == [dt.date(2007, 12, 15)]
+    assert window.document.model.session.days == [dt.date(2007, 12, 15)]
     assert edit.text() == "۲۴ آذر ۱۳۸۶" == format_date(dt.date(2007, 12, 15), Calendar.JALALI)
     assert not edit.popup.isVisible()
 
@@ -79,7 +79,7 @@ def test_a_bad_date_is_marked_at_its_field_and_the_text_kept(window):
     assert edit.text() == "1404/12/30"
     assert edit.property("problem") is True
     assert edit.toolTip() == "این روز در تقویم شمسی وجود ندارد"
-    assert window.session.model.session.days == [dt.date.today()]  # the last good value
+    assert window.document.model.session.days == [dt.date.today()]  # the last good value
     type_into(window, "session.days[0]", "1404/12/29")
     window.checking.validate()
     assert edit.property("problem") is False and edit.toolTip() == ""

@@ -6,11 +6,11 @@ from gui_helpers import add, choose, field, preview_paragraphs, record_list, tic
 
 
 def test_the_session_form_says_the_purpose_the_chair_and_the_apologies_counted(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     type_into(window, "session.purpose", "بررسی وظایف")
     type_into(window, "session.chair", "خلیل کیوان")
     type_into(window, "session.excused", "3")
-    session = window.session.model.session
+    session = window.document.model.session
     assert (session.purpose, session.chair, session.excused) == ("بررسی وظایف", "خلیل کیوان", 3)
     (text,) = [p for p in preview_paragraphs(window) if p.startswith("جلسه کمیته خارج کشور")]
     assert text.startswith("جلسه کمیته خارج کشور حزب کمونیست کارگری ایران برای بررسی وظایف به ریاست خلیل کیوان روزهای")
@@ -18,7 +18,7 @@ def test_the_session_form_says_the_purpose_the_chair_and_the_apologies_counted(w
 
 
 def test_no_title_line_and_the_bulletin_credited_at_the_end(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     tick(window, "title.untitled")
     tick(window, "publication.credit")
     paragraphs = preview_paragraphs(window)
@@ -28,7 +28,7 @@ def test_no_title_line_and_the_bulletin_credited_at_the_end(window, example):
 
 def test_an_elections_candidates_and_its_results_as_a_numbered_list(window):
     election = Election(body="شورا", people=[ElectedPerson("الف", votes=94)])
-    window.session.load(Announcement(session=Session(), sections=[Part(election=election)]), None)
+    window.document.load(Announcement(session=Session(), sections=[Part(election=election)]), None)
     add(window, "sections[0].election.candidates")
     type_into(window, "sections[0].election.candidates[0].name", "د")
     type_into(window, "sections[0].election.candidates[0].votes", "46")
@@ -39,4 +39,4 @@ def test_an_elections_candidates_and_its_results_as_a_numbered_list(window):
                                                "۲- د با ۴۶ رأی"]
     seats = field(window, "sections[0].election.seats")
     seats.setValue(seats.minimum())  # «—»: not given
-    assert window.session.model.sections[0].election.seats is None
+    assert window.document.model.sections[0].election.seats is None

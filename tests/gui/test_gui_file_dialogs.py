@@ -17,7 +17,7 @@ SHOTS = ROOT / "out" / "screenshots"
 def test_save_as_in_a_real_persian_file_dialog(window, tmp_path, monkeypatch):
     monkeypatch.undo()  # the real dialog
     window.files.open_path(EXAMPLE)
-    window.session.set("session.city", "برلین")
+    window.document.set("session.city", "برلین")
     seen = {}
 
     def save_as_berlin(dialog):

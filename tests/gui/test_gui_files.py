@@ -30,7 +30,7 @@ def test_open_save_and_reopen(window, tmp_path, monkeypatch):
     assert draft.load(target).session.city == "برلین"
     assert window.settings.recent[0] == str(target)
     window.files.new()
-    assert window.session.model.session.city == ""
+    assert window.document.model.session.city == ""
     window.files.open_path(target)
     assert field(window, "session.city").text() == "برلین"
 
@@ -40,13 +40,13 @@ def test_undo_back_to_the_saved_state_clears_the_modified_mark(window, tmp_path)
     type_into(window, "session.city", "برلین")
     type_into(window, "title.kind", "بیانیه")
     assert window.isWindowModified()
-    window.session.undo_stack.undo()
+    window.document.undo_stack.undo()
     assert field(window, "title.kind").text() == "اطلاعیه"
     assert window.isWindowModified()
-    window.session.undo_stack.undo()
+    window.document.undo_stack.undo()
     assert field(window, "session.city").text() == "استکهلم"  # one step for the whole word typed
     assert not window.isWindowModified()
-    window.session.undo_stack.redo()
+    window.document.undo_stack.redo()
     assert field(window, "session.city").text() == "برلین"
     window.preview.update_now()
     assert "در برلین برگزار گردید" in window.preview.text()
@@ -54,10 +54,10 @@ def test_undo_back_to_the_saved_state_clears_the_modified_mark(window, tmp_path)
 
 def test_undo_a_list_change(window):
     window.files.open_path(EXAMPLE)
-    window.session.remove("sections[1].documents", 0)
-    assert len(window.session.model.sections[1].documents) == 3
-    window.session.undo_stack.undo()
-    assert window.session.model.sections[1].documents[0].title == "گزارش و ضمائم آن"
+    window.document.remove("sections[1].documents", 0)
+    assert len(window.document.model.sections[1].documents) == 3
+    window.document.undo_stack.undo()
+    assert window.document.model.sections[1].documents[0].title == "گزارش و ضمائم آن"
 
 
 def test_export_through_the_menu(window, tmp_path, monkeypatch):
@@ -69,13 +69,13 @@ def test_export_through_the_menu(window, tmp_path, monkeypatch):
     window.ui.actionExport.trigger()
     assert offered == [target]
     body = part(target, "word/document.xml").xpath("//w:body/w:p", namespaces=NS)
-    assert [paragraph_text(p) for p in body] == [bind(b.text) for b in compose(window.session.model)]
+    assert [paragraph_text(p) for p in body] == [bind(b.text) for b in compose(window.document.model)]
 
 
 def test_export_with_problems_explains_them_first(window, tmp_path, monkeypatch):
     monkeypatch.undo()  # the real question
     window.files.open_path(EXAMPLE)
-    window.session.set("session.guests[0].days", [5])
+    window.document.set("session.guests[0].days", [5])
     window.checking.validate()
     shown = []
 
@@ -104,7 +104,7 @@ def test_dropping_a_draft_opens_it(window):
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
-    assert window.session.path == Path(EXAMPLE)
+    assert window.document.path == Path(EXAMPLE)
     assert field(window, "publication.bulletin").text() == "انترناسیونال"
 
 
@@ -118,7 +118,7 @@ def test_a_bad_file_is_explained_and_the_open_draft_kept(window, tmp_path, monke
     assert not window.files.open_path(bad)
     # Each line starts right to left (RLM), the path isolated left to right within it.
     assert shown == [f"\u200f\u2066{bad}\u2069\n\n\u200fانتخابات (بخش ۵) › تعداد کرسی‌ها: باید عددی از ۱ تا ۱۰۰۰۰ باشد"]
-    assert window.session.path == Path(EXAMPLE)
+    assert window.document.path == Path(EXAMPLE)
 
 
 def test_a_file_problem_is_said_with_the_full_path_and_no_english_token(window, tmp_path, monkeypatch):
@@ -138,13 +138,13 @@ def test_recent_and_last_files_are_kept_absolute(window, tmp_path, monkeypatch):
     assert window.settings.recent[0] == str(target) and window.settings.last_file == target
     window.files.new()
     window.files.reopen_last()
-    assert window.session.path == target and field(window, "session.city").text() == "استکهلم"
+    assert window.document.path == target and field(window, "session.city").text() == "استکهلم"
 
 
 def test_a_missing_last_file_is_said_at_start(window, tmp_path):
     window.settings.remember(tmp_path / "gone.announcement.json")
     window.files.reopen_last()
-    assert window.session.path is None
+    assert window.document.path is None
     assert window.statusBar().currentMessage() == f"آخرین پیش‌نویس پیدا نشد: \u2066{tmp_path / 'gone.announcement.json'}\u2069"
 
 
@@ -161,13 +161,13 @@ def test_a_missing_recent_file_is_said_with_its_path_and_removed_on_request(wind
                                        "شاید جابه‌جا شده، نامش تغییر کرده یا پاک شده باشد.")
     assert "(file)" not in answers.seen[0]["text"]
     assert window.settings.recent == [str(kept)]
-    assert window.session.path is None  # the open draft stays
+    assert window.document.path is None  # the open draft stays
 
 
 def test_save_as_adds_the_draft_suffix_and_suggests_the_title(window, tmp_path, monkeypatch):
     window.files.open_path(EXAMPLE)
     window.files.new()
-    window.session.load(draft.load(EXAMPLE), None, clean=False)  # an unsaved copy of the example
+    window.document.load(draft.load(EXAMPLE), None, clean=False)  # an unsaved copy of the example
     suggested = []
 
     def save_dialog(parent, title, name, *a, **k):
@@ -176,8 +176,8 @@ def test_save_as_adds_the_draft_suffix_and_suggests_the_title(window, tmp_path, 
     monkeypatch.setattr(filedialogs, "save_name", save_dialog)
     assert window.files.save_as()
     assert suggested == ["انترناسیونال-۲۲۳.announcement.json"]
-    assert window.session.path == tmp_path / "berlin.announcement.json"
-    assert draft.load(tmp_path / "berlin.announcement.json") == window.session.model
+    assert window.document.path == tmp_path / "berlin.announcement.json"
+    assert draft.load(tmp_path / "berlin.announcement.json") == window.document.model
     assert not (tmp_path / "berlin").exists()
     window.files.new()
     assert window.files.save_as()
@@ -235,7 +235,7 @@ def test_save_over_a_draft_changed_elsewhere_can_go_to_another_name(window, tmp_
     assert window.files.save()
     assert draft.load(tmp_path / "mine.announcement.json").session.city == "برلین"
     assert draft.load(target).session.city == "پاریس"
-    assert window.session.path == tmp_path / "mine.announcement.json"
+    assert window.document.path == tmp_path / "mine.announcement.json"
 
 
 def test_a_clean_draft_changed_elsewhere_offers_to_reload(window, tmp_path, answers, qtbot):
@@ -292,7 +292,7 @@ def test_recent_paths_read_left_to_right_and_keep_their_ampersands(window, tmp_p
 
 def test_a_problem_of_one_day_in_a_list_goes_to_the_list_field(window):
     window.files.open_path(EXAMPLE)
-    window.session.set("session.guests[0].days", [1, 5])
+    window.document.set("session.guests[0].days", [1, 5])
     window.checking.validate()
     window.checking.next_problem()
     assert window.statusBar().currentMessage() == "جلسه › مهمانان ۱ › روزهای حضور: جلسه فقط ۲ روز دارد، نه روز ۵"

@@ -34,14 +34,14 @@ def active(window, qtbot):
     for path, text in VARIANTS.items():
         set_value(doc, path, text)
     doc.sections[2].reports.items[0].summary = doc.sections[2].reports.items[0].summary.replace("کیوان", "کیـوان")
-    window.session.load(doc, None)
+    window.document.load(doc, None)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
 
 
 def get(window, path):
-    return window.session.get(path)
+    return window.document.get(path)
 
 
 def open_find(window, qtbot, key=Qt.Key.Key_F) -> FindDialog:
@@ -97,7 +97,7 @@ def test_ctrl_f_finds_the_name_in_four_fields_and_shows_each_selected_in_turn(ac
 def test_replace_all_changes_the_four_fields_and_one_ctrl_z_restores_them(active, qtbot):
     window = active
     before = {path: get(window, path) for path in (*VARIANTS, SUMMARY)}
-    steps = window.session.undo_stack.count()
+    steps = window.document.undo_stack.count()
     dialog = open_find(window, qtbot, Qt.Key.Key_H)
     assert dialog.windowTitle() == "جستجو و جایگزینی" and dialog.replace_edit.isVisible()
     key_text(dialog.find_edit, "کیوان")
@@ -114,7 +114,7 @@ def test_replace_all_changes_the_four_fields_and_one_ctrl_z_restores_them(active
     page = preview_paragraphs(window)
     assert any("به ترتیب خلیل کیوانی، اصغر کریمی" in p and "ابتدا خلیل کیوانی بحثی تحت عنوان" in p for p in page)
     assert any("در ابتدا خليل کیوانی به دبیری کمیته" in p for p in page)  # the election's sentence
-    assert window.session.undo_stack.count() == steps + 1
+    assert window.document.undo_stack.count() == steps + 1
     assert window.ui.menuEdit.actions()[0].text() == "&واگرد جایگزینی همه"
     press(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(window.isActiveWindow)
@@ -138,9 +138,9 @@ def test_replace_shows_a_match_first_then_replaces_it_and_goes_on_each_one_step(
     QTest.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
     assert get(window, SPEAKER) == "خلیل کیوانی"
     assert window.ui.menuEdit.actions()[0].text() == "&واگرد جایگزینی در «گزارش‌ها (بخش ۳) › گزارش‌ها ۱ › گزارش‌دهنده»"
-    window.session.undo_stack.undo()  # one replacement at a time
+    window.document.undo_stack.undo()  # one replacement at a time
     assert get(window, SPEAKER) == VARIANTS[SPEAKER] and get(window, CONVENED) == "خلیل کیوانی"
-    window.session.undo_stack.undo()
+    window.document.undo_stack.undo()
     assert get(window, CONVENED) == VARIANTS[CONVENED]
 
 
@@ -153,13 +153,13 @@ def test_typing_after_a_replacement_is_a_step_of_its_own(active, qtbot):
     dialog.replace()
     dialog.close()
     type_into(window, CONVENED, "هیئت مدیره")
-    window.session.undo_stack.undo()
+    window.document.undo_stack.undo()
     assert get(window, CONVENED) == "خلیل کیوانی"
 
 
 def test_a_field_that_would_grow_past_its_limit_is_left_and_named(active, qtbot):
     window = active
-    window.session.set("session.city", "کیوان " + "ا" * (model.LINE_CHARACTERS - 6))
+    window.document.set("session.city", "کیوان " + "ا" * (model.LINE_CHARACTERS - 6))
     dialog = open_find(window, qtbot, Qt.Key.Key_H)
     key_text(dialog.find_edit, "کیوان")
     dialog.replace_edit.setText("کیوانی")
@@ -194,7 +194,7 @@ def test_a_match_in_any_field_of_the_example_is_shown_selected_in_that_field(act
 def test_a_match_after_an_emoji_is_selected_where_it_is(active, qtbot):
     """Qt counts an emoji as two: the selection still takes the name, not a letter before it."""
     window = active
-    window.session.set(SUMMARY, "🌹 سپاس از كيوان")
+    window.document.set(SUMMARY, "🌹 سپاس از كيوان")
     dialog = open_find(window, qtbot)
     key_text(dialog.find_edit, "کیوان")
     dialog.step(1)

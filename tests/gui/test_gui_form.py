@@ -76,7 +76,7 @@ def fill_example_from_scratch(window, example):
 
 def test_fill_every_section_and_the_preview_reads_the_reference(window, example):
     fill_example_from_scratch(window, example)
-    assert window.session.model == example
+    assert window.document.model == example
     assert preview_paragraphs(window) == [b.text for b in compose(example)]
     assert window.isWindowModified()
 
@@ -84,7 +84,7 @@ def test_fill_every_section_and_the_preview_reads_the_reference(window, example)
 def test_dates_typed_in_either_calendar_show_in_the_document_calendar(window):
     add(window, "session.days")
     type_into(window, "session.days[0]", "۱۳۸۶/۰۹/۲۴")
-    assert window.session.model.session.days == [dt.date(2007, 12, 15)]
+    assert window.document.model.session.days == [dt.date(2007, 12, 15)]
     assert field(window, "session.days[0]").text() == "۱۵ دسامبر ۲۰۰۷"
     assert record_list(window, "session.days").list.item(0).text() == "۱۵ دسامبر ۲۰۰۷"
     choose(window, "settings.calendar", __import__("announcer.dates").dates.Calendar.JALALI)
@@ -92,47 +92,47 @@ def test_dates_typed_in_either_calendar_show_in_the_document_calendar(window):
 
 
 def test_a_date_typed_in_the_other_calendar_is_shown_as_written_even_when_unchanged(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     type_into(window, "session.days[0]", "1386/9/24")  # the day already stored, as a Jalali date
-    assert window.session.model.session.days[0] == dt.date(2007, 12, 15)
+    assert window.document.model.session.days[0] == dt.date(2007, 12, 15)
     assert field(window, "session.days[0]").text() == "۱۵ دسامبر ۲۰۰۷"
 
 
 def test_reordering_a_list_reorders_the_preview(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     select(window, "sections[0].agenda.items", 3)
     rows = record_list(window, "sections[0].agenda.items")
     rows.list.setFocus()
     QTest.keyClick(rows.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # keyboard
     QTest.mouseClick(rows.up_button, Qt.MouseButton.LeftButton)  # and the button
-    assert window.session.model.sections[0].agenda.items[1] == "آرایش و انتخابات رهبری تشکیلات خارج"
+    assert window.document.model.sections[0].agenda.items[1] == "آرایش و انتخابات رهبری تشکیلات خارج"
     agenda = next(p for p in preview_paragraphs(window) if p.startswith("در ابتدا"))
     assert "۱- گزارشات و بحث در باره آنها ۲- آرایش و انتخابات رهبری تشکیلات خارج ۳- وظایف فوری" in agenda
     assert rows.list.currentRow() == 1
 
 
 def test_drag_reorders_too(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     rows = record_list(window, "sections[0].agenda.items")
     rows.list.model().moveRow(rows.list.model().index(0, 0).parent(), 0, rows.list.model().index(0, 0).parent(), 3)
-    assert window.session.model.sections[0].agenda.items[:2] == ["وظایف فوری تشکیلات خارج", "برگزاری کنفرانس خارج کشور حزب"]
-    assert window.session.model.sections[0].agenda.items[2] == "گزارشات و بحث در باره آنها"
+    assert window.document.model.sections[0].agenda.items[:2] == ["وظایف فوری تشکیلات خارج", "برگزاری کنفرانس خارج کشور حزب"]
+    assert window.document.model.sections[0].agenda.items[2] == "گزارشات و بحث در باره آنها"
 
 
 def test_remove_and_add_from_the_keyboard(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     rows = record_list(window, "sections[1].documents")
     rows.select(1)
     rows.list.setFocus()
     QTest.keyClick(rows.list, Qt.Key.Key_Delete)
-    assert len(window.session.model.sections[1].documents) == 3
+    assert len(window.document.model.sections[1].documents) == 3
     QTest.keyClick(rows.list, Qt.Key.Key_Insert)
-    documents = window.session.model.sections[1].documents
+    documents = window.document.model.sections[1].documents
     assert len(documents) == 4 and documents[2].title == ""
 
 
 def test_click_on_a_paragraph_goes_to_its_field(window, example, qtbot):
-    window.session.load(example, None)
+    window.document.load(example, None)
     window.preview.update_now()
     view = window.ui.preview
     point = view.point_of(9)  # the elections paragraph, scrolled into view
@@ -148,13 +148,13 @@ def test_tidy_offers_to_fix_free_text_but_never_names(window):
     widget = field(window, "sections[3].paragraph")
     widget.setFocus()
     window.ui.actionTidy.trigger()
-    assert window.session.model.sections[3].paragraph == "فعالیت\u200cهای حزب"
-    window.session.undo_stack.undo()
-    assert window.session.model.sections[3].paragraph == "فعالیت های حزب"
+    assert window.document.model.sections[3].paragraph == "فعالیت\u200cهای حزب"
+    window.document.undo_stack.undo()
+    assert window.document.model.sections[3].paragraph == "فعالیت های حزب"
     type_into(window, "title.body", "کميته")  # an Arabic yeh in a name stays as typed
     field(window, "title.body").setFocus()
     window.ui.actionTidy.trigger()
-    assert window.session.model.title.body == "کميته"
+    assert window.document.model.title.body == "کميته"
 
 
 def test_a_missing_required_field_is_marked_until_filled(window):
@@ -169,16 +169,16 @@ def test_a_missing_required_field_is_marked_until_filled(window):
 
 
 def test_unreadable_day_numbers_stay_as_typed_and_are_marked(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     type_into(window, "session.guests[0].days", "یک")
     window.checking.validate()
     days = field(window, "session.guests[0].days")
     assert days.text() == "یک" and days.property("problem") is True
-    assert window.session.model.session.guests[0].days == [1]
+    assert window.document.model.session.guests[0].days == [1]
 
 
 def test_tab_follows_the_reading_order(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     field(window, "publication.bulletin").setFocus()
     visited = []
     for _ in range(9):
@@ -211,7 +211,7 @@ def test_the_preview_is_white_paper_in_a_dark_theme(app, qtbot, example):
     try:
         dark = MainWindow(AppSettings())
         qtbot.addWidget(dark)
-        dark.session.load(example, None)
+        dark.document.load(example, None)
         dark.preview.update_now()
         dark.resize(1200, 800)
         dark.show()
@@ -227,7 +227,7 @@ def test_the_preview_is_white_paper_in_a_dark_theme(app, qtbot, example):
 
 
 def test_the_edit_menu_names_each_step_as_the_form_names_the_field(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     undo = next(a for a in window.ui.menuEdit.actions() if a.text().startswith("&واگرد"))
     type_into(window, "session.city", "برلین")
     assert undo.text() == "&واگرد تغییر «شهر»"
@@ -240,8 +240,8 @@ def test_the_edit_menu_names_each_step_as_the_form_names_the_field(window, examp
     assert undo.text() == "&واگرد جابه\u200cجایی در «اسناد»"
     add(window, "sections[6].election.people")  # a list inside a section's form
     assert undo.text() == "&واگرد افزودن به «منتخبان»"
-    window.session.undo_stack.undo()
-    assert window.session.undo_stack.redoText() == "افزودن به «منتخبان»"
+    window.document.undo_stack.undo()
+    assert window.document.undo_stack.redoText() == "افزودن به «منتخبان»"
 
 
 def test_redo_answers_to_ctrl_y_as_in_word_and_to_the_platform_keys(window):
@@ -259,7 +259,7 @@ def test_a_draft_opened_while_the_window_is_hidden_fits_its_pages_to_the_pane(wi
     from announcer.gui.pageview import GAP
 
     window.hide()
-    window.session.load(example, None)
+    window.document.load(example, None)
     window.show()
     QApplication.processEvents()
     view = window.ui.preview
@@ -282,17 +282,17 @@ def test_enter_at_an_agenda_item_starts_the_next_and_the_list_grows(window, exam
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    window.session.load(example, None)
+    window.document.load(example, None)
     rows = record_list(window, "sections[0].agenda.items")
     small = rows.list.height()
     select(window, "sections[0].agenda.items", 3)
     item = field(window, "sections[0].agenda.items[3]")
     item.setFocus()
     QTest.keyClick(item, Qt.Key.Key_Return)
-    items = window.session.model.sections[0].agenda.items
+    items = window.document.model.sections[0].agenda.items
     assert items[4] == ""  # a new item after the one left
     type_into(window, "sections[0].agenda.items[4]", "گزارش مالی")
-    assert window.session.model.sections[0].agenda.items[4] == "گزارش مالی"
+    assert window.document.model.sections[0].agenda.items[4] == "گزارش مالی"
     for _ in range(4):
         add(window, "sections[0].agenda.items")
     tall = rows.list.height()
@@ -306,7 +306,7 @@ def test_the_status_bar_takes_the_user_to_each_problem_in_turn(window, example):
 
     example.title.body = ""
     example.session.city = "\u200bاستکهلم"
-    window.session.load(example, None)
+    window.document.load(example, None)
     window.checking.validate()
     button = window.checking.button
     assert button.isVisible() and button.text() == "۲ اشکال: رفتن به بعدی"
@@ -318,6 +318,6 @@ def test_the_status_bar_takes_the_user_to_each_problem_in_turn(window, example):
     button.click()  # and round again
     assert QApplication.focusWidget() is field(window, "title.body")
     type_into(window, "title.body", "کمیته خارج کشور")
-    window.session.set("session.city", "استکهلم")
+    window.document.set("session.city", "استکهلم")
     window.checking.validate()
     assert not button.isVisible()

@@ -25,7 +25,7 @@ def active(window, qtbot):
 @pytest.mark.parametrize("path", ["session.city", "publication.issue", "sections[3].paragraph"])
 def test_ctrl_e_exports_from_a_field(active, example, path):
     window = active
-    window.session.load(example, None)
+    window.document.load(example, None)
     exported = []
     window.ui.actionExport.triggered.disconnect()
     window.ui.actionExport.triggered.connect(lambda: exported.append(True))
@@ -37,13 +37,13 @@ def test_ctrl_e_exports_from_a_field(active, example, path):
 
 def test_ctrl_z_in_a_field_undoes_the_forms_last_step(active, example):
     window = active
-    window.session.load(example, None)
-    window.session.set("session.city", "برلین")
-    window.session.merge_barrier = True
+    window.document.load(example, None)
+    window.document.set("session.city", "برلین")
+    window.document.merge_barrier = True
     paragraph = field(window, "sections[3].paragraph")  # a section's form, loaded when first shown
     paragraph.setFocus()
     QTest.keyClick(paragraph, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.session.model.session.city == "استکهلم"
+    assert window.document.model.session.city == "استکهلم"
 
 
 def test_on_x11_a_line_edit_would_take_ctrl_e(app):
@@ -58,11 +58,11 @@ def test_the_wheel_over_a_number_box_is_left_to_the_form_and_changes_nothing(win
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
 
-    window.session.load(example, None)
+    window.document.load(example, None)
     for path in ("sections[6].election.seats", "settings.calendar"):  # a spin box, a combo box
         widget = field(window, path)
         window.ui.formScroll.ensureWidgetVisible(widget)
-        before = copy.deepcopy(window.session.model)
+        before = copy.deepcopy(window.document.model)
         for _ in range(2):  # two notches down
             centre = QPointF(widget.rect().center())
             wheel = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, -120),
@@ -72,4 +72,4 @@ def test_the_wheel_over_a_number_box_is_left_to_the_form_and_changes_nothing(win
             # Left to the scroll area: Qt passes an ignored wheel from the pointer's widget to
             # its parents (a sent event, as here, goes no further than the box).
             assert not wheel.isAccepted()
-        assert window.session.model == before and not widget.hasFocus()
+        assert window.document.model == before and not widget.hasFocus()

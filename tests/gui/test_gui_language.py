@@ -26,7 +26,7 @@ def test_persian_is_the_default_right_to_left(window):
 
 def test_switch_to_english_and_back_keeps_the_document(window):
     window.files.open_path(EXAMPLE)
-    window.session.set("session.city", "برلین")
+    window.document.set("session.city", "برلین")
     window.switch_language("en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.ui.menuFile.title() == "&File"
@@ -34,7 +34,7 @@ def test_switch_to_english_and_back_keeps_the_document(window):
     assert field(window, "session.city").text() == "برلین"
     assert window.isWindowModified()
     assert window.settings.language == "en"
-    window.session.undo_stack.undo()  # the history survived the rebuild
+    window.document.undo_stack.undo()  # the history survived the rebuild
     assert field(window, "session.city").text() == "استکهلم"
     window.switch_language("fa")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -93,7 +93,7 @@ def test_problems_name_fields_as_the_form_does(window, example, language, expect
     example.title.body = ""
     example.session.guests[0].name = ""
     example.sections[6].election.seats = 0
-    window.session.load(example, None)
+    window.document.load(example, None)
     shown = []
 
     def cancel(dialog):
@@ -108,7 +108,7 @@ def test_problems_name_fields_as_the_form_does(window, example, language, expect
 def test_a_problem_clicked_before_an_export_goes_to_its_field(window, example, monkeypatch, qtbot):
     monkeypatch.undo()
     example.session.guests[0].name = ""
-    window.session.load(example, None)
+    window.document.load(example, None)
 
     def click_the_guest(dialog):
         dialog.grab().save(str(SHOTS / "export-problems-fa.png"))

@@ -61,11 +61,11 @@ def test_a_letterhead_set_in_the_form_shows_in_the_preview_saves_and_reopens(win
     target = tmp_path / "headed.announcement.json"
     monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(target))
     window.ui.actionSaveAs.trigger()
-    saved = window.session.model.letterhead
+    saved = window.document.model.letterhead
     window.files.new()
-    assert window.session.model.letterhead.image == ""
+    assert window.document.model.letterhead.image == ""
     window.files.open_path(target)
-    assert draft.load(target).letterhead == saved == window.session.model.letterhead
+    assert draft.load(target).letterhead == saved == window.document.model.letterhead
     assert field(window, "letterhead.image").value == saved.image
 
 
@@ -74,15 +74,15 @@ def test_a_file_that_is_not_an_image_is_refused_with_a_message(window, monkeypat
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
     (tmp_path / "logo.png").write_text("not a picture")
     _choose(window, monkeypatch, tmp_path / "logo.png")
-    assert window.session.model.letterhead.image == "" and len(said) == 1 and "PNG" in said[0]
+    assert window.document.model.letterhead.image == "" and len(said) == 1 and "PNG" in said[0]
 
 
 def test_kept_as_default_new_drafts_start_with_the_letterhead(window, monkeypatch, tmp_path):
     (tmp_path / "logo.png").write_bytes(png())
     _choose(window, monkeypatch, tmp_path / "logo.png")
-    kept = window.session.model.letterhead
+    kept = window.document.model.letterhead
     QTest.mouseClick(window.findChild(QPushButton, "keepLetterhead"), Qt.MouseButton.LeftButton)
-    window.session.undo_stack.setClean()
+    window.document.undo_stack.setClean()
     window.ui.actionNew.trigger()
-    assert window.session.model.letterhead == kept
+    assert window.document.model.letterhead == kept
     QSettings().remove("letterhead/default")

@@ -28,7 +28,7 @@ def test_every_menu_action_with_its_real_dialogs(window, tmp_path, monkeypatch, 
     draft = tmp_path / "d.announcement.json"
     shutil.copy(EXAMPLE, draft)
     assert window.files.open_path(draft)
-    window.session.set("session.city", "برلین")  # unsaved: New and Open ask first
+    window.document.set("session.city", "برلین")  # unsaved: New and Open ask first
     window.fill_recent()
     closed = []
 

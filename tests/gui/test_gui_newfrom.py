@@ -34,8 +34,8 @@ def test_new_from_the_example_is_issue_224_untitled_with_the_title_and_no_sessio
         _answer(shot="new-from-dialog-fa.png")(dialog)
     _, title = answered(window.ui.actionNewFrom.trigger, keep_all)
     assert title == "تازه از روی این اطلاعیه"
-    model = window.session.model
-    assert window.session.path is None and not window.session.modified
+    model = window.document.model
+    assert window.document.path is None and not window.document.modified
     assert model.publication.issue == 224 and model.title.body == "کمیته خارج کشور"
     assert model.session.days == []
     # The sections of this meeting, in its order, each empty; the list shows them.
@@ -54,8 +54,8 @@ def test_the_dialog_remembers_what_to_keep_and_cancel_changes_nothing(window, mo
     QSettings().remove("new_from/keep")
     window.files.open_path(EXAMPLE)
     answered(window.ui.actionNewFrom.trigger, _answer(uncheck=("city", "publication", "sections")))
-    assert window.session.model.session.city == "" and window.session.model.publication.issue is None
-    assert window.session.model.sections == Announcement().sections  # a new draft's
+    assert window.document.model.session.city == "" and window.document.model.publication.issue is None
+    assert window.document.model.sections == Announcement().sections  # a new draft's
     window.files.open_path(EXAMPLE)
 
     def unchecked_again(dialog):
@@ -64,4 +64,4 @@ def test_the_dialog_remembers_what_to_keep_and_cancel_changes_nothing(window, mo
         assert dialog.findChild(QCheckBox, "keep_title").isChecked()
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
     answered(window.ui.actionNewFrom.trigger, unchecked_again)
-    assert window.session.path == EXAMPLE and window.session.model.publication.issue == 223
+    assert window.document.path == EXAMPLE and window.document.model.publication.issue == 223

@@ -35,7 +35,7 @@ def other(app):
     window = MainWindow(AppSettings())
     window.show()
     yield window
-    window.session.undo_stack.setClean()
+    window.document.undo_stack.setClean()
     window.close()
 
 
@@ -58,11 +58,11 @@ def test_a_copy_opens_as_a_new_unsaved_draft(window, other, target, answers, mon
     window.files.open_path(target)
     answers.press(COPY)
     assert other.files.open_path(target)
-    assert other.session.path is None and other.session.modified and not other.files.read_only
-    assert other.session.model == window.session.model
+    assert other.document.path is None and other.document.modified and not other.files.read_only
+    assert other.document.model == window.document.model
     monkeypatch.setattr(filedialogs, "save_name", lambda *a, **k: str(tmp_path / "mine"))
     assert other.files.save()
-    assert other.session.path == tmp_path / "mine.announcement.json"
+    assert other.document.path == tmp_path / "mine.announcement.json"
     assert holder(lock_path(target)) == window.owner  # the first window's lock is untouched
 
 
@@ -71,7 +71,7 @@ def test_cancel_keeps_what_the_window_showed(window, other, target, answers):
     other.files.open_path(EXAMPLE)
     answers.press(CANCEL)
     assert not other.files.open_path(target)
-    assert other.session.path == EXAMPLE and other.files.lock is not None
+    assert other.document.path == EXAMPLE and other.files.lock is not None
 
 
 def test_save_as_onto_a_draft_open_elsewhere_is_refused(window, other, target, answers, monkeypatch):

@@ -54,7 +54,7 @@ def test_the_preview_draws_the_word_files_font(window, example):
         block = window.preview.pages.document.findBlockByNumber(2)  # the first paragraph
         return block.begin().fragment().charFormat().fontFamilies()
 
-    window.session.load(example, None)
+    window.document.load(example, None)
     window.preview.update_now()
     assert drawn_family() == ["Vazirmatn"]  # the Word file's default, bundled
     installed = next(f for f in QFontDatabase.families() if f != "Vazirmatn")

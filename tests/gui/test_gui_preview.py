@@ -41,7 +41,7 @@ def test_a_drag_selects_and_ctrl_c_copies_the_words_as_composed(window):
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     copied = QApplication.clipboard().text()
-    composed = compose(window.session.model)[3].text
+    composed = compose(window.document.model)[3].text
     assert len(copied) > 40 and copied in composed
     assert "۱- گزارشات" in copied  # the held hyphen and space come back as typed
     assert window.focusWidget() is view  # a drag is no click: the form keeps its place
@@ -52,7 +52,7 @@ def test_a_double_click_selects_a_word(window):
     view = window.ui.preview
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of(2))
     word = view.selected_text()
-    assert word and " " not in word.strip() and word.strip() in compose(window.session.model)[2].text.split()
+    assert word and " " not in word.strip() and word.strip() in compose(window.document.model)[2].text.split()
 
 
 def test_the_context_menu_copies_and_selects_all(window):
@@ -68,7 +68,7 @@ def test_the_context_menu_copies_and_selects_all(window):
     on_menu(choose_select_all)
     QApplication.sendEvent(view.viewport(), _context_menu_event(view, view.point_of(2)))
     assert seen == ["&بازنویسی این بند…", "", "&کپی", "انتخاب &همه"]  # the paragraph's first (test_gui_rewrites)
-    assert view.selected_text().split("\n") == [b.text for b in compose(window.session.model)]
+    assert view.selected_text().split("\n") == [b.text for b in compose(window.document.model)]
 
 
 def _context_menu_event(view, point: QPoint):
@@ -145,7 +145,7 @@ def test_rewritten_paragraphs_are_marked_on_the_screen_and_not_on_the_printed_pa
 
     example.rewritten = [Rewrite("session", 0, compose(example)[2].text, "جلسه در استکهلم برگزار شد."),
                          Rewrite("sections[0].agenda", 0, "دستوری که دیگر نوشته نمی‌شود.", "دستور جلسه من.")]
-    window.session.load(example, None)
+    window.document.load(example, None)
     view = window.ui.preview
     assert view.marks == {2: False, 3: True}
     view.verticalScrollBar().setValue(0)
@@ -216,7 +216,7 @@ def test_the_window_paints_before_the_preview_lays_out_and_then_only_the_first_p
     assert [[(p.block.blockNumber(), p.line.lineNumber()) for p in page] for page in preview.pages.placed()] == \
         [[(p.block.blockNumber(), p.line.lineNumber()) for p in page] for page in whole.placed()]
     assert window.ui.preview.page_count() == whole.count
-    window.session.undo_stack.setClean()
+    window.document.undo_stack.setClean()
     window.close()
 
 
@@ -232,4 +232,4 @@ def test_a_keystroke_counts_the_words_of_the_paragraph_it_changed(window):
     preview.refresh()
     changed = [n for n, (a, b) in enumerate(zip(before, preview.words)) if a != b]
     assert len(changed) == 1 and preview.words[changed[0]] == before[changed[0]] + 1
-    assert preview.word_count == sum(len(b.text.split()) for b in compose(window.session.model))
+    assert preview.word_count == sum(len(b.text.split()) for b in compose(window.document.model))

@@ -62,7 +62,7 @@ def test_a_typed_extension_wins_over_the_filter(window, tmp_path, monkeypatch):
                         lambda parent, caption, folder, filters: (str(tmp_path / "x.TXT"), filters.split(";;")[0]))
     monkeypatch.setattr(window.outputs, "ask_after_export", lambda path: None)
     assert window.outputs.export() == tmp_path / "x.TXT"
-    assert paragraphs((tmp_path / "x.TXT").read_text(encoding="utf-8")) == [b.text for b in compose(window.session.model)]
+    assert paragraphs((tmp_path / "x.TXT").read_text(encoding="utf-8")) == [b.text for b in compose(window.document.model)]
 
 
 def test_a_name_with_another_extension_is_kept_and_written_in_the_chosen_type(window, tmp_path, monkeypatch):
@@ -91,7 +91,7 @@ def test_copy_as_text_puts_right_to_left_paragraphs_on_the_clipboard(window):
     window.files.open_path(EXAMPLE)
     window.ui.actionCopyText.trigger()
     copied = QApplication.clipboard().mimeData()
-    blocks = compose(window.session.model)
+    blocks = compose(window.document.model)
     assert not copied.hasHtml()
     assert copied.text().startswith("\u200f" + blocks[0].text + "\n\n\u200f" + blocks[1].text)
     assert paragraphs(copied.text()) == [b.text for b in blocks]
@@ -101,7 +101,7 @@ def test_copy_as_formatted_text_carries_html_and_text(window):
     window.files.open_path(EXAMPLE)
     window.ui.actionCopyFormatted.trigger()
     copied = QApplication.clipboard().mimeData()
-    blocks = compose(window.session.model)
+    blocks = compose(window.document.model)
     assert copied.html().startswith('<div dir="rtl" lang="fa"')
     assert copied.html().count('<p dir="rtl"') == len(blocks)
     assert paragraphs(copied.text()) == [b.text for b in blocks]
@@ -172,9 +172,9 @@ def test_the_preview_the_pdf_and_a_300_dpi_printout_hold_the_same_lines(window, 
 
     require_tools()
     window.files.open_path(EXAMPLE)
-    model = window.session.model
+    model = window.document.model
     model.sections += model.sections[-2:] * 5  # the closing paragraphs six times: four pages
-    window.session.replaced.emit()
+    window.document.replaced.emit()
     shown = [["".join(sorted(_READ.findall(line))) for line in page] for page in window.preview.pages.lines()]
     export(model, tmp_path / "exported.pdf")
     printer = window.outputs.printer()
@@ -207,7 +207,7 @@ def _differing_pixels(a, b) -> int:
 
 def test_a_title_longer_than_a_word_property_holds_is_exported_from_the_window(window, tmp_path, monkeypatch):
     window.files.open_path(EXAMPLE)
-    window.session.model.title.body = "کمیته " * 60
+    window.document.model.title.body = "کمیته " * 60
     target = tmp_path / "long.docx"
     monkeypatch.setattr(filedialogs, "save_name_and_type", lambda *a: (str(target), ""))
     monkeypatch.setattr(window.outputs, "ask_after_export", lambda path: None)

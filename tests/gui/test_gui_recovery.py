@@ -35,8 +35,8 @@ def test_autosave_once_typing_pauses_and_offer_after_a_crash(window, tmp_path, q
     (asked,) = answers.seen
     assert "«\u2066d.announcement.json\u2069»" in asked["text"] and str(tmp_path) in asked["details"]
     assert any("۰" <= c <= "۹" for c in asked["text"])  # the time, in Persian digits
-    assert start.session.model.session.city == "برلین"
-    assert start.session.path == target and start.session.modified
+    assert start.document.model.session.city == "برلین"
+    assert start.document.path == target and start.document.modified
     assert draft.load(target).session.city == "استکهلم"  # the draft itself is untouched until saved
     assert start.files.lock is not None  # the crashed window's lock was stale: taken over
     assert scan(folder()).copies == [] and start.recovery.file.exists()  # the copy is the new window's now
@@ -84,27 +84,27 @@ def test_every_copy_is_offered_each_in_a_window_of_its_own(window, tmp_path, sec
     other = second()
     other.files.open_path(target)
     for w, city in ((window, "برلین"), (other, "پاریس")):
-        w.session.set("session.city", city)
+        w.document.set("session.city", city)
         w.recovery.save_now()
         crash(w)
     start = second()
     start.files.open_path(EXAMPLE)  # the last file
     shown = answer_list(lambda: gui_app.offer_recovered(start), OPEN_CHECKED, rows=[0, 1])
     assert {row[0] for row in shown["rows"]} == {"\u2066d.announcement.json\u2069", "اطلاعیهٔ تازه، هرگز ذخیره نشده"}
-    opened = sorted(mainwindow._spawned, key=lambda w: w.session.model.session.city)
-    assert [w.session.model.session.city for w in opened] == ["برلین", "پاریس"]
-    assert start.session.path == EXAMPLE and not start.session.modified
+    opened = sorted(mainwindow._spawned, key=lambda w: w.document.model.session.city)
+    assert [w.document.model.session.city for w in opened] == ["برلین", "پاریس"]
+    assert start.document.path == EXAMPLE and not start.document.modified
 
 
 def test_two_windows_keep_their_own_copies(window, second, qtbot):
     """Two unsaved new drafts in one process: neither copy overwrites, offers or deletes the other."""
     other = second()
-    window.session.set("session.city", "برلین")
-    other.session.set("session.city", "پاریس")
+    window.document.set("session.city", "برلین")
+    other.document.set("session.city", "پاریس")
     window.recovery.save_now()
     other.recovery.save_now()
     assert window.recovery.file != other.recovery.file
-    window.session.undo_stack.setClean()  # as if saved: its copy goes, the other's stays
+    window.document.undo_stack.setClean()  # as if saved: its copy goes, the other's stays
     assert not window.recovery.file.exists() and other.recovery.file.exists()
     assert scan(folder()).copies == []  # both editors alive: nothing to offer
 
@@ -120,7 +120,7 @@ app = create_app([]); apply_language(app, "fa")
 w = MainWindow(AppSettings())
 if len(sys.argv) > 1:
     w.files.open_path(Path(sys.argv[1]))
-w.session.set("session.city", "تورنتو")
+w.document.set("session.city", "تورنتو")
 w.recovery.save_now()
 print("ready", flush=True)
 time.sleep(60)
@@ -168,13 +168,13 @@ def test_an_untitled_draft_killed_is_offered_by_a_start_that_reopens_the_last_fi
     kill(run_child())  # a new draft typed in, copied aside, killed
     start = second()
     start.files.reopen_last()
-    assert start.session.path == last
+    assert start.document.path == last
     answers.press(OPEN)
     gui_app.offer_recovered(start)
     assert "هرگز ذخیره نشده" in answers.seen[0]["text"]
     (recovered,) = mainwindow._spawned
-    assert recovered.session.model.session.city == "تورنتو" and recovered.session.path is None
-    assert start.session.path == last
+    assert recovered.document.model.session.city == "تورنتو" and recovered.document.path is None
+    assert start.document.path == last
 
 
 def test_recovery_files_name_their_draft_and_keep_drafts_and_windows_apart(tmp_path):
@@ -189,17 +189,17 @@ def test_recovery_files_name_their_draft_and_keep_drafts_and_windows_apart(tmp_p
 
 
 def test_an_opened_copy_of_another_name_goes_away_when_the_work_is_saved(window, tmp_path, second, answers):
-    window.session.set("session.city", "برلین")
+    window.document.set("session.city", "برلین")
     window.recovery.save_now()
     foreign = folder() / "0123456789abcdef.recovery.json"  # as an earlier version named an unsaved draft's copy
     data = json.loads(window.recovery.file.read_text(encoding="utf-8"))
     del data["owner"]  # earlier versions named no owner
     foreign.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    window.session.undo_stack.setClean()
+    window.document.undo_stack.setClean()
     start = second()
     answers.press(OPEN)
     gui_app.offer_recovered(start)
-    assert start.session.model.session.city == "برلین" and start.session.modified
+    assert start.document.model.session.city == "برلین" and start.document.modified
     assert not foreign.exists()  # taken over into the window's own copy
     start.files.save_to(tmp_path / "saved.announcement.json")
     assert list(folder().glob("*.recovery.json")) == []

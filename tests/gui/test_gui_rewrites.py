@@ -130,14 +130,14 @@ def test_the_context_menu_opens_the_paragraph_and_the_page_shows_the_secretarys_
     assert title == "بازنویسی بند" and seen[:2] == ["&بازنویسی این بند…", ""]
     assert shown == {"text": composed, "back": None}  # the composed text, to change; nothing to go back to yet
     assert preview_paragraphs(window)[SESSION] == MINE
-    assert [b.text for b in compose(window.session.model)][SESSION] == MINE  # the export's text too
-    (rewrite,) = window.session.model.rewritten
+    assert [b.text for b in compose(window.document.model)][SESSION] == MINE  # the export's text too
+    (rewrite,) = window.document.model.rewritten
     assert (rewrite.at, rewrite.n, rewrite.text) == ("session", 0, MINE) and rewrite.composed == composed
     assert window.ui.preview.marks == {SESSION: False}  # marked beside it, not stale
-    stack = window.session.undo_stack
+    stack = window.document.undo_stack
     assert stack.undoText() == "بازنویسی بند"
     stack.undo()
-    assert preview_paragraphs(window)[SESSION] == composed and window.session.model.rewritten == []
+    assert preview_paragraphs(window)[SESSION] == composed and window.document.model.rewritten == []
     stack.redo()
 
     # Opened again, the editor has the secretary's text and the way back.
@@ -146,7 +146,7 @@ def test_the_context_menu_opens_the_paragraph_and_the_page_shows_the_secretarys_
         dialog.findChild(QPushButton, "backButton").click()
     answered(lambda: from_menu(window, SESSION, "&بازنویسی این بند…"), read_then_go_back)
     assert shown["again"] == MINE
-    assert window.session.model.rewritten == [] and preview_paragraphs(window)[SESSION] == composed
+    assert window.document.model.rewritten == [] and preview_paragraphs(window)[SESSION] == composed
     assert stack.undoText() == "بازگرداندن به متن ساخته‌شده"
 
 
@@ -159,7 +159,7 @@ def test_back_to_the_composed_text_from_the_menu_is_one_step_undone(editor):
     from_menu(window, AGENDA, "با&زگرداندن به متن ساخته‌شده", seen)
     assert seen[:3] == ["&بازنویسی این بند…", "با&زگرداندن به متن ساخته‌شده", ""]
     assert preview_paragraphs(window)[AGENDA] == composed and window.ui.preview.marks == {}
-    window.session.undo_stack.undo()
+    window.document.undo_stack.undo()
     assert preview_paragraphs(window)[AGENDA] == "دستور جلسه تصویب شد."
 
 
@@ -188,19 +188,19 @@ def test_a_changed_city_marks_the_paragraph_and_its_comparison_takes_the_compose
     assert any("گوتنبرگ" in run for run in seen["struck"]["composedText"])
     assert "گرم" in " ".join(seen["underlined"]["yourText"])
     composed = preview_paragraphs(window)[SESSION]
-    assert "گوتنبرگ" in composed and window.session.model.rewritten == []  # the composed text taken
+    assert "گوتنبرگ" in composed and window.document.model.rewritten == []  # the composed text taken
     qtbot.waitUntil(lambda: window.checking.problems == [])
     assert button.property("problem") is False
 
-    window.session.undo_stack.undo()  # the rewrite comes back, stale as it was
+    window.document.undo_stack.undo()  # the rewrite comes back, stale as it was
     assert preview_paragraphs(window)[SESSION] == MINE and window.ui.preview.marks == {SESSION: True}
     qtbot.waitUntil(lambda: [p.path for p in window.checking.problems] == ["rewritten[0]"])
 
     answered(lambda: from_menu(window, SESSION, "&بازنویسی این بند…"), press("keepButton"))
     assert preview_paragraphs(window)[SESSION] == MINE and window.ui.preview.marks == {SESSION: False}
-    assert window.session.model.rewritten[0].composed == composed  # written over what the composer says now
+    assert window.document.model.rewritten[0].composed == composed  # written over what the composer says now
     qtbot.waitUntil(lambda: window.checking.problems == [])
-    assert window.session.undo_stack.undoText() == "نگه داشتن متن خودتان برای بند"
+    assert window.document.undo_stack.undoText() == "نگه داشتن متن خودتان برای بند"
 
 
 def test_edit_from_the_comparison_opens_the_secretarys_text(editor, qtbot):
@@ -272,7 +272,7 @@ def test_a_sections_button_lists_its_paragraphs_and_f2_in_a_field_opens_the_fiel
     on_menu(choose_the_second)
     answered(lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton), write("بند دوم من."))
     assert seen == ["بند یکم.", "بند دوم."]
-    (rewrite,) = window.session.model.rewritten
+    (rewrite,) = window.document.model.rewritten
     assert (rewrite.at, rewrite.n, rewrite.composed) == (f"sections[{row}].paragraph", 1, "بند دوم.")
     assert "بند دوم من." in preview_paragraphs(window) and "بند یکم." in preview_paragraphs(window)
 
@@ -310,9 +310,9 @@ def test_a_rewrite_whose_paragraph_is_gone_is_named_and_can_be_removed(editor, q
     _, title = answered(window.checking.button.click, press("takeButton", seen))  # the problem, shown
     assert title == "این بند دیگر در اطلاعیه نیست"
     assert seen["buttons"] == ["takeButton"] and seen["text"] == {"yourText": "بند من."}
-    assert window.session.model.rewritten == []
-    window.session.undo_stack.undo()
-    assert window.session.model.rewritten[0].text == "بند من."
+    assert window.document.model.rewritten == []
+    window.document.undo_stack.undo()
+    assert window.document.model.rewritten[0].text == "بند من."
 
 
 def test_find_goes_to_a_rewritten_paragraph_in_the_preview(editor):
@@ -330,32 +330,32 @@ def test_find_goes_to_a_rewritten_paragraph_in_the_preview(editor):
 
 
 def index_of(window, kind: str) -> int:
-    return next(i for i, part in enumerate(window.session.model.sections) if part.kind == kind)
+    return next(i for i, part in enumerate(window.document.model.sections) if part.kind == kind)
 
 
 def test_a_rewrite_follows_its_section_when_it_moves_and_goes_with_it_when_removed(editor):
     window = editor
     answered(lambda: from_menu(window, AGENDA, "&بازنویسی این بند…"), write("دستور جلسه من."))
-    assert window.session.model.rewritten[0].at == "sections[0].agenda"
+    assert window.document.model.rewritten[0].at == "sections[0].agenda"
     listed = sections(window)
     listed.select(0)
     listed.list.setFocus()
     QTest.keyClick(listed.list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    assert window.session.model.rewritten[0].at == "sections[1].agenda"
+    assert window.document.model.rewritten[0].at == "sections[1].agenda"
     paragraphs = preview_paragraphs(window)
     assert paragraphs[AGENDA + 1] == "دستور جلسه من." and paragraphs[AGENDA].startswith("اسناد")  # after the documents
     assert window.ui.preview.marks == {AGENDA + 1: False} and window.checking.problems == []
-    stack = window.session.undo_stack
+    stack = window.document.undo_stack
     assert stack.undoText() == "جابه‌جایی بخش «دستور جلسه»"
     stack.undo()  # one step: the section and its rewrite
-    assert window.session.model.rewritten[0].at == "sections[0].agenda"
+    assert window.document.model.rewritten[0].at == "sections[0].agenda"
     assert preview_paragraphs(window)[AGENDA] == "دستور جلسه من."
 
     listed.select(0)
     QTest.keyClick(listed.list, Qt.Key.Key_Delete)
-    assert window.session.model.rewritten == [] and "دستور جلسه من." not in preview_paragraphs(window)
+    assert window.document.model.rewritten == [] and "دستور جلسه من." not in preview_paragraphs(window)
     stack.undo()
-    assert window.session.model.rewritten[0].at == "sections[0].agenda"
+    assert window.document.model.rewritten[0].at == "sections[0].agenda"
     assert preview_paragraphs(window)[AGENDA] == "دستور جلسه من."
 
 
@@ -379,7 +379,7 @@ def test_new_from_keeps_rewritten_paragraphs_only_when_ticked_and_remembers(edit
     window = editor
     QSettings().remove("new_from/keep")
     rewrite_session(window)
-    window.session.undo_stack.setClean()  # nothing to ask about before the new draft
+    window.document.undo_stack.setClean()  # nothing to ask about before the new draft
 
     def keep_them(dialog):
         box = dialog.findChild(QCheckBox, "keep_rewritten")
@@ -387,7 +387,7 @@ def test_new_from_keeps_rewritten_paragraphs_only_when_ticked_and_remembers(edit
         box.click()
         dialog.findChild(QDialogButtonBox).button(OK).click()
     answered(window.ui.actionNewFrom.trigger, keep_them)
-    (kept,) = window.session.model.rewritten
+    (kept,) = window.document.model.rewritten
     assert kept.text == MINE and preview_paragraphs(window)[SESSION] == MINE  # marked: this meeting's days are gone
     window.checking.validate()
     assert [p.path for p in window.checking.problems] == ["rewritten[0]"]
@@ -396,9 +396,9 @@ def test_new_from_keeps_rewritten_paragraphs_only_when_ticked_and_remembers(edit
         assert dialog.findChild(QCheckBox, "keep_rewritten").isChecked()
         dialog.findChild(QCheckBox, "keep_rewritten").click()
         dialog.findChild(QDialogButtonBox).button(OK).click()
-    window.session.undo_stack.setClean()
+    window.document.undo_stack.setClean()
     answered(window.ui.actionNewFrom.trigger, ticked_again)
-    assert window.session.model.rewritten == []
+    assert window.document.model.rewritten == []
 
 
 def test_a_rewrite_is_saved_and_reopens_marked(editor, qtbot, tmp_path):
@@ -406,8 +406,8 @@ def test_a_rewrite_is_saved_and_reopens_marked(editor, qtbot, tmp_path):
     rewrite_session(window)
     stale(window, qtbot)
     path = tmp_path / "d.announcement.json"
-    window.session.save(path)
-    assert draft.load(path).rewritten == window.session.model.rewritten
+    window.document.save(path)
+    assert draft.load(path).rewritten == window.document.model.rewritten
     window.files.open_path(path)
     assert preview_paragraphs(window)[SESSION] == MINE and window.ui.preview.marks == {SESSION: True}
     window.checking.validate()
@@ -446,7 +446,7 @@ def test_a_draft_shown_read_only_is_not_rewritten(editor):
     view.setFocus()
     window.ui.actionRewrite.trigger()  # F2: said in the status bar, no dialog (the suite's guard would fail)
     assert window.statusBar().currentMessage().startswith("پیش‌نویس فقط‌خواندنی باز شده است")
-    assert window.session.model.rewritten == []
+    assert window.document.model.rewritten == []
 
 
 def test_a_rewrite_anchored_where_no_draft_has_a_paragraph_is_named_without_a_place(window, example):
@@ -454,7 +454,7 @@ def test_a_rewrite_anchored_where_no_draft_has_a_paragraph_is_named_without_a_pl
 
     example.rewritten = [Rewrite(at, 0, "x", "متن من") for at in
                          ("sections[0].bogus", "foo[1]", "session.city[2]", "rewritten[0]", "sections[99].agenda", "")]
-    window.session.load(example, None)
+    window.document.load(example, None)
     window.checking.validate()
     assert [p.path for p in window.checking.problems] == [f"rewritten[{i}]" for i in range(6)]
     assert [window.checking.field_label(p.path) for p in window.checking.problems] == ["دستور جلسه (بخش ۱) › بند بازنویسی‌شده"] + \

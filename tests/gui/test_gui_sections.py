@@ -33,7 +33,7 @@ def rows(window) -> list[str]:
 
 
 def test_sections_added_moved_removed_undone_and_redone_as_the_preview_reads_them(window):
-    window.session.load(Announcement(title=Title(body="انجمن نویسندگان"), sections=[]), None)
+    window.document.load(Announcement(title=Title(body="انجمن نویسندگان"), sections=[]), None)
     listed = sections(window)
     assert rows(window) == [] and body(window) == []
 
@@ -70,7 +70,7 @@ def test_sections_added_moved_removed_undone_and_redone_as_the_preview_reads_the
     QTest.keyClick(listed.list, Qt.Key.Key_Delete)
     assert body(window) == [SILENCE, AGENDA]
     assert rows(window) == ["بند آزاد: جلسه با یک دقیقه سکوت آغاز شد", "دستور جلسه: گزارش هیئت دبیران"]
-    stack = window.session.undo_stack
+    stack = window.document.undo_stack
     assert stack.undoText() == "حذف بخش «بند آزاد»"
     stack.undo()
     assert body(window) == [SILENCE, ANTHEM, AGENDA] and len(rows(window)) == 3
@@ -88,7 +88,7 @@ def test_insert_in_the_list_offers_the_kinds_and_escape_adds_nothing(window):
     from PySide6.QtWidgets import QMenu
 
     listed = sections(window)
-    before = window.session.model.sections[:]
+    before = window.document.model.sections[:]
     listed.select(5)  # the election, last of a new draft's
     listed.list.setFocus()
     QTest.keyClick(listed.list, Qt.Key.Key_Insert)
@@ -98,14 +98,14 @@ def test_insert_in_the_list_offers_the_kinds_and_escape_adds_nothing(window):
         "بند آزاد", "گشایش جلسه", "آیین کار (اعتبارنامه‌ها، هیئت رئیسه)", "دستور جلسه", "اسناد", "گزارش‌ها",
         "سخنرانی، گزارش یا پیام", "مصوبات", "مصوبات شماره‌دار", "بحث در مورد موضوعات", "انتخابات", "جلسه بعدی", "امضا"]
     QTest.keyClick(menu, Qt.Key.Key_Escape)
-    assert not menu.isVisible() and window.session.model.sections == before
+    assert not menu.isVisible() and window.document.model.sections == before
     add_section(window, "election")  # a second election, after the first
-    assert [p.kind for p in window.session.model.sections][-2:] == ["election", "election"]
+    assert [p.kind for p in window.document.model.sections][-2:] == ["election", "election"]
     assert listed.list.currentRow() == 6 and window.focusWidget() is field(window, "sections[6].election.intro")
 
 
 def test_a_click_on_a_paragraph_selects_its_section_and_field(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     window.preview.update_now()
     view = window.ui.preview
     for source in ("sections[7].paragraph", "sections[1].documents"):
@@ -121,7 +121,7 @@ def test_a_click_on_a_paragraph_selects_its_section_and_field(window, example):
 
 
 def test_typing_in_a_sections_form_changes_the_preview_and_its_row(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     type_into(window, "sections[5].discussion.text", "و تاکید شد", paste=True)
     assert body(window)[5] == "در روز دوم جلسه در مورد دستگیری دانشجویان و مساله زندانیان سیاسی بحث و تبادل نظر شد و تاکید شد."
     assert rows(window)[5] == "بحث در مورد موضوعات: دستگیری دانشجویان، مساله زندانیان سیاسی، و تاکید شد"
@@ -143,7 +143,7 @@ def test_typing_in_a_sections_form_changes_the_preview_and_its_row(window, examp
 def test_a_problem_in_a_section_is_marked_and_named(window, example, language, named):
     window.switch_language(language)
     example.sections[4].resolutions[1].body = ""  # an authorisation given to nobody
-    window.session.load(example, None)
+    window.document.load(example, None)
     sections(window).select(0)  # another section's form is shown when the problems are found
     window.checking.validate()
     listed = sections(window).list
@@ -161,7 +161,7 @@ def test_a_problem_in_a_section_is_marked_and_named(window, example, language, n
 
 
 def test_field_labels_name_the_section_by_its_kind_and_place(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     assert window.checking.field_label("sections[0].agenda.items[1]") == "دستور جلسه (بخش ۱) › موارد ۲ › متن"
     assert window.checking.field_label("sections[3].paragraph") == "بند آزاد (بخش ۴)"
     assert window.checking.field_label("sections[3]") == "بند آزاد (بخش ۴)"
@@ -172,7 +172,7 @@ def test_field_labels_name_the_section_by_its_kind_and_place(window, example):
 
 
 def test_the_order_is_saved_and_reopened(window, example, tmp_path):
-    window.session.load(example, None)
+    window.document.load(example, None)
     listed = sections(window)
     listed.select(6)  # the election goes first
     listed.list.setFocus()
@@ -204,7 +204,7 @@ def test_a_version_1_draft_opens_as_it_read_and_says_once_it_was_upgraded(window
     assert window.files.open_path(path)
     assert window.statusBar().currentMessage() == said
     assert preview_paragraphs(window) == [text for _, text in V1["blocks"]]  # the text version 1 composed
-    assert [p.kind for p in window.session.model.sections] == [p.kind for p in draft.load(EXAMPLE).sections]
+    assert [p.kind for p in window.document.model.sections] == [p.kind for p in draft.load(EXAMPLE).sections]
     assert not window.isWindowModified()
     type_into(window, "session.city", "برلین")
     assert window.statusBar().currentMessage() == said  # said once, and left until something else is said
@@ -225,7 +225,7 @@ def test_screenshots_of_the_sections(window, example, language):
     from gui_helpers import SHOTS, real_image
 
     window.switch_language(language)
-    window.session.load(example, None)
+    window.document.load(example, None)
     listed = sections(window)
     listed.select(2)
     group = listed.parentWidget()
@@ -246,7 +246,7 @@ def test_screenshots_of_the_sections(window, example, language):
 
 
 def test_tab_goes_from_the_sections_into_the_form_of_the_one_selected_then_on_to_the_settings(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     listed = sections(window)
     listed.select(2)  # the reports: a form loaded after the window was built
     listed.down_button.setFocus()
@@ -264,21 +264,21 @@ def test_tab_goes_from_the_sections_into_the_form_of_the_one_selected_then_on_to
 def test_a_paragraph_rewritten_by_hand_keeps_to_its_section_when_one_is_added_before_it(window, example):
     reports = next(b.text for b in compose(example) if b.source == "sections[2].reports")
     example.rewritten.append(Rewrite("sections[2].reports", 0, reports, "گزارش‌ها به کوتاهی."))
-    window.session.load(example, None)
+    window.document.load(example, None)
     assert "گزارش‌ها به کوتاهی." in body(window) and reports not in body(window)
     sections(window).select(0)
     add_section(window, "paragraph")  # after the agenda: the reports are the fourth section now
-    assert [r.at for r in window.session.model.rewritten] == ["sections[3].reports"]
+    assert [r.at for r in window.document.model.rewritten] == ["sections[3].reports"]
     assert "گزارش‌ها به کوتاهی." in body(window) and reports not in body(window)
-    stack = window.session.undo_stack
+    stack = window.document.undo_stack
     assert stack.undoText() == "افزودن بخش «بند آزاد»"
     stack.undo()  # one step: the section and where the rewrite stands
-    assert [r.at for r in window.session.model.rewritten] == ["sections[2].reports"]
+    assert [r.at for r in window.document.model.rewritten] == ["sections[2].reports"]
     assert len(rows(window)) == 9 and "گزارش‌ها به کوتاهی." in body(window)
 
 
 def test_a_section_ticked_to_continue_the_sentence_before_it_joins_it_in_the_preview_and_unticked_parts(window):
-    window.session.load(Announcement(title=Title(body="انجمن نویسندگان"), sections=[]), None)
+    window.document.load(Announcement(title=Title(body="انجمن نویسندگان"), sections=[]), None)
     add_section(window, "paragraph")
     type_into(window, "sections[0].paragraph", "هیئت دبیران نشست را گشود")
     add_section(window, "agenda")
@@ -289,7 +289,7 @@ def test_a_section_ticked_to_continue_the_sentence_before_it_joins_it_in_the_pre
     assert body(window) == ["هیئت دبیران نشست را گشود.", AGENDA]
     box.setFocus()
     QTest.keyClick(box, Qt.Key.Key_Space)  # ticked from the keyboard
-    assert window.session.model.sections[1].agenda.continues
+    assert window.document.model.sections[1].agenda.continues
     assert body(window) == ["هیئت دبیران نشست را گشود و " + AGENDA]
     QTest.keyClick(box, Qt.Key.Key_Space)
     assert body(window) == ["هیئت دبیران نشست را گشود.", AGENDA]

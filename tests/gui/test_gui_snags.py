@@ -64,9 +64,9 @@ def test_new_drafts_start_with_the_calendar_chosen_in_preferences(window, monkey
         box.setCurrentIndex(box.findData("jalali"))
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     answered(window.ui.actionPreferences.trigger, jalali)
-    assert window.session.model.settings.calendar == Calendar.GREGORIAN  # the open draft keeps its own
+    assert window.document.model.settings.calendar == Calendar.GREGORIAN  # the open draft keeps its own
     window.ui.actionNew.trigger()
-    assert window.session.model.settings.calendar == Calendar.JALALI
+    assert window.document.model.settings.calendar == Calendar.JALALI
     assert window.status_line.calendar.text() == "تقویم شمسی"
     assert window.settings.calendar == Calendar.JALALI
 
@@ -86,7 +86,7 @@ def test_a_new_session_day_is_the_day_after_the_last(window):
 def test_a_reports_title_field_says_it_is_the_talks_title(window, example):
     from gui_helpers import field, select
 
-    window.session.load(example, None)
+    window.document.load(example, None)
     select(window, "sections[2].reports.items", 0)
     title = field(window, "sections[2].reports.items[0].title")
     label = title.parentWidget().layout().labelForField(title)
@@ -112,7 +112,7 @@ def test_enter_in_an_elected_persons_name_adds_the_next_and_the_plus_button_stay
         assert focused.property("field") == "name" and focused.text() == ""  # the new person's name
         key_text(focused, name)
         QTest.keyClick(focused, Qt.Key.Key_Return)
-    names = [p.name for p in window.session.model.sections[5].election.people]
+    names = [p.name for p in window.document.model.sections[5].election.people]
     assert names[:7] == ["خلیل کیوان", "اصغر کریمی", "غلام اکبری", "مینا احدی", "حسن صالحی", "نسرین رمضانعلی",
                          "کاظم نیکخواه"] and names[7:] == [""]
     QApplication.processEvents()
@@ -180,7 +180,7 @@ def _inked_columns(widget) -> list[int]:
 def test_a_guests_days_read_right_to_left_in_persian_digits(window, example):
     from gui_helpers import field, key_text, select
 
-    window.session.load(example, None)
+    window.document.load(example, None)
     window.activateWindow()  # focus in and out, as a user's typing has it
     assert QTest.qWaitForWindowActive(window)
     select(window, "session.guests", 0)
@@ -194,11 +194,11 @@ def test_a_guests_days_read_right_to_left_in_persian_digits(window, example):
         assert not days.hasFocus()
         QApplication.processEvents()
     type_and_leave("2")  # Latin digits, as a keyboard may type them
-    assert window.session.model.session.guests[0].days == [2]
+    assert window.document.model.session.guests[0].days == [2]
     assert days.text() == "\u200f۲"
     assert min(_inked_columns(days)) > days.width() / 2  # at the right, where Persian starts
     type_and_leave("1, 2")
-    assert days.text() == "\u200f۱ و ۲" and window.session.model.session.guests[0].days == [1, 2]
+    assert days.text() == "\u200f۱ و ۲" and window.document.model.session.guests[0].days == [1, 2]
     assert min(_inked_columns(days)) > days.width() / 2
 
 
@@ -209,10 +209,10 @@ def test_undo_and_redo_in_a_fields_context_menu_act_on_the_form_after_typing(win
 
     from gui_helpers import field, on_menu
 
-    window.session.load(example, None)
+    window.document.load(example, None)
     assert window.spelling is None  # the form's undo is in the menu from the start, before the spell check
     widget = field(window, path)
-    before = window.session.get(path)
+    before = window.document.get(path)
     type_into(window, path, "برلین")
     seen = []
 
@@ -228,9 +228,9 @@ def test_undo_and_redo_in_a_fields_context_menu_act_on_the_form_after_typing(win
         on_menu(act)
         widget.customContextMenuRequested.emit(QPoint(5, 5))  # a right click in the field
     choose(0)  # Undo
-    assert window.session.get(path) == before
+    assert window.document.get(path) == before
     choose(1)  # Redo
-    assert window.session.get(path) == "برلین"
+    assert window.document.get(path) == "برلین"
     text = widget.text() if hasattr(widget, "text") else widget.toPlainText()
     assert text == "برلین"
     (undo, redo), (_, redone) = seen
@@ -257,9 +257,9 @@ def test_new_from_this_announcement_can_open_in_a_new_window(window, monkeypatch
     opened, _ = answered(window.new_from, in_a_new_window)
     try:
         assert opened is not window and opened in mainwindow._spawned and opened.isVisible()
-        assert opened.session.path is None and opened.session.model.publication.issue == 224
-        assert window.session.path == EXAMPLE and window.session.model.session.city == "برلین"
-        assert window.session.modified
+        assert opened.document.path is None and opened.document.model.publication.issue == 224
+        assert window.document.path == EXAMPLE and window.document.model.session.city == "برلین"
+        assert window.document.modified
 
         def remembered(dialog):
             assert dialog.findChild(QCheckBox, "newWindow").isChecked()

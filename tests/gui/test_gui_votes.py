@@ -20,7 +20,7 @@ def shown(window, source: str) -> str:
 
 
 def test_the_quorum_typed_in_the_session_form(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     before = shown(window, "session")
     assert field(window, "session.present").lineEdit().text() == "—"  # not recorded
     type_into(window, "session.present", "۴۲")
@@ -28,13 +28,13 @@ def test_the_quorum_typed_in_the_session_form(window, example):
     assert shown(window, "session") == before.replace(
         "برگزار گردید. ", "برگزار گردید. جلسه با حضور ۴۲ نفر از ۶۰ عضو رسمیت یافت. ")
     _save_screenshot(window, field(window, "session.members"), "session-quorum-fa.png")
-    window.session.undo_stack.undo()
-    assert window.session.model.session.members is None
+    window.document.undo_stack.undo()
+    assert window.document.model.session.members is None
     assert field(window, "session.members").lineEdit().text() == "—"
 
 
 def test_votes_on_resolutions_chosen_and_typed(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     select(window, "sections[4].resolutions", 0)
     choose(window, "sections[4].resolutions[0].vote", Vote.COUNTED)
     type_into(window, "sections[4].resolutions[0].votes_for", "۲۸")
@@ -47,13 +47,13 @@ def test_votes_on_resolutions_chosen_and_typed(window, example):
         "بطور علنی برگزار گردد. کمیته به اتفاق آرا به هیئت اجرائی منتخب اختیار داد که تاریخ، محل و همچنین "
         "آئین نامه انتخاب نمایندگان را روشن کند.")
     _save_screenshot(window, field(window, "sections[4].resolutions[1].abstentions"), "resolution-votes-fa.png")
-    window.session.undo_stack.undo()
-    assert window.session.model.sections[4].resolutions[1].vote is Vote.UNRECORDED
+    window.document.undo_stack.undo()
+    assert window.document.model.sections[4].resolutions[1].vote is Vote.UNRECORDED
     assert field(window, "sections[4].resolutions[1].vote").currentText() == "ثبت نشده"
 
 
 def test_election_results_offices_alternates_and_acclamation(window, example):
-    window.session.load(example, None)
+    window.document.load(example, None)
     before = shown(window, "sections[6].election")
     choose(window, "sections[6].election.offices_of", OfficeOf.ELECTED_BODY)
     select(window, "sections[6].election.people", 0)
@@ -75,7 +75,7 @@ def test_election_results_offices_alternates_and_acclamation(window, example):
         + f" انتخابات بدون رأی{Z}گیری و به اتفاق آرا انجام شد.")
     window.checking.validate()  # votes in an election without a ballot are marked at their field
     assert field(window, "sections[6].election.alternates[0].votes").property("problem") is True
-    window.session.undo_stack.undo()
+    window.document.undo_stack.undo()
     assert shown(window, "sections[6].election") == after
     assert not acclamation.isChecked()
 

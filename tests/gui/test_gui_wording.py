@@ -55,18 +55,18 @@ def test_rewording_held_shows_in_the_preview_and_back_to_default_restores_it(win
     usage = page.findChild(QLabel, "usageLabel").text()
     assert "در استکهلم" in usage and "برگزار گردید." in usage
     _retype(page, "برگزار شد.")
-    assert window.session.model.phrases == {"held": "برگزار شد."}
+    assert window.document.model.phrases == {"held": "برگزار شد."}
     assert "در استکهلم برگزار شد." in preview_paragraphs(window)[2]
     assert "برگزار شد." in page.findChild(QLabel, "usageLabel").text()
     assert page.phrases.currentItem().font().bold()  # the list marks a reworded phrase
     reset = page.findChild(QPushButton, "resetButton")
     assert reset.isEnabled()
     QTest.mouseClick(reset, Qt.MouseButton.LeftButton)
-    assert window.session.model.phrases == {}
+    assert window.document.model.phrases == {}
     assert page.findChild(ParagraphEdit, "phraseEditor").toPlainText() == "برگزار گردید."
     assert "در استکهلم برگزار گردید." in preview_paragraphs(window)[2]
-    window.session.undo_stack.undo()  # back to default is one undo step, as is the typing
-    assert window.session.model.phrases == {"held": "برگزار شد."}
+    window.document.undo_stack.undo()  # back to default is one undo step, as is the typing
+    assert window.document.model.phrases == {"held": "برگزار شد."}
 
 
 def test_an_unknown_placeholder_is_marked_in_red_and_named(window):
@@ -78,13 +78,13 @@ def test_an_unknown_placeholder_is_marked_in_red_and_named(window):
     layout = page.editor.document().firstBlock().layout()
     (marked,) = [f for f in layout.formats() if f.format.background().color() == QColor("#ffd9d9")]
     assert page.editor.toPlainText()[marked.start:marked.start + marked.length] == "{whom}"
-    assert [p.path for p in check(window.session.model) if p.path.startswith("phrases")] == ["phrases.session"]
+    assert [p.path for p in check(window.document.model) if p.path.startswith("phrases")] == ["phrases.session"]
     assert preview_paragraphs(window)[2].startswith("جلسه کمیته خارج کشور")  # the default stands in
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(SHOTS / "wording-page-problem-fa.png"))
     _retype(page, "نشست")
     assert page.findChild(QLabel, "problemLabel").text() == "{who} در این عبارت نیامده است"  # allowed: a warning
-    assert not [p for p in check(window.session.model) if p.path.startswith("phrases")]
+    assert not [p for p in check(window.document.model) if p.path.startswith("phrases")]
     _retype(page, "نشست {who}")
     assert page.findChild(QLabel, "problemLabel").text() == ""
     formats = page.editor.document().firstBlock().layout().formats()
@@ -100,11 +100,11 @@ def test_kept_as_default_new_drafts_start_with_the_wording(window):
     _select(page, "held")
     _retype(page, "برگزار شد.")
     QTest.mouseClick(page.findChild(QPushButton, "keepButton"), Qt.MouseButton.LeftButton)
-    window.session.undo_stack.setClean()
+    window.document.undo_stack.setClean()
     window.ui.actionNew.trigger()
-    assert window.session.model.phrases == {"held": "برگزار شد."}
+    assert window.document.model.phrases == {"held": "برگزار شد."}
     other = MainWindow(window.settings)  # a new window's draft too
-    assert other.session.model.phrases == {"held": "برگزار شد."}
+    assert other.document.model.phrases == {"held": "برگزار شد."}
     other.close()
     other.deleteLater()
     QSettings().remove("wording/default")
@@ -118,17 +118,17 @@ def test_the_wording_is_exported_and_imported_as_a_file(window, monkeypatch, tmp
     monkeypatch.setattr(filedialogs, "save_name", lambda *a: str(path))
     QTest.mouseClick(page.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
     assert json.loads(path.read_text())["phrases"] == {"title": "{kind} برگزاری {who}"}
-    window.session.set("phrases", {})
+    window.document.set("phrases", {})
     monkeypatch.setattr(filedialogs, "open_name", lambda *a: str(path))
     QTest.mouseClick(page.findChild(QPushButton, "importButton"), Qt.MouseButton.LeftButton)
-    assert window.session.model.phrases == {"title": "{kind} برگزاری {who}"}
+    assert window.document.model.phrases == {"title": "{kind} برگزاری {who}"}
     assert preview_paragraphs(window)[1] == "اطلاعیه برگزاری کمیته خارج کشور حزب کمونیست کارگری ایران"
-    assert draft.load_wording(path) == window.session.model.phrases
+    assert draft.load_wording(path) == window.document.model.phrases
 
 
 def test_a_problem_in_the_wording_takes_the_user_to_the_phrase(window):
     window.files.open_path(EXAMPLE)
-    window.session.set("phrases", {"agenda_was": "دستور جلسه {items}"})
+    window.document.set("phrases", {"agenda_was": "دستور جلسه {items}"})
     window.checking.validate()
     window.checking.next_problem()  # the status bar's problem button
     page = window.wording.widget()

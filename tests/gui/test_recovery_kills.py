@@ -40,7 +40,7 @@ def test_random_kills_while_autosaving_and_saving(app, tmp_path, monkeypatch, an
     start = MainWindow(AppSettings())
     answers.press("باز کردن رونوشت بازیابی‌شده")
     gui_app.offer_recovered(start)
-    assert start.session.modified and start.session.path == path
+    assert start.document.modified and start.document.path == path
     assert field(start, "session.city").text() == city
-    start.session.undo_stack.setClean()
+    start.document.undo_stack.setClean()
     start.close()

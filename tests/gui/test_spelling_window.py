@@ -17,7 +17,7 @@ SPELL_LINE = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
 def ready(window, qtbot, doc=None):
     """The window with doc (or an empty draft) and its dictionary loaded, as after the first paint."""
     if doc is not None:
-        window.session.load(doc, None)
+        window.document.load(doc, None)
     qtbot.waitUntil(lambda: window.spelling is not None and window.spelling.speller is not None, timeout=10_000)
     QApplication.processEvents()
 
@@ -82,12 +82,12 @@ def test_a_typo_typed_is_underlined_fixed_from_the_menu_and_undo_brings_it_back(
     assert marked(editor) == ["گسترس"]
     seen = choose_in_context_menu(editor, point_at(editor, 7), "گسترش")
     assert seen[0] == "گسترش"  # the right word first
-    assert window.session.get("sections[2].reports.items[2].summary") == "برای گسترش فعالیت"
+    assert window.document.get("sections[2].reports.items[2].summary") == "برای گسترش فعالیت"
     QApplication.processEvents()
     assert marked(editor) == []
-    window.session.undo_stack.undo()
+    window.document.undo_stack.undo()
     QApplication.processEvents()
-    assert window.session.get("sections[2].reports.items[2].summary") == "برای گسترس فعالیت"
+    assert window.document.get("sections[2].reports.items[2].summary") == "برای گسترس فعالیت"
     assert marked(editor) == ["گسترس"]
 
 
@@ -103,7 +103,7 @@ def test_a_missing_half_space_is_marked_and_its_fix_comes_first(window, qtbot, e
     type_into(window, "sections[2].reports.items[2].summary", "فعالیت های ما")
     assert marked(editor) == ["فعالیت های"]
     choose_in_context_menu(editor, point_at(editor, 3), "فعالیت\u200cهای")
-    assert window.session.get("sections[2].reports.items[2].summary") == "فعالیت\u200cهای ما"
+    assert window.document.get("sections[2].reports.items[2].summary") == "فعالیت\u200cهای ما"
 
 
 def test_a_one_line_field_is_underlined_in_red_as_typed(window, qtbot, example):
@@ -116,7 +116,7 @@ def test_a_one_line_field_is_underlined_in_red_as_typed(window, qtbot, example):
     assert red_pixels(title) > 20
     seen = choose_in_context_menu(title, title.cursorRect().center() - QPoint(title.width() // 3, 0), "پرداخت")
     assert seen[0] == "پرداخت"
-    assert window.session.get("sections[1].documents[0].title") == "گزارش پرداخت"
+    assert window.document.get("sections[1].documents[0].title") == "گزارش پرداخت"
     assert red_pixels(title) == 0
 
 
@@ -157,13 +157,13 @@ def test_ignore_keeps_the_word_in_the_draft_and_undo_takes_it_back(window, qtbot
     assert marked(editor) == ["هموندان"]
     choose_in_context_menu(editor, point_at(editor, 2), "نادیده گرفتن در این پیش‌نویس")
     QApplication.processEvents()
-    assert window.session.model.ignored_words == ["هموندان"] and marked(editor) == []
+    assert window.document.model.ignored_words == ["هموندان"] and marked(editor) == []
     path = tmp_path / "a.announcement.json"
-    draft.save(path, window.session.model)
+    draft.save(path, window.document.model)
     assert draft.load(path).ignored_words == ["هموندان"]
-    window.session.undo_stack.undo()
+    window.document.undo_stack.undo()
     QApplication.processEvents()
-    assert window.session.model.ignored_words == [] and marked(editor) == ["هموندان"]
+    assert window.document.model.ignored_words == [] and marked(editor) == ["هموندان"]
 
 
 def test_add_to_the_word_list_knows_the_word_in_every_draft(window, qtbot, example, tmp_path):
@@ -173,7 +173,7 @@ def test_add_to_the_word_list_knows_the_word_in_every_draft(window, qtbot, examp
     choose_in_context_menu(editor, point_at(editor, 2), "افزودن به واژه‌نامهٔ من")
     QApplication.processEvents()
     assert wordlist.read(tmp_path / "words.txt") == ["آرامستان"] and marked(editor) == []
-    window.session.load(draft.load(EXAMPLE), None)  # another draft
+    window.document.load(draft.load(EXAMPLE), None)  # another draft
     editor = summary_field(window, None, qtbot)
     type_into(window, "sections[2].reports.items[2].summary", "آرامستان")
     assert marked(editor) == []

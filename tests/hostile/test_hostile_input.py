@@ -69,5 +69,5 @@ def test_any_bytes_to_check_compose_or_export_give_a_message(tmp_path, capsys, d
 
 def test_a_200000_character_field_in_the_window(window, example):
     put(example, "paragraph", "بحث " * 50_000)
-    window.session.load(example, None)
+    window.document.load(example, None)
     assert len(window.preview.text()) > 200_000

@@ -97,7 +97,7 @@ def test_the_last_draft_beside_a_lock_of_year_9999_reopens_at_start(window, targ
     window.settings.remember(target)
     answers.press(READ_ONLY)
     window.files.reopen_last()  # raised OverflowError at every start
-    assert window.session.path == target and window.files.read_only
+    assert window.document.path == target and window.files.read_only
     assert SARA + "?)" in answers.seen[0]["text"]
 
 

@@ -180,7 +180,7 @@ def start(app, qtbot):
     yield make
     for window in windows:
         window.settings.store.sync()  # now, before the file is put back, not whenever the window is collected
-        window.session.undo_stack.setClean()  # closed without the unsaved-changes question
+        window.document.undo_stack.setClean()  # closed without the unsaved-changes question
         window.close()
         window.deleteLater()
 
@@ -253,7 +253,7 @@ _START = textwrap.dedent("""
             settings.document_style.size, settings.wording, sorted(remembered())]
     settings.language = "en"  # held in memory for the run: another reader sees it, no file does
     seen.append(AppSettings().language)
-    window.session.undo_stack.setClean()
+    window.document.undo_stack.setClean()
     window.close()
     print(json.dumps(seen))
 """)

@@ -250,10 +250,10 @@ def test_opening_two_checked_copies_opens_two_windows(thirty, tmp_path, second):
     start = second()
     start.files.open_path(EXAMPLE)  # the last file, reopened
     answer_list(lambda: gui_app.offer_recovered(start), OPEN_CHECKED, rows=[0, 1])
-    opened = sorted(mainwindow._spawned, key=lambda w: str(w.session.path))
-    assert [w.session.path for w in opened] == [tmp_path / "d28.announcement.json", tmp_path / "d29.announcement.json"]
-    assert all(w.session.modified and w.session.model.session.city == "استکهلم" for w in opened)
-    assert start.session.path == EXAMPLE and not start.session.modified
+    opened = sorted(mainwindow._spawned, key=lambda w: str(w.document.path))
+    assert [w.document.path for w in opened] == [tmp_path / "d28.announcement.json", tmp_path / "d29.announcement.json"]
+    assert all(w.document.modified and w.document.model.session.city == "استکهلم" for w in opened)
+    assert start.document.path == EXAMPLE and not start.document.modified
     assert not thirty[0].exists() and not thirty[1].exists()  # each window's own copy now
     assert all(f.exists() for f in thirty[2:])
 

@@ -220,5 +220,5 @@ def test_importing_a_wording_file_that_repeats_placeholders_into_a_long_draft_is
     window.preview.update_now()
     window.checking.validate()
     assert time.perf_counter() - began < 10
-    assert window.session.model.phrases["held"] == "برگزار شد."
+    assert window.document.model.phrases["held"] == "برگزار شد."
     assert any(p.path == "phrases.decision" for p in window.checking.problems)

@@ -103,8 +103,8 @@ def test_a_recovered_copy_opens_in_the_window_that_reopened_its_draft(window, tm
     start.files.reopen_last()  # the start reopens the draft that crashed
     answers.press(OPEN)
     gui_app.offer_recovered(start)
-    assert start.session.path == target and start.session.modified
-    assert start.session.model.session.city == "برلین"
+    assert start.document.path == target and start.document.modified
+    assert start.document.model.session.city == "برلین"
     assert not mainwindow._spawned
 
 

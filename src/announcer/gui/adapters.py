@@ -92,7 +92,7 @@ class LineAdapter(Adapter):
         self.binder.end_typing()
         if self.path not in self.binder.root.input_problems:
             self.widget.blockSignals(True)
-            self.show(self.binder.session.get(self.path))
+            self.show(self.binder.document.get(self.path))
             self.widget.blockSignals(False)
 
     def show(self, value):
@@ -199,14 +199,14 @@ class DateAdapter(Adapter):
         date already stored (typed in the other calendar, or with Latin digits)."""
         self.edited()
         if self.path not in self.binder.root.input_problems:
-            self.show(self.binder.session.get(self.path))
+            self.show(self.binder.document.get(self.path))
 
     def _format(self, day) -> str:
-        settings = self.binder.session.model.settings
+        settings = self.binder.document.model.settings
         return format_date(day, settings.calendar, settings.persian_digits) if day else ""
 
     def show(self, value):
-        settings = self.binder.session.model.settings
+        settings = self.binder.document.model.settings
         self.widget.calendar = settings.calendar
         self.widget.current = value
         if self.widget.text() != self._format(value) and self.path not in self.binder.root.input_problems:

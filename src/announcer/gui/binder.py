@@ -4,7 +4,7 @@ A widget with the dynamic property `field` (set in Designer) shows and edits the
 model value at that path, relative to the binder's base; a RecordList gets a binder
 of its own for its detail form, based at the selected record (the list of the body's
 sections, marked `kinds`, one for each kind's form: parts.py). Edits go to the
-session as undoable commands; after any change every widget is brought up to date
+open document (document.py) as undoable commands; after any change every widget is brought up to date
 (except the one being typed in), so undo and redo show in the form."""
 
 import datetime as dt
@@ -33,7 +33,7 @@ class _ListBinding:
         detail = load_ui(widget.property("detail"), widget.detail_host)
         widget.set_detail(detail)
         # Based at the first record until one is selected: its fields are every record's.
-        self.detail = Binder(binder.session, detail, base=f"{self.path}[0]", root=binder.root)
+        self.detail = Binder(binder.document, detail, base=f"{self.path}[0]", root=binder.root)
         self.summary = widget.property("summary") or ""
         self.texts: list[str] = []  # each row's text, as shown
         widget.addRequested.connect(self.add)
@@ -50,11 +50,11 @@ class _ListBinding:
         return self.binder.path(self.rel)
 
     def items(self) -> list:
-        return self.binder.session.get(self.path)
+        return self.binder.document.get(self.path)
 
     def _text(self, item) -> str:
         if isinstance(item, dt.date):
-            settings = self.binder.session.model.settings
+            settings = self.binder.document.model.settings
             return format_date(item, settings.calendar, settings.persian_digits)
         return short(str(getattr(item, self.summary) if self.summary else item)) or \
             QCoreApplication.translate("Binder", "(empty)")
@@ -74,17 +74,17 @@ class _ListBinding:
     def add(self):
         row, item = schema.at(self.path).new_item(self.items(), self.widget.list.currentRow())
         text = QCoreApplication.translate("Binder", "new record in “%1”")
-        self.binder.session.insert(self.path, row, item, step(text, self.widget))
+        self.binder.document.insert(self.path, row, item, step(text, self.widget))
         self.widget.select(row)
         self.detail.focus_first()
 
     def remove(self, row: int):
         text = QCoreApplication.translate("Binder", "removal from “%1”")
-        self.binder.session.remove(self.path, row, step(text, self.widget))
+        self.binder.document.remove(self.path, row, step(text, self.widget))
 
     def move(self, source: int, target: int):
         text = QCoreApplication.translate("Binder", "move in “%1”")
-        self.binder.session.move(self.path, source, target, step(text, self.widget))
+        self.binder.document.move(self.path, source, target, step(text, self.widget))
         self.widget.select(target)
 
     # ---- what the binder asks of each of its lists (parts.SectionsBinding answers the same) ----
@@ -126,12 +126,12 @@ class Binder(QObject):
     formLoaded = Signal()  # a list showed a form for the first time (a kind of section): new fields to complete
     refreshed = Signal()  # the widgets show the model again (their signals blocked): the spell check marks them again
 
-    def __init__(self, session, widget: QWidget, base: str = "", root: "Binder | None" = None,
+    def __init__(self, document, widget: QWidget, base: str = "", root: "Binder | None" = None,
                  sections: type | None = None):
         """`sections`: the binding of a list of the body's sections, of any kind (parts.py,
         which builds on this module and is given by the window, not imported back)."""
         super().__init__(widget)
-        self.session, self.base, self.sections = session, base, sections
+        self.document, self.base, self.sections = document, base, sections
         self.root = root or self
         self.input_problems: dict[str, Problem] = {}  # typed text that cannot be read, by path
         self.window_keys: set[str] = set()  # the window's shortcuts, which its fields leave to it
@@ -149,8 +149,8 @@ class Binder(QObject):
             if isinstance(adapter.widget, (QLineEdit, ParagraphEdit, QSpinBox, QComboBox)):
                 adapter.widget.installEventFilter(self.root)
         if self.root is self:
-            self.session.changed.connect(self.refresh)
-            self.session.replaced.connect(self.refresh_all)
+            self.document.changed.connect(self.refresh)
+            self.document.replaced.connect(self.refresh_all)
             self.refresh_all()
 
     def _collect(self, widget: QWidget):
@@ -169,13 +169,13 @@ class Binder(QObject):
                 self.adapters.append(adapter_class(child, self.field(field))(self, child, field))
 
     def detach(self):
-        """Stop following the session (the root binder of a form about to be deleted)."""
-        self.session.changed.disconnect(self.refresh)
-        self.session.replaced.disconnect(self.refresh_all)
+        """Stop following the open document (the root binder of a form about to be deleted)."""
+        self.document.changed.disconnect(self.refresh)
+        self.document.replaced.disconnect(self.refresh_all)
 
     @property
     def digits(self) -> bool:
-        return self.session.model.settings.persian_digits
+        return self.document.model.settings.persian_digits
 
     def path(self, rel: str) -> str:
         return ".".join(p for p in (self.base, rel) if p).replace(".[", "[")
@@ -205,7 +205,7 @@ class Binder(QObject):
             if changed is not None and not related(adapter.path, changed):
                 continue
             try:
-                value = self.session.get(adapter.path)
+                value = self.document.get(adapter.path)
             except (IndexError, AttributeError):  # the record was removed; its list refreshes next
                 continue
             adapter.widget.blockSignals(True)
@@ -231,13 +231,13 @@ class Binder(QObject):
         self.root.editing = adapter.widget
         text = step(QCoreApplication.translate("Binder", "change to “%1”"), adapter.widget)
         try:
-            self.session.set(path, value, text)
+            self.document.set(path, value, text)
         finally:
             self.root.editing = None
 
     def end_typing(self):
         """Focus left a field: the next edit starts a new undo step."""
-        self.session.merge_barrier = True
+        self.document.merge_barrier = True
 
     def eventFilter(self, watched, event) -> bool:
         # The window's keys win over a field's own: undo and redo cover the whole form, not

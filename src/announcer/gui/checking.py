@@ -22,7 +22,7 @@ from .fieldmarks import ProblemsByField
 from .filenames import isolated
 from .preview import Preview
 from .rewriting import Rewriting, rewrite_index
-from .session import DocumentSession
+from .document import OpenDocument
 from .settings import AppSettings
 
 SHOWN_PROBLEMS = 12  # in a message box, which grows with its text
@@ -31,11 +31,11 @@ _PAUSE_MS = 200  # after the last edit, the draft is checked
 
 
 class Checking(QObject):
-    def __init__(self, parent: QWidget, session: DocumentSession, settings: AppSettings, rewriting: Rewriting,
+    def __init__(self, parent: QWidget, document: OpenDocument, settings: AppSettings, rewriting: Rewriting,
                  go_to: Callable[[str], None]):
         """parent: the window its boxes belong to; go_to: takes the user to a field."""
         super().__init__(parent)
-        self.parent_widget, self.session, self.settings = parent, session, settings
+        self.parent_widget, self.document, self.settings = parent, document, settings
         self.rewriting, self.go_to = rewriting, go_to
         self.problems: list[Problem] = []
         self.problem_index = -1
@@ -46,10 +46,10 @@ class Checking(QObject):
         self.timer = QTimer(self, singleShot=True, interval=_PAUSE_MS)
         self.timer.timeout.connect(self.validate)
         self.walked = Walked()  # the checks walk again only the parts edited
-        session.changed.connect(self.walked.edited)
-        session.replaced.connect(self.walked.replaced)
-        session.changed.connect(self.schedule)
-        session.replaced.connect(self.schedule)
+        document.changed.connect(self.walked.edited)
+        document.replaced.connect(self.walked.replaced)
+        document.changed.connect(self.schedule)
+        document.replaced.connect(self.schedule)
 
     def attach(self, binders: list[Binder], sections: list[QGroupBox], preview: Preview, status: QStatusBar):
         """The window was (re)built: these are its forms, its preview and its status bar.
@@ -71,7 +71,7 @@ class Checking(QObject):
         cannot be read. Warnings are marked only: not counted, not asked about before an export."""
         typed = [p for b in self.binders for p in b.input_problems.values()]
         composed = self.rewriting.composed()  # now: the rewrites are checked against it
-        found = typed + check(self.session.model, composed=composed, walked=self.walked) + self.preview.composition.problems
+        found = typed + check(self.document.model, composed=composed, walked=self.walked) + self.preview.composition.problems
         self.problems = [p for p in found if not p.warning]
         by_field = ProblemsByField(found + self.rewriting.at_paragraphs(found))  # a stale rewrite at its section too
         for binder in self.binders:

@@ -27,7 +27,7 @@ from .locking import DraftLock, Locked, acquire
 from .ondisk import Stamp, Watch
 from .owners import Owner
 from .recovery import Recovery, RecoveredCopy
-from .session import DocumentSession
+from .document import OpenDocument
 from .settings import AppSettings
 
 log = logging.getLogger(__name__)
@@ -37,12 +37,12 @@ class DraftFiles(QObject):
     held = Signal(Path)  # a draft was opened or saved under this name
     stateChanged = Signal()  # read-only or not, saved: the title and the status bar say it
 
-    def __init__(self, parent: QWidget, session: DocumentSession, settings: AppSettings, owner: Owner,
+    def __init__(self, parent: QWidget, document: OpenDocument, settings: AppSettings, owner: Owner,
                  recovery: Recovery, say: Callable[[str], None], checking: Checking):
         """parent: the window the dialogs belong to; say: a line in its status bar;
         checking: says a file's problems, each with its field."""
         super().__init__(parent)
-        self.parent_widget, self.session, self.settings = parent, session, settings
+        self.parent_widget, self.document, self.settings = parent, document, settings
         self.owner, self.recovery, self.say, self.checking = owner, recovery, say, checking
         self.lock: DraftLock | None = None
         self.read_only = False  # a draft someone else has open, shown without a lock
@@ -55,7 +55,7 @@ class DraftFiles(QObject):
         """Ask before unsaved changes would be lost; True when it is fine to go on."""
         from PySide6.QtWidgets import QMessageBox
 
-        if not self.session.modified:
+        if not self.document.modified:
             return True
         answer = QMessageBox.question(
             self.parent_widget, self.tr("Unsaved changes"), self.tr("The announcement has unsaved changes. Save them?"),
@@ -68,13 +68,13 @@ class DraftFiles(QObject):
     @property
     def pristine(self) -> bool:
         """A new window nobody has typed in: a recovered copy may open here."""
-        return self.session.path is None and not self.session.modified
+        return self.document.path is None and not self.document.modified
 
     def can_recover(self, copy: RecoveredCopy) -> bool:
         """A recovered copy opens here when the window is new, or holds the very draft the
         copy was made from, unchanged (the start reopened the draft that crashed)."""
-        return self.pristine or (not self.session.modified and copy.draft_path is not None
-                                 and self.session.path == Path(os.path.abspath(copy.draft_path)))
+        return self.pristine or (not self.document.modified and copy.draft_path is not None
+                                 and self.document.path == Path(os.path.abspath(copy.draft_path)))
 
     def new(self, model: Announcement | None = None) -> bool:
         """An untitled draft (a new one from the settings, or model) in place of this one."""
@@ -89,7 +89,7 @@ class DraftFiles(QObject):
 
         if not self.confirm_discard():
             return
-        folder = str(self.session.path.parent) if self.session.path else ""
+        folder = str(self.document.path.parent) if self.document.path else ""
         path = open_name(self.parent_widget, self.tr("Open draft"), folder, self._draft_filter())
         if path:
             self.open_path(Path(path), confirmed=True)
@@ -184,7 +184,7 @@ class DraftFiles(QObject):
         self._hold(lock)
         self.read_only, self.last_saved = read_only, None
         self.watch.follow(path, stamp)
-        self.session.load(model, path, clean=clean)
+        self.document.load(model, path, clean=clean)
 
     def open_recovered(self, copy: RecoveredCopy):
         """Go on from a recovered copy. Its draft, if someone has it open now, is left to
@@ -204,7 +204,7 @@ class DraftFiles(QObject):
 
     def reload(self) -> bool:
         """Read the open draft again from disk, dropping what is shown."""
-        path = self.session.path
+        path = self.document.path
         stamp = Stamp.of(path)
         try:
             model, version = draft.read(path)
@@ -220,33 +220,33 @@ class DraftFiles(QObject):
         a modified one waits for Save, which asks."""
         if self.asking:
             return
-        name = isolated(self.session.path.name)
-        if self.session.modified:
+        name = isolated(self.document.path.name)
+        if self.document.modified:
             self.say(self.tr("«%1» was changed by someone else: saving will ask what to do").replace("%1", name))
             return
         from . import dialogs
 
         self.asking = True
         try:
-            if dialogs.ask_reload(self.parent_widget, self.session.path):
+            if dialogs.ask_reload(self.parent_widget, self.document.path):
                 self.reload()
         finally:
             self.asking = False
 
     def save(self) -> bool:
-        if self.session.path is None or self.read_only:
+        if self.document.path is None or self.read_only:
             return self.save_as()
-        return self.save_to(self.session.path)
+        return self.save_to(self.document.path)
 
     def save_as(self) -> bool:
         from . import dialogs
         from .filedialogs import save_name
 
-        if self.session.path and not self.read_only:
-            suggested = self.session.path
+        if self.document.path and not self.read_only:
+            suggested = self.document.path
         else:
-            folder = self.session.path.parent if self.session.path else Path.home()
-            suggested = folder / ((suggested_stem(self.session.model) or self.tr("Untitled")) + draft.FILE_SUFFIX)
+            folder = self.document.path.parent if self.document.path else Path.home()
+            suggested = folder / ((suggested_stem(self.document.model) or self.tr("Untitled")) + draft.FILE_SUFFIX)
         typed = save_name(self.parent_widget, self.tr("Save draft"), str(suggested), self._draft_filter())
         if not typed:
             return False
@@ -257,7 +257,7 @@ class DraftFiles(QObject):
 
     def save_to(self, path: Path) -> bool:
         path = Path(os.path.abspath(path))
-        same = path == self.session.path and not self.read_only
+        same = path == self.document.path and not self.read_only
         if same and self.watch.changed_on_disk():
             from . import dialogs
 
@@ -271,11 +271,11 @@ class DraftFiles(QObject):
         if same:
             lock = self.lock
         else:
-            lock, mode = self._lock(path, saving=True, calendar=self.session.model.settings.calendar)
+            lock, mode = self._lock(path, saving=True, calendar=self.document.model.settings.calendar)
             if mode is None:
                 return False
         try:
-            self.session.save(path)
+            self.document.save(path)
         except DraftError as e:
             self._drop(lock)
             self.checking.show_problems(self.tr("Cannot save %1").replace("%1", path.name), e.problems, path)

@@ -14,13 +14,13 @@ if TYPE_CHECKING:
     from .draftfiles import DraftFiles
     from .fieldmenu import FieldMenus
     from .preview import Preview
-    from .session import DocumentSession
+    from .document import OpenDocument
     from .settings import AppSettings
     from .spelling import SpellCheck
 
 
 class Editor(Protocol):
-    session: "DocumentSession"  # the open draft and its undo history
+    document: "OpenDocument"  # the open draft and its undo history
     settings: "AppSettings"
     ui: Any  # the Designer form's menus and actions, and the preview's view (`ui.preview`)
     binders: "list[Binder]"  # the forms, rebuilt with the window: a part attaches to them at each build

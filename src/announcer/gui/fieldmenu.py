@@ -1,10 +1,10 @@
 """A text field's context menu: the field's own actions, with Undo and Redo that undo as
 the form does, and what other parts add to it (the spell check's suggestions, first).
 
-The form's undo is the session's undo stack (session.py): every keystroke of every
+The form's undo is the open document's undo stack (document.py): every keystroke of every
 field is a step of it, and the fields' own undo is off or never fed. Qt's standard
 context menu offered the field's own Undo and Redo, grey after any typing; here they
-are the session's, enabled when it can undo or redo, and named by the step as the Edit
+are the document's, enabled when it can undo or redo, and named by the step as the Edit
 menu names it («واگرد تغییر «شهر»»). Every field of the form has this menu from the
 window's build, before the spell check (made after the first paint) adds to it."""
 

@@ -8,7 +8,7 @@ says «2 of 4» while a match is shown. Replace changes the match shown and goes
 the next; Replace all changes every match as one undo step, and says how many it
 changed and which fields it left because they would grow past their limit. The search
 itself, folded for Persian («کیوان» finds «كيوان»), is search.py's; the changes go to
-the session as every edit does, so the preview and the problems follow."""
+the open document as every edit does, so the preview and the problems follow."""
 
 from typing import TYPE_CHECKING
 
@@ -43,7 +43,7 @@ def _index(text: str, position: int) -> int:
 class FindDialog(QDialog):
     def __init__(self, editor: "Editor"):
         super().__init__(editor)
-        self.editor, self.session = editor, editor.session
+        self.editor, self.document = editor, editor.document
         self.setObjectName("findDialog")
         self.current: Match | None = None  # the match shown
         self.marked: QWidget | None = None  # the field whose text is selected for it
@@ -91,8 +91,8 @@ class FindDialog(QDialog):
             self.addAction(action)
         self.recount = QTimer(self, singleShot=True, interval=_RECOUNT_MS)
         self.recount.timeout.connect(self._show_count)
-        self.session.changed.connect(self._stale)
-        self.session.replaced.connect(self._another_draft)
+        self.document.changed.connect(self._stale)
+        self.document.replaced.connect(self._another_draft)
         self.replacing = False
         self.retranslate()
 
@@ -196,12 +196,12 @@ class FindDialog(QDialog):
 
     def _matches(self) -> list[Match]:
         if self.matches is None:
-            self.matches = search.find_all(self.session.model, self.query(), self.whole_words.isChecked())
+            self.matches = search.find_all(self.document.model, self.query(), self.whole_words.isChecked())
         return self.matches
 
     def _order(self) -> dict[str, int]:
         """Each searched field's place in the form."""
-        return {path: i for i, (path, _) in enumerate(search.searched(self.session.model))}
+        return {path: i for i, (path, _) in enumerate(search.searched(self.document.model))}
 
     def _persian(self) -> bool:
         return self.editor.settings.language == "fa"
@@ -270,7 +270,7 @@ class FindDialog(QDialog):
             position = widget.selectionStart() if widget.hasSelectedText() else widget.cursorPosition()
         else:
             position = widget.textCursor().selectionStart()
-        return order[path], _index(self.session.get(path), position) - 1
+        return order[path], _index(self.document.get(path), position) - 1
 
     def _path_of(self, widget) -> str | None:
         return next((adapter.path for binder in self.editor.binders for adapter in binder.all_adapters()
@@ -287,7 +287,7 @@ class FindDialog(QDialog):
         self.current = match
         self.editor.go_to(match.path)
         widget = self._widget(match.path)
-        text = self.session.get(match.path)
+        text = self.document.get(match.path)
         start, end = _utf16(text, match.start), _utf16(text, match.end)
         if isinstance(widget, QLineEdit):
             widget.setSelection(start, end - start)
@@ -330,14 +330,14 @@ class FindDialog(QDialog):
             self.step(1)
             return
         match, replacement = self.current, self.replace_edit.text()
-        new = search.replace_one(self.session.model, match, replacement)
+        new = search.replace_one(self.document.model, match, replacement)
         if isinstance(new, Problem):
             self._say(self.editor.checking.describe([new]))  # the field named as the form names it
             return
         self._unmark()
         name = self.tr("replacement in “%1”").replace("%1", self.editor.checking.field_label(match.path) or match.path)
-        with self.session.one_step(name):
-            self.session.set(match.path, new, name)
+        with self.document.one_step(name):
+            self.document.set(match.path, new, name)
         self.current = Match(match.path, match.start, match.start + len(replacement))  # go on after it
         self._say("")
         if self._matches():
@@ -349,14 +349,14 @@ class FindDialog(QDialog):
         """Replace every match, as one undo step, and say what was done."""
         if self.editor.files.read_only:
             return
-        result = search.replace_all(self.session.model, self.query(), self.replace_edit.text(),
+        result = search.replace_all(self.document.model, self.query(), self.replace_edit.text(),
                                     self.whole_words.isChecked())
         self._unmark()
         self.current = None
         if result.texts:
-            with self.session.one_step(self.tr("replace all")):
+            with self.document.one_step(self.tr("replace all")):
                 for path, text in result.texts.items():
-                    self.session.set(path, text)
+                    self.document.set(path, text)
         persian = self._persian()
         said = self.tr("%1 replaced in %2 field(s)").replace("%1", number(result.count, persian)) \
             .replace("%2", number(len(result.texts), persian))

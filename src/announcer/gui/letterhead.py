@@ -80,5 +80,5 @@ class KeepLetterhead(QPushButton):
 
     def keep(self) -> None:
         window = self.window()
-        window.settings.letterhead = window.session.model.letterhead
+        window.settings.letterhead = window.document.model.letterhead
         window.statusBar().showMessage(self.tr("New drafts will start with this letterhead"), 5000)

@@ -10,7 +10,7 @@ job and are given what they need:
 The window is built from ui/mainwindow.ui and one Designer form for each fixed part of
 the announcement (sections.FIXED); the body's sections are listed in one of them, each
 kind with a form of its own (parts.py). Building again (after a change of language)
-keeps the open session. Dialogs are imported where they are used: the start need not
+keeps the open document. Dialogs are imported where they are used: the start need not
 load them (docs/performance.md)."""
 
 import copy
@@ -35,7 +35,7 @@ from .preferences import edit_settings
 from .preview import Preview
 from .recovery import Recovery
 from .rewriting import Rewriting, rewrite_index
-from .session import DocumentSession
+from .document import OpenDocument
 from .settings import AppSettings
 from .statusline import StatusLine
 from .uiload import align_labels, load_ui
@@ -55,22 +55,22 @@ class MainWindow(QMainWindow):
         (recovery.py's, unless a test wants them shorter)."""
         super().__init__()
         self.settings = settings
-        self.session = DocumentSession(self)
-        self.session.model = settings.new_announcement()  # the user's own wording and calendar
+        self.document = OpenDocument(self)
+        self.document.model = settings.new_announcement()  # the user's own wording and calendar
         self.owner = Owner.claim()
-        self.recovery = Recovery(self.session, settings.recovery_folder(), self.owner, *(recovery_ms or ()))
+        self.recovery = Recovery(self.document, settings.recovery_folder(), self.owner, *(recovery_ms or ()))
         self.rewriting = Rewriting(self)  # paragraphs rewritten by hand: their buttons, marks and dialogs
-        self.checking = Checking(self, self.session, settings, self.rewriting, self.go_to)
+        self.checking = Checking(self, self.document, settings, self.rewriting, self.go_to)
         self.status_line = StatusLine(self, settings, self.recovery)
-        self.files = DraftFiles(self, self.session, settings, self.owner, self.recovery, self._say, self.checking)
+        self.files = DraftFiles(self, self.document, settings, self.owner, self.recovery, self._say, self.checking)
         self.files.held.connect(self._held)
         self.files.stateChanged.connect(self.update_title)
         self.files.stateChanged.connect(self.update_status)
-        self.outputs = Outputs(self, self.session, settings, self.checking, self._say)
-        self.field_menus = FieldMenus(self, self.session.undo_stack, lambda widget: self.field_path(widget) is not None)
+        self.outputs = Outputs(self, self.document, settings, self.checking, self._say)
+        self.field_menus = FieldMenus(self, self.document.undo_stack, lambda widget: self.field_path(widget) is not None)
         self.setAcceptDrops(True)
-        self.session.undo_stack.cleanChanged.connect(self.update_title)
-        self.session.replaced.connect(self.update_title)
+        self.document.undo_stack.cleanChanged.connect(self.update_title)
+        self.document.replaced.connect(self.update_title)
         # Started by the first paint (a child timer, not QTimer.singleShot: it goes with the
         # window if that closes first). Timed from the build, a slow start saw it fire before.
         self.painted = False
@@ -108,12 +108,12 @@ class MainWindow(QMainWindow):
         if panes is None:
             self.resize(self.ui.size())
         self.ui.splitter.setSizes(panes or [int(self.width() * 0.45), int(self.width() * 0.55)])  # form, preview
-        self.binders = [Binder(self.session, section, sections=SectionsBinding) for section in self.sections]
+        self.binders = [Binder(self.document, section, sections=SectionsBinding) for section in self.sections]
         self._align_labels()
         for binder in self.binders:
             binder.formLoaded.connect(self._form_loaded)
             self.field_menus.follow_form(binder.all_adapters())
-        self.preview = Preview(self.ui.preview, self.session, self.settings.document_style, wait_for_paint=not self.painted)
+        self.preview = Preview(self.ui.preview, self.document, self.settings.document_style, wait_for_paint=not self.painted)
         self.preview.fieldRequested.connect(self.go_to)
         self.preview.updated.connect(self.update_status)
         self.status_line.attach(self.statusBar())
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
 
     def _actions(self):
         ui = self.ui
-        menus.undo_actions(ui.menuEdit, ui.actionTidy, self.session.undo_stack)
+        menus.undo_actions(ui.menuEdit, ui.actionTidy, self.document.undo_stack)
         files, outputs = self.files, self.outputs
         for action, slot in ((ui.actionNew, files.new), (ui.actionOpen, files.open_dialog), (ui.actionSave, files.save),
                              (ui.actionSaveAs, files.save_as), (ui.actionExport, outputs.export),
@@ -204,15 +204,15 @@ class MainWindow(QMainWindow):
         menus.fill_recent(self.ui.menuRecent, self.settings.recent, self.files.open_recent)
 
     def update_title(self, *_):
-        name = self.session.path.name if self.session.path else self.tr("Untitled")
+        name = self.document.path.name if self.document.path else self.tr("Untitled")
         if self.files.read_only:
             name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{name}[*] — {QCoreApplication.applicationName()}")
-        self.setWindowModified(self.session.modified)
+        self.setWindowModified(self.document.modified)
         self.ui.formHost.setEnabled(not self.files.read_only)
 
     def update_status(self, *_):
-        self.status_line.update(self.preview.word_count, self.files.last_saved, self.session.model.settings.calendar)
+        self.status_line.update(self.preview.word_count, self.files.last_saved, self.document.model.settings.calendar)
 
     def _say(self, message: str, ms: int = 0):
         self.statusBar().showMessage(message, ms)
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         for window in QApplication.topLevelWidgets():
             if isinstance(window, MainWindow):
                 window.fill_recent()  # an empty menu is disabled: it never asks to be filled
-        self.names_to_record.append((path, copy.deepcopy(self.session.model)))  # as it is now
+        self.names_to_record.append((path, copy.deepcopy(self.document.model)))  # as it is now
         if self.painted:
             self.completion_timer.start()
 
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         if answer is None:
             return None
         keep, new_window = answer
-        model = next_announcement(self.session.model, keep)
+        model = next_announcement(self.document.model, keep)
         if new_window:
             window = self.spawn()
             window.files.show(model, None, None, read_only=False)
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         if self.wording is None:
             from .wordingpage import WordingPage, wording_dock
 
-            page = WordingPage(self.session, self.settings, self.spell_check(), self._say, self.checking)
+            page = WordingPage(self.document, self.settings, self.spell_check(), self._say, self.checking)
             self.wording = wording_dock(self, page)
         self.wording.show()
         self.wording.raise_()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ..problems import FILE, Problem, ProblemError
 from .checking import Checking
 from .filenames import isolated
-from .session import DocumentSession
+from .document import OpenDocument
 from .settings import AppSettings
 
 log = logging.getLogger(__name__)
@@ -22,12 +22,12 @@ _FAULT = Problem(FILE, "خطایی در برنامه نگذاشت خروجی س�
 
 
 class Outputs(QObject):
-    def __init__(self, parent: QWidget, session: DocumentSession, settings: AppSettings, checking: Checking,
+    def __init__(self, parent: QWidget, document: OpenDocument, settings: AppSettings, checking: Checking,
                  say: Callable[[str, int], None]):
         """parent: the window the dialogs belong to; checking: the draft's problems, asked
         about before an export; say: a line in the status bar, for some milliseconds."""
         super().__init__(parent)
-        self.parent_widget, self.session, self.settings = parent, session, settings
+        self.parent_widget, self.document, self.settings = parent, document, settings
         self.checking, self.say = checking, say
 
     def _filters(self) -> dict[str, str]:
@@ -44,7 +44,7 @@ class Outputs(QObject):
         self.checking.validate()  # the debounced check may not have run since the last edit
         if self.checking.problems and not self.export_anyway():
             return None
-        base = self.session.path.with_name(self.session.path.name.split(".")[0] + ".docx") if self.session.path \
+        base = self.document.path.with_name(self.document.path.name.split(".")[0] + ".docx") if self.document.path \
             else Path.home() / "announcement.docx"
         filters = self._filters()
         typed, chosen = save_name_and_type(self.parent_widget, self.tr("Export"), str(base), ";;".join(filters))
@@ -58,7 +58,7 @@ class Outputs(QObject):
         cannot = self.tr("Cannot export %1").replace("%1", path.name)
         try:
             # Never over the open draft, whatever name the dialog was given.
-            export(self.session.model, path, self.settings.document_style, source=self.session.path, suffix=suffix)
+            export(self.document.model, path, self.settings.document_style, source=self.document.path, suffix=suffix)
         except ProblemError as e:  # the file cannot be written, or the draft is too long to compose
             self.checking.show_problems(cannot, e.problems)
             return None
@@ -108,14 +108,14 @@ class Outputs(QObject):
         section too long to compose is left out, as the preview and the problems say."""
         from ..compose import Composition
 
-        return Composition().update(self.session.model)
+        return Composition().update(self.document.model)
 
     def _page_info(self, blocks):
         """The pages' title, author and running header, as the PDF export has them."""
         from ..export import titles
         from ..render.qt.pages import PageInfo
 
-        title, author, header = titles(self.session.model, blocks)
+        title, author, header = titles(self.document.model, blocks)
         return PageInfo(title=title, header=header, author=author)
 
     def printer(self):

@@ -5,7 +5,7 @@ the section selected.
 The + button and the Insert key offer the kinds of section (sections.KINDS) in a menu;
 the new section goes after the selected one. Removing (Delete) and moving (Ctrl+Up and
 Ctrl+Down, the buttons, a drag) are the record list's (widgets.RecordList). Every change
-goes to the session as one undoable step, as a record list's does (binder._ListBinding),
+goes to the open document as one undoable step, as a record list's does (binder._ListBinding),
 with the paragraphs rewritten by hand following their sections (rewrites.follow).
 
 Each kind's form (ui/, named in sections.py) is loaded the first time a section of that
@@ -100,7 +100,7 @@ class SectionsBinding:
         return self.binder.path(self.rel)
 
     def items(self) -> list[Part]:
-        return self.binder.session.get(self.path)
+        return self.binder.document.get(self.path)
 
     def name(self, kind: str) -> str:
         return BY_KIND[kind].label.text(self.language)
@@ -124,7 +124,7 @@ class SectionsBinding:
             self.widget.set_detail(form)
             form.hide()  # until a section of its kind is selected
             # Based at the first section until one of its kind is shown: its fields are every one's.
-            binder = Binder(self.binder.session, form, base=f"{self.path}[0].{kind}", root=self.binder.root)
+            binder = Binder(self.binder.document, form, base=f"{self.path}[0].{kind}", root=self.binder.root)
             self.forms[kind] = binder
             details = [binder]
             while details:  # its fields start on one line, and so do its records' (a person elected)
@@ -184,11 +184,11 @@ class SectionsBinding:
     def _change(self, sections: list[Part], text: str):
         """The body's sections as given (the same Part objects where they were kept), and
         the paragraphs rewritten by hand with them, each keeping to its section: one undo step."""
-        session = self.binder.session
-        followed = rewrites.follow(session.model.rewritten, self.items(), sections)
-        with session.one_step(text):
-            session.replace_list(self.path, sections, text)
-            session.set("rewritten", followed, text)
+        document = self.binder.document
+        followed = rewrites.follow(document.model.rewritten, self.items(), sections)
+        with document.one_step(text):
+            document.replace_list(self.path, sections, text)
+            document.set("rewritten", followed, text)
 
     def selected(self) -> str | None:
         """The path of the section selected («sections[3]»), or None."""

@@ -34,11 +34,11 @@ class Preview(QObject):
     fieldRequested = Signal(str)  # the source path of a clicked paragraph
     updated = Signal(list)  # the blocks now shown
 
-    def __init__(self, view: PageView, session, style: DocumentStyle, wait_for_paint: bool = True):
+    def __init__(self, view: PageView, document, style: DocumentStyle, wait_for_paint: bool = True):
         """wait_for_paint: lay nothing out before the view's first paint (a window built
         again, already on screen, lays out at once)."""
         super().__init__(view)
-        self.view, self.session = view, session
+        self.view, self.document = view, document
         self.blocks: list[Block] = []  # those shown
         self.words: list[int] = []  # each shown paragraph's words, counted when it changes
         self.composition = Composition()
@@ -53,16 +53,16 @@ class Preview(QObject):
         self.painted = not wait_for_paint  # the view's first paint: nothing is laid out before it
         if wait_for_paint:
             view.viewport().installEventFilter(self)
-        session.changed.connect(self._edited)
-        session.replaced.connect(self._replaced)
+        document.changed.connect(self._edited)
+        document.replaced.connect(self._replaced)
         view.blockClicked.connect(self._clicked)
         self.restyle(style)
 
     def detach(self):
         for timer in (self.timer, self.longest, self.slices):
             timer.stop()
-        self.session.changed.disconnect(self._edited)
-        self.session.replaced.disconnect(self._replaced)
+        self.document.changed.disconnect(self._edited)
+        self.document.replaced.disconnect(self._replaced)
 
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not self.painted:  # its empty page is being drawn
@@ -101,7 +101,7 @@ class Preview(QObject):
         """The blocks of the model as it is now, the edits since the last time composed
         (not laid out: refresh shows them)."""
         if self.pending:
-            self.composed = self.composition.update(self.session.model, self.changed)
+            self.composed = self.composition.update(self.document.model, self.changed)
             self.changed = set()
         return self.composed
 
@@ -123,7 +123,7 @@ class Preview(QObject):
         else:
             self.pages.set_blocks(blocks, through_page=self.view.last_visible_page() + 1)  # a page ahead of the scroll
             self.words = [len(b.text.split()) for b in blocks]
-        self.pages.info = PageInfo(header=titles(self.session.model, blocks)[2])
+        self.pages.info = PageInfo(header=titles(self.document.model, blocks)[2])
         self.view.marks = {n: block.stale for n, block in enumerate(blocks) if block.rewrite is not None}
         self.view.show_pages(self.pages, "" if blocks else self._hint())
         if not self.pages.done:

@@ -174,7 +174,7 @@ def _set_aside(file: Path) -> Path | None:
 
 
 class Recovery(QObject):
-    """Copies the session's unsaved changes aside once typing pauses, at the latest
+    """Copies the open document's unsaved changes aside once typing pauses, at the latest
     `longest` after the first edit the copy lacks, and when asked (focus lost).
 
     `failed` says why copies cannot be written, once, when they stop; `restored` when
@@ -183,22 +183,22 @@ class Recovery(QObject):
     failed = Signal(object)  # the OSError
     restored = Signal()
 
-    def __init__(self, session, folder: Path, owner: Owner, pause_ms: int = PAUSE_MS, longest_ms: int = LONGEST_MS):
-        super().__init__(session)
-        self.session, self.folder, self.owner = session, Path(folder), owner
-        self.file = _file_for(self.folder, session.path, owner.token)
+    def __init__(self, document, folder: Path, owner: Owner, pause_ms: int = PAUSE_MS, longest_ms: int = LONGEST_MS):
+        super().__init__(document)
+        self.document, self.folder, self.owner = document, Path(folder), owner
+        self.file = _file_for(self.folder, document.path, owner.token)
         self.error: OSError | None = None  # why the last copy could not be written
         self.pause = QTimer(self, singleShot=True, interval=pause_ms)  # restarted by every edit
         self.due = QTimer(self, singleShot=True, interval=longest_ms)  # started by the first edit since the copy
         for timer in (self.pause, self.due):
             timer.timeout.connect(self.save_now)
-        session.changed.connect(self._edited)
-        session.replaced.connect(self.follow)
-        session.replaced.connect(self._edited)  # a copy opened, or a recovered one: unsaved from the start
-        session.undo_stack.cleanChanged.connect(self._clean_changed)
+        document.changed.connect(self._edited)
+        document.replaced.connect(self.follow)
+        document.replaced.connect(self._edited)  # a copy opened, or a recovered one: unsaved from the start
+        document.undo_stack.cleanChanged.connect(self._clean_changed)
 
     def _edited(self, *_):
-        if not self.session.modified:
+        if not self.document.modified:
             return
         self.pause.start()
         if not self.due.isActive():
@@ -210,8 +210,8 @@ class Recovery(QObject):
         self.due.stop()
 
     def follow(self):
-        """The session now holds another draft (or the same one under a new name)."""
-        new = _file_for(self.folder, self.session.path, self.owner.token)
+        """The document now holds another draft (or the same one under a new name)."""
+        new = _file_for(self.folder, self.document.path, self.owner.token)
         if new != self.file:
             self.discard()
             self.file = new
@@ -226,12 +226,12 @@ class Recovery(QObject):
         """Write the copy if there are unsaved changes; False when it could not be written
         (the next edit tries again)."""
         self.stop()
-        if not self.session.modified:
+        if not self.document.modified:
             return True
         data = {"format": FORMAT, "version": 2, "owner": self.owner.to_dict(),
-                "draft_path": str(self.session.path) if self.session.path else None,
+                "draft_path": str(self.document.path) if self.document.path else None,
                 "saved": dt.datetime.now().astimezone().isoformat(),
-                "draft": draft.to_dict(self.session.model)}
+                "draft": draft.to_dict(self.document.model)}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomically(self.file, draft.encode(data))  # lone surrogates too, as JSON escapes

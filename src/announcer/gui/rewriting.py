@@ -55,7 +55,7 @@ class Rewriting(QObject):
         self.clicked: Key | None = None  # the paragraph last clicked or gone to in the preview
         self.buttons: list[RewriteButton] = []
         self.problems: list[Problem] = []  # check's problems of the rewrites, as last marked
-        window.session.replaced.connect(self._forget_click)
+        window.document.replaced.connect(self._forget_click)
 
     def _forget_click(self):
         self.clicked = None
@@ -63,12 +63,12 @@ class Rewriting(QObject):
     # ---- what the page holds now ----
 
     @property
-    def session(self):
-        return self.window.session
+    def document(self):
+        return self.window.document
 
     @property
     def rewritten(self) -> list[Rewrite]:
-        return self.session.model.rewritten
+        return self.document.model.rewritten
 
     def composed(self):
         """The paragraphs as composed before the rewrites, for the model as it is now (the
@@ -240,8 +240,8 @@ class Rewriting(QObject):
             self.back_to_composed(self.index(keys[number]))
 
     def _set(self, rewritten: list[Rewrite], text: str):
-        with self.session.one_step(text):
-            self.session.set("rewritten", rewritten, text)
+        with self.document.one_step(text):
+            self.document.set("rewritten", rewritten, text)
 
     # ---- the preview's context menu ----
 
@@ -386,7 +386,7 @@ class Rewriting(QObject):
         if at in {block.source for block in self.composed()}:
             return self.window.checking.field_label(at)
         section = _SECTION.match(at)
-        if section and int(section.group(1)) < len(self.session.model.sections):
+        if section and int(section.group(1)) < len(self.document.model.sections):
             return self.window.checking.field_label(section.group(0))
         return None
 

@@ -137,7 +137,7 @@ class SpellCheck(QObject):
 
     def __init__(self, window: "Editor"):
         super().__init__(window)
-        self.window, self.session = window, window.session
+        self.window, self.document = window, window.document
         self.speller: Speller | None = None  # None until the dictionary is loaded, or when there is none
         self.on = window.settings.spelling_on
         self.words = word_list_path()
@@ -153,8 +153,8 @@ class SpellCheck(QObject):
         # draft again (80 ms a keystroke in the large draft, where the form takes 7).
         self.renew_timer = QTimer(self, singleShot=True, interval=COUNT_AFTER_MS)
         self.renew_timer.timeout.connect(self.renew)
-        self.session.changed.connect(self._changed)
-        self.session.replaced.connect(self.renew)
+        self.document.changed.connect(self._changed)
+        self.document.replaced.connect(self.renew)
         window.field_menus.additions.append(self.add_suggestions)
 
     # ---- the speller ----
@@ -167,14 +167,14 @@ class SpellCheck(QObject):
         if found is None:
             self.button.setVisible(False)
             return
-        self.speller = spellcheck.speller(found, self.session.model, self._known())
+        self.speller = spellcheck.speller(found, self.document.model, self._known())
         self.remark()
 
     def renew(self, *_) -> None:
         """Another draft (or the same reloaded): its names and ignored words."""
         self.renew_timer.stop()
         if self.speller is not None:
-            self.speller = spellcheck.speller(self.speller.dictionary, self.session.model, self._known())
+            self.speller = spellcheck.speller(self.speller.dictionary, self.document.model, self._known())
             self.remark()
 
     def _known(self) -> list[str]:
@@ -332,19 +332,19 @@ class SpellCheck(QObject):
     def replace(self, widget: QWidget, doubt: Doubt, word: str) -> None:
         """Put word in the doubtful word's place (doubt as _doubt_at gives it), as if typed:
         one undo step of the form."""
-        self.session.merge_barrier = True  # a step of its own, not merged with the typing before
+        self.document.merge_barrier = True  # a step of its own, not merged with the typing before
         self.select(widget, doubt.start, doubt.end)
         if isinstance(widget, QLineEdit):
             widget.insert(word)  # emits textEdited: the binder takes it as typed
         else:
             widget.textCursor().insertText(word)
-        self.session.merge_barrier = True
+        self.document.merge_barrier = True
 
     def ignore(self, word: str) -> None:
         """Pass word by in this draft: kept in the draft, undone with Undo."""
-        ignored = self.session.model.ignored_words
+        ignored = self.document.model.ignored_words
         if word not in ignored:
-            self.session.set("ignored_words", [*ignored, word], self.tr("ignore “%1”").replace("%1", word))
+            self.document.set("ignored_words", [*ignored, word], self.tr("ignore “%1”").replace("%1", word))
 
     def add_word(self, word: str) -> None:
         try:
@@ -379,7 +379,7 @@ class SpellCheck(QObject):
         if not self.on or self.speller is None:
             self.found = []
         else:
-            self.found = spellcheck.doubts(self.session.model, self.speller)
+            self.found = spellcheck.doubts(self.document.model, self.speller)
         self.index = min(self.index, len(self.found) - 1)
         fa = self.window.settings.language == "fa"
         self.button.setText(self.tr("%1 doubtful word(s): go to the next").replace("%1", number(len(self.found), fa)))
@@ -394,7 +394,7 @@ class SpellCheck(QObject):
         self.window.go_to(path)
         widget = self.window.focusWidget()
         if isinstance(widget, (QLineEdit, ParagraphEdit)):
-            text = self.session.get(path)
+            text = self.document.get(path)
             units = _units(text)
             self.select(widget, units(doubt.start), units(doubt.end))
         self.window.statusBar().showMessage(self.tr("«%1»: right-click it for suggestions").replace("%1", doubt.word))

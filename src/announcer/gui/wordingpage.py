@@ -6,7 +6,7 @@ placeholders stands for and holds now, one sentence of the current announcement 
 uses it, and an editor whose placeholders are highlighted (an unknown one in red, with
 the reason below). A phrase is Persian, so it reads right to left wherever it is shown,
 even when it starts with a placeholder («{kind} برگزاری جلسه {who}»); no key of the
-program's («phrases.title») is shown. Edits go to the session as undoable changes of
+program's («phrases.title») is shown. Edits go to the open document as undoable changes of
 `phrases`. The wording can be kept as the user's default for new drafts, and exported
 or imported as a small file a committee shares. Built the first time it is shown."""
 
@@ -25,7 +25,7 @@ from ..phrase_labels import known_placeholders, phrase_label, placeholder_label
 from ..problems import DraftError
 from . import filedialogs
 from .checking import Checking
-from .session import DocumentSession
+from .document import OpenDocument
 from .settings import AppSettings
 from .spelling import Highlighter, SpellCheck
 from .widgets import ParagraphEdit
@@ -84,12 +84,12 @@ class _Placeholders(Highlighter):
 class WordingPage(QFrame):
     """The list of phrases and the editor of the one selected."""
 
-    def __init__(self, session: DocumentSession, settings: AppSettings, spelling: SpellCheck,
+    def __init__(self, document: OpenDocument, settings: AppSettings, spelling: SpellCheck,
                  say: Callable[[str, int], None], checking: Checking):
         """spelling marks the phrase typed; say: a line in the status bar; checking says
         the problems of a wording file that cannot be read or written."""
         super().__init__()
-        self.session, self.settings, self.say, self.checking = session, settings, say, checking
+        self.document, self.settings, self.say, self.checking = document, settings, say, checking
         self.setObjectName("wordingPage")
         self.phrases = QListWidget(objectName="phraseList")
         self.language = settings.language
@@ -118,8 +118,8 @@ class WordingPage(QFrame):
         self.keep.clicked.connect(self.keep_as_default)
         self.export_button.clicked.connect(self.export_file)
         self.import_button.clicked.connect(self.import_file)
-        self.session.changed.connect(self.refresh)
-        self.session.replaced.connect(self.refresh)
+        self.document.changed.connect(self.refresh)
+        self.document.replaced.connect(self.refresh)
         self.phrases.setCurrentRow(0)
         self.refresh()
 
@@ -164,7 +164,7 @@ class WordingPage(QFrame):
         return item.data(Qt.ItemDataRole.UserRole) if item else ""
 
     def select(self, *_):
-        self.session.merge_barrier = True  # another phrase: another undo step
+        self.document.merge_barrier = True  # another phrase: another undo step
         self.highlighter.key = self.key
         self.name_label.setText(phrase_label(self.key).text(self.language))
         self.default_label.setText(_persian(wording.DEFAULTS[self.key]))
@@ -172,8 +172,8 @@ class WordingPage(QFrame):
         self._show_usage()
 
     def _show_editor(self):
-        text = wording.phrase({}, self.key) if self.key not in self.session.model.phrases \
-            else self.session.model.phrases[self.key]
+        text = wording.phrase({}, self.key) if self.key not in self.document.model.phrases \
+            else self.document.model.phrases[self.key]
         if self.editor.toPlainText() != text:
             self.editor.blockSignals(True)
             self.editor.setPlainText(text)
@@ -193,10 +193,10 @@ class WordingPage(QFrame):
             warned = wording.warnings({self.key: text})
             self.problem_label.setStyleSheet("color: #8a5a00")
             self.problem_label.setText((warned[0].fa if fa else warned[0].en) if warned else "")
-        self.reset.setEnabled(self.key in self.session.model.phrases)
+        self.reset.setEnabled(self.key in self.document.model.phrases)
 
     def _show_usage(self):
-        found, values = compose.usage_and_values(self.session.model, self.key)
+        found, values = compose.usage_and_values(self.document.model, self.key)
         self._show_placeholders(values if found else None)
         if found is None:
             unused = self.tr("Not used in this announcement")
@@ -227,7 +227,7 @@ class WordingPage(QFrame):
         """The draft changed: marks on the phrases it rewords, and the selected one's text."""
         if not self.isVisible() and path is not None:
             return
-        overridden = self.session.model.phrases
+        overridden = self.document.model.phrases
         for row in range(self.phrases.count()):
             item = self.phrases.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
@@ -243,7 +243,7 @@ class WordingPage(QFrame):
 
     def edited(self):
         text = " ".join(self.editor.toPlainText().split("\n"))
-        phrases = dict(self.session.model.phrases)
+        phrases = dict(self.document.model.phrases)
         if text == wording.DEFAULTS[self.key]:
             phrases.pop(self.key, None)
         else:
@@ -252,31 +252,31 @@ class WordingPage(QFrame):
         self._show_problem(text)
 
     def _set(self, phrases: dict[str, str]):
-        self.session.set("phrases", phrases, self.tr("Change to the wording"))
+        self.document.set("phrases", phrases, self.tr("Change to the wording"))
 
     def back_to_default(self):
-        phrases = dict(self.session.model.phrases)
+        phrases = dict(self.document.model.phrases)
         phrases.pop(self.key, None)
-        self.session.merge_barrier = True
+        self.document.merge_barrier = True
         self._set(phrases)
         self._show_editor()
 
     def keep_as_default(self):
-        self.settings.wording = self.session.model.phrases
+        self.settings.wording = self.document.model.phrases
         self.say(self.tr("New drafts will start with this wording"), 5000)
 
     def export_file(self):
-        name = Path(self.session.path.parent if self.session.path else Path.home()) / ("wording" + draft.WORDING_SUFFIX)
+        name = Path(self.document.path.parent if self.document.path else Path.home()) / ("wording" + draft.WORDING_SUFFIX)
         path = filedialogs.save_name(self, self.tr("Export wording"), str(name), self._filter())
         if not path:
             return
         try:
-            draft.save_wording(path, self.session.model.phrases, keep=(self.session.path,) if self.session.path else ())
+            draft.save_wording(path, self.document.model.phrases, keep=(self.document.path,) if self.document.path else ())
         except DraftError as e:
             self.checking.show_problems(self.tr("Cannot save %1").replace("%1", Path(path).name), e.problems, Path(path))
 
     def import_file(self):
-        folder = str(self.session.path.parent) if self.session.path else ""
+        folder = str(self.document.path.parent) if self.document.path else ""
         path = filedialogs.open_name(self, self.tr("Import wording"), folder, self._filter())
         if not path:
             return
@@ -285,7 +285,7 @@ class WordingPage(QFrame):
         except DraftError as e:
             self.checking.show_problems(self.tr("Cannot open %1").replace("%1", Path(path).name), e.problems, Path(path))
             return
-        self.session.merge_barrier = True
+        self.document.merge_barrier = True
         self._set(phrases)
         self.refresh()
 

@@ -19,41 +19,41 @@ from ..model import Announcement
 class _SetValue(QUndoCommand):
     """One field's new value; consecutive edits of the same field merge into one step."""
 
-    def __init__(self, session: "DocumentSession", path: str, old, new, text: str):
+    def __init__(self, document: "OpenDocument", path: str, old, new, text: str):
         super().__init__(text)
-        self.session, self.path, self.old, self.new = session, path, old, new
+        self.document, self.path, self.old, self.new = document, path, old, new
 
     def id(self) -> int:
         return 1
 
     def mergeWith(self, other) -> bool:
-        if not isinstance(other, _SetValue) or other.path != self.path or self.session.merge_barrier:
+        if not isinstance(other, _SetValue) or other.path != self.path or self.document.merge_barrier:
             return False
         self.new = other.new
         return True
 
     def redo(self):
-        self.session._apply(self.path, self.new)
+        self.document._apply(self.path, self.new)
 
     def undo(self):
-        self.session._apply(self.path, self.old)
+        self.document._apply(self.path, self.old)
 
 
 class _ReplaceList(QUndoCommand):
     """A list after an insertion, removal or move: both versions are kept whole."""
 
-    def __init__(self, session, path: str, old: list, new: list, text: str):
+    def __init__(self, document, path: str, old: list, new: list, text: str):
         super().__init__(text)
-        self.session, self.path, self.old, self.new = session, path, old, new
+        self.document, self.path, self.old, self.new = document, path, old, new
 
     def redo(self):
-        self.session._apply(self.path, copy.deepcopy(self.new))
+        self.document._apply(self.path, copy.deepcopy(self.new))
 
     def undo(self):
-        self.session._apply(self.path, copy.deepcopy(self.old))
+        self.document._apply(self.path, copy.deepcopy(self.old))
 
 
-class DocumentSession(QObject):
+class OpenDocument(QObject):
     changed = Signal(str)  # a path whose value changed (by an edit, undo or redo)
     replaced = Signal()  # a whole new model (new, open, recover)
 
