@@ -10,6 +10,7 @@ from announcer import cli, draft, spellcheck, wordlist
 from announcer.model import Announcement, Guest
 from announcer.persian import spelling
 from announcer.persian.spelling import Speller, dictionary
+from conftest import EXAMPLE
 from spelling_measure import real, reference
 
 ZWNJ = "\u200c"
@@ -188,3 +189,34 @@ def test_a_verbs_particle_written_apart_passes_before_its_verb_only(spell):
     assert spell.doubts(f"اعضا را به همکاری فرا می{ZWNJ}خواند") == []
     assert [d.word for d in spell.doubts("فرا میخواند")] == ["میخواند"]  # the verb's own half-space
     assert [d.word for d in spell.doubts("از فرا")] == ["فرا"]  # alone it is no word
+
+
+def test_a_recount_after_an_edit_checks_only_the_text_that_changed_and_finds_what_a_full_count_finds():
+    """The window's count at each pause (spellcheck.Recount): equal to doubts(doc, spell)
+    after every edit, and one text checked for an edit of one field."""
+    import random
+
+    from announcer import paths
+
+    doc = draft.load(EXAMPLE)
+    spell = spellcheck.speller(dictionary(), doc)
+    checked = []
+
+    class Counting(Speller):
+        def doubts(self, text):
+            checked.append(text)
+            return super().doubts(text)
+
+    spell.__class__ = Counting  # the same speller, its checks counted
+    recount = spellcheck.Recount(spell)
+    assert recount.doubts(doc) == spellcheck.doubts(doc, spell)
+    texts = list(spellcheck.checked(doc))
+    rng = random.Random(7)
+    for _ in range(30):
+        path, text = rng.choice(texts)
+        paths.set_value(doc, path, text + rng.choice([" گسترس", " پراداخت", " و", "ی"]))
+        texts = list(spellcheck.checked(doc))
+        checked.clear()
+        found = recount.doubts(doc)
+        assert len(checked) == 1  # the edited text alone
+        assert found == spellcheck.doubts(doc, spell)

@@ -146,6 +146,7 @@ class SpellCheck(QObject):
         self.followed: set[QWidget] = set()  # every text field of the form: its menu
         self.unchecked: set[QWidget] = set()  # of those, the ones not checked (names, dates, numbers)
         self.found: list[tuple[str, Doubt]] = []  # the draft's doubtful words, in the form's order
+        self.recount: spellcheck.Recount | None = None  # the texts counted with this speller
         self.index = -1
         self.count_timer = QTimer(self, singleShot=True, interval=COUNT_AFTER_MS)
         self.count_timer.timeout.connect(self.count)
@@ -379,7 +380,9 @@ class SpellCheck(QObject):
         if not self.on or self.speller is None:
             self.found = []
         else:
-            self.found = spellcheck.doubts(self.document.model, self.speller)
+            if self.recount is None or self.recount.spell is not self.speller:
+                self.recount = spellcheck.Recount(self.speller)
+            self.found = self.recount.doubts(self.document.model)
         self.index = min(self.index, len(self.found) - 1)
         fa = self.window.settings.language == "fa"
         self.button.setText(self.tr("%1 doubtful word(s): go to the next").replace("%1", number(len(self.found), fa)))
