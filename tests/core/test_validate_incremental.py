@@ -1,14 +1,11 @@
 """The window's checks walk again only the part of the draft an edit changed, and find
 exactly what checking the whole draft finds."""
 
-import copy
-
 from hypothesis import given, settings, strategies as st
 
-from announcer import draft, paths
 from announcer.validate import Walked, _every_value, check
 from strategies import text
-from test_compose_incremental import _BASE, edits
+from edits import apply, edits, fresh
 
 # text past its limits and invisible characters, so that the walk has problems to find
 hostile = st.tuples(st.sampled_from(["title.body", "session.city", "sections[3].paragraph", "sections[2].reports.topic"]),
@@ -18,27 +15,22 @@ hostile = st.tuples(st.sampled_from(["title.body", "session.city", "sections[3].
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.one_of(edits, hostile), min_size=1, max_size=8))
 def test_the_walk_kept_part_by_part_finds_what_the_whole_walk_finds(steps):
-    doc = draft.loads(draft.to_json(_BASE))
+    doc = fresh()
     walked = Walked()
     walked.values(doc)
     for path, value in steps:
-        if path == "sections":
-            value = [copy.deepcopy(doc.sections[i]) for i in value if i < len(doc.sections)]
-        try:
-            paths.set_value(doc, path, value)
-        except (IndexError, AttributeError, TypeError):  # a list emptied, or a section moved, by an earlier step
-            continue
-        walked.edited(path)
-        assert walked.values(doc) == _every_value(doc)
+        if apply(doc, path, value):
+            walked.edited(path)
+            assert walked.values(doc) == _every_value(doc)
     assert check(doc, walked=walked) == check(doc)
 
 
 def test_an_edit_in_one_section_walks_that_section_alone():
-    doc = draft.loads(draft.to_json(_BASE))
+    doc = fresh()
     walked = Walked()
     walked.values(doc)
     kept = dict(walked.parts)
-    paths.set_value(doc, "sections[3].paragraph", "متن تازه\u200e")
+    assert apply(doc, "sections[3].paragraph", "متن تازه\u200e")
     walked.edited("sections[3].paragraph")
     invisible = walked.values(doc)[1]
     assert [p.path for p in invisible] == ["sections[3].paragraph"]
