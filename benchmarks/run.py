@@ -28,6 +28,7 @@ SCALE = 20
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(ROOT / "tests")]
 import scale  # noqa: E402  (benchmarks/ is no package)
+import keystrokes  # noqa: E402
 import window  # noqa: E402
 from parts import every, first  # noqa: E402
 
@@ -193,20 +194,8 @@ def bundle_figures(repeat: int, work: Path) -> dict:
 def preview_latency(draft_path: Path, samples: int) -> tuple[float, float]:
     """Median and 95th percentile milliseconds from a keystroke in a field to the preview
     updated and the window repainted (the debounce delay, which is deliberate, left out)."""
-    from PySide6.QtWidgets import QApplication
-
-    from gui_helpers import key_text
-
     shown = window.opened(draft_path, 1400)
-    city = next(a.widget for b in shown.binders for a in b.adapters if a.path == "session.city")
-    city.setFocus()
-    times = []
-    for n in range(samples):
-        start = time.perf_counter()
-        key_text(city, "آب"[n % 2])
-        shown.preview.refresh()  # what the debounce timer runs
-        QApplication.processEvents()  # the form's and the preview's repaints of what changed
-        times.append((time.perf_counter() - start) * 1000)
+    times = keystrokes.keystrokes(shown, keystrokes.FIELDS["city"](shown), samples)
     shown.document.undo_stack.setClean()
     shown.close()
     times.sort()
