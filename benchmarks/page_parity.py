@@ -24,10 +24,10 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 from announcer import draft  # noqa: E402
 from announcer.compose import compose  # noqa: E402
 from announcer.export import export  # noqa: E402
+from announcer.locations import EXAMPLE  # noqa: E402
 from libreoffice import line_letters, to_pdf  # noqa: E402
 from parts import index, part  # noqa: E402
 
-EXAMPLE = ROOT / "src" / "announcer" / "resources" / "examples" / "announcement-223.json"
 
 
 def random_draft(seed: int):

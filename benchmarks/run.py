@@ -23,12 +23,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-EXAMPLE = ROOT / "src" / "announcer" / "resources" / "examples" / "announcement-223.json"
 SCALE = 20
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(ROOT / "tests")]
 import scale  # noqa: E402  (benchmarks/ is no package)
 import keystrokes  # noqa: E402
+from announcer.locations import EXAMPLE  # noqa: E402  (the example the package carries)
 import window  # noqa: E402
 from parts import every, first  # noqa: E402
 

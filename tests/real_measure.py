@@ -31,12 +31,12 @@ from pathlib import Path
 
 from announcer import draft, schema
 from announcer.compose import compose
+from announcer.locations import EXAMPLE
 from announcer.model import Announcement
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "data" / "real"
-REFERENCE = ("announcement-223", ROOT / "src" / "announcer" / "resources" / "examples" / "announcement-223.json",
-             ROOT / "tests" / "data" / "announcement-223.txt")
+REFERENCE = ("announcement-223", EXAMPLE, ROOT / "tests" / "data" / "announcement-223.txt")
 NEARLY = 0.85
 
 # A sentence ends at «.», «!», «?» or «؟» (the last of a run: «و......»), unless a closing
