@@ -1,7 +1,8 @@
 """The text of the program's PDF, exported or printed to a file, in Vazirmatn and in Noto
-Naskh Arabic, as the readers' PDF libraries extract it: MuPDF gives the composed words in
-order, poppler (pdftotext, Evince, Okular) the composed letters in order, half-spaces and
-ligatures included, and a search for a word finds it (render/qt/pdf_text.py). Noto Naskh
+Naskh Arabic, as the readers' PDF libraries extract it: MuPDF and pdf.js give the composed
+words in order, poppler (pdftotext, Evince, Okular) the composed letters in order,
+half-spaces and ligatures included, and in each, and in PDFium, a search for a word finds
+it (render/qt/pdf_text.py). Noto Naskh
 Arabic draws the alef of لا as a glyph of its own without a width, and takes brackets,
 hyphens and Latin letters from another font."""
 
@@ -16,6 +17,7 @@ import pytest
 
 from announcer.compose import compose
 from announcer.export import export, titles
+from announcer.render.qt.pdf_text import MARK_TEXT
 from announcer.render.stylesheet import DocumentStyle
 from parts import part
 
@@ -222,20 +224,74 @@ for (let p = 1; p <= doc.numPages; p++) {
 """
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="pdf.js 4.10 adds a space only where the next glyph stands to the right of the "
-                                       "last one: every word of a line drawn right to left, as MuPDF needs, starts a "
-                                       "text item of its own, joined to the last without a space (docs/page-layout.md)")
 @pytest.mark.parametrize("font", FONTS)
 @pytest.mark.parametrize("make", [_exported, _printed], ids=["exported", "printed"])
-def test_pdfjs_finds_every_word(app, tmp_path, example, make, font):
+def test_pdfjs_reads_the_composed_words_in_order(app, tmp_path, example, make, font):
     """pdf.js (Firefox's viewer) run with node on getTextContent, as its search and copy
-    read the page."""
+    read the page: the composed words in order, each after a space with the invisible
+    mark pdf.js reads it by (pdf_text._marked_spaces), and that mark nowhere else.
+    pdf.js drops every format character (Unicode Cf) it reads, the half-space among them:
+    «هیئتمدیره»."""
     if not (shutil.which("node") and (Path(PDFJS) / "node_modules" / "pdfjs-dist").is_dir()):
         pytest.skip("node, or pdfjs-dist in $PDFJS_DIR/node_modules, not found: pdf.js not run")
-    pdf = make(example, tmp_path / "a.pdf", _style(font))
+    model = _draft(example)
+    pdf = make(model, tmp_path / "a.pdf", _style(font))
     script = Path(PDFJS) / "announcer-text.mjs"
     script.write_text(_PDFJS_TEXT)
     text = subprocess.run(["node", str(script), str(pdf)], check=True, capture_output=True, text=True, cwd=PDFJS,
                           timeout=120).stdout
-    words = _words("\n".join(b.text for b in compose(example)))
-    assert not sorted(words - _words(text))
+    assert MARK_TEXT not in text.replace(" " + MARK_TEXT, " ")
+    assert text.count(MARK_TEXT) > 200
+    pages = [[line.strip() for line in page.replace(MARK_TEXT, "").split("\n") if line.strip()]
+             for page in text.split("\f") if page.strip()]
+    blocks = compose(model)
+    assert _body_words(pages, titles(model, blocks)[2]) == [w.replace(HALF_SPACE, "") for b in blocks for w in b.text.split()]
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize("make", [_exported, _printed], ids=["exported", "printed"])
+def test_pdfium_finds_every_word(app, tmp_path, example, make, font):
+    """PDFium (Chrome's and Edge's viewer, through pypdfium2) finds every composed word
+    whole, and not the marks drawn off the page for pdf.js. It orders neutral characters
+    by its own bidi rules (brackets mirrored, «)دسامبر(»; the hyphen of «۱-» before the
+    digit), in LibreOffice's PDF of the Word file as in ours, and reads a paragraph's
+    short last line before the line above it: words are compared, not their order. It
+    drops a half-space drawn with a glyph without width (Vazirmatn's), in LibreOffice's
+    PDF too: words are compared without their half-spaces."""
+    import pypdfium2 as pdfium
+    model = _draft(example)
+    pdf = pdfium.PdfDocument(make(model, tmp_path / "a.pdf", _style(font)))
+    text = "\n".join(pdf[n].get_textpage().get_text_bounded() for n in range(len(pdf)))
+    assert MARK_TEXT not in text
+    composed = "\n".join(b.text for b in compose(model))
+    assert not sorted(_words(composed.replace(HALF_SPACE, "")) - _words(text.replace(HALF_SPACE, "")))
+
+
+def test_a_mark_follows_each_space_of_right_to_left_text_and_no_other(app):
+    """The mark for pdf.js (pdf_text._marked_spaces) is drawn after the spaces between
+    right-to-left words and those beside a Latin name, where the next word stands to the
+    left, but not between the name's words, which pdf.js spaces itself (a mark there
+    read as a second space); the mark's glyph reads U+034F and nothing else does."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    from announcer.render.qt.pdf_text import MARK, RUNS_WITH_TEXT, GlyphText, indexed, readable, utf16
+
+    text = "اطلاعیه برگزاری Anna Lindqvist در تورنتو"
+    layout = QTextLayout(text, QFont("Vazirmatn", 12))
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(5000)
+    layout.endLayout()
+    pieces = readable(utf16(text), len(text), indexed(line, line.glyphRuns(-1, -1, RUNS_WITH_TEXT)))
+    marked = [pieces[n - 1][0].stringIndexes()[-1] for n, (_, how) in enumerate(pieces) if how == MARK]
+    between_names = text.index(" Lindqvist")
+    assert sorted(marked) == [n for n, c in enumerate(text) if c == " " and n != between_names]
+    glyph_text = GlyphText()
+    glyph_text.record(utf16(text), len(text), pieces)
+    (texts,) = [glyphs for glyphs in glyph_text.fonts.values() if MARK_TEXT in glyphs.values()]
+    assert list(texts.values()).count(MARK_TEXT) == 1
+    assert "".join(texts.values()).replace(MARK_TEXT, "") != ""

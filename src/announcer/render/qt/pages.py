@@ -33,7 +33,7 @@ from ...images import Picture
 from ...persian.digits import number
 from .. import digitforms
 from ..linebreaks import as_drawn
-from .pdf_text import OUTLINE, RUNS_WITH_TEXT, SEEN, GlyphText, complete, indexed, outline, readable, utf16
+from .pdf_text import HIDDEN, OUTLINE, RUNS_WITH_TEXT, GlyphText, complete, indexed, outline, readable, utf16
 from .qtapp import ensure_application, shown_font
 from ..stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
 
@@ -453,13 +453,13 @@ class Pages:
         units = self.paragraph_text(block)
         end = units.trailing(" ", line.textStart(), line.textStart() + line.textLength())  # a trailing space has no glyph
         pieces = readable(units, end, runs)
-        self.glyph_text.record(units, end, [piece for piece, how in pieces if how != OUTLINE])
+        self.glyph_text.record(units, end, pieces)
         pen = painter.pen()
         for piece, how in pieces:
             if how == OUTLINE:
                 painter.fillPath(outline(piece, corner), pen.brush())
                 continue
-            painter.setPen(pen if how == SEEN else _INVISIBLE)
+            painter.setPen(_INVISIBLE if how == HIDDEN else pen)  # a mark is drawn off the page, with no ink to hide
             painter.drawGlyphRun(corner, piece)
         painter.setPen(pen)
 

@@ -19,7 +19,12 @@ own glyph for U+200C instead. A ligature (لا) holds two letters in one glyph: 
 splits its box among them from left to right and so reads them backwards in a
 right-to-left line, MuPDF reads them in the map's order. The ligature maps to its first
 letter, and each further letter is drawn after it as the font's glyph for that letter,
-transparent, over the ligature's left part: both read the letters in order."""
+transparent, over the ligature's left part: both read the letters in order.
+
+pdf.js reads a space only before a glyph drawn to the right of the last, and our lines
+are drawn in reading order (which MuPDF needs): after each space of a right-to-left run
+an invisible mark is drawn off the page for it, which pdf.js alone reads (_marked_spaces;
+docs/page-layout.md, «The PDF's text»)."""
 
 import logging
 import re
@@ -90,10 +95,11 @@ class GlyphText:
         self.fonts: dict[str, dict[int, str]] = {}  # the font's name in the PDF → glyph → text (insertion order)
         self._known: dict[str, set[int]] = {}  # the font's glyphs that have a text
         self.wider: dict[str, dict[int, int]] = {}  # the font's name → glyph → width it is given beyond its own
+        self._marked: set[int] = set()  # the marks (_mark) noted, by id
 
-    def record(self, units: utf16, end: int, runs) -> None:
-        """Note a line's glyph runs (retrieved with their string indexes) about to be drawn;
-        units is the paragraph's text (made once a paragraph: the paragraph's whole text
+    def record(self, units: utf16, end: int, pieces: list[tuple[QGlyphRun, str]]) -> None:
+        """Note the pieces of a line (readable()) about to be drawn, in drawing order; units
+        is the paragraph's text (made once a paragraph: the paragraph's whole text
         encoded at each of its lines grew with the square of its length), end the
         position after the line. A run whose glyphs all have their text already costs a
         set's comparison: past the first lines nearly every one."""
@@ -101,11 +107,19 @@ class GlyphText:
         # ligature such as لا holds two); a mark sharing its base's index holds none.
         following: dict[int, int] | None = None
         seen: set[int] = set()
-        for run in runs:
+        runs = [run for run, how in pieces if how not in (OUTLINE, MARK)]
+        for run, how in pieces:
+            if how == OUTLINE or (how == MARK and id(run) in self._marked):  # a path; a mark already noted
+                continue
             name = pdf_font_name(run.rawFont())
             glyphs = self.fonts.setdefault(name, {0: ""})
             known = self._known.setdefault(name, set())
             ids, indexes = run.glyphIndexes(), run.stringIndexes()
+            if how == MARK:
+                glyphs[ids[0]] = MARK_TEXT
+                known.add(ids[0])
+                self._marked.add(id(run))  # one of _marks, which live as long as the process
+                continue
             if not known.issuperset(ids):
                 following = following or _following(runs, end)
                 self._note(glyphs, known, zip(ids, indexes), units, following, seen)
@@ -118,8 +132,10 @@ class GlyphText:
         glyph by its width in the font's /W, read «آ ئین» where the gap passed its word
         break. The letter's width in /W is widened by the gap (complete()); the glyph is
         drawn where it was, since Qt places each glyph with a Td of its own."""
-        ids, xs = run.glyphIndexes(), [at.x() for at in run.positions()]
-        raw = run.rawFont()
+        ids = run.glyphIndexes()
+        if len(ids) < 2:  # a word of one letter, the mark after a space
+            return
+        xs, raw = [at.x() for at in run.positions()], run.rawFont()
         advances = _advances(raw, ids)
         em = raw.pixelSize()
         for n in range(1, len(ids)):
@@ -236,16 +252,25 @@ def _postscript_name(table: bytes) -> str:
 
 
 HALF_SPACE = "\u200c"
-SEEN, HIDDEN, OUTLINE = "seen", "hidden", "outline"  # how a piece is drawn: as text, as transparent text, as a path
+# How a piece is drawn: as text, as transparent text, as a path, or as the mark after a space (_mark).
+SEEN, HIDDEN, OUTLINE, MARK = "seen", "hidden", "outline", "mark"
+# The mark's text: the combining grapheme joiner, the one invisible, default-ignorable
+# character of Unicode's nonspacing marks (Mn), which pdf.js reads wherever it is drawn.
+MARK_TEXT = "\u034f"
+# The glyph it is drawn with: each font's zero-width space, a character the composer
+# removes from every text (controls.py), so that no line draws the glyph for itself.
+_MARK_GLYPH_OF = "\u200b"
+_OFF_PAGE = -1e6  # far left of any page, where poppler, MuPDF and PDFium read nothing
 
 
 def readable(units: utf16, end: int, runs) -> list[tuple[QGlyphRun, str]]:
     """A line's glyph runs (with their string indexes) as pieces to draw in order, each
     with how it is drawn: the runs with each half-space drawn with the font's own glyph,
     cut after each right-to-left ligature, where a transparent piece holds the
-    ligature's further letters, and around each letter drawn as a mark, which is drawn
-    as its outline and read from a transparent piece (the module's docstring). end is
-    the line's end. A run with none of these is drawn as it is."""
+    ligature's further letters, around each letter drawn as a mark, which is drawn
+    as its outline and read from a transparent piece (the module's docstring), and
+    after each space of a right-to-left run, where the mark for pdf.js is drawn
+    (_marked_spaces). end is the line's end. A run with none of these is drawn as it is."""
     following = _following(runs, end)
     pieces: list[tuple[QGlyphRun, str]] = []
     for run in sorted(runs, key=lambda run: min(run.stringIndexes(), default=end)):  # MuPDF reads in drawing order
@@ -254,25 +279,21 @@ def readable(units: utf16, end: int, runs) -> list[tuple[QGlyphRun, str]]:
         changed = bool(indexes) and _half_spaces(units, raw, glyphs, indexes, positions)
         flat = _advanceless(raw, glyphs)
         joiners = units.indexes(JOINER, min(indexes), max(indexes) + 1) if indexes else set()
+        spaces = _marked_spaces(units, run, indexes)
         start = 0
         for n, index in enumerate(indexes):
-            after = following[index]
-            if after - index < 2 and glyphs[n] not in flat and index not in joiners:
-                continue
-            letters = units.slice(index, after)
-            if index in joiners and not letters.translate(_AS_READ) and raw.pathForGlyph(glyphs[n]).isEmpty():
-                # A joiner (linebreaks.as_drawn), drawn with the space glyph of its font, one
-                # that may draw no space (DejaVu Sans beside Noto Naskh Arabic): nothing to
-                # see, and no text, which MuPDF read as «�».
+            if index in spaces:
+                before, drawn = n + 1, [(_mark(run), MARK)]
+            elif n and index == indexes[n - 1] and raw.pathForGlyph(glyphs[n]).isEmpty():
+                # A glyph that draws nothing and shares the glyph before it's character: the
+                # joiner after a hyphen, drawn with the font's space glyph, which a reader
+                # took for a space («۱-  گزارشات») and which kept pdf.js from the space after it.
                 before, drawn = n, []
-            elif not _right_to_left_letters(letters):
-                continue
-            elif glyphs[n] in flat:  # a letter with no width, drawn where the letter before it is
-                before = n
-                drawn = [(_piece(run, glyphs[n:n + 1], positions[n:n + 1], [index]), OUTLINE),
-                         (_stand_in(run, letters, positions[n], index), HIDDEN)]
-            else:  # a ligature: its glyph's text is its first letter
-                before, drawn = n + 1, [(_stand_in(run, letters[1:], positions[n], index + 1), HIDDEN)]
+            else:
+                found = _letter(units, run, n, index, following[index], glyphs, positions, flat, joiners)
+                if found is None:
+                    continue
+                before, drawn = found
             if before > start:
                 pieces.append((_piece(run, glyphs[start:before], positions[start:before], indexes[start:before]), SEEN))
             pieces += drawn
@@ -282,6 +303,64 @@ def readable(units: utf16, end: int, runs) -> list[tuple[QGlyphRun, str]]:
         elif start < len(glyphs):
             pieces.append((_piece(run, glyphs[start:], positions[start:], indexes[start:]), SEEN))
     return pieces
+
+
+def _letter(units: utf16, run, n: int, index: int, after: int, glyphs: list, positions: list,
+            flat: set[int], joiners: set[int]) -> tuple[int, list] | None:
+    """How the glyph n of a run, standing for the characters from index to after, is
+    drawn when not as it is: where its run is cut before it, and the pieces drawn
+    there (readable()); None when it is drawn as it is."""
+    if after - index < 2 and glyphs[n] not in flat and index not in joiners:
+        return None
+    letters = units.slice(index, after)
+    if index in joiners and not letters.translate(_AS_READ) and run.rawFont().pathForGlyph(glyphs[n]).isEmpty():
+        # A joiner (linebreaks.as_drawn), drawn with the space glyph of its font, one
+        # that may draw no space (DejaVu Sans beside Noto Naskh Arabic): nothing to
+        # see, and no text, which MuPDF read as «�».
+        return n, []
+    if not _right_to_left_letters(letters):
+        return None
+    if glyphs[n] in flat:  # a letter with no width, drawn where the letter before it is
+        return n, [(_piece(run, glyphs[n:n + 1], positions[n:n + 1], [index]), OUTLINE),
+                   (_stand_in(run, letters, positions[n], index), HIDDEN)]
+    # a ligature: its glyph's text is its first letter
+    return n + 1, [(_stand_in(run, letters[1:], positions[n], index + 1), HIDDEN)]
+
+
+def _marked_spaces(units: utf16, run, indexes: list) -> set[int]:
+    """The spaces of a right-to-left run after which a mark is drawn (none when the font
+    has no glyph to draw it with). pdf.js reads a space only where the next glyph starts
+    right of the last one, as in a line drawn left to right; in ours, drawn in reading
+    order for MuPDF, the next word stands left of the space, and pdf.js glued the words
+    («اطلاعیهبرگزاری»). A nonspacing mark it reads without looking where it stands,
+    and with the space before it; the mark is drawn off the page, where the other
+    readers read nothing (docs/page-layout.md, «pdf.js»)."""
+    if not indexes or not run.flags() & QGlyphRun.GlyphRunFlag.RightToLeft or not _mark_glyph(run.rawFont()):
+        return set()
+    low, high = min(indexes), max(indexes) + 1  # a line's trailing spaces, past end, have no glyph
+    return units.indexes(" ", low, high) | units.indexes(NO_BREAK_SPACE, low, high)
+
+
+_mark_glyphs: dict[tuple[str, str], int] = {}
+_marks: dict[tuple[str, str, float], QGlyphRun] = {}
+
+
+def _mark_glyph(raw) -> int:
+    """The glyph a face draws the mark with (0 when it has none), read once a face."""
+    face = raw.familyName(), raw.styleName()
+    if face not in _mark_glyphs:
+        _mark_glyphs[face] = raw.glyphIndexesForString(_MARK_GLYPH_OF)[0]
+    return _mark_glyphs[face]
+
+
+def _mark(run) -> QGlyphRun:
+    """The mark in the face and size of run, made once: it stands off the page, so one
+    piece serves every space."""
+    raw = run.rawFont()
+    key = raw.familyName(), raw.styleName(), raw.pixelSize()
+    if key not in _marks:
+        _marks[key] = _piece(run, [_mark_glyph(raw)], [QPointF(_OFF_PAGE, 0)], [-1])
+    return _marks[key]
 
 
 def _following(runs, end: int) -> dict[int, int]:
