@@ -25,7 +25,7 @@ from .controls import has_controls, strip_controls
 from .paths import set_value
 from .dates import format_date, session_days, session_month
 from .model import (Agenda, AgendaLayout, Alternate, Announcement, Decisions, Document, ElectedPerson, Election, ElectionLayout,
-                    NextMeeting, OfficeOf, Opening, OtherDiscussion, Part, Procedure, Quorum, RelativeDay, Reports, Resolution,
+                    NextMeeting, OfficeOf, Opening, OtherDiscussion, Part, Positions, Procedure, Quorum, RelativeDay, Reports, Resolution,
                     ResolutionKind, Session, Signature, Speech, Voice, Vote)
 from .persian.clauses import ends_with_verb, says_purpose, share_verbs
 from .persian.digits import number
@@ -488,12 +488,30 @@ class _Composer:
                        .format(documents=documents, body=self.deciding_body)).rstrip(".")
             body = f"{opening} {_sentence(text)}" if text.startswith("و ") else _words(_sentence(opening), _sentence(text))
         elif topics:
-            opening = self.P.DISCUSSED.format(when=when, topics=topics)
+            raised = self.P.RAISED_MANY if len([t for t in o.topics if t.strip()]) > 1 else self.P.RAISED_ONE
+            opening = _fold((raised if o.raised else self.P.DISCUSSED).format(when=when, topics=topics))
             # A text starting with «و» continues the sentence; anything else follows it.
             body = f"{opening} {_sentence(text)}" if text.startswith("و ") else _words(_sentence(opening), _sentence(text))
         else:
             body = _words(when, _sentence(text)) if text else ""
-        self.add(Kind.PARAGRAPH, at, body)
+        concluded = [t for t in map(_item, o.concluded) if t]
+        self.add(Kind.PARAGRAPH, at, body, self.P.CONCLUDED.format(conclusions=self.join(concluded)) if concluded else "")
+
+    def positions(self, p: Positions, at: str):
+        """A sentence for each stance, by those named or the body that met, the later ones
+        after POSITION_ALSO; a position's text continues its sentence when it starts with «و»."""
+        who = _fold(p.who) or self.deciding_body
+        sentences: list[str] = []
+        for item in p.items:
+            subject = _item(item.subject)
+            if not subject:
+                continue
+            key = f"{item.stance.value.upper()}_{'MANY' if p.plural else 'ONE'}"
+            said = _fold(getattr(self.P, key).format(who=who, subject=subject, when=self.in_session()))
+            text = _fold(item.text)
+            said = f"{said.rstrip('.')} {_sentence(text)}" if text.startswith("و ") else _words(said, _sentence(text))
+            sentences.append(self.P.POSITION_ALSO.format(sentence=said) if sentences else said)
+        self.add(Kind.PARAGRAPH, at, *sentences)
 
     def election(self, e: Election, at: str):
         """The results in a sentence (the reference's), or listed after a sentence that
@@ -513,8 +531,8 @@ class _Composer:
         candidates = [c for c in e.candidates if c.name.strip()]
         member = _fold(e.member_role)
         term = self.P.FOR_TERM.format(term=_fold(e.term)) if e.term.strip() and not e.announced else ""
-        intro = _words(self.elected_by(e),
-                       _fold(e.intro) or _fold(self.P.ELECTED_LISTED.format(term=term, body=_fold(e.full_name) or body)))
+        listed_by = self.P.ELECTED_LISTED_UNOFFICIAL if e.unofficial else self.P.ELECTED_LISTED
+        intro = _words(self.elected_by(e), _fold(e.intro) or _fold(listed_by.format(term=term, body=_fold(e.full_name) or body)))
         self.add(Kind.PARAGRAPH, at, *self.announced(e), presented, intro)
         if e.layout is ElectionLayout.LINE:
             names = [self.P.LINE_OFFICE.format(name=self.named(p, e), role=role) if (role := _fold(p.role) or member) != member
@@ -533,9 +551,15 @@ class _Composer:
                                 "alternates": self.P.LISTED_ALTERNATE, "candidates": self.P.LISTED_CANDIDATE}[field]
                     self.add(Kind.ITEM, f"{at}.{field}[{n}]",
                              template.format(number=self.num(number), name=self.named(person, e), role=role))
+            if e.more:
+                self.add(Kind.ITEM, f"{at}.more", self.P.LIST_GOES_ON)
             after = []
         self.add(Kind.PARAGRAPH, at, *after, self.P.BY_ACCLAMATION if e.acclamation else "",
-                 self.P.OFFICES_LATER.format(body=body) if e.offices_later else "")
+                 self.P.OFFICES_LATER.format(body=body) if e.offices_later else "", self.complaints(e))
+
+    def complaints(self, e: Election) -> str:
+        until = _fold(e.complaints_until)
+        return self.P.COMPLAINTS_UNTIL.format(until=until) if until else ""
 
     def announced(self, e: Election) -> list[str]:
         """The body's decision to elect, when asked: «کمیته تصویب کرد که یک هیئت اجرائی سه نفره … انتخاب گردد.»"""
@@ -603,6 +627,8 @@ class _Composer:
             sentences.append(self.P.BY_ACCLAMATION)
         if e.offices_later:
             sentences.append(self.P.OFFICES_LATER.format(body=body))
+        if people or alternates:  # results the sentence gave
+            sentences += [self.P.RESULTS_UNOFFICIAL if e.unofficial else "", self.complaints(e)]
         return sentences
 
     def named(self, person, e: Election) -> str:

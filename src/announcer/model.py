@@ -236,6 +236,8 @@ class OtherDiscussion:
     text: str = field(default="", metadata=_paragraphs())  # continues the sentence when it starts with «و», else follows it
     # What the discussion ended in adopting, in the same sentence: «… پس از بحث و تبادل نظر در مورد …، بیانیه‌ای را تصویب کرد.»
     adopted: list[str] = field(default_factory=list)
+    raised: bool = False  # the topics raised, not discussed: «{when} {topics} مطرح شد.»
+    concluded: list[str] = field(default_factory=list)  # what it concluded: «نتیجه این گفتگو تأکید بر … بود.»
     continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
@@ -299,6 +301,9 @@ class Election:
     layout: ElectionLayout = ElectionLayout.SENTENCE
     voters: str = ""  # who elected them: «با رأی اعضای حاضر، …»
     candidates: list[Alternate] = field(default_factory=list)  # not elected, with their votes: «X با ۴۶ رأی … انتخاب نشدند.»
+    unofficial: bool = False  # the count not yet official: «نتایج غیررسمی شمارش آرا به شرح زیر است:»
+    more: bool = False  # a numbered list that names only the first: a line «و ...» after it
+    complaints_until: str = ""  # the results stand unless a complaint comes by then: «تا ساعت ۱۲ ظهر امروز»
     continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
@@ -371,6 +376,38 @@ class Procedure:
     continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
+class Stance(str, Enum):
+    """What a meeting, or those named, declared on a matter (Position.subject)."""
+
+    EMPHASISED = "emphasised"  # «{who} بر {subject} تأکید کرد.»
+    WELCOMED = "welcomed"  # «{who} از {subject} استقبال کرد.»
+    SUPPORTED = "supported"  # «{who} حمایت خود را از {subject} اعلام کرد.»
+    OPPOSED = "opposed"  # «{who} مخالفت خود را با {subject} اعلام کرد.»
+    CONDEMNED = "condemned"  # «{who} {subject} را محکوم کرد.»
+    DEMANDED = "demanded"  # «{who} خواستار {subject} شد.»
+    READY = "ready"  # «{who} آمادگی خود را برای {subject} اعلام کرد.»
+
+
+@dataclass
+class Position:
+    """One stance on one matter."""
+
+    stance: Stance = Stance.EMPHASISED
+    subject: str = ""  # what it is on, as the verb's object: «برگزاری مجمع عمومی مستقل»
+    text: str = field(default="", metadata=_paragraphs())  # continues its sentence when it starts with «و», else follows it
+
+
+@dataclass
+class Positions:
+    """What the meeting, or those named, declared: what they emphasised, welcomed, supported,
+    opposed, condemned or demanded, a sentence each, the later ones «همچنین …»."""
+
+    who: str = field(default="", metadata=_name())  # «کارگران»; empty: the body that met, by its short name
+    plural: bool = False  # «کارگران … اعلام کردند»
+    items: list[Position] = field(default_factory=list)
+    continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
+
+
 @dataclass
 class Decisions:
     """Decisions listed and numbered, one a line, after a sentence that introduces them."""
@@ -415,6 +452,7 @@ class Part:
     speech: Speech | None = None
     resolutions: list[Resolution] | None = None
     decisions: Decisions | None = None
+    positions: Positions | None = None
     discussion: OtherDiscussion | None = None
     election: Election | None = None
     next_meeting: NextMeeting | None = None

@@ -164,6 +164,28 @@ _PHRASES = {  # key: (English, Persian)
     "session_continued": ("The session sentence, continued by the first section", "جملهٔ جلسه، که نخستین بخش آن را ادامه می‌دهد"),
     "recitation_continuing": ("A recitation, continuing the session sentence", "تلاوت، در ادامهٔ جملهٔ جلسه"),
     "anthem_continuing": ("The anthem, continuing the session sentence", "سرود، در ادامهٔ جملهٔ جلسه"),
+    "raised_one": ("A topic raised", "طرح یک موضوع"),
+    "raised_many": ("Several topics raised", "طرح چند موضوع"),
+    "concluded": ("What a discussion concluded", "نتیجهٔ گفتگو"),
+    "emphasised_one": ("A position: emphasised", "موضع: تأکید"),
+    "emphasised_many": ("A position: emphasised (plural verb)", "موضع: تأکید (فعل جمع)"),
+    "welcomed_one": ("A position: welcomed", "موضع: استقبال"),
+    "welcomed_many": ("A position: welcomed (plural verb)", "موضع: استقبال (فعل جمع)"),
+    "supported_one": ("A position: supported", "موضع: حمایت"),
+    "supported_many": ("A position: supported (plural verb)", "موضع: حمایت (فعل جمع)"),
+    "opposed_one": ("A position: opposed", "موضع: مخالفت"),
+    "opposed_many": ("A position: opposed (plural verb)", "موضع: مخالفت (فعل جمع)"),
+    "condemned_one": ("A position: condemned", "موضع: محکوم کردن"),
+    "condemned_many": ("A position: condemned (plural verb)", "موضع: محکوم کردن (فعل جمع)"),
+    "demanded_one": ("A position: demanded", "موضع: خواسته"),
+    "demanded_many": ("A position: demanded (plural verb)", "موضع: خواسته (فعل جمع)"),
+    "ready_one": ("A position: declared itself ready", "موضع: اعلام آمادگی"),
+    "ready_many": ("A position: declared themselves ready (plural verb)", "موضع: اعلام آمادگی (فعل جمع)"),
+    "position_also": ("Each position after the first («همچنین …»)", "هر موضع پس از نخستین («همچنین …»)"),
+    "elected_listed_unofficial": ("The introduction of a list of results not yet official", "پیش‌درآمد فهرست نتایج غیررسمی"),
+    "results_unofficial": ("The results are not yet official", "غیررسمی بودن نتایج"),
+    "list_goes_on": ("A numbered list that names only the first", "فهرست شماره‌داری که تنها نخستین‌ها را نام می‌برد"),
+    "complaints_until": ("The results stand unless a complaint comes", "قطعی شدن نتایج اگر شکایتی نرسد"),
 }
 
 _PLACEHOLDERS = {  # what a placeholder stands for in every phrase that does not say otherwise
@@ -238,6 +260,10 @@ _PLACEHOLDERS = {  # what a placeholder stands for in every phrase that does not
     "who": ("the person or body, with their role", "شخص یا نهاد، با نقشش"),
     "whom": ("in whose memory", "به یاد چه کسی"),
     "year": ("the year", "سال"),
+    "subject": ("what the position is on", "موضوع موضع"),
+    "sentence": ("the position's sentence", "جملهٔ موضع"),
+    "conclusions": ("what the discussion concluded, as a list", "نتیجه‌های گفتگو، به صورت فهرست"),
+    "until": ("until when («ساعت ۱۲ ظهر امروز»)", "تا چه زمانی («ساعت ۱۲ ظهر امروز»)"),
 }
 
 _THE_BODY_THAT_MET = ("the body that met, with its organisation", "نهادی که جلسه داشت، با سازمانش")
@@ -283,6 +309,12 @@ _IN = {  # (phrase, placeholder): what it stands for there, when not what _PLACE
     ("in_month", "month"): ("the month and its year, in each calendar written", "ماه و سالش، در هر تقویمی که نوشته می‌شود"),
     ("discussed", "when"): ("when («در ابتدا», «سپس»)", "زمان («در ابتدا»، «سپس»)"),
     ("next_meeting", "when"): ("when and where", "زمان و مکان"),
+    **{(key, "when"): ("«در جلسه» or on which day", "«در جلسه» یا در کدام روز") for key in ("raised_one", "raised_many")},
+    **{(f"{stance}_{n}", name): label for stance in ("emphasised", "welcomed", "supported", "opposed", "condemned",
+                                                     "demanded", "ready") for n in ("one", "many")
+       for name, label in (("who", ("who took the position, or the body that met by its short name",
+                                    "صاحب موضع، یا نهادی که جلسه داشت با نام کوتاهش")),
+                           ("when", ("«در جلسه»", "«در جلسه»")))},
     ("agenda_number", "number"): ("the item's number", "شمارهٔ مورد"),
     ("decision_number", "number"): ("the decision's number", "شمارهٔ مصوبه"),
     ("decision_number", "item"): ("the decision's text", "متن مصوبه"),

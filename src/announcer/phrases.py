@@ -14,7 +14,10 @@ ALSO_KNOWS = {
     "excused": ("in_words",),  # the count in words: «پنج تن از هموندان …»
     "documents_adopted_one": ("body",), "documents_adopted_many": ("body",),  # «{body} {documents} را به تصویب رساند.»
     "discussed_adopted": ("when",),  # «{when} پس از تبادل نظر دربارۀ {topics}، {documents} به تصویب رسید.»
-    "election_extended": ("voters",),  # «{voters} به ابقای {body} فعلی {term} رأی دادند.»
+    "election_extended": ("voters",),
+    # A position's sentence may say where: «در نشست کارگران آمادگی خود را … اعلام کردند.»
+    **{f"{stance}_{n}": ("when",) for stance in ("emphasised", "welcomed", "supported", "opposed", "condemned", "demanded",
+                                                  "ready") for n in ("one", "many")},  # «{voters} به ابقای {body} فعلی {term} رأی دادند.»
 }
 # The words of a list: «الف، ب و ج»; a space follows the comma and stands either side of «و».
 LIST_COMMA = "،"
@@ -72,6 +75,10 @@ VOTED = "این قرار {vote} تصویب شد."
 DISCUSSED = "{when} در مورد {topics} بحث و تبادل نظر شد"
 # A discussion that ended in adopting something (OtherDiscussion.adopted), in one sentence.
 DISCUSSED_ADOPTED = "{body} پس از بحث و تبادل نظر در مورد {topics}، {documents} را تصویب کرد."
+# Topics raised, not discussed (OtherDiscussion.raised); without a full stop, as DISCUSSED.
+RAISED_ONE = "{when} {topics} مطرح شد"
+RAISED_MANY = "{when} {topics} مطرح شدند"
+CONCLUDED = "نتیجه این گفتگو {conclusions} بود."  # what the discussion concluded (OtherDiscussion.concluded)
 
 ELECTION_DECIDED = "{body} تصویب کرد که {elected} انتخاب گردد."  # «یک هیئت اجرائی سه نفره برای …»
 A_BODY = "یک {body}"
@@ -179,6 +186,11 @@ LISTED_MEMBER = "{number}- {name} (عضو اصلی)"
 LISTED_OFFICE = "{number}- {name} ({role})"
 LISTED_ALTERNATE = "{number}- {name} (عضو علی\u200cالبدل)"
 LISTED_CANDIDATE = "{number}- {name}"
+# Results not yet official (Election.unofficial): introducing a list in place of ELECTED_LISTED, or after the sentence.
+ELECTED_LISTED_UNOFFICIAL = "نتایج غیررسمی شمارش آرا به شرح زیر است:"
+RESULTS_UNOFFICIAL = "این نتایج غیررسمی است."
+LIST_GOES_ON = "و ..."  # a numbered list that names only the first (Election.more)
+COMPLAINTS_UNTIL = "این نتایج در صورتی که تا {until} شکایتی نرسد قطعی خواهد شد."
 
 # ---- a section that continues the sentence before it (its `continues`) ----
 # The section's first sentence after the last of the section before, whose full stop goes:
@@ -192,6 +204,24 @@ SESSION_CONTINUED = "{session} {purpose} {convened} {chair} {days} {time} {atten
 # The opening's first step, continuing the session's sentence: the meeting is its subject already.
 RECITATION_CONTINUING = "با تلاوت آیاتی از کلام\u200cالله مجید آغاز شد."
 ANTHEM_CONTINUING = "با سرود {anthem} آغاز شد."
+
+# ---- positions: what the meeting, or those named, declared (Positions); {who} is the body that
+# met, by its short name, when none is named; each sentence after the first follows POSITION_ALSO ----
+EMPHASISED_ONE = "{who} بر {subject} تأکید کرد."
+EMPHASISED_MANY = "{who} بر {subject} تأکید کردند."
+WELCOMED_ONE = "{who} از {subject} استقبال کرد."
+WELCOMED_MANY = "{who} از {subject} استقبال کردند."
+SUPPORTED_ONE = "{who} حمایت خود را از {subject} اعلام کرد."
+SUPPORTED_MANY = "{who} حمایت خود را از {subject} اعلام کردند."
+OPPOSED_ONE = "{who} مخالفت خود را با {subject} اعلام کرد."
+OPPOSED_MANY = "{who} مخالفت خود را با {subject} اعلام کردند."
+CONDEMNED_ONE = "{who} {subject} را محکوم کرد."
+CONDEMNED_MANY = "{who} {subject} را محکوم کردند."
+DEMANDED_ONE = "{who} خواستار {subject} شد."
+DEMANDED_MANY = "{who} خواستار {subject} شدند."
+READY_ONE = "{who} آمادگی خود را برای {subject} اعلام کرد."
+READY_MANY = "{who} آمادگی خود را برای {subject} اعلام کردند."
+POSITION_ALSO = "همچنین {sentence}"
 
 # ---- the next meeting ----
 NEXT_MEETING = "جلسه بعدی {when} برگزار خواهد شد."

@@ -125,6 +125,8 @@ KINDS: tuple[Section, ...] = (
     _kind("resolutions", "resolutions.ui", Label("Resolutions", "مصوبات"), reads=frozenset({"title"}),
           names={"[].body": "body"}),
     _kind("decisions", "decisions.ui", Label("Numbered decisions", "مصوبات شماره‌دار"), reads=frozenset({"title"})),
+    _kind("positions", "positions.ui", Label("Positions and demands", "مواضع و خواسته‌ها"), reads=frozenset({"title"}),
+          names={"who": "body"}),
     _kind("discussion", "other_discussion.ui", Label("Discussion of topics", "بحث در مورد موضوعات"),
           reads=frozenset({"session"})),
     _kind("election", "election.ui", Label("Election", "انتخابات"), reads=frozenset({"title"}),

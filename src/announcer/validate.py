@@ -15,8 +15,8 @@ from .blocks import Block
 from .compose import Composition
 from .controls import controls_in, has_controls
 from .dates import Calendar, to_jalali
-from .model import (FIRST_DATE, LAST_DATE, MAX_LETTERHEAD_LINES, Alternate, Announcement, ElectedPerson, Election, Opening,
-                    OtherDiscussion, Quorum, Reports, Resolution, ResolutionKind, Speech, Voice, Vote)
+from .model import (FIRST_DATE, LAST_DATE, MAX_LETTERHEAD_LINES, Alternate, Announcement, ElectedPerson, Election,
+                    ElectionLayout, Opening, OtherDiscussion, Positions, Quorum, Reports, Resolution, ResolutionKind, Speech, Voice, Vote)
 from .persian.digits import number
 from .problems import Problem
 
@@ -168,7 +168,17 @@ def _election(at: str, e: Election, doc: Announcement) -> list[Problem | None]:
         problems.append(Problem(f"{at}.postponed", "انتخاب به جلسه دیگری موکول شده ولی منتخبانی نام برده شده‌اند؛ "
                                 "نام آن‌ها در متن نمی‌آید",
                                 "the election is put off but people are named as elected; the text leaves them out"))
+    if e.more and e.layout is not ElectionLayout.LIST:
+        problems.append(Problem(f"{at}.more", "«و ...» تنها پس از فهرست شماره‌دار می‌آید؛ در این شکل نتایج در متن نمی‌آید",
+                                "«و ...» follows a numbered list only; with this layout the text leaves it out"))
     return problems + _election_results(at, e, doc.session.present)
+
+
+def _positions(at: str, p: Positions, doc: Announcement) -> list[Problem | None]:
+    """A position's text without its subject: the sentence has no object, and the text leaves both out."""
+    return [Problem(f"{at}.items[{i}].subject", "موضوع این موضع خالی است؛ موضع و متنش در متن نمی‌آیند",
+                    "the position is on nothing; the text leaves it and its text out")
+            for i, item in enumerate(p.items) if not item.subject.strip() and item.text.strip()]
 
 
 def _speech(at: str, sp: Speech, doc: Announcement) -> list[Problem | None]:
@@ -193,7 +203,7 @@ def _nothing(at: str, value, doc: Announcement) -> list[Problem | None]:
 # The checks of each kind of section that has any, given its path, its value and the announcement.
 _SECTION_CHECKS: dict[str, Callable[[str, Any, Announcement], list[Problem | None]]] = {
     "reports": _reports, "resolutions": _resolutions, "discussion": _discussion, "election": _election,
-    "speech": _speech, "opening": _opening}
+    "speech": _speech, "opening": _opening, "positions": _positions}
 
 
 def _composed(doc: Announcement) -> list[Block]:

@@ -10,8 +10,8 @@ from announcer.blocks import Kind
 from announcer.compose import compose
 from announcer.validate import check
 from announcer.model import (Agenda, Alternate, Decisions, Document, ElectedPerson, Election, ElectionLayout, Guest,
-                             NextMeeting, Opening, OtherDiscussion, Procedure, Publication, Quorum, RelativeDay, Report,
-                             Reports, Session, Signature, Speech, Title, Voice)
+                             NextMeeting, Opening, OtherDiscussion, Position, Positions, Procedure, Publication, Quorum,
+                             RelativeDay, Report, Reports, Session, Signature, Speech, Stance, Title, Voice)
 
 ASSEMBLY = Title(body="مجمع عمومی", organisation="انجمن صنفی", short_name="مجمع")
 
@@ -190,6 +190,16 @@ def facts_with_fields():
             part("election", Election(body="هیئت مدیره", postponed=True, postponed_to="مجمع بعدی", extended=True)),
             title=ASSEMBLY, publication=Publication(reported_by="ایسنا"),
             session=Session(days=[dt.date(2024, 5, 18)], relative_day=relative, part_of_day="عصر", invited=True))
+    # Topics raised and what a discussion concluded, positions, and results not yet official.
+    results = Election(body="شورا", people=[ElectedPerson("الف", votes=9)], unofficial=True, complaints_until="ظهر فردا")
+    yield announcement(
+        part("discussion", OtherDiscussion(None, ["بودجه"], raised=True, concluded=["تأکید بر صرفه‌جویی"])),
+        part("discussion", OtherDiscussion(None, ["بودجه", "اساسنامه"], raised=True)),
+        *[part("positions", Positions(who, plural, [Position(stance, "الف") for stance in Stance]))
+          for who, plural in (("", False), ("کارگران", True))],
+        part("election", results),
+        part("election", dataclasses.replace(results, layout=ElectionLayout.LIST, more=True)),
+        title=ASSEMBLY)
 
 
 def test_a_body_puts_the_parts_of_its_session_sentence_in_its_own_order():
@@ -210,3 +220,43 @@ def test_a_phrase_may_name_the_body_in_its_parts_where_the_body_words_it_so():
         "مجمع عمومی به طور فوق‌العاده انجمن صنفی روز دوشنبه ۵ اوت ۲۰۱۹ برگزار شد.",
         "در این مجمع در مورد بودجه بحث و تبادل نظر شد.", "الف گزارش جامعی از عملکرد سال ارائه داد."]
     assert check(announcement(title=ASSEMBLY, session=session, phrases={"session": "{qualifier} {who}"})) != []
+
+
+def test_positions_say_each_stance_of_those_named_and_the_later_ones_also():
+    positions = Positions("کارگران", True, [
+        Position(Stance.READY, "برگزاری مجمع عمومی", "و با همبستگی به پیش خواهیم رفت"),
+        Position(Stance.CONDEMNED, "سندیکاسازی دولتی."), Position(Stance.DEMANDED, " "),
+        Position(Stance.DEMANDED, "بازنگری قانون", "این خواسته به وزارت کار فرستاده شد")])
+    assert texts(part("positions", positions), title=ASSEMBLY) == [
+        "کارگران آمادگی خود را برای برگزاری مجمع عمومی اعلام کردند و با همبستگی به پیش خواهیم رفت. "
+        "همچنین کارگران سندیکاسازی دولتی را محکوم کردند. "
+        "همچنین کارگران خواستار بازنگری قانون شدند. این خواسته به وزارت کار فرستاده شد."]
+    # No one named: the body that met, by its short name, with a singular verb; a body's own wording.
+    phrases = {"emphasised_one": "{subject} مورد تأکید {who} قرار گرفت.", "welcomed_one": "{when} {subject} مورد استقبال واقع شد.",
+               "position_also": "همچنین، {sentence}"}
+    assert texts(part("positions", Positions(items=[Position(Stance.EMPHASISED, "همکاری"), Position(Stance.WELCOMED, "نشست ماهانه")])),
+                 title=ASSEMBLY, phrases=phrases) == [
+        "همکاری مورد تأکید مجمع قرار گرفت. همچنین، در جلسه نشست ماهانه مورد استقبال واقع شد."]
+    assert texts(part("positions", Positions("کارگران", True)), title=ASSEMBLY) == []
+
+
+def test_a_discussion_may_raise_its_topics_and_say_what_it_concluded():
+    discussion = OtherDiscussion(None, ["رویکرد آتی", "روابط با نهادها"], raised=True, concluded=["تأکید بر پیگیری", "ادامهٔ کار"])
+    assert texts(part("discussion", discussion), title=ASSEMBLY) == [
+        "در جلسه رویکرد آتی و روابط با نهادها مطرح شدند. نتیجه این گفتگو تأکید بر پیگیری و ادامهٔ کار بود."]
+    assert texts(part("discussion", OtherDiscussion(None, ["بودجه"], raised=True, text="و تصمیم به تعویق افتاد")),
+                 title=ASSEMBLY) == ["در جلسه بودجه مطرح شد و تصمیم به تعویق افتاد."]
+
+
+def test_results_not_yet_official_say_so_and_until_when_a_complaint_may_come():
+    election = Election(body="شورا", seats=2, people=[ElectedPerson("الف", votes=9), ElectedPerson("ب", votes=7)],
+                        candidates=[Alternate("ج", 5)], unofficial=True, complaints_until="ساعت ۱۲ ظهر فردا")
+    until = "این نتایج در صورتی که تا ساعت ۱۲ ظهر فردا شکایتی نرسد قطعی خواهد شد."
+    assert texts(part("election", election), title=ASSEMBLY) == [
+        f"الف با ۹ رأی و ب با ۷ رأی برای عضویت در شورا انتخاب شدند. ج با ۵ رأی انتخاب نشد. این نتایج غیررسمی است. {until}"]
+    listed = dataclasses.replace(election, layout=ElectionLayout.LIST, more=True)
+    assert texts(part("election", listed), title=ASSEMBLY) == [
+        "نتایج غیررسمی شمارش آرا به شرح زیر است:", "۱- الف با ۹ رأی (عضو اصلی)", "۲- ب با ۷ رأی (عضو اصلی)", "۳- ج با ۵ رأی",
+        "و ...", until]
+    # Nothing elected yet: nothing said of results.
+    assert texts(part("election", dataclasses.replace(election, people=[], candidates=[])), title=ASSEMBLY) == []

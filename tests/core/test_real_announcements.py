@@ -26,10 +26,14 @@ from real_measure import NEARLY, REFERENCE, drafts, measure_file, measure_refere
 # 06's opening and agenda, 07's procedure after its typed paragraph, 08's session, recitation and
 # decisions, 12's session and vote (in this wording 08's decisions and 12's vote follow «… برگزار
 # و» / «… برگزار شد و», and 08's introduction to its decisions, ending with a colon, is not joined).
+# What a meeting declared (positions: 03's readiness and condemnation, 13's emphasis and welcome),
+# topics raised and what a discussion concluded (13), and results not yet official with a time for
+# complaints (14) moved from typed paragraphs into fields: their composer writes more sentences, in
+# this wording less like the original (03 0.887 → 0.83, 13 0.918 → 0.886, 14 0.931 → 0.9).
 MEASURED = {
     "01-tudeh-plenum": (0.976, 0.32, 4, 4),
     "02-fadaian-congress": (0.819, 0.285, 0, 3),
-    "03-vahed-syndicate-meeting": (0.887, 0.582, 0, 2),
+    "03-vahed-syndicate-meeting": (0.83, 0.149, 1, 4),
     "04-free-workers-union-assembly": (0.403, 0.037, 0, 4),
     "05-cellulose-industry-association-extraordinary-assembly": (0.831, 0.294, 4, 7),
     "06-writers-association-exile-assembly": (0.782, 0.029, 8, 13),
@@ -39,18 +43,21 @@ MEASURED = {
     "10-press-cooperative-assembly": (0.917, 0.458, 2, 4),
     "11-nomad-cooperative-extraordinary-assembly": (0.798, 0.048, 1, 2),
     "12-khaneh-cinema-extraordinary-assembly": (0.901, 0.624, 0, 2),
-    "13-turin-iranian-association-assembly": (0.918, 0.656, 1, 3),
-    "14-student-scientific-association-election": (0.931, 0.516, 6, 11),
+    "13-turin-iranian-association-assembly": (0.886, 0.133, 5, 7),
+    "14-student-scientific-association-election": (0.9, 0.393, 6, 14),
 }
 
 # The same, in the body's own wording (the draft as saved, its `phrases` applied): here
 # the facts moved into fields are worded as the body wrote them. 04 is less similar than
 # before the fields (0.457): its statute, new name and election were typed in its own
 # words, one sentence with the session's end, which no field or phrase says.
+# 03 is a little less similar after its positions became fields (0.913 → 0.895): no field says
+# the «امروز» or the «بار دیگر» the union wrote in its readiness. 13's raised topics lose their
+# «، و», and its welcome does not say who welcomed («{who}»), as the association did not.
 OWN = {
     "01-tudeh-plenum": (0.996, 0.322, 4, 4),
     "02-fadaian-congress": (0.948, 0.249, 2, 3),
-    "03-vahed-syndicate-meeting": (0.913, 0.593, 2, 2),
+    "03-vahed-syndicate-meeting": (0.895, 0.146, 4, 4),
     "04-free-workers-union-assembly": (0.483, 0.037, 1, 4),
     "05-cellulose-industry-association-extraordinary-assembly": (0.975, 0.27, 7, 7),
     "06-writers-association-exile-assembly": (0.974, 0.026, 5, 5),
@@ -60,8 +67,8 @@ OWN = {
     "10-press-cooperative-assembly": (0.939, 0.471, 2, 4),
     "11-nomad-cooperative-extraordinary-assembly": (0.972, 0.043, 2, 2),
     "12-khaneh-cinema-extraordinary-assembly": (0.937, 0.618, 1, 2),
-    "13-turin-iranian-association-assembly": (0.999, 0.659, 3, 3),
-    "14-student-scientific-association-election": (0.983, 0.559, 11, 11),
+    "13-turin-iranian-association-assembly": (0.998, 0.133, 7, 7),
+    "14-student-scientific-association-election": (0.983, 0.414, 13, 14),
 }
 
 # The phrases a body's wording words without one of the default's placeholders (check's
@@ -80,6 +87,7 @@ LEAVES_OUT = {
     "10-press-cooperative-assembly": ["phrases.session_of_kind"],
     "11-nomad-cooperative-extraordinary-assembly": ["phrases.session_of_kind"],
     "12-khaneh-cinema-extraordinary-assembly": ["phrases.session_of_kind"],
+    "13-turin-iranian-association-assembly": ["phrases.raised_many", "phrases.welcomed_many"],
 }
 
 # What `check` says of each draft, by path, each a warning: the meetings whose published

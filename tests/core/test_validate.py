@@ -2,8 +2,8 @@ import datetime as dt
 
 from parts import part
 
-from announcer.model import (Alternate, Announcement, ElectedPerson, Election, Guest, Opening, OtherDiscussion, Quorum,
-                             Report, Reports, Resolution, ResolutionKind, Speech, Vote)
+from announcer.model import (Alternate, Announcement, ElectedPerson, Election, Guest, Opening, OtherDiscussion, Position,
+                             Positions, Quorum, Report, Reports, Resolution, ResolutionKind, Speech, Stance, Vote)
 from announcer.validate import check
 
 
@@ -108,7 +108,9 @@ def test_what_the_new_kinds_would_leave_out_is_named():
     doc = _assembly(12, 60)
     doc.session.quorum = Quorum.NOT_REACHED
     doc.sections = [part("speech", Speech(topic="بودجه")), part("opening", Opening(in_memory_of="الف")),
-                    part("election", Election(body="شورا", postponed=True, people=[ElectedPerson("ب")]))]
+                    part("election", Election(body="شورا", postponed=True, people=[ElectedPerson("ب")])),
+                    part("positions", Positions(items=[Position(Stance.DEMANDED, "بازنگری"), Position(text="و بیانیه دادند")])),
+                    part("election", Election(body="شورا", people=[ElectedPerson("ب")], more=True))]
     assert paths(doc) == [
         ("session.quorum", "the quorum was not reached but those present are counted; the text leaves the count out"),
         ("sections[0].speech.speaker",
@@ -117,4 +119,6 @@ def test_what_the_new_kinds_would_leave_out_is_named():
          "someone is remembered but no minute of silence is ticked; the text leaves them out"),
         ("sections[2].election.postponed",
          "the election is put off but people are named as elected; the text leaves them out"),
+        ("sections[3].positions.items[1].subject", "the position is on nothing; the text leaves it and its text out"),
+        ("sections[4].election.more", "«و ...» follows a numbered list only; with this layout the text leaves it out"),
     ]

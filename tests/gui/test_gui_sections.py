@@ -96,7 +96,7 @@ def test_insert_in_the_list_offers_the_kinds_and_escape_adds_nothing(window):
     assert menu.isVisible() and menu.title() == "افزودن بخش"
     assert [a.text() for a in menu.actions()] == [
         "بند آزاد", "گشایش جلسه", "آیین کار (اعتبارنامه‌ها، هیئت رئیسه)", "دستور جلسه", "اسناد", "گزارش‌ها",
-        "سخنرانی، گزارش یا پیام", "مصوبات", "مصوبات شماره‌دار", "بحث در مورد موضوعات", "انتخابات", "جلسه بعدی", "امضا"]
+        "سخنرانی، گزارش یا پیام", "مصوبات", "مصوبات شماره‌دار", "مواضع و خواسته‌ها", "بحث در مورد موضوعات", "انتخابات", "جلسه بعدی", "امضا"]
     QTest.keyClick(menu, Qt.Key.Key_Escape)
     assert not menu.isVisible() and window.document.model.sections == before
     add_section(window, "election")  # a second election, after the first

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from .. import schema
 from ..dates import Calendar, DateError, DateWord, format_date, parse_date
-from ..model import AgendaLayout, ElectionLayout, OfficeOf, Quorum, RelativeDay, ResolutionKind, Voice, Vote
+from ..model import AgendaLayout, ElectionLayout, OfficeOf, Quorum, RelativeDay, ResolutionKind, Stance, Voice, Vote
 from ..persian.digits import number, parse_int
 from ..persian.joining import join
 from .letterhead import ImageField
@@ -57,6 +57,13 @@ def enum_labels() -> dict:
         RelativeDay.NONE: QCoreApplication.translate("Binder", "Not said («روز …»)"),
         RelativeDay.TODAY: QCoreApplication.translate("Binder", "Today («امروز …»)"),
         RelativeDay.YESTERDAY: QCoreApplication.translate("Binder", "Yesterday («دیروز …»)"),
+        Stance.EMPHASISED: QCoreApplication.translate("Binder", "Emphasised («… بر … تأکید کرد»)"),
+        Stance.WELCOMED: QCoreApplication.translate("Binder", "Welcomed («… از … استقبال کرد»)"),
+        Stance.SUPPORTED: QCoreApplication.translate("Binder", "Supported («… حمایت خود را از … اعلام کرد»)"),
+        Stance.OPPOSED: QCoreApplication.translate("Binder", "Opposed («… مخالفت خود را با … اعلام کرد»)"),
+        Stance.CONDEMNED: QCoreApplication.translate("Binder", "Condemned («… را محکوم کرد»)"),
+        Stance.DEMANDED: QCoreApplication.translate("Binder", "Demanded («… خواستار … شد»)"),
+        Stance.READY: QCoreApplication.translate("Binder", "Declared itself ready («… آمادگی خود را برای … اعلام کرد»)"),
     }
 
 

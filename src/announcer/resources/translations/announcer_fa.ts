@@ -162,6 +162,34 @@
         <translation>دیروز («دیروز …»)</translation>
     </message>
     <message>
+        <source>Emphasised («… بر … تأکید کرد»)</source>
+        <translation>تأکید («… بر … تأکید کرد»)</translation>
+    </message>
+    <message>
+        <source>Welcomed («… از … استقبال کرد»)</source>
+        <translation>استقبال («… از … استقبال کرد»)</translation>
+    </message>
+    <message>
+        <source>Supported («… حمایت خود را از … اعلام کرد»)</source>
+        <translation>حمایت («… حمایت خود را از … اعلام کرد»)</translation>
+    </message>
+    <message>
+        <source>Opposed («… مخالفت خود را با … اعلام کرد»)</source>
+        <translation>مخالفت («… مخالفت خود را با … اعلام کرد»)</translation>
+    </message>
+    <message>
+        <source>Condemned («… را محکوم کرد»)</source>
+        <translation>محکوم کردن («… را محکوم کرد»)</translation>
+    </message>
+    <message>
+        <source>Demanded («… خواستار … شد»)</source>
+        <translation>خواسته («… خواستار … شد»)</translation>
+    </message>
+    <message>
+        <source>Declared itself ready («… آمادگی خود را برای … اعلام کرد»)</source>
+        <translation>اعلام آمادگی («… آمادگی خود را برای … اعلام کرد»)</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
@@ -557,6 +585,18 @@ Recovery copies: %2</source>
         <translation>در جملهٔ بحث: «… پس از بحث و تبادل نظر در مورد …، بیانیه‌ای را تصویب کرد.»</translation>
     </message>
     <message>
+        <source>Raised, not discussed («… مطرح شد»)</source>
+        <translation>مطرح شد، نه بحث («… مطرح شد»)</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>What the discussion concluded: «نتیجه این گفتگو تأکید بر … بود.»</source>
+        <translation>آنچه گفتگو به آن رسید: «نتیجه این گفتگو تأکید بر … بود.»</translation>
+    </message>
+    <message>
         <source>Continues the sentence of the section before («… و …»)</source>
         <translation>ادامهٔ جملهٔ بخش پیش («… و …»)</translation>
     </message>
@@ -767,6 +807,22 @@ Recovery copies: %2</source>
     <message>
         <source>The body in office kept on, for the term («… فعلی به مدت … ابقا شد»)</source>
         <translation>هیئت فعلی ابقا شد، به مدت یادشده («… فعلی به مدت … ابقا شد»)</translation>
+    </message>
+    <message>
+        <source>The results are not yet official («نتایج غیررسمی …»)</source>
+        <translation>نتایج هنوز رسمی نیست («نتایج غیررسمی …»)</translation>
+    </message>
+    <message>
+        <source>The numbered list names only the first («و ...» after it)</source>
+        <translation>فهرست شماره‌دار تنها نخستین‌ها را نام می‌برد («و ...» پس از آن)</translation>
+    </message>
+    <message>
+        <source>Complaints until</source>
+        <translation>مهلت شکایت</translation>
+    </message>
+    <message>
+        <source>the results stand unless a complaint comes by: «ساعت ۱۲ ظهر امروز»</source>
+        <translation>نتایج قطعی می‌شود اگر تا این زمان شکایتی نرسد: «ساعت ۱۲ ظهر امروز»</translation>
     </message>
     <message>
         <source>Continues the sentence of the section before («… و …»)</source>
@@ -1387,6 +1443,56 @@ Recovery copies: %2</source>
     <message>
         <source>Votes</source>
         <translation>تعداد آرا</translation>
+    </message>
+</context>
+<context>
+    <name>PositionItem</name>
+    <message>
+        <source>Stance</source>
+        <translation>موضع</translation>
+    </message>
+    <message>
+        <source>On what</source>
+        <translation>دربارهٔ چه</translation>
+    </message>
+    <message>
+        <source>the verb&apos;s object: «برگزاری مجمع عمومی مستقل»</source>
+        <translation>مفعول فعل: «برگزاری مجمع عمومی مستقل»</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Starting with «و» continues the sentence</source>
+        <translation>اگر با «و» شروع شود جمله را ادامه می‌دهد</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsSection</name>
+    <message>
+        <source>Who</source>
+        <translation>چه کسانی</translation>
+    </message>
+    <message>
+        <source>«کارگران»; empty: the body that met, by its short name</source>
+        <translation>«کارگران»؛ خالی: نهادی که جلسه داشت، با نام کوتاهش</translation>
+    </message>
+    <message>
+        <source>A body or several people (plural verb)</source>
+        <translation>نهاد یا چند نفر (فعل جمع)</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>مواضع</translation>
+    </message>
+    <message>
+        <source>Continues the sentence of the section before («… و …»)</source>
+        <translation>ادامهٔ جملهٔ بخش پیش («… و …»)</translation>
+    </message>
+    <message>
+        <source>Its first sentence joins the last sentence of the section before, or the session&apos;s when this is the first section, with no full stop between: «… برگزار و با تلاوت … آغاز شد.»</source>
+        <translation>نخستین جمله‌اش به آخرین جملهٔ بخش پیش می‌پیوندد، یا به جملهٔ جلسه اگر این نخستین بخش است، بی نقطه‌ای میان آن دو: «… برگزار و با تلاوت … آغاز شد.»</translation>
     </message>
 </context>
 <context>
