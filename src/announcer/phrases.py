@@ -14,10 +14,10 @@ ALSO_KNOWS = {
     "excused": ("in_words",),  # the count in words: «پنج تن از هموندان …»
     "documents_adopted_one": ("body",), "documents_adopted_many": ("body",),  # «{body} {documents} را به تصویب رساند.»
     "discussed_adopted": ("when",),  # «{when} پس از تبادل نظر دربارۀ {topics}، {documents} به تصویب رسید.»
-    "election_extended": ("voters",),
+    "election_extended": ("voters",),  # «{voters} به ابقای {body} فعلی {term} رأی دادند.»
     # A position's sentence may say where: «در نشست کارگران آمادگی خود را … اعلام کردند.»
     **{f"{stance}_{n}": ("when",) for stance in ("emphasised", "welcomed", "supported", "opposed", "condemned", "demanded",
-                                                  "ready") for n in ("one", "many")},  # «{voters} به ابقای {body} فعلی {term} رأی دادند.»
+                                                  "ready") for n in ("one", "many")},
 }
 # The words of a list: «الف، ب و ج»; a space follows the comma and stands either side of «و».
 LIST_COMMA = "،"
