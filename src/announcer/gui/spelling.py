@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton, QWidget
 from .. import spellcheck, wordlist
 from . import completion
 from ..persian.digits import number
-from ..persian.spelling import Doubt, Speller, dictionary
+from ..persian.spelling import Dictionary, Doubt, Speller, dictionary
 from .binder import Binder
 from .widgets import ParagraphEdit
 
@@ -147,6 +147,7 @@ class SpellCheck(QObject):
         self.unchecked: set[QWidget] = set()  # of those, the ones not checked (names, dates, numbers)
         self.found: list[tuple[str, Doubt]] = []  # the draft's doubtful words, in the form's order
         self.recount: spellcheck.Recount | None = None  # the texts counted with this speller
+        self.texts = spellcheck.Texts()  # the draft's texts and names, walked again where edited
         self.index = -1
         self.count_timer = QTimer(self, singleShot=True, interval=COUNT_AFTER_MS)
         self.count_timer.timeout.connect(self.count)
@@ -154,6 +155,8 @@ class SpellCheck(QObject):
         # draft again (80 ms a keystroke in the large draft, where the form takes 7).
         self.renew_timer = QTimer(self, singleShot=True, interval=COUNT_AFTER_MS)
         self.renew_timer.timeout.connect(self.renew)
+        self.document.changed.connect(self.texts.edited)
+        self.document.replaced.connect(self.texts.replaced)
         self.document.changed.connect(self._changed)
         self.document.replaced.connect(self.renew)
         window.field_menus.additions.append(self.add_suggestions)
@@ -168,15 +171,18 @@ class SpellCheck(QObject):
         if found is None:
             self.button.setVisible(False)
             return
-        self.speller = spellcheck.speller(found, self.document.model, self._known())
+        self.speller = self._speller(found)
         self.remark()
 
     def renew(self, *_) -> None:
         """Another draft (or the same reloaded): its names and ignored words."""
         self.renew_timer.stop()
         if self.speller is not None:
-            self.speller = spellcheck.speller(self.speller.dictionary, self.document.model, self._known())
+            self.speller = self._speller(self.speller.dictionary)
             self.remark()
+
+    def _speller(self, found: Dictionary) -> Speller:
+        return spellcheck.speller(found, self.document.model, self._known(), typed=self.texts.read(self.document.model)[1])
 
     def _known(self) -> list[str]:
         """The word list and every name typed in a draft before (the names index)."""
@@ -382,7 +388,7 @@ class SpellCheck(QObject):
         else:
             if self.recount is None or self.recount.spell is not self.speller:
                 self.recount = spellcheck.Recount(self.speller)
-            self.found = self.recount.doubts(self.document.model)
+            self.found = self.recount.doubts(self.texts.read(self.document.model)[0])
         self.index = min(self.index, len(self.found) - 1)
         fa = self.window.settings.language == "fa"
         self.button.setText(self.tr("%1 doubtful word(s): go to the next").replace("%1", number(len(self.found), fa)))
