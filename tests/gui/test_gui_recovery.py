@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 
 import pytest
 from conftest import EXAMPLE, ROOT
@@ -40,6 +41,27 @@ def test_autosave_once_typing_pauses_and_offer_after_a_crash(window, tmp_path, q
     assert draft.load(target).session.city == "استکهلم"  # the draft itself is untouched until saved
     assert start.files.lock is not None  # the crashed window's lock was stale: taken over
     assert scan(folder()).copies == [] and start.recovery.file.exists()  # the copy is the new window's now
+
+
+def test_a_copy_is_written_on_the_writers_thread_and_a_save_right_after_leaves_none(window, tmp_path, qtbot):
+    """The timers' copy is encoded and written off the GUI thread (save_aside) from a
+    snapshot taken at once: an edit after it is not in it; a save while it is being
+    written waits for it, so no copy of a saved draft comes back after it was removed."""
+    target = tmp_path / "d.announcement.json"
+    draft.save(target, draft.load(EXAMPLE))
+    window.files.open_path(target)
+    type_into(window, "session.city", "برلین")
+    threads = []
+    write = window.recovery._write
+    window.recovery._write = lambda data: threads.append(threading.current_thread()) or write(data)
+    with qtbot.waitSignal(window.recovery.written, timeout=5000):
+        window.recovery.save_aside()
+        type_into(window, "session.city", "پاریس")  # after the snapshot
+    assert threads and threads[0] is not threading.main_thread()
+    assert json.loads(window.recovery.file.read_text(encoding="utf-8"))["draft"]["announcement"]["session"]["city"] == "برلین"
+    window.recovery.save_aside()
+    window.files.save()  # saved: the copy goes, after the one being written
+    assert not window.recovery.file.exists()
 
 
 def test_focus_loss_saves_a_copy_and_saving_removes_it(window, tmp_path, qtbot):
