@@ -1,6 +1,7 @@
 """What typing costs in the editor's window, on the example repeated n times (scale.repeated):
 a keystroke with the preview brought up to date and painted, the longest the GUI thread
-stops answering while a user types steadily, and the checks run after a pause.
+stops answering while a user types steadily, the checks run after a pause and the
+recovery copy written then.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/keystrokes.py [--sizes 1,10,50,200] [--samples N]
 
@@ -115,6 +116,23 @@ def validation_ms(window, samples: int = 5) -> float:
     return statistics.median(times)
 
 
+def recovery_ms(window, samples: int = 5) -> float:
+    """The GUI thread's share of the recovery copy its timers write when typing pauses
+    (and every few seconds of steady typing), after an edit of the city (untimed), median
+    ms: Recovery.save_aside, which hands the encoding and the writing to a thread, or in
+    a checkout from before it (SRC=) save_now, which the timers called."""
+    recovery = window.recovery
+    write = getattr(recovery, "save_aside", recovery.save_now)
+    times = []
+    for n in range(samples):
+        window.document.set("session.city", "برلین" if n % 2 else "پاریس")
+        start = time.perf_counter()
+        write()
+        times.append((time.perf_counter() - start) * 1000)
+        getattr(recovery, "wait", lambda: None)()  # the copy written before the next, untimed
+    return statistics.median(times)
+
+
 def settle(ms: int = 1500) -> None:
     """Run the event loop for ms: the work the window does once after its first paint
     (the spell check's dictionary, name completion) is not a keystroke's."""
@@ -140,6 +158,7 @@ def measure(draft_path: Path, samples: int) -> dict[str, float]:
         figures[f"compose_ms_median_{name}"] = statistics.median(composing)
         figures[f"stall_ms_{name}"] = longest_stall(window, widget, max(samples // 2, 10))
     figures["validation_ms"] = validation_ms(window)
+    figures["recovery_ms"] = recovery_ms(window)
     window.document.undo_stack.setClean()
     window.close()
     return figures

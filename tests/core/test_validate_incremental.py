@@ -50,3 +50,4 @@ def test_the_spell_checks_texts_kept_part_by_part_are_the_whole_walks(steps):
         if apply(doc, path, value):
             texts.edited(path)
             assert texts.read(doc) == (spellcheck.checked(doc), spellcheck.names(doc))
+

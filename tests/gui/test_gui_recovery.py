@@ -12,6 +12,8 @@ import threading
 
 import pytest
 from conftest import EXAMPLE, ROOT
+from edits import apply, edits, fresh
+from hypothesis import given, settings, strategies as st
 from gui_helpers import type_into
 from PySide6.QtWidgets import QDialog, QWidget
 from recovery_list_helpers import DELETE, DISCARD, LATER, LATER_ALL, OK, OPEN, OPEN_CHECKED, REAL_DIALOG_EXEC, answer_list, crash, folder
@@ -19,7 +21,7 @@ from recovery_list_helpers import DELETE, DISCARD, LATER, LATER_ALL, OK, OPEN, O
 from announcer import draft
 from announcer.gui import app as gui_app
 from announcer.gui import dialogs, mainwindow
-from announcer.gui.recovery import _file_for, scan
+from announcer.gui.recovery import Snapshot, _file_for, scan
 from announcer.gui.settings import AppSettings
 
 def test_autosave_once_typing_pauses_and_offer_after_a_crash(window, tmp_path, qtbot, second, answers):
@@ -305,3 +307,17 @@ def test_copies_that_cannot_be_written_are_said_until_they_can(window, blocked, 
             saved.rename(block)
     assert window.recovery.save_now() and window.recovery.file.exists()
     assert not window.status_line.recovery_label.isVisible()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(edits, min_size=1, max_size=8))
+def test_the_recovery_snapshot_kept_part_by_part_is_what_the_whole_draft_writes(steps):
+    """The copy's snapshot (recovery.Snapshot, on partwalks.py, each part encoded again
+    only when edited): after each edit what draft.to_dict writes, key for key, in order."""
+    doc = fresh()
+    snapshot = Snapshot()
+    snapshot.of(doc)
+    for path, value in steps:
+        if apply(doc, path, value):
+            snapshot.edited(path)
+            assert draft.encode(snapshot.of(doc)) == draft.encode(draft.to_dict(doc))
