@@ -3,7 +3,8 @@ whole after any change to it, so a key in one of many reports (one paragraph, 17
 characters at 200× the example) costs its whole layout. Prints, for paragraphs cut from
 that one, the CPU ms of Pages.replace with one character more in its middle (median of
 7), and the longest paragraph of each real announcement (tests/data/real) and of the
-example repeated, to set the sizes against.
+example repeated, to set the sizes against; and what the repaint spends on each line of a
+page whose paragraph changed (its justification made again).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/paragraph.py
 
@@ -37,6 +38,28 @@ def replace_ms(text: str, samples: int = 7) -> float:
     return statistics.median(times)
 
 
+def justify_ms_a_line(times: int = 50, samples: int = 15) -> float:
+    """What the repaint after a key in a long paragraph spends on each line of the page:
+    its glyph runs taken from Qt and justified (Pages._spread_line), for the lines of the
+    first three pages of the example repeated `times` times, least CPU ms a line of samples."""
+    from announcer.compose import compose
+    from announcer.render.qt.pages import PageInfo, Pages
+    from announcer.render.stylesheet import DocumentStyle
+
+    import scale
+
+    pages = Pages(compose(scale.repeated(times)), DocumentStyle(), PageInfo())
+    lines = [placed for page in range(3) for placed in pages.lines_on(page)]
+    times_ms = []
+    for _ in range(samples):
+        pages._lines = {}  # as after an edit of their paragraph
+        start = time.process_time()
+        for placed in lines:
+            pages._spread_line(placed.block, placed.line)
+        times_ms.append((time.process_time() - start) * 1000 / len(lines))
+    return min(times_ms)
+
+
 def longest_paragraphs() -> dict[str, int]:
     from announcer import draft
     from announcer.compose import compose
@@ -64,6 +87,7 @@ def main() -> int:
     reports = max((b.text for b in compose(scale.repeated(200))), key=len)
     for size in SIZES:
         print(f"{size:>7,} characters: {replace_ms(reports[:size]):.1f} ms")
+    print(f"a line of the page justified again: {justify_ms_a_line():.3f} ms")
     return 0
 
 
