@@ -1,6 +1,7 @@
 """What typing costs in the editor's window, on the example repeated n times (scale.repeated):
 a keystroke with the preview brought up to date and painted, the longest the GUI thread
-stops answering while a user types steadily, and the checks run after a pause.
+stops answering while a user types steadily, the checks run after a pause and the
+recovery copy written then.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/keystrokes.py [--sizes 1,10,50,200] [--samples N]
 
@@ -20,7 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "src"), str(Path(__file__).resolve().parent), str(ROOT / "tests")]
+sys.path[:0] = [os.environ.get("SRC", str(ROOT / "src")), str(Path(__file__).resolve().parent), str(ROOT / "tests")]  # SRC: as scale.py
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 STEADY_MS = 60  # a key every 60 ms: 100 words a minute, with no pause for the debounce
@@ -46,9 +47,10 @@ def _city(window):
 FIELDS = {"city": _city, "report": _report_summary}
 
 
-def keystrokes(window, widget, samples: int) -> list[float]:
+def keystrokes(window, widget, samples: int, composing: list[float] | None = None) -> list[float]:
     """Milliseconds of each keystroke: the key, the preview's update (what its debounce
-    timer runs, the delay left out) and the repaint of what changed."""
+    timer runs, the delay left out) and the repaint of what changed; and in composing,
+    if given, the CPU milliseconds of the composition alone within each."""
     from PySide6.QtWidgets import QApplication
 
     from gui_helpers import key_text
@@ -58,6 +60,10 @@ def keystrokes(window, widget, samples: int) -> list[float]:
     for n in range(samples):
         start = time.perf_counter()
         key_text(widget, "آب"[n % 2])
+        cpu = time.process_time()
+        window.preview.compose()  # what refresh does first
+        if composing is not None:
+            composing.append((time.process_time() - cpu) * 1000)
         window.preview.refresh()  # what the debounce timer runs
         QApplication.processEvents()
         times.append((time.perf_counter() - start) * 1000)
@@ -110,6 +116,23 @@ def validation_ms(window, samples: int = 5) -> float:
     return statistics.median(times)
 
 
+def recovery_ms(window, samples: int = 5) -> float:
+    """The GUI thread's share of the recovery copy its timers write when typing pauses
+    (and every few seconds of steady typing), after an edit of the city (untimed), median
+    ms: Recovery.save_aside, which hands the encoding and the writing to a thread, or in
+    a checkout from before it (SRC=) save_now, which the timers called."""
+    recovery = window.recovery
+    write = getattr(recovery, "save_aside", recovery.save_now)
+    times = []
+    for n in range(samples):
+        window.document.set("session.city", "برلین" if n % 2 else "پاریس")
+        start = time.perf_counter()
+        write()
+        times.append((time.perf_counter() - start) * 1000)
+        getattr(recovery, "wait", lambda: None)()  # the copy written before the next, untimed
+    return statistics.median(times)
+
+
 def settle(ms: int = 1500) -> None:
     """Run the event loop for ms: the work the window does once after its first paint
     (the spell check's dictionary, name completion) is not a keystroke's."""
@@ -128,11 +151,14 @@ def measure(draft_path: Path, samples: int) -> dict[str, float]:
     figures = {}
     for name, find in FIELDS.items():
         widget = find(window)
-        times = sorted(keystrokes(window, widget, samples))
+        composing: list[float] = []
+        times = sorted(keystrokes(window, widget, samples, composing))
         figures[f"key_ms_median_{name}"] = statistics.median(times)
         figures[f"key_ms_p95_{name}"] = times[int(len(times) * 0.95) - 1]
+        figures[f"compose_ms_median_{name}"] = statistics.median(composing)
         figures[f"stall_ms_{name}"] = longest_stall(window, widget, max(samples // 2, 10))
     figures["validation_ms"] = validation_ms(window)
+    figures["recovery_ms"] = recovery_ms(window)
     window.document.undo_stack.setClean()
     window.close()
     return figures

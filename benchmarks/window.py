@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, os.environ.get("SRC", str(ROOT / "src")))  # SRC: another checkout, as scale.py
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 

@@ -29,7 +29,16 @@ _OTHER_EDITS = [
     ("sections[6].election.continues", st.booleans()),
     # The sections moved, removed or repeated: the positions of the example's sections, in a new order.
     ("sections", st.lists(st.integers(0, 8), max_size=12)),
+    # Items of a list moved, removed or repeated (positions of its items), and within an item or a guest.
+    ("sections[2].reports.items", st.lists(st.integers(0, 2), max_size=5)),
+    ("session.guests", st.lists(st.integers(0, 0), max_size=3)),
+    ("sections[2].reports.items[1].plural", st.booleans()),
+    # A discussion that names the body (its adopted documents), and a wording that names it
+    # where the others say «in the session»: an edit of the short name reaches them.
+    ("sections[5].discussion.adopted", st.lists(text, max_size=2)),
+    ("phrases.in_session", st.just("در این {body}")),
 ]
+_REORDERED = {"sections", "sections[2].reports.items", "session.guests"}  # their values name positions of their items
 edits = st.one_of(st.tuples(st.sampled_from(_TEXT_PATHS), text),
                   *[st.tuples(st.just(path), values) for path, values in _OTHER_EDITS])
 
@@ -41,10 +50,11 @@ def fresh() -> Announcement:
 
 def apply(doc: Announcement, path: str, value) -> bool:
     """Make one edit of `edits` on doc; False when an earlier one took its place away
-    (a list emptied, a section moved). «sections» edits name positions of the sections."""
-    if path == "sections":
-        value = [copy.deepcopy(doc.sections[i]) for i in value if i < len(doc.sections)]
+    (a list emptied, a section moved). A list's edit in _REORDERED names positions of its items."""
     try:
+        if path in _REORDERED:
+            items = paths.get(doc, path)
+            value = [copy.deepcopy(items[i]) for i in value if i < len(items)]
         paths.set_value(doc, path, value)
     except (IndexError, AttributeError, TypeError):
         return False

@@ -15,6 +15,7 @@ linear in the draft's size."""
 
 import copy
 import dataclasses
+import functools
 import re
 from collections.abc import Collection, Sequence
 from typing import Any
@@ -22,7 +23,7 @@ from typing import Any
 from . import images, rewrites, schema
 from .blocks import Block, Kind
 from .controls import has_controls, strip_controls
-from .paths import set_value
+from .paths import child, get, set_value
 from .dates import format_date, session_days, session_month
 from .model import (Agenda, AgendaLayout, Alternate, Announcement, Decisions, Document, ElectedPerson, Election, ElectionLayout,
                     NextMeeting, OfficeOf, Opening, OtherDiscussion, Part, Positions, Procedure, Quorum, RelativeDay, Reports, Resolution,
@@ -33,7 +34,7 @@ from .persian.joining import clean_item, join
 from .persian.numbers import cardinal, day_ordinal
 from .persian.roles import office
 from .problems import DraftError, Problem
-from .sections import BY_KIND, HEAD
+from .sections import HEAD, KINDS
 from .wording import Phrases, phrase
 
 _SENTENCE_END = tuple(".!؟?…:»)")
@@ -62,13 +63,31 @@ FIELD_WEIGHT = 16  # a field's key and quotes, as a saved draft holds them
 ALLOWANCE = 64 * 1024  # what a short announcement's phrases may always add
 
 
+_MEMO_LIMIT = 100_000  # sentences remembered: past it the memo starts again
+
+
+@functools.cache
+def _field_names(record: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(record))
+
+
+def _key(value: Any) -> Any:
+    """A record's value as a key of the composer's memo: every field, so that a field
+    added to the model is never left out of what its sentence is remembered by."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        record = type(value)
+        return (record, *(_key(getattr(value, name)) for name in _field_names(record)))
+    return tuple(map(_key, value)) if isinstance(value, list) else value
+
+
 class _TooLong(Exception):
     """The phrases of a section went past what the draft leaves them."""
 
 
 class _Composer:
-    def __init__(self, doc: Announcement, allowed: float = float("inf")):
+    def __init__(self, doc: Announcement, allowed: float = float("inf"), memo: dict | None = None):
         self.doc = doc  # its sections are not read here: each is given to its composer
+        self.memo = {} if memo is None else memo  # what remembered() made, for this wording and these settings
         self.allowed, self.spent = allowed, 0  # characters the phrases may add, and have added
         self.P = Phrases(doc.phrases, self._spend)  # every phrase is read through it, so a draft's wording applies
         self.digits = doc.settings.persian_digits
@@ -87,15 +106,31 @@ class _Composer:
         if self.spent > self.allowed:
             raise _TooLong
 
+    def remembered(self, key: tuple, make, *args):
+        """make(*args), which depends on key and the wording alone, as composed before
+        (Composition.memo), its phrases' characters spent again: a keystroke in one of
+        600 reports composes one report's sentences, not 600."""
+        known = self.memo.get(key)
+        if known is None:
+            before = self.spent
+            made = make(*args)
+            if len(self.memo) >= _MEMO_LIMIT:
+                self.memo.clear()
+            known = self.memo[key] = made, self.spent - before
+        else:
+            self._spend(known[1])
+        return known[0]
+
     def add(self, kind: Kind, source: str, *sentences: str) -> list[tuple[int, int] | None]:
         """A block of the sentences given, and where each is in its text (None: empty)."""
         spans: list[tuple[int, int] | None] = []
         end = 0
-        for sentence in map(_fold, sentences):
+        folded = [*map(_fold, sentences)]
+        for sentence in folded:
             start = end + 1 if end else 0  # after the space that parts it from the one before
             spans.append((start, start + len(sentence)) if sentence else None)
             end = start + len(sentence) if sentence else end
-        text = _words(*sentences)
+        text = " ".join(sentence for sentence in folded if sentence)
         if text:
             if not self.blocks:
                 self.first_length = next(span[1] for span in spans if span)
@@ -231,7 +266,8 @@ class _Composer:
             held = _fold(self.P.SESSION_SENTENCE.format(**parts, held=self.P.HELD))
         named = [self.guest_named(g) for g in together] + ([_fold(s.attendance)] if s.together and s.attendance.strip() else [])
         present = self.P.PRESENT_TOGETHER.format(when=self.in_session(), who=self.join(named)) if named else ""
-        guests = [self.guest(g) for g in s.guests if g.name.strip() and g not in together]
+        guests = [self.remembered(("guest", _key(g), tuple(self.days), self.deciding_body), self.guest, g)
+                  for g in s.guests if g.name.strip() and g not in together]  # on_days reads the days and the body
         sentences = [held, self.quorum(s), self.proxies(s), present, self.apologies(s), self.excused(s), *guests]
         source = _fold(self.doc.publication.reported_by)
         lead = self.P.LEAD.format(source=source) if source and any(sentences) else ""  # a news report's: «به گزارش ایسنا، …»
@@ -334,13 +370,18 @@ class _Composer:
             opening = template.format(speakers=self.join(_fold(i.speaker) for i in reports), what=what)
         else:
             opening = ""
-        details = []
-        for i in r.items:
-            if i.title.strip() and i.speaker.strip() and len(reports) > 1:
-                template = self.P.REPORT_TITLED_PLURAL if i.plural else self.P.REPORT_TITLED
-                details.append(template.format(speaker=_fold(i.speaker), title=_fold(i.title)))
-            details.append(self.summary(i.summary))
+        titled = len(reports) > 1
+        details = [sentence for i in r.items for sentence in self.remembered(("report", _key(i), titled), self.report, i, titled)]
         self.add(Kind.PARAGRAPH, at, opening, *details)
+
+    def report(self, i, titled: bool) -> tuple[str, ...]:
+        """One report's sentences after the opening: who spoke on what (titled: when the
+        opening names several speakers), and its summary."""
+        summary = self.summary(i.summary)
+        if i.title.strip() and i.speaker.strip() and titled:
+            template = self.P.REPORT_TITLED_PLURAL if i.plural else self.P.REPORT_TITLED
+            return template.format(speaker=_fold(i.speaker), title=_fold(i.title)), summary
+        return (summary,)
 
     def summary(self, text: str) -> str:
         """A report's summary as a sentence: as typed when it ends with its verb, else what
@@ -678,28 +719,99 @@ class _Composer:
 
 
 
-def _cleaned_and_weighed(name: str, value: Any) -> tuple[Any, int]:
-    """A top-level part of the model with invisible characters dropped from every field
-    (see controls.py; the user's own model, and so the draft, keeps them), and its weight:
-    each field's characters and FIELD_WEIGHT more."""
-    found, weight = [], 0
+class _Weighed:
+    """A part of the model (a fixed part, or a section) with invisible characters dropped
+    from every field (see controls.py; the user's own model, and so the draft, keeps
+    them), its weight (each field's characters and FIELD_WEIGHT more) and the weights it
+    is the sum of, by their paths within the part: each item of its outermost lists
+    («reports.items[3]») and each value outside them («city»). An edit within an item or
+    of such a value weighs it again, not the part (the reports of 200× the example took
+    24 ms a keystroke to clean and weigh whole)."""
+
+    __slots__ = ("clean", "items", "weight")
+
+    def __init__(self, clean: Any, weight: int, items: dict[str, int]):
+        self.clean, self.weight, self.items = clean, weight, items
+
+
+_OUTER_ITEM = re.compile(r"[^\[]*\[\d+\]")  # a part's outermost list item, at the start of a path within it
+
+
+def _field_weight(field: schema.Field, value: Any) -> int:
+    if value is None:  # a number not given, a section's kinds but its own
+        return 0
+    if field.type is str:
+        return len(value) + FIELD_WEIGHT
+    return 0 if field.is_record or field.type is list else FIELD_WEIGHT
+
+
+def _cleaned_and_weighed(name: str, value: Any) -> _Weighed:
+    """A top-level part of the model («session», «sections[3]») cleaned and weighed."""
+    found, weight, items = [], 0, dict[str, int]()
     for path, field, v in schema.walk(value, schema.at(name)):
-        if v is None:  # a number not given, a section's kinds but its own
+        if not (w := _field_weight(field, v)):
             continue
-        if field.type is str:
-            weight += len(v) + FIELD_WEIGHT
-            if has_controls(v):
-                found.append((path, v))
-        elif not (field.is_record or field.type is list):
-            weight += FIELD_WEIGHT
+        weight += w
+        key = item[0] if (item := _OUTER_ITEM.match(path)) else path
+        items[key] = items.get(key, 0) + w
+        if field.type is str and has_controls(v):
+            found.append((path, v))
     if not found:
-        return value, weight
+        return _Weighed(value, weight, items)
     if isinstance(value, str):
-        return strip_controls(value), weight
+        return _Weighed(strip_controls(value), weight, items)
     value = copy.deepcopy(value)
     for path, text in found:
         set_value(value, path, strip_controls(text))
-    return value, weight
+    return _Weighed(value, weight, items)
+
+
+def _reweighed(name: str, value: Any, before: _Weighed, items: set[str]) -> _Weighed | None:
+    """before with only the items named weighed again, when the edits were within them;
+    None when the part must be cleaned whole: it held invisible characters (its clean
+    value is a copy), an item does now, or an item is not there."""
+    if before.clean is not value:
+        return None
+    weights, weight = dict(before.items), before.weight
+    for item in items:
+        try:
+            here = get(value, item)
+        except (IndexError, AttributeError, KeyError):
+            return None
+        new = 0
+        for _, field, v in schema.walk(here, schema.at(child(name, item))):
+            new += _field_weight(field, v)
+            if field.type is str and v and has_controls(v):
+                return None
+        weight += new - weights.get(item, 0)
+        weights[item] = new
+    return _Weighed(value, weight, weights)
+
+
+def _is_leaf(path: str) -> bool:
+    """Whether path names a value weighed alone: not a record, a list or a mapping."""
+    try:
+        field = schema.at(path)
+    except KeyError:
+        return False
+    return not (field.is_record or field.type is list or field.is_mapping)
+
+
+def _within(name: str, changed: Collection[str]) -> set[str] | None:
+    """What of part name (by their paths within it, _Weighed's) the changed paths are in,
+    or None when one names the part, or a record or a list outside any item (the part is
+    weighed whole)."""
+    items = set()
+    for path in changed:
+        if path == name or not path.startswith(name + "."):
+            if path == name or path.startswith(name + "["):  # the part, or (a fixed list) one of its items
+                return None
+            continue
+        item = _OUTER_ITEM.match(path, len(name) + 1)
+        if item is None and not _is_leaf(path):
+            return None
+        items.add(item[0] if item else path[len(name) + 1:])
+    return items
 
 
 _FIXED = [f.name for f in dataclasses.fields(Announcement) if f.name != "sections"]
@@ -708,6 +820,13 @@ _INDEX = re.compile(r"sections\[(\d+)\]")
 
 def _top(path: str) -> str:
     return path.split(".")[0].split("[")[0]
+
+
+def _reaches(changed: set[str] | None, reads: frozenset[str]) -> bool:
+    """Whether the edits (None: everything) reach what a unit reads: a fixed part
+    («title») or a field of one («session.days»), or a part of it, or what holds it."""
+    return changed is None or any(p == r or p.startswith((r + ".", r + "[")) or r.startswith((p + ".", p + "["))
+                                  for r in reads for p in changed)
 
 
 class Joint:
@@ -823,12 +942,14 @@ class Composition:
         self.clean: dict[str, Any] = {}  # each fixed part of the model, controls dropped
         self.parts: list[Part] = []  # the body's sections, controls dropped
         self.weights: dict[str | int, int] = {}  # each fixed part's weight, and each section's
+        self.weighed: dict[str | int, _Weighed] = {}  # each part cleaned, with its items' weights
         self.blocks: dict[str | int, list[Block]] = {}
         self.joints: dict[str | int, Joint] = {}
         self.first_continues = False  # the first section continues the session's sentence, which then reads so
         self.spent: dict[str | int, float] = {}  # what each unit's phrases added
         self.too_long: set[str | int] = set()  # the units left out
         self.composed: list[Block] = []  # the blocks as composed, before the secretary's rewrites
+        self.memo: dict = {}  # the composers' (_Composer.remembered), until the wording or the settings change
 
     def update(self, doc: Announcement, changed: set[str] | None = None) -> list[Block]:
         """The blocks for doc; `changed` names the paths edited since the last update
@@ -836,33 +957,36 @@ class Composition:
         tops = {_top(p) for p in changed} if changed is not None else set()
         edited: Collection[int] | None
         if changed is None or tops & {"settings", "phrases"} or not self.blocks:  # digits, calendar and wording reach every unit
-            tops, edited = set(_FIXED) | {"sections"}, None
+            tops, edited, reach = set(_FIXED) | {"sections"}, None, None
+            self.memo = {}
         else:  # the sections edited within, or None when the list itself changed (added, moved, removed)
+            reach = changed
             edited = set() if "sections" not in tops else \
                 None if "sections" in changed else {int(m.group(1)) for p in changed if (m := _INDEX.match(p))}
         for name in tops & set(_FIXED):
-            self.clean[name], self.weights[name] = _cleaned_and_weighed(name, getattr(doc, name))
+            self.clean[name] = self._weigh(name, name, getattr(doc, name), reach)
         if edited is None:
             self.parts = list(doc.sections)  # each replaced by its cleaned copy below
             for key in [k for k in self.weights if isinstance(k, int)]:
-                del self.weights[key], self.blocks[key], self.spent[key], self.joints[key]
+                del self.weights[key], self.weighed[key], self.blocks[key], self.spent[key], self.joints[key]
             self.too_long = {k for k in self.too_long if isinstance(k, str)}
             edited = range(len(doc.sections))
         for i in edited:
-            self.parts[i], self.weights[i] = _cleaned_and_weighed(f"sections[{i}]", doc.sections[i])
+            self.parts[i] = self._weigh(i, f"sections[{i}]", doc.sections[i], reach)
         clean = Announcement(**self.clean, sections=[])
         budget = MULTIPLE * sum(self.weights.values()) + ALLOWANCE
-        stale: list[str | int] = [s.key for s in HEAD if s.reads & tops or s.key not in self.blocks]
+        stale: list[str | int] = [s.key for s in HEAD if _reaches(reach, s.reads) or s.key not in self.blocks]
         if (first_continues := bool(self.parts) and continues(self.parts[0])) != self.first_continues:
             self.first_continues = first_continues
             stale += [] if "session" in stale else ["session"]
+        reached = {kind.key for kind in KINDS if _reaches(reach, kind.reads)}
         stale += [i for i, part in enumerate(self.parts)
-                  if i in edited or BY_KIND[part.kind].reads & tops or i not in self.blocks]
+                  if i in edited or i not in self.blocks or (reached and part.kind in reached)]
         for unit in stale:
             self.spent[unit] = 0
         spent = sum(self.spent.values())  # kept as units are composed: summing for each was quadratic
         for unit in stale:
-            composer = _Composer(clean, budget - spent)
+            composer = _Composer(clean, budget - spent, self.memo)
             try:
                 joint = _compose_unit(composer, unit, self.parts)
             except _TooLong:
@@ -874,6 +998,16 @@ class Composition:
             spent += composer.spent
         self.composed = _in_order(self.clean["publication"].credit, self.blocks, self.joints, len(self.parts))
         return rewrites.apply(self.composed, self.clean["rewritten"])
+
+    def _weigh(self, unit: str | int, name: str, value: Any, changed: set[str] | None) -> Any:
+        """The part clean, weighed again (only the items edited, when the edits were within
+        items of its lists); its clean value."""
+        before, items = self.weighed.get(unit), _within(name, changed) if changed is not None else None
+        weighed = _reweighed(name, value, before, items) if before is not None and items is not None else None
+        if weighed is None:
+            weighed = _cleaned_and_weighed(name, value)
+        self.weighed[unit], self.weights[unit] = weighed, weighed.weight
+        return weighed.clean
 
     @property
     def problems(self) -> list[Problem]:

@@ -49,6 +49,11 @@ def to_dict(model: Announcement) -> dict:
     return {"format": FORMAT, "version": VERSION, "announcement": _encode(model, schema.root())}
 
 
+def part_dict(value, f: schema.Field):
+    """What to_dict writes for one part of a model, by its field: a fixed part, a section."""
+    return _encode(value, f)
+
+
 def to_json(model: Announcement) -> str:
     """The draft's text, as saved."""
     return encode(to_dict(model)).decode("utf-8")

@@ -51,7 +51,7 @@ class Section:
         self.form = form  # its Designer form in ui/; None: edited elsewhere (the Wording page)
         self.label = label  # the form's title, and the first name of its fields in messages
         self.composer = composer  # the method of compose._Composer that writes it; None: no text of its own
-        self.reads = reads  # the fixed parts the composer reads besides its own: a change to one composes it again
+        self.reads = reads  # the fixed parts (or their fields) the composer reads besides its own: an edit there composes it again
         self.names = names or {}  # field pattern → the kind of name it completes (names.py)
         self.keep = keep  # what New-from may keep of it, in the dialog's order
         self.borrows = borrows  # fields of other parts its form shows, where the secretary needs them first
@@ -118,7 +118,7 @@ KINDS: tuple[Section, ...] = (
     _kind("procedure", "procedure.ui", Label("Procedure (credentials, presiding board)", "آیین کار (اعتبارنامه‌ها، هیئت رئیسه)"),
           names={"presiding[]": "name", "rules_by": "name"}),
     _kind("agenda", "agenda.ui", Label("Agenda", "دستور جلسه")),
-    _kind("documents", "documents.ui", Label("Documents", "اسناد"), reads=frozenset({"session", "title"})),
+    _kind("documents", "documents.ui", Label("Documents", "اسناد"), reads=frozenset({"session.days", "title"})),
     _kind("reports", "reports.ui", Label("Reports", "گزارش‌ها"), names={"items[].speaker": "name"}),
     _kind("speech", "speech.ui", Label("Speech, report or message", "سخنرانی، گزارش یا پیام"),
           names={"speaker": "name", "role": "role"}),
@@ -128,7 +128,7 @@ KINDS: tuple[Section, ...] = (
     _kind("positions", "positions.ui", Label("Positions and demands", "مواضع و خواسته‌ها"), reads=frozenset({"title"}),
           names={"who": "body"}),
     _kind("discussion", "other_discussion.ui", Label("Discussion of topics", "بحث در مورد موضوعات"),
-          reads=frozenset({"session"})),
+          reads=frozenset({"session.days", "title"})),
     _kind("election", "election.ui", Label("Election", "انتخابات"), reads=frozenset({"title"}),
           names={"people[].name": "name", "alternates[].name": "name", "candidates[].name": "name", "people[].role": "role",
                  "member_role": "role", "body": "body", "full_name": "body"}),

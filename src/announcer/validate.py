@@ -18,6 +18,7 @@ from .dates import Calendar, to_jalali
 from .model import (FIRST_DATE, LAST_DATE, MAX_LETTERHEAD_LINES, Alternate, Announcement, ElectedPerson, Election,
                     ElectionLayout, Opening, OtherDiscussion, Positions, Quorum, Reports, Resolution, ResolutionKind, Speech, Voice, Vote)
 from .persian.digits import number
+from .partwalks import PartWalks
 from .problems import Problem
 
 
@@ -253,52 +254,17 @@ def _size(doc: Announcement, most: int) -> list[Problem]:
     return [too_large] if too_large else []
 
 
-_FIELDS = [f.key for f in schema.root().fields]
-
-
-class Walked:
-    """_every_value kept up to date part by part: after an edit only the part it changed
-    (a fixed part of the model, or one section) is walked again, where the whole walk
-    took 60 ms at 200× the example, on the GUI thread after every pause in typing."""
+class Walked(PartWalks[tuple[list[Problem], list[Problem], int]]):
+    """_every_value kept up to date part by part (partwalks.py): after an edit only the
+    part it changed is walked again, where the whole walk took 60 ms at 200× the example,
+    on the GUI thread after every pause in typing."""
 
     def __init__(self):
-        self.parts: dict[str | int, tuple[list[Problem], list[Problem], int]] = {}  # by key, or section index
-        self.changed: set[str] | None = None  # the paths edited since the last walk; None: all
-
-    def edited(self, path: str) -> None:
-        if self.changed is not None:
-            self.changed.add(path)
-
-    def replaced(self) -> None:
-        self.changed = None
+        super().__init__(_values)
 
     def values(self, doc: Announcement) -> tuple[list[Problem], list[Problem], list[Problem]]:
         """_every_value(doc), walking again only what changed since the last call."""
-        self._forget(len(doc.sections))
-        self.changed = set()
-        sections = schema.at("sections")
-        found = [_values([("", schema.root(), doc)])]  # in the order of the whole walk
-        for key in _FIELDS:
-            if key == "sections":
-                found.append(_values([("sections", sections, doc.sections)]))
-                for i, part in enumerate(doc.sections):
-                    if i not in self.parts:
-                        self.parts[i] = _values(schema.walk(part, sections.item, f"sections[{i}]"))
-                    found.append(self.parts[i])
-                continue
-            if key not in self.parts:
-                self.parts[key] = _values(schema.walk(getattr(doc, key), schema.at(key), key))
-            found.append(self.parts[key])
+        found = self.walked(doc)
         beyond = [p for part in found for p in part[0]]
         invisible = [p for part in found for p in part[1]]
         return beyond, invisible, _size(doc, _ENVELOPE + sum(part[2] for part in found))
-
-    def _forget(self, sections: int) -> None:
-        """Drop the walks of the parts the edits changed: a section's, or all of them when
-        the sections were added, moved or removed (their paths hold their places)."""
-        if self.changed is None or "sections" in self.changed:
-            self.parts = {} if self.changed is None else {k: v for k, v in self.parts.items() if isinstance(k, str)}
-        for path in self.changed or ():
-            top = path.split(".")[0]
-            self.parts.pop(top.split("[")[0] if not top.startswith("sections[") else int(top[9:top.index("]")]), None)
-        self.parts = {k: v for k, v in self.parts.items() if not isinstance(k, int) or k < sections}

@@ -1,5 +1,7 @@
 """Composing again only what an edit touched gives exactly what composing it all gives."""
 
+import copy
+
 from hypothesis import given, settings, strategies as st
 
 from announcer.compose import Composition, compose
@@ -15,3 +17,29 @@ def test_incremental_composition_equals_full_composition(steps):
     for path, value in steps:
         if apply(doc, path, value):
             assert composition.update(doc, {path}) == compose(doc)
+            whole = Composition()
+            whole.update(doc)
+            assert composition.weights == whole.weights  # an item weighed again, the part not: the same budget
+
+
+def test_a_report_composed_from_the_memo_spends_its_wording_again():
+    """The reports' sentences come from the composition's memo after the first time, and
+    the characters their reworded phrases add are counted again each time: the section
+    is left out at the same report, and let in again at the same, as when all is composed."""
+    doc = fresh()
+    reports = doc.sections[2].reports
+    reports.items = [copy.deepcopy(reports.items[0]) for _ in range(40)]
+    for item in reports.items:
+        item.summary = "به وضعیت مالی پرداخت."  # ends with its verb: the phrase below is not used
+    doc.phrases["report_covered"] = "ک" * 8000 + " {summary}"
+    composition = Composition()
+    composition.update(doc)
+    seen = []
+    for n in [*range(40), *range(40)]:
+        reports.items[n].summary = "وضعیت مالی" if reports.items[n].summary.endswith(".") else "به وضعیت مالی پرداخت."
+        path = f"sections[2].reports.items[{n}].summary"
+        whole = Composition()
+        assert composition.update(doc, {path}) == whole.update(doc)
+        assert [p.path for p in composition.problems] == [p.path for p in whole.problems]
+        seen.append(bool(whole.problems))
+    assert not seen[0] and seen[39] and not seen[-1]  # it went past the bound and came back

@@ -37,6 +37,14 @@ def _pattern_faults(pattern: str, where: str) -> list[str]:
     return [] if _under(pattern, where) else [f"{pattern}: not a field of {where}"]
 
 
+def _is_field(path: str) -> bool:
+    try:
+        schema.at(path)
+    except KeyError:
+        return False
+    return True
+
+
 def faults(section: Section, kind: bool) -> list[str]:
     """What a record (a fixed part's, or a kind's) names that does not exist, or that is
     not its own."""
@@ -51,7 +59,8 @@ def faults(section: Section, kind: bool) -> list[str]:
         found.append(f"composer {section.composer}: no such method of compose._Composer")
     if section.composer is not None and not kind and section.key not in section.reads:
         found.append("the composer does not read the part it composes")
-    found += [f"reads {part}: the model has no such part" for part in sorted(section.reads) if part not in PARTS]
+    found += [f"reads {part}: the model has no such part" for part in sorted(section.reads)
+              if part.split(".")[0] not in PARTS or not _is_field(part)]
     for pattern, name_kind in section.names.items():
         missing = _pattern_faults(pattern, own)
         found += missing

@@ -1,8 +1,9 @@
-"""The window's checks walk again only the part of the draft an edit changed, and find
+"""The window's checks and spell check walk again only the part of the draft an edit changed, and find
 exactly what checking the whole draft finds."""
 
 from hypothesis import given, settings, strategies as st
 
+from announcer import spellcheck
 from announcer.validate import Walked, _every_value, check
 from strategies import text
 from edits import apply, edits, fresh
@@ -35,3 +36,18 @@ def test_an_edit_in_one_section_walks_that_section_alone():
     invisible = walked.values(doc)[1]
     assert [p.path for p in invisible] == ["sections[3].paragraph"]
     assert {k for k in walked.parts if walked.parts[k] is not kept.get(k)} == {3}  # the rest are the same objects
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(edits, min_size=1, max_size=8))
+def test_the_spell_checks_texts_kept_part_by_part_are_the_whole_walks(steps):
+    """The spell check's texts and names (spellcheck.Texts, on partwalks.py as the
+    checks' walk): after each edit what reading the whole draft gives, in its order."""
+    doc = fresh()
+    texts = spellcheck.Texts()
+    texts.read(doc)
+    for path, value in steps:
+        if apply(doc, path, value):
+            texts.edited(path)
+            assert texts.read(doc) == (spellcheck.checked(doc), spellcheck.names(doc))
+

@@ -233,3 +233,28 @@ def test_a_keystroke_counts_the_words_of_the_paragraph_it_changed(window):
     changed = [n for n, (a, b) in enumerate(zip(before, preview.words)) if a != b]
     assert len(changed) == 1 and preview.words[changed[0]] == before[changed[0]] + 1
     assert preview.word_count == sum(len(b.text.split()) for b in compose(window.document.model))
+
+
+def test_a_paint_draws_the_pages_in_view_alone_wherever_the_view_is_scrolled(window, qtbot, tmp_path):
+    """The pages a paint draws are counted from the scroll bar (not each page asked where
+    it is): at every scroll position, those and only those whose rectangle meets the
+    viewport."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import scale
+
+    window.files.open_path(scale.repeated_draft(tmp_path / "long.announcement.json", 10))
+    window.preview.update_now()
+    view = window.ui.preview
+    drawn = []
+    draw = view.pages.draw
+    view.pages.draw = lambda painter, index: drawn.append(index) or draw(painter, index)
+    bar = view.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, max(bar.pageStep() // 3, 1)):
+        bar.setValue(value)
+        drawn.clear()
+        view.viewport().repaint()
+        port = view.viewport().rect()
+        assert drawn == [i for i in range(view.page_count()) if view.page_rect(i).intersects(port.toRectF())], value
+    window.document.undo_stack.setClean()

@@ -8,9 +8,12 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 
 import pytest
 from conftest import EXAMPLE, ROOT
+from edits import apply, edits, fresh
+from hypothesis import given, settings, strategies as st
 from gui_helpers import type_into
 from PySide6.QtWidgets import QDialog, QWidget
 from recovery_list_helpers import DELETE, DISCARD, LATER, LATER_ALL, OK, OPEN, OPEN_CHECKED, REAL_DIALOG_EXEC, answer_list, crash, folder
@@ -18,7 +21,7 @@ from recovery_list_helpers import DELETE, DISCARD, LATER, LATER_ALL, OK, OPEN, O
 from announcer import draft
 from announcer.gui import app as gui_app
 from announcer.gui import dialogs, mainwindow
-from announcer.gui.recovery import _file_for, scan
+from announcer.gui.recovery import Snapshot, _file_for, scan
 from announcer.gui.settings import AppSettings
 
 def test_autosave_once_typing_pauses_and_offer_after_a_crash(window, tmp_path, qtbot, second, answers):
@@ -40,6 +43,27 @@ def test_autosave_once_typing_pauses_and_offer_after_a_crash(window, tmp_path, q
     assert draft.load(target).session.city == "استکهلم"  # the draft itself is untouched until saved
     assert start.files.lock is not None  # the crashed window's lock was stale: taken over
     assert scan(folder()).copies == [] and start.recovery.file.exists()  # the copy is the new window's now
+
+
+def test_a_copy_is_written_on_the_writers_thread_and_a_save_right_after_leaves_none(window, tmp_path, qtbot):
+    """The timers' copy is encoded and written off the GUI thread (save_aside) from a
+    snapshot taken at once: an edit after it is not in it; a save while it is being
+    written waits for it, so no copy of a saved draft comes back after it was removed."""
+    target = tmp_path / "d.announcement.json"
+    draft.save(target, draft.load(EXAMPLE))
+    window.files.open_path(target)
+    type_into(window, "session.city", "برلین")
+    threads = []
+    write = window.recovery._write
+    window.recovery._write = lambda data: threads.append(threading.current_thread()) or write(data)
+    with qtbot.waitSignal(window.recovery.written, timeout=5000):
+        window.recovery.save_aside()
+        type_into(window, "session.city", "پاریس")  # after the snapshot
+    assert threads and threads[0] is not threading.main_thread()
+    assert json.loads(window.recovery.file.read_text(encoding="utf-8"))["draft"]["announcement"]["session"]["city"] == "برلین"
+    window.recovery.save_aside()
+    window.files.save()  # saved: the copy goes, after the one being written
+    assert not window.recovery.file.exists()
 
 
 def test_focus_loss_saves_a_copy_and_saving_removes_it(window, tmp_path, qtbot):
@@ -283,3 +307,17 @@ def test_copies_that_cannot_be_written_are_said_until_they_can(window, blocked, 
             saved.rename(block)
     assert window.recovery.save_now() and window.recovery.file.exists()
     assert not window.status_line.recovery_label.isVisible()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(edits, min_size=1, max_size=8))
+def test_the_recovery_snapshot_kept_part_by_part_is_what_the_whole_draft_writes(steps):
+    """The copy's snapshot (recovery.Snapshot, on partwalks.py, each part encoded again
+    only when edited): after each edit what draft.to_dict writes, key for key, in order."""
+    doc = fresh()
+    snapshot = Snapshot()
+    snapshot.of(doc)
+    for path, value in steps:
+        if apply(doc, path, value):
+            snapshot.edited(path)
+            assert draft.encode(snapshot.of(doc)) == draft.encode(draft.to_dict(doc))

@@ -120,6 +120,25 @@ def test_a_one_line_field_is_underlined_in_red_as_typed(window, qtbot, example):
     assert red_pixels(title) == 0
 
 
+def test_a_keystroke_marks_the_line_it_changed_and_a_record_shown_again_is_marked(window, qtbot, example, monkeypatch):
+    """Each form's refresh used to mark all its lines again (126 at 50× the example, a
+    keystroke); a line is marked again only when its text or the speller changed."""
+    from announcer.gui import spelling
+
+    ready(window, qtbot, example)
+    select(window, "sections[1].documents", 0)
+    marking = []
+    monkeypatch.setattr(spelling, "_mark_line", lambda edit, doubts: marking.append(edit.objectName()))
+    type_into(window, "sections[1].documents[0].title", "گزارش پراداخت")
+    assert marking and set(marking) == {"title"}  # each key, the line typed in alone
+    monkeypatch.undo()
+    title = field(window, "sections[1].documents[0].title")
+    assert red_pixels(title) == 0  # (nothing marked while _mark_line was replaced)
+    select(window, "sections[1].documents", 1)
+    select(window, "sections[1].documents", 0)  # the record's texts set again, signals blocked
+    assert red_pixels(title) > 20
+
+
 def test_a_name_typed_in_a_guest_field_is_never_flagged_anywhere(window, qtbot, example):
     ready(window, qtbot, example)
     add(window, "session.guests")

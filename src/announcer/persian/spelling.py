@@ -157,7 +157,7 @@ class Speller:
 
     def know(self, texts: Iterable[str]) -> None:
         """Take every word of texts as right (a name «ژیلا کریمی» gives two)."""
-        for text in texts:
+        for text in set(texts):  # a name typed in many fields is read once
             self.known.update(fold(m[0]) for m in _WORD.finditer(text))
         self._accepted: dict[str, bool] = {}  # a word as typed → right or not, until the words known change
         self._joined: dict[tuple[str, str], str | None] = {}  # two words as typed → the word they make
