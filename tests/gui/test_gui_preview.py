@@ -233,3 +233,20 @@ def test_a_keystroke_counts_the_words_of_the_paragraph_it_changed(window):
     changed = [n for n, (a, b) in enumerate(zip(before, preview.words)) if a != b]
     assert len(changed) == 1 and preview.words[changed[0]] == before[changed[0]] + 1
     assert preview.word_count == sum(len(b.text.split()) for b in compose(window.document.model))
+
+
+def test_the_checks_wait_for_the_first_paint(qtbot):
+    """The draft is checked after a pause counted from the window's first paint: counted
+    from the build, it ran out before the paint whenever opening took longer, and the
+    checks composed the whole preview on the way to the first frame (issue 27)."""
+    from announcer.gui import checking
+    from announcer.gui.mainwindow import MainWindow
+    from announcer.gui.settings import AppSettings
+
+    window = MainWindow(AppSettings())  # a new draft: its empty title is a problem
+    qtbot.wait(checking._PAUSE_MS * 2)  # not shown: no paint
+    assert window.checking.problems == [] and window.preview.composition.composed == []
+    window.show()
+    qtbot.waitUntil(lambda: window.checking.problems != [])
+    window.document.undo_stack.setClean()
+    window.close()

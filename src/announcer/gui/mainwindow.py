@@ -332,6 +332,7 @@ class MainWindow(QMainWindow):
         if not self.painted:
             self.painted = True
             self.completion_timer.start()
+            self.checking.begin()
 
     def changeEvent(self, event):
         # Focus lost (to another program, or to one of our dialogs): keep a recovery copy.
