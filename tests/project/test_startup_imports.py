@@ -1,5 +1,5 @@
-"""The start-up rules of docs/performance.md, kept: what the editor imports before its
-first paint, and that its first frame is drawn without Qt's namespace. Each module below is loaded when first used (or after the first paint),
+"""The start-up rules of docs/performance.md, kept: what the editor imports on the way to
+its first drawn frame, and that the frame is drawn without Qt's namespace. Each module below is loaded when first used (or after the first paint),
 and an innocent import at the top of a module would bring it back onto the start path
 without any other test noticing."""
 
@@ -34,6 +34,7 @@ LATER = {
     "announcer.render.fontembed": "an export to Word (the fonts it carries)",
     "subprocess": "a font's licence read or a child process",
     "uuid": "an export to Word (a font's key)",
+    "html": "a blank draft's hint on its page, an export",
 }
 
 _START = """
@@ -44,16 +45,15 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from announcer.gui import app as gui_app
 
 def watch(window):
-    def drawn(loaded):
+    def drawn():
         namespace = "Qt" in vars(PySide6.QtCore)  # PySide makes the module's classes when first named
-        print(json.dumps({{"loaded": loaded, "qt_namespace": namespace}}), flush=True)
+        print(json.dumps({{"loaded": sorted(sys.modules), "qt_namespace": namespace}}), flush=True)
         os._exit(0)
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
-                loaded = sorted(sys.modules)
-                QTimer.singleShot(0, lambda: drawn(loaded))  # once the frame is drawn
+                QTimer.singleShot(0, drawn)  # once the frame is drawn (before the preview's layout)
             return False
     window.installEventFilter(FirstPaint(window))
 

@@ -215,7 +215,7 @@ class PageView(QAbstractScrollArea):
             self._draw_selection(painter, index)
             if not self.pages.empty:
                 self.pages.draw(painter, index)
-            else:
+            elif self.hint:  # none on the page of the first frame, drawn before the layout (preview.py)
                 self._draw_hint(painter)
             painter.restore()
 
