@@ -1,7 +1,8 @@
 """The start-up rules of docs/performance.md, kept: what the editor imports on the way to
-its first drawn frame, and that the frame is drawn without Qt's namespace. Each module below is loaded when first used (or after the first paint),
-and an innocent import at the top of a module would bring it back onto the start path
-without any other test noticing."""
+its first drawn frame, and that the frame is drawn without Qt's namespace. Each module
+below is loaded when first used (or after the first paint), and an innocent import at
+the top of a module would bring it back onto the start path without any other test
+noticing."""
 
 import json
 import os
