@@ -258,3 +258,20 @@ def test_a_paint_draws_the_pages_in_view_alone_wherever_the_view_is_scrolled(win
         port = view.viewport().rect()
         assert drawn == [i for i in range(view.page_count()) if view.page_rect(i).intersects(port.toRectF())], value
     window.document.undo_stack.setClean()
+
+
+def test_the_checks_wait_for_the_first_paint(qtbot):
+    """The draft is checked after a pause counted from the window's first paint: counted
+    from the build, it ran out before the paint whenever opening took longer, and the
+    checks composed the whole preview on the way to the first frame (issue 27)."""
+    from announcer.gui import checking
+    from announcer.gui.mainwindow import MainWindow
+    from announcer.gui.settings import AppSettings
+
+    window = MainWindow(AppSettings())  # a new draft: its empty title is a problem
+    qtbot.wait(checking._PAUSE_MS * 2)  # not shown: no paint
+    assert window.checking.problems == [] and window.preview.composition.composed == []
+    window.show()
+    qtbot.waitUntil(lambda: window.checking.problems != [])
+    window.document.undo_stack.setClean()
+    window.close()

@@ -226,6 +226,7 @@ def test_undo_and_redo_in_a_fields_context_menu_act_on_the_form_after_typing(win
             menu.setActiveAction(actions[entry])
             QTest.keyClick(menu, Qt.Key.Key_Return)
         on_menu(act)
+        assert widget.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu  # a right click asks for it
         widget.customContextMenuRequested.emit(QPoint(5, 5))  # a right click in the field
     choose(0)  # Undo
     assert window.document.get(path) == before

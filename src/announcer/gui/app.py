@@ -87,7 +87,7 @@ def offer_recovered_after_paint(window) -> None:
 def main(argv: list[str] | None = None) -> int:
     # Building the window makes tens of thousands of objects that live as long as it
     # does, and the collector would walk them all again and again for nothing (2 % of the
-    # start): it pauses until the event loop runs, as Mercurial's util.nogc does for bulk work.
+    # start): it pauses until the window has painted, as Mercurial's util.nogc does for bulk work.
     gc.disable()
     argv = sys.argv if argv is None else argv
     app = create_app(argv)
@@ -105,6 +105,6 @@ def main(argv: list[str] | None = None) -> int:
     else:
         window.files.reopen_last()
     window.show()
-    QTimer.singleShot(0, gc.enable)  # on the event loop's first turn
+    _AfterFirstPaint(window, gc.enable)  # not on the loop's first turn: that is before the paint (22 M)
     offer_recovered_after_paint(window)
     return app.exec()

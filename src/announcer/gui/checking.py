@@ -45,6 +45,10 @@ class Checking(QObject):
         self.button: QToolButton | None = None
         self.timer = QTimer(self, singleShot=True, interval=_PAUSE_MS)
         self.timer.timeout.connect(self.validate)
+        # Nothing is checked before the window's first paint (begin): a pause counted from
+        # the build ran out before it whenever opening the draft took longer, and the
+        # checks composed the whole preview on the way to the first frame.
+        self.waiting = True
         self.walked = Walked()  # the checks walk again only the parts edited
         document.changed.connect(self.walked.edited)
         document.replaced.connect(self.walked.replaced)
@@ -61,10 +65,16 @@ class Checking(QObject):
         self.button.clicked.connect(self.next_problem)
         status.addWidget(self.button)
         self.button.setVisible(bool(self.problems))
-        self.schedule()  # after the first paint: a fresh window need not wait for it
+        self.schedule()  # a window built again (another language) is checked again
+
+    def begin(self):
+        """The window has painted for the first time: check the draft after the pause."""
+        self.waiting = False
+        self.timer.start()
 
     def schedule(self, *_):
-        self.timer.start()
+        if not self.waiting:
+            self.timer.start()
 
     def validate(self):
         """Mark every field with a problem or a warning: cross-field checks and text that

@@ -54,6 +54,7 @@ class _ReplaceList(QUndoCommand):
 
 
 class OpenDocument(QObject):
+    changing = Signal()  # the model is about to change in place (an edit, undo or redo)
     changed = Signal(str)  # a path whose value changed (by an edit, undo or redo)
     replaced = Signal()  # a whole new model (new, open, recover)
 
@@ -108,6 +109,7 @@ class OpenDocument(QObject):
             self.undo_stack.endMacro()
 
     def _apply(self, path: str, value) -> None:
+        self.changing.emit()
         paths.set_value(self.model, path, value)
         self.changed.emit(path)
 

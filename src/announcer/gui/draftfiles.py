@@ -53,10 +53,10 @@ class DraftFiles(QObject):
 
     def confirm_discard(self) -> bool:
         """Ask before unsaved changes would be lost; True when it is fine to go on."""
-        from PySide6.QtWidgets import QMessageBox
-
         if not self.document.modified:
             return True
+        from PySide6.QtWidgets import QMessageBox  # asked: not at the start, which opens a draft (8 M)
+
         answer = QMessageBox.question(
             self.parent_widget, self.tr("Unsaved changes"), self.tr("The announcement has unsaved changes. Save them?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,

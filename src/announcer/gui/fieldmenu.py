@@ -10,7 +10,7 @@ window's build, before the spell check (made after the first paint) adds to it."
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
@@ -18,6 +18,9 @@ from .widgets import ParagraphEdit
 
 _STANDARD = {"edit-undo", "edit-redo"}  # the names Qt gives its menu's Undo and Redo
 Addition = Callable[[QWidget, QPoint, QMenu], None]  # adds its actions to a field's menu
+# Qt.ContextMenuPolicy.CustomContextMenu, as a number: naming it would build every enum of
+# Qt's namespace before the first paint (docs/performance.md).
+CUSTOM_CONTEXT_MENU = 3
 
 
 def use_form_undo(menu: QMenu, stack: QUndoStack) -> None:
@@ -48,7 +51,7 @@ class FieldMenus(QObject):
         if widget.property("fieldMenu"):
             return
         widget.setProperty("fieldMenu", True)
-        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        widget.setProperty("contextMenuPolicy", CUSTOM_CONTEXT_MENU)
         widget.customContextMenuRequested.connect(lambda pos, widget=widget: self._show(widget, pos))
 
     def follow_form(self, adapters) -> None:

@@ -5,7 +5,7 @@ import logging
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from .. import images
 
@@ -54,6 +54,8 @@ class ImageField(QWidget):
         try:
             self.take(images.read(path))
         except images.ImageError as e:
+            from PySide6.QtWidgets import QMessageBox  # when refused: its class and enums not at the start (8 M)
+
             log.warning("the letterhead image %s is refused: %s", path, e)
             persian = self.isRightToLeft()
             QMessageBox.warning(self, self.tr("Letterhead image"), e.fa if persian else e.en)

@@ -70,13 +70,14 @@ class MainWindow(QMainWindow):
         self.field_menus = FieldMenus(self, self.document.undo_stack, lambda widget: self.field_path(widget) is not None)
         self.setAcceptDrops(True)
         self.document.undo_stack.cleanChanged.connect(self.update_title)
+        self.document.changing.connect(self._keep_names)
         self.document.replaced.connect(self.update_title)
         # Started by the first paint (a child timer, not QTimer.singleShot: it goes with the
         # window if that closes first). Timed from the build, a slow start saw it fire before.
         self.painted = False
         self.completion_timer = QTimer(self, singleShot=True, interval=_COMPLETION_AFTER_MS)
         self.completion_timer.timeout.connect(self.attach_completion)
-        self.names_to_record: list[tuple[Path, Announcement]] = []
+        self.names_to_record: list[tuple[Path, Announcement]] = []  # the model itself until it changes
         self.completing = False  # name completion is attached (after the first paint)
         self.spelling: SpellCheck | None = None  # made after the first paint: spell_check()
         self.completion_timer.timeout.connect(self.spell_check)
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
 
         self.completing = True
         completion.attach(self.binders)
+        self._keep_names()  # the index keeps them a few seconds before it reads them
         while self.names_to_record:
             completion.remember(*self.names_to_record.pop(0))
 
@@ -224,9 +226,18 @@ class MainWindow(QMainWindow):
         for window in QApplication.topLevelWidgets():
             if isinstance(window, MainWindow):
                 window.fill_recent()  # an empty menu is disabled: it never asks to be filled
-        self.names_to_record.append((path, copy.deepcopy(self.document.model)))  # as it is now
+        # As it is now: copied only before it changes (_keep_names), not on the way to the
+        # first paint (at 200x the example, 270 M instructions of the start).
+        self.names_to_record.append((path, self.document.model))
         if self.painted:
             self.completion_timer.start()
+
+    def _keep_names(self):
+        """The open model is about to change: the names waiting to be recorded keep a copy
+        of it as it was."""
+        model = self.document.model
+        self.names_to_record = [(path, copy.deepcopy(model) if held is model else held)
+                                for path, held in self.names_to_record]
 
     def go_to(self, path: str):
         """Take the user to the field that produced a paragraph (or holds a problem); to a
@@ -332,6 +343,7 @@ class MainWindow(QMainWindow):
         if not self.painted:
             self.painted = True
             self.completion_timer.start()
+            self.checking.begin()
 
     def changeEvent(self, event):
         # Focus lost (to another program, or to one of our dialogs): keep a recovery copy.

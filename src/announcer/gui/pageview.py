@@ -14,7 +14,7 @@ rewritten over a text the composer no longer writes (stale) is shaded too: `mark
 drawn here only, never by the pages themselves, so the PDF and the printout carry none."""
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..render.linebreaks import unbind
@@ -33,6 +33,28 @@ PAPER, INK, HINT = QColor("white"), QColor("black"), QColor("#6b6b6b")
 GAP = 16  # pixels between the pages and around them
 DRAG = 4  # pixels a press must move to select rather than click
 WHEEL_STEP = 120  # a wheel's notch, in eighths of a degree: one zoom step (a touchpad's small moves add up)
+
+
+def _swatch(colour: QColor) -> QImage:
+    """One pixel of colour, drawn stretched over a rectangle to fill it."""
+    image = QImage(1, 1, QImage.Format.Format_RGB32)
+    image.setPixelColor(0, 0, colour)
+    return image
+
+
+EDGE_SWATCH, PAPER_SWATCH = _swatch(PAGE_EDGE), _swatch(PAPER)
+
+
+def _desk() -> QWidget:
+    """The view's viewport: filled with the desk's grey by Qt, and a painter on it
+    starts with the text's ink (QPainter takes its pen from the widget's palette)."""
+    desk = QWidget()
+    palette = desk.palette()
+    palette.setColor(QPalette.ColorRole.Window, DESK)
+    palette.setColor(QPalette.ColorRole.WindowText, INK)
+    desk.setPalette(palette)
+    desk.setAutoFillBackground(True)
+    return desk
 
 
 class PageView(QAbstractScrollArea):
@@ -60,7 +82,7 @@ class PageView(QAbstractScrollArea):
         # at start). The focus policy, the I-beam and the scroll bars are the form's
         # (mainwindow.ui): naming Qt's enums here would build all of them before the
         # first paint (docs/performance.md).
-        self.setViewport(QWidget())
+        self.setViewport(_desk())
 
     # ---- what is shown ----
 
@@ -180,12 +202,11 @@ class PageView(QAbstractScrollArea):
     # ---- drawing ----
 
     def paintEvent(self, event):
+        # The desk is the viewport's background and the ink its palette's (_desk), the
+        # paper an image: setPen, setBrush and fillRect are not called on the way to the
+        # first frame. Choosing among their overloads, PySide builds every enum of Qt's
+        # namespace (114 M instructions, docs/performance.md).
         painter = QPainter(self.viewport())
-        # Not fillRect: choosing among its overloads, PySide builds every enum of Qt's
-        # namespace, which delayed the first page by 30 ms.
-        painter.setPen(DESK)
-        painter.setBrush(DESK)
-        painter.drawRect(event.rect())
         if self.pages is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -193,18 +214,16 @@ class PageView(QAbstractScrollArea):
             rect = self.page_rect(index)
             if rect.bottom() < event.rect().top() or rect.top() > event.rect().bottom():
                 continue
-            painter.setPen(PAGE_EDGE)
-            painter.setBrush(PAPER)
-            painter.drawRect(rect)
+            painter.drawImage(rect, EDGE_SWATCH)
+            painter.drawImage(rect.adjusted(1, 1, -1, -1), PAPER_SWATCH)
             painter.save()
             painter.translate(rect.topLeft())
             painter.scale(self.scale(), self.scale())
             self._draw_marks(painter, index)
             self._draw_selection(painter, index)
-            painter.setPen(INK)
             if not self.pages.empty:
                 self.pages.draw(painter, index)
-            else:
+            elif self.hint:  # none on the page of the first frame, drawn before the layout (preview.py)
                 self._draw_hint(painter)
             painter.restore()
 
@@ -226,6 +245,7 @@ class PageView(QAbstractScrollArea):
         the lines (the right), and the shade behind a stale one's."""
         if not self.marks:
             return
+        painter.save()  # the pen and brush: the text's ink is the painter's own (_desk)
         body = self.pages.body
         for placed in self.pages.lines_on(index):
             stale = self.marks.get(placed.block.blockNumber())
@@ -240,6 +260,7 @@ class PageView(QAbstractScrollArea):
                 painter.setPen(STALE_SHADE)
                 painter.setBrush(STALE_SHADE)
                 painter.drawRect(QRectF(body.left(), top, body.width(), height))
+        painter.restore()
 
     def _draw_selection(self, painter: QPainter, index: int) -> None:
         start, end = sorted((self.anchor, self.position))

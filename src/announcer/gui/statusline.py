@@ -4,7 +4,7 @@ not being made (the first failure also says so in a box)."""
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..dates import Calendar
@@ -13,6 +13,8 @@ from ..problems import file_problem
 from .filenames import isolated
 from .recovery import Recovery
 from .settings import AppSettings
+
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText: a number, no Qt namespace before the first paint
 
 
 class StatusLine(QObject):
@@ -28,7 +30,7 @@ class StatusLine(QObject):
         self.words, self.saved, self.calendar = QLabel(), QLabel(), QLabel()
         self.recovery_label = QLabel()  # shown while recovery copies cannot be written
         for label in (self.recovery_label, self.words, self.saved, self.calendar):
-            label.setTextFormat(Qt.TextFormat.PlainText)  # the recovery folder's path is no markup
+            label.setProperty("textFormat", PLAIN_TEXT)  # the recovery folder's path is no markup
             status.addPermanentWidget(label)
             label.show()
         self.show_recovery_state()
