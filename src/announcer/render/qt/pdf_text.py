@@ -107,7 +107,6 @@ class GlyphText:
         # ligature such as لا holds two); a mark sharing its base's index holds none.
         following: dict[int, int] | None = None
         seen: set[int] = set()
-        runs = [run for run, how in pieces if how not in (OUTLINE, MARK)]
         for run, how in pieces:
             if how == OUTLINE or (how == MARK and id(run) in self._marked):  # a path; a mark already noted
                 continue
@@ -121,7 +120,7 @@ class GlyphText:
                 self._marked.add(id(run))  # one of _marks, which live as long as the process
                 continue
             if not known.issuperset(ids):
-                following = following or _following(runs, end)
+                following = following or _following([r for r, h in pieces if h not in (OUTLINE, MARK)], end)
                 self._note(glyphs, known, zip(ids, indexes), units, following, seen)
             seen.update(indexes)
             self._bridge(name, run, glyphs)
@@ -133,7 +132,7 @@ class GlyphText:
         break. The letter's width in /W is widened by the gap (complete()); the glyph is
         drawn where it was, since Qt places each glyph with a Td of its own."""
         ids = run.glyphIndexes()
-        if len(ids) < 2:  # a word of one letter, the mark after a space
+        if len(ids) < 2:  # a word of one letter, a stand-in: no two letters to bridge
             return
         xs, raw = [at.x() for at in run.positions()], run.rawFont()
         advances = _advances(raw, ids)
@@ -284,13 +283,15 @@ def readable(units: utf16, end: int, runs) -> list[tuple[QGlyphRun, str]]:
         for n, index in enumerate(indexes):
             if index in spaces:
                 before, drawn = n + 1, [(_mark(run), MARK)]
-            elif n and index == indexes[n - 1] and raw.pathForGlyph(glyphs[n]).isEmpty():
-                # A glyph that draws nothing and shares the glyph before it's character: the
-                # joiner after a hyphen, drawn with the font's space glyph, which a reader
-                # took for a space («۱-  گزارشات») and which kept pdf.js from the space after it.
+            elif _textless(units, indexes, n, following, joiners) and raw.pathForGlyph(glyphs[n]).isEmpty():
+                # A glyph that draws nothing and stands for no text of its own: the joiner that
+                # holds a hyphen to what follows (linebreaks.as_drawn), drawn with a space glyph,
+                # under its own index (DejaVu Sans beside Noto Naskh Arabic, which MuPDF read as
+                # «�») or under the hyphen's (Vazirmatn, read as a second space, «۱-  گزارشات»,
+                # which kept pdf.js from the space after it). Not drawn.
                 before, drawn = n, []
             else:
-                found = _letter(units, run, n, index, following[index], glyphs, positions, flat, joiners)
+                found = _letter(units, run, n, index, following[index], glyphs, positions, flat)
                 if found is None:
                     continue
                 before, drawn = found
@@ -305,19 +306,23 @@ def readable(units: utf16, end: int, runs) -> list[tuple[QGlyphRun, str]]:
     return pieces
 
 
+def _textless(units: utf16, indexes: list, n: int, following: dict[int, int], joiners: set[int]) -> bool:
+    """Whether the glyph n of a run stands for no text of its own: it shares the index of
+    the glyph before it, or its characters are a joiner alone."""
+    index = indexes[n]
+    if n and index == indexes[n - 1]:
+        return True
+    return index in joiners and not units.slice(index, following[index]).translate(_AS_READ)
+
+
 def _letter(units: utf16, run, n: int, index: int, after: int, glyphs: list, positions: list,
-            flat: set[int], joiners: set[int]) -> tuple[int, list] | None:
+            flat: set[int]) -> tuple[int, list] | None:
     """How the glyph n of a run, standing for the characters from index to after, is
-    drawn when not as it is: where its run is cut before it, and the pieces drawn
-    there (readable()); None when it is drawn as it is."""
-    if after - index < 2 and glyphs[n] not in flat and index not in joiners:
+    drawn when it is a ligature or a letter without width: where its run is cut before
+    it, and the pieces drawn there (readable()); None when it is drawn as it is."""
+    if after - index < 2 and glyphs[n] not in flat:
         return None
     letters = units.slice(index, after)
-    if index in joiners and not letters.translate(_AS_READ) and run.rawFont().pathForGlyph(glyphs[n]).isEmpty():
-        # A joiner (linebreaks.as_drawn), drawn with the space glyph of its font, one
-        # that may draw no space (DejaVu Sans beside Noto Naskh Arabic): nothing to
-        # see, and no text, which MuPDF read as «�».
-        return n, []
     if not _right_to_left_letters(letters):
         return None
     if glyphs[n] in flat:  # a letter with no width, drawn where the letter before it is
