@@ -737,32 +737,61 @@ class _Weighed:
 _OUTER_ITEM = re.compile(r"[^\[]*\[\d+\]")  # a part's outermost list item, at the start of a path within it
 
 
-def _field_weight(field: schema.Field, value: Any) -> int:
+def _weight(value: Any, field: schema.Field) -> tuple[int, bool]:
+    """What value weighs with all it holds (each text its characters and FIELD_WEIGHT
+    more, any other value given FIELD_WEIGHT, a record or a list nothing of its own), and
+    whether a text in it holds invisible characters. No paths are made: a part is weighed
+    at every composition, and schema.walk's paths were most of its cost."""
     if value is None:  # a number not given, a section's kinds but its own
-        return 0
+        return 0, False
     if field.type is str:
-        return len(value) + FIELD_WEIGHT
-    return 0 if field.is_record or field.type is list else FIELD_WEIGHT
+        return len(value) + FIELD_WEIGHT, has_controls(value)
+    if field.item is not None:  # a list
+        held = [_weight(item, field.item) for item in value]
+    elif field.is_mapping:
+        held = [(FIELD_WEIGHT, False)] + [_weight(value[f.key], f) for f in field.fields if f.key in value]
+    elif field.is_record:
+        held = [_weight(getattr(value, f.key), f) for f in field.fields]
+    else:
+        return FIELD_WEIGHT, False
+    return sum(w for w, _ in held), any(c for _, c in held)
+
+
+def _items_weighed(value: Any, field: schema.Field, path: str, items: dict[str, int]) -> bool:
+    """Put into items the weight of each item of value's outermost lists and of each value
+    outside them, by its path; whether a text holds invisible characters."""
+    if value is None:
+        return False
+    if field.item is not None:  # a list
+        controls = False
+        for i, item in enumerate(value):
+            weight, held = _weight(item, field.item)
+            items[f"{path}[{i}]"] = weight
+            controls |= held
+        return controls
+    if field.is_record:
+        return any([_items_weighed(getattr(value, f.key), f, child(path, f.key), items) for f in field.fields])
+    if field.is_mapping:  # its keys weigh as values of their own, beside its own weight
+        items[path] = items.get(path, 0) + FIELD_WEIGHT
+        return any([_items_weighed(value[f.key], f, child(path, f.key), items) for f in field.fields if f.key in value])
+    weight, controls = _weight(value, field)
+    items[path] = items.get(path, 0) + weight
+    return controls
 
 
 def _cleaned_and_weighed(name: str, value: Any) -> _Weighed:
     """A top-level part of the model («session», «sections[3]») cleaned and weighed."""
-    found, weight, items = [], 0, dict[str, int]()
-    for path, field, v in schema.walk(value, schema.at(name)):
-        if not (w := _field_weight(field, v)):
-            continue
-        weight += w
-        key = item[0] if (item := _OUTER_ITEM.match(path)) else path
-        items[key] = items.get(key, 0) + w
-        if field.type is str and has_controls(v):
-            found.append((path, v))
-    if not found:
+    items = dict[str, int]()
+    controls = _items_weighed(value, schema.at(name), "", items)
+    weight = sum(items.values())
+    if not controls:
         return _Weighed(value, weight, items)
     if isinstance(value, str):
         return _Weighed(strip_controls(value), weight, items)
     value = copy.deepcopy(value)
-    for path, text in found:
-        set_value(value, path, strip_controls(text))
+    for path, field, text in schema.walk(value, schema.at(name)):
+        if field.type is str and text and has_controls(text):
+            set_value(value, path, strip_controls(text))
     return _Weighed(value, weight, items)
 
 
@@ -778,11 +807,9 @@ def _reweighed(name: str, value: Any, before: _Weighed, items: set[str]) -> _Wei
             here = get(value, item)
         except (IndexError, AttributeError, KeyError):
             return None
-        new = 0
-        for _, field, v in schema.walk(here, schema.at(child(name, item))):
-            new += _field_weight(field, v)
-            if field.type is str and v and has_controls(v):
-                return None
+        new, controls = _weight(here, schema.at(child(name, item)))
+        if controls:
+            return None
         weight += new - weights.get(item, 0)
         weights[item] = new
     return _Weighed(value, weight, weights)

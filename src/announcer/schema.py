@@ -12,6 +12,7 @@ import re
 import types
 import typing
 from enum import Enum
+import functools
 from functools import cache
 
 from . import model
@@ -39,12 +40,12 @@ class Field:
     one_of: bool = False  # a record of which exactly one field is given (model.Part)
     kept: bool = False  # text the program writes and keeps (a rewrite's anchor), not typed
 
-    @property
+    @functools.cached_property  # asked for each value of every walk
     def key(self) -> str:
         """The field's own name in its record: «seats»."""
         return self.pattern.rsplit(".", 1)[-1]
 
-    @property
+    @functools.cached_property
     def is_record(self) -> bool:
         return dataclasses.is_dataclass(self.type)
 

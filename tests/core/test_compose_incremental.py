@@ -4,7 +4,11 @@ import copy
 
 from hypothesis import given, settings, strategies as st
 
-from announcer.compose import Composition, compose
+from announcer import schema
+from announcer.compose import _FIXED, FIELD_WEIGHT, Composition, compose
+from announcer.controls import has_controls
+from announcer.paths import get
+from strategies import announcements
 from edits import apply, edits, fresh
 
 
@@ -43,3 +47,24 @@ def test_a_report_composed_from_the_memo_spends_its_wording_again():
         assert [p.path for p in composition.problems] == [p.path for p in whole.problems]
         seen.append(bool(whole.problems))
     assert not seen[0] and seen[39] and not seen[-1]  # it went past the bound and came back
+
+
+@settings(max_examples=80, deadline=None)
+@given(announcements)
+def test_a_part_weighs_each_field_it_holds_by_the_schema(doc):
+    """The weight the budget counts is, over every field the schema walks in a part, its
+    characters and FIELD_WEIGHT more for a text, FIELD_WEIGHT for any other value given,
+    nothing for a record or a list itself; and the clean part has no invisible character
+    left where the model had one."""
+    composition = Composition()
+    composition.update(doc)
+    assert len(composition.weighed) == len(_FIXED) + len(doc.sections)
+    for unit, weighed in composition.weighed.items():
+        name, expected = unit if isinstance(unit, str) else f"sections[{unit}]", 0
+        for _, field, value in schema.walk(get(doc, name), schema.at(name)):
+            if value is None or field.is_record or field.type is list:
+                continue
+            expected += len(value) + FIELD_WEIGHT if field.type is str else FIELD_WEIGHT
+        assert weighed.weight == expected == sum(weighed.items.values())
+        for _, field, text in schema.walk(weighed.clean, schema.at(name)):
+            assert field.type is not str or not has_controls(text or "")

@@ -63,6 +63,39 @@ def test_a_font_this_machine_lacks_is_named_but_not_carried(tmp_path, example):
     assert not fontembed.travels("No Such Font Family")
 
 
+def test_a_font_installed_after_an_export_is_carried_by_the_next(tmp_path, example, monkeypatch):
+    """The styles and fonts are made once a style (render.docx._template), but never from
+    a font lookup older than the export: a family this machine gets meanwhile travels."""
+    family = "Vazirmatn Installed Later"
+    style = DocumentStyle(font=family)
+    fonts = [n for n in zipfile.ZipFile(exported_to(tmp_path / "before.docx", example, style)).namelist()
+             if n.startswith("word/fonts/")]
+    assert len(fonts) == 1  # the page numbers' only
+    real = fontembed.carried
+    monkeypatch.setattr(fontembed, "carried",
+                        lambda name: fontembed.BUNDLED["Vazirmatn"] if name == family else real(name))
+    after = exported_to(tmp_path / "after.docx", example, style)
+    (font,) = part(after, "word/fontTable.xml").xpath(f"//w:font[@w:name='{family}']", namespaces=NS)
+    assert len(font.xpath("w:embedRegular | w:embedBold", namespaces=NS)) == 2
+    assert len([n for n in zipfile.ZipFile(after).namelist() if n.startswith("word/fonts/")]) == 3
+
+
+def test_exports_in_two_styles_keep_their_own_fonts_and_sizes(tmp_path, example):
+    small, large = DocumentStyle(size=12), DocumentStyle(font="No Such Font Family", size=16)
+    for _ in range(2):  # the second time from the styles made the first
+        for style, name in ((small, "small"), (large, "large")):
+            path = exported_to(tmp_path / f"{name}.docx", example, style)
+            (fonts,) = part(path, "word/styles.xml").xpath("//w:docDefaults//w:rFonts", namespaces=NS)
+            (size,) = part(path, "word/styles.xml").xpath("//w:docDefaults//w:sz", namespaces=NS)
+            assert fonts.get(f"{{{NS['w']}}}cs") == style.font
+            assert size.get(f"{{{NS['w']}}}val") == str(round(style.size * 2))
+
+
+def exported_to(path, example, style):
+    export_docx(example, path, style)
+    return path
+
+
 def test_libreoffice_without_vazirmatn_draws_the_page_with_the_embedded_font(exported, tmp_path):
     require_tools()
     if shutil.which("fc-list") and "Vazirmatn" in subprocess.run(["fc-list"], capture_output=True, text=True).stdout:

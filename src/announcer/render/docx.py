@@ -8,6 +8,7 @@ Word uses the Latin font for them."""
 
 import copy
 import datetime as dt
+import functools
 import io
 import logging
 import re
@@ -294,24 +295,32 @@ _OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont
 _EMBED = {"regular": "w:embedRegular", "bold": "w:embedBold"}
 
 
-def _embed_fonts(doc, families: list[str]) -> None:
-    """Carry the document's fonts in the file when their licences allow (fontembed.py)."""
-    carried = {family: fontembed.carried(family) for family in dict.fromkeys(families)}
-    carried = {family: found for family, found in carried.items() if found}
+def _carried(families: list[str]) -> tuple:
+    """The font files the Word file carries for families, where their licences allow
+    (fontembed.py): (family, face, path, size, time) each, so that a font installed or
+    replaced after an export is carried by the next one."""
+    found = []
+    for family in dict.fromkeys(families):
+        for face, path in fontembed.carried(family).items():
+            status = path.stat()
+            found.append((family, face, path, status.st_size, status.st_mtime_ns))
+    return tuple(found)
+
+
+def _embed_fonts(doc, carried: tuple) -> None:
+    """Carry the fonts found by _carried in the file."""
     if not carried:
         return
     package = doc.part.package
     table = _font_table(doc)
-    for family, found in carried.items():
-        font = _font_entry(table, family)
-        for face, path in found.items():
-            key = fontembed.new_key()
-            part = Part(package.next_partname("/word/fonts/font%d.odttf"), _OBFUSCATED_FONT,
-                        fontembed.obfuscate(path.read_bytes(), key), package)
-            embed = OxmlElement(_EMBED[face])
-            embed.set(qn("r:id"), table.relate_to(part, RT.FONT))
-            embed.set(qn("w:fontKey"), key)
-            font.append(embed)
+    for family, face, path, *_ in carried:
+        key = fontembed.new_key()
+        part = Part(package.next_partname("/word/fonts/font%d.odttf"), _OBFUSCATED_FONT,
+                    fontembed.obfuscate(path.read_bytes(), key), package)
+        embed = OxmlElement(_EMBED[face])
+        embed.set(qn("r:id"), table.relate_to(part, RT.FONT))
+        embed.set(qn("w:fontKey"), key)
+        _font_entry(table, family).append(embed)
     settings = doc.settings.element
     if settings.find(qn("w:embedTrueTypeFonts")) is None:
         zoom = settings.find(qn("w:zoom"))  # the schema's order: …, zoom, …, embedTrueTypeFonts
@@ -383,18 +392,30 @@ def _add_paragraphs(body, blocks: list[Block], paragraphs: _Paragraphs) -> None:
             paragraphs.picture(p, block.picture)
 
 
+@functools.lru_cache(maxsize=4)
+def _template(style: DocumentStyle, carried: tuple) -> bytes:
+    """python-docx's template made this program's for style, carrying the fonts found
+    (_carried): its styles, settings and fonts, the same for every export in that style,
+    so made once and opened again (they were a fifth of a long announcement's export,
+    the fonts read and python-docx's styles searched by name at each)."""
+    doc = Document()
+    _configure(doc, style)
+    _drop_template_leftovers(doc)
+    _embed_fonts(doc, carried)
+    _alias_digit_font(doc, style)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
 def render(blocks: list[Block], style: DocumentStyle = DocumentStyle(), info: DocxInfo = DocxInfo()) -> bytes:
     """The DOCX file's bytes. The blocks hold no character XML cannot (the composer
     drops them, controls.py), and the font's name none (DocumentStyle refuses it);
     python-docx refuses one rather than write a broken file."""
-    doc = Document()
-    _configure(doc, style)
+    doc = Document(io.BytesIO(_template(style, _carried([style.font, fontembed.PAGE_NUMBERS]))))
     paragraphs = _Paragraphs(doc, style, info.svg_to_png)
     _page(doc, style, info, paragraphs)
     _properties(doc, info)
-    _drop_template_leftovers(doc)
-    _embed_fonts(doc, [style.font, fontembed.PAGE_NUMBERS])
-    _alias_digit_font(doc, style)
     _add_paragraphs(doc.element.body, blocks, paragraphs)
     out = io.BytesIO()
     doc.save(out)
