@@ -4,11 +4,14 @@ import copy
 import json
 import logging
 
-from announcer import draft, names
+from hypothesis import given, settings
+
+from announcer import draft, names, schema
 from announcer.model import Announcement, Guest, Session
 from announcer.persian.tidy import search_key
 from conftest import EXAMPLE
 from parts import put
+from strategies import announcements
 
 
 def test_the_example_opened_once_offers_khalil_keyvan_for_either_yeh(tmp_path, example):
@@ -80,3 +83,20 @@ def test_the_index_holds_only_names_typed_in_drafts(tmp_path, example):
     assert set(entry["names"]) <= {"name", "role", "body", "city"}
     assert not any("سرّی" in t for texts in entry["names"].values() for t in texts)
     assert draft.load(EXAMPLE) == example  # recording reads the draft, never writes it
+
+
+@settings(max_examples=60, deadline=None)
+@given(announcements)
+def test_the_names_of_a_draft_are_its_texts_in_name_fields_by_kind(doc):
+    """names_in walks only what can hold a name: it finds what walking every text of the
+    draft and asking each path's kind finds, in the same order."""
+    expected: dict[str, dict[str, None]] = {}
+    for path, text in schema.texts(doc):
+        if (kind := names.kind_of(path)) and (folded := " ".join(text.split())):
+            expected.setdefault(kind, {})[folded] = None
+    assert names.names_in(doc) == {kind: list(texts) for kind, texts in expected.items()}
+
+
+def test_the_example_names_its_people_bodies_and_city():
+    found = names.names_in(draft.load(EXAMPLE))
+    assert "استکهلم" in found["city"] and "خلیل کیوان" in found["name"]
