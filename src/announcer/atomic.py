@@ -10,7 +10,6 @@ import functools
 import logging
 import os
 import re
-import socket
 import stat
 import time
 import zlib
@@ -145,7 +144,18 @@ def _machine() -> tuple[str, str]:
         boot = _BOOT_ID.read_bytes().strip()
     except OSError:
         boot = b""
-    return f"{zlib.crc32(socket.gethostname().encode()):08x}", f"{zlib.crc32(boot) & 0xffff:04x}" if boot else "0000"
+    return f"{zlib.crc32(_host_name().encode()):08x}", f"{zlib.crc32(boot) & 0xffff:04x}" if boot else "0000"
+
+
+def _host_name() -> str:
+    """The computer's name: uname's where there is one (POSIX, the name gethostname gives);
+    socket's on Windows only, since importing socket cost the editor's start 11 M
+    instructions (docs/performance.md)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _is_ours_and_stale(entry: os.DirEntry, now: float) -> bool:

@@ -1,15 +1,17 @@
 """Where the program's own files live (Designer forms, fonts, icons, translations,
-examples, help, the dictionary): inside the package, found with importlib.resources, so
-the same code finds them in a checkout, an installed wheel and a self-contained bundle
-(PyInstaller keeps them under its `announcer/` folder: packaging/announcer.spec).
-Without Qt, so the core (the Word file's embedded font) finds them too."""
+examples, help, the dictionary): inside the package, beside this module, so the same
+code finds them in a checkout, an installed wheel and a self-contained bundle
+(PyInstaller keeps them under its `announcer/` folder and sets the module's __file__
+there: packaging/announcer.spec). Without Qt, so the core (the Word file's embedded
+font) finds them too.
 
-from importlib.resources import files
+Qt's loaders and fonts take file names: the package is always a folder on disk (no zip
+import). Not importlib.resources.files, which gives the same folder: importing it cost
+the editor's start some 15 M instructions (docs/performance.md)."""
+
 from pathlib import Path
 
-# Qt's loaders and fonts take file names: the package is always a folder on disk (no
-# zip import), so its Traversable is a Path.
-ROOT = Path(str(files("announcer")))
+ROOT = Path(__file__).parent  # absolute: Python makes an imported module's __file__ so
 UI = ROOT / "ui"
 RESOURCES = ROOT / "resources"
 FONTS = RESOURCES / "fonts"

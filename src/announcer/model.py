@@ -30,6 +30,15 @@ FIRST_DATE = dt.date(1921, 3, 21)
 LAST_DATE = dt.date(2121, 3, 20)
 
 
+class _Record:
+    """What each dataclass below would write as its repr, written once: generating the
+    26 of them cost the editor's start 14 M instructions (docs/performance.md)."""
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]  # every subclass is a dataclass
+        return f"{type(self).__qualname__}({shown})"
+
+
 def _whole(minimum: int, maximum: int) -> dict:
     """A whole number from minimum to maximum (or, in a list, every item)."""
     return {"min": minimum, "max": maximum}
@@ -67,8 +76,8 @@ def _phrases() -> dict:
 MAX_LETTERHEAD_LINES = 4
 
 
-@dataclass
-class Letterhead:
+@dataclass(repr=False)
+class Letterhead(_Record):
     """The body's masthead at the top of the first page, above the header line and the
     title: an image (a logo) and up to MAX_LETTERHEAD_LINES lines under it, centred."""
 
@@ -77,8 +86,8 @@ class Letterhead:
     lines: list[str] = field(default_factory=list, metadata=_name())  # «کمیته خارج کشور حزب کمونیست کارگری ایران»
 
 
-@dataclass
-class Publication:
+@dataclass(repr=False)
+class Publication(_Record):
     """Where and when the announcement appears: the bulletin, its issue and date."""
 
     bulletin: str = field(default="", metadata=_name())  # «انترناسیونال»
@@ -91,8 +100,8 @@ class Publication:
     reported_by: str = field(default="", metadata=_name())
 
 
-@dataclass
-class Title:
+@dataclass(repr=False)
+class Title(_Record):
     """What the announcement is and whose: the title joins kind, body and organisation."""
 
     kind: str = "اطلاعیه"
@@ -103,8 +112,8 @@ class Title:
     untitled: bool = False  # no title line: the announcement opens with its first paragraph, as a news report does
 
 
-@dataclass
-class Guest:
+@dataclass(repr=False)
+class Guest(_Record):
     """A guest of the session, with the days they took part."""
 
     name: str = field(default="", metadata=_name())
@@ -129,8 +138,8 @@ class RelativeDay(str, Enum):
     YESTERDAY = "yesterday"  # «دیروز یکشنبه»
 
 
-@dataclass
-class Session:
+@dataclass(repr=False)
+class Session(_Record):
     """The meeting itself: its days, city, who attended, and its guests."""
 
     days: list[dt.date] = field(default_factory=list)
@@ -159,8 +168,8 @@ class Session:
     invited: bool = False  # convened by a prior notice, no convener named: «با دعوت قبلی»
 
 
-@dataclass
-class Agenda:
+@dataclass(repr=False)
+class Agenda(_Record):
     """The agenda's items, and whether it was approved at the start."""
 
     items: list[str] = field(default_factory=list)
@@ -169,8 +178,8 @@ class Agenda:
     continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
-@dataclass
-class Document:
+@dataclass(repr=False)
+class Document(_Record):
     """A document the session discussed, with its number of pages if given."""
 
     title: str = ""
@@ -178,8 +187,8 @@ class Document:
     adopted: bool = False  # adopted, not only discussed: «… به تصویب رسید.»
 
 
-@dataclass
-class Report:
+@dataclass(repr=False)
+class Report(_Record):
     """One speaker's report."""
 
     speaker: str = field(default="", metadata=_name())
@@ -188,8 +197,8 @@ class Report:
     plural: bool = False  # a body or several people: «… گزارشی ارائه دادند»
 
 
-@dataclass
-class Reports:
+@dataclass(repr=False)
+class Reports(_Record):
     """The reports section: the shared subject and each speaker's report."""
 
     topic: str = ""  # shared subject: «هر یک بحثی در باره {topic} ارائه دادند»
@@ -213,8 +222,8 @@ class Vote(str, Enum):
     COUNTED = "counted"  # «با ۲۸ رأی موافق، ۳ رأی مخالف و ۲ رأی ممتنع»
 
 
-@dataclass
-class Resolution:
+@dataclass(repr=False)
+class Resolution(_Record):
     """Something the session adopted: a decision, an authorisation, or free text, and how it was voted."""
 
     kind: ResolutionKind = ResolutionKind.DECISION
@@ -227,8 +236,8 @@ class Resolution:
     abstentions: int | None = field(default=None, metadata=_whole(0, MAX_PEOPLE))
 
 
-@dataclass
-class OtherDiscussion:
+@dataclass(repr=False)
+class OtherDiscussion(_Record):
     """Another discussion, tied to a day of the session or not."""
 
     day: int | None = field(default=None, metadata=_whole(1, MAX_DAYS))  # None: not tied to a day
@@ -241,8 +250,8 @@ class OtherDiscussion:
     continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
-@dataclass
-class ElectedPerson:
+@dataclass(repr=False)
+class ElectedPerson(_Record):
     """Someone elected, with the role they were elected to."""
 
     name: str = field(default="", metadata=_name())
@@ -250,8 +259,8 @@ class ElectedPerson:
     votes: int | None = field(default=None, metadata=_whole(1, MAX_PEOPLE))  # «X با ۳۵ رأی …»
 
 
-@dataclass
-class Alternate:
+@dataclass(repr=False)
+class Alternate(_Record):
     """A person named with their votes, if given: an alternate member («عضو علی‌البدل»), in the
     order elected, or a candidate who was not elected (Election.candidates)."""
 
@@ -274,8 +283,8 @@ class OfficeOf(str, Enum):
     ELECTED_BODY = "elected"  # the body elected: «به دبیری هیئت مدیره»
 
 
-@dataclass
-class Election:
+@dataclass(repr=False)
+class Election(_Record):
     """An election: the body elected, its seats and purpose, the people chosen and how."""
 
     intro: str = field(default="", metadata=_paragraphs())  # free text before: «بخش پایانی جلسه در باره … بود.»
@@ -312,8 +321,8 @@ class AgendaLayout(str, Enum):
     LIST = "list"  # one numbered item per line
 
 
-@dataclass
-class DocumentSettings:
+@dataclass(repr=False)
+class DocumentSettings(_Record):
     """How the announcement is written: calendars and dates, digits, agenda layout."""
 
     calendar: Calendar = Calendar.GREGORIAN
@@ -334,8 +343,8 @@ class Voice(str, Enum):
     MESSAGE_SENT = "message_sent"  # «X پیامی به جلسه فرستاد.»
 
 
-@dataclass
-class Speech:
+@dataclass(repr=False)
+class Speech(_Record):
     """A speech, a report or a message, by a person, an office-holder or a body."""
 
     speaker: str = field(default="", metadata=_name())
@@ -348,8 +357,8 @@ class Speech:
     continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
-@dataclass
-class Opening:
+@dataclass(repr=False)
+class Opening(_Record):
     """How the meeting opened: an anthem, a minute of silence, who opened it."""
 
     anthem: str = ""  # «جلسه با سرود {anthem} آغاز شد.»
@@ -364,8 +373,8 @@ class Opening:
     continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
-@dataclass
-class Procedure:
+@dataclass(repr=False)
+class Procedure(_Record):
     """What the meeting settled before its agenda."""
 
     credentials: bool = False  # «اعتبارنامه‌ها تصویب شد.»
@@ -388,8 +397,8 @@ class Stance(str, Enum):
     READY = "ready"  # «{who} آمادگی خود را برای {subject} اعلام کرد.»
 
 
-@dataclass
-class Position:
+@dataclass(repr=False)
+class Position(_Record):
     """One stance on one matter."""
 
     stance: Stance = Stance.EMPHASISED
@@ -397,8 +406,8 @@ class Position:
     text: str = field(default="", metadata=_paragraphs())  # continues its sentence when it starts with «و», else follows it
 
 
-@dataclass
-class Positions:
+@dataclass(repr=False)
+class Positions(_Record):
     """What the meeting, or those named, declared: what they emphasised, welcomed, supported,
     opposed, condemned or demanded, a sentence each, the later ones «همچنین …»."""
 
@@ -408,8 +417,8 @@ class Positions:
     continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
-@dataclass
-class Decisions:
+@dataclass(repr=False)
+class Decisions(_Record):
     """Decisions listed and numbered, one a line, after a sentence that introduces them."""
 
     items: list[str] = field(default_factory=list)
@@ -417,8 +426,8 @@ class Decisions:
     continues: bool = False  # its first sentence continues the last of the section before (the session's first): compose.py
 
 
-@dataclass
-class NextMeeting:
+@dataclass(repr=False)
+class NextMeeting(_Record):
     """When and where the body meets next; nothing given: «… متعاقباً اعلام خواهد شد.»"""
 
     date: dt.date | None = None
@@ -427,16 +436,16 @@ class NextMeeting:
     later: bool = False  # not yet fixed: «زمان و مکان جلسه بعدی متعاقباً اعلام خواهد شد.»
 
 
-@dataclass
-class Signature:
+@dataclass(repr=False)
+class Signature(_Record):
     """Lines placed as typed at the end: the body's name, a place, a date."""
 
     lines: list[str] = field(default_factory=list, metadata=_name())
     date: dt.date | None = None  # written in the document's calendar, on its own line
 
 
-@dataclass
-class Part:
+@dataclass(repr=False)
+class Part(_Record):
     """One section of the announcement's body: exactly one of these fields is given, and
     it names the section's kind («agenda», «election» …; sections.py describes each).
     A draft writes it as an object with that one key: {"agenda": {…}}."""
@@ -464,8 +473,8 @@ class Part:
         return next(f.name for f in fields(self) if getattr(self, f.name) is not None)
 
 
-@dataclass
-class Rewrite:
+@dataclass(repr=False)
+class Rewrite(_Record):
     """A paragraph of the page the secretary rewrote by hand: which paragraph, the text the
     composer wrote when they did, and theirs, which the page shows in its place. When the
     composed text changes (a field that fed it was edited), the rewrite is stale: it is
@@ -483,8 +492,8 @@ def _first_sections() -> list[Part]:
             Part(resolutions=[]), Part(election=Election())]
 
 
-@dataclass
-class Announcement:
+@dataclass(repr=False)
+class Announcement(_Record):
     """The whole announcement: what met, where and when (publication, title, session), and
     the sections of its body in the order they are read."""
 

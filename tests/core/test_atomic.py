@@ -206,3 +206,11 @@ def test_a_fifo_or_a_device_as_a_draft_is_refused(tmp_path, capsys):
         assert main(["check", str(source)]) == 1
     err = capsys.readouterr().err
     assert err.count("این یک فایل معمولی نیست (دستگاه، پوشه یا لوله) — this is not a regular file") == 2
+
+
+def test_the_machines_name_is_the_one_socket_gives():
+    """os.uname's node name stands for socket.gethostname (not imported at the start):
+    temporary files an earlier version left on this machine are still known as its own."""
+    import socket
+
+    assert atomic._host_name() == socket.gethostname()

@@ -36,6 +36,9 @@ LATER = {
     "subprocess": "a font's licence read or a child process",
     "uuid": "an export to Word (a font's key)",
     "html": "a blank draft's hint on its page, an export",
+    "socket": "never on POSIX: the computer's name in a temporary file's comes from os.uname",
+    "concurrent.futures": "the first recovery copy (its writer thread)",
+    "importlib.resources": "never: the program's files are found beside locations.py",
 }
 
 _START = """

@@ -26,10 +26,9 @@ import logging
 import os
 import time
 import zlib
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -38,6 +37,9 @@ from ..atomic import read_limited, write_atomically
 from ..model import Announcement
 from ..partwalks import PartWalks, Walk
 from .owners import Owner
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -223,7 +225,7 @@ class Recovery(QObject):
         self.due = QTimer(self, singleShot=True, interval=longest_ms)  # started by the first edit since the copy
         for timer in (self.pause, self.due):
             timer.timeout.connect(self.save_aside)
-        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")  # one write at a time, in order
+        self.writer: ThreadPoolExecutor | None = None  # made at the first copy: importing concurrent.futures was 8 M of the start
         self.writing: Future | None = None  # the copy save_aside has handed to the writer
         self.written.connect(self._written)
         self.snapshot = Snapshot()
@@ -278,6 +280,10 @@ class Recovery(QObject):
             return
         self.wait()
         data = self._data()
+        if self.writer is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")  # one write at a time, in order
         self.writing = self.writer.submit(lambda: self.written.emit(self._write(data)))
 
     def wait(self):
