@@ -134,12 +134,14 @@ class NameIndex:
         self._changed()
         self._write()
 
-    def _put(self, path, doc: Announcement, when: float):
-        self.drafts[os.path.abspath(path)] = {"time": when, "names": _bounded(names_in(doc))}
+    def _put(self, path, doc: "Announcement | dict[str, list[str]]", when: float):
+        names = names_in(doc) if isinstance(doc, Announcement) else doc
+        self.drafts[os.path.abspath(path)] = {"time": when, "names": _bounded(names)}
         self.drafts = _recent(self.drafts)
 
-    def record(self, path, doc: Announcement, when: float | None = None):
-        """A draft just opened or saved: its names replace those it had, and are the most recent."""
+    def record(self, path, doc: "Announcement | dict[str, list[str]]", when: float | None = None):
+        """A draft just opened or saved (its model, or the names names_in read in it): its
+        names replace those it had, and are the most recent."""
         self._read()  # another window may have written since: keep what it added
         self._put(path, doc, time.time() if when is None else when)
         self._changed()

@@ -91,7 +91,7 @@ def test_a_saved_draft_is_remembered_and_preferences_can_clear_the_names(window,
 
 
 def test_a_draft_edited_at_once_is_remembered_as_it_was_opened(window, qtbot):
-    """The names are recorded after the first paint from the model itself, copied only
+    """The names are recorded after the first paint from the model itself, read from it
     when it is about to change (MainWindow._keep_names): a city typed over before then
     is not the draft's."""
     window.files.open_path(EXAMPLE)

@@ -34,8 +34,9 @@ def index() -> NameIndex:
 
 
 def remember(path: Path, model):
-    """A draft opened or saved (the caller's copy of its model): its names are recorded;
-    before the index is read, a few seconds later."""
+    """A draft opened or saved (its names as names.names_in reads them, or the caller's
+    copy of its model): its names are recorded; before the index is read, a few seconds
+    later."""
     if _index is None:
         if not _pending:
             QTimer.singleShot(_FLUSH_MS, index)

@@ -13,7 +13,6 @@ kind with a form of its own (parts.py). Building again (after a change of langua
 keeps the open document. Dialogs are imported where they are used: the start need not
 load them (docs/performance.md)."""
 
-import copy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,7 +76,7 @@ class MainWindow(QMainWindow):
         self.painted = False
         self.completion_timer = QTimer(self, singleShot=True, interval=_COMPLETION_AFTER_MS)
         self.completion_timer.timeout.connect(self.attach_completion)
-        self.names_to_record: list[tuple[Path, Announcement]] = []  # the model itself until it changes
+        self.names_to_record: list[tuple[Path, Announcement | dict]] = []  # the model itself until it changes, then its names
         self.completing = False  # name completion is attached (after the first paint)
         self.spelling: SpellCheck | None = None  # made after the first paint: spell_check()
         self.completion_timer.timeout.connect(self.spell_check)
@@ -233,10 +232,13 @@ class MainWindow(QMainWindow):
             self.completion_timer.start()
 
     def _keep_names(self):
-        """The open model is about to change: the names waiting to be recorded keep a copy
-        of it as it was."""
+        """The open model is about to change: the drafts waiting to be recorded keep its
+        names as they were (read in 5 ms at 200× the example, where a copy of the model
+        took 43)."""
+        from ..names import names_in  # not on the way to the first paint
+
         model = self.document.model
-        self.names_to_record = [(path, copy.deepcopy(model) if held is model else held)
+        self.names_to_record = [(path, names_in(model) if held is model else held)
                                 for path, held in self.names_to_record]
 
     def go_to(self, path: str):
