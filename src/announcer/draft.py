@@ -233,9 +233,12 @@ class _Decoder:
 
     def decode(self, f: schema.Field, value, path: _Where):
         """Return the decoded value, or None after recording a problem."""
-        if f.type is str and type(value) is str:  # most values: a text, of which only the length is checked
-            beyond = f.out_of_range(value)
-            return self.problem(path, *beyond) if beyond else value
+        # Most values first (a 200× draft: 8,800 texts, 4,200 ticks), each with no more checks
+        # than it needs; anything else, a text too long included, takes the long way.
+        if f.type is str and type(value) is str and len(value) <= (f.characters or 0):
+            return value
+        if f.type is bool and type(value) is bool:
+            return value
         if value is None and f.optional:
             return None
         if isinstance(value, _HugeNumber) and f.type is not int:  # digits, not the text a str subclass passes for
@@ -291,19 +294,22 @@ class _Decoder:
         """A record's fields or a mapping's keys, each decoded; a bad one is left out."""
         if not isinstance(value, dict):
             return self.wrong_type(path, dict, value)
-        before = len(self.problems)
-        self.repeated_keys(value, path)
+        problems = self.problems
+        before = len(problems)
+        if type(value) is _Object:
+            self.repeated_keys(value, path)
         fields = f.by_key
         kwargs = {}
         for name, item in value.items():  # in file order, so problems read top to bottom
-            if name not in fields:
+            field = fields.get(name)
+            if field is None:
                 self.problem((path, name), "فیلد ناشناخته", "unknown field")
                 continue
-            found = len(self.problems)
-            decoded = self.decode(fields[name], item, (path, name))
-            if len(self.problems) == found:  # a bad field keeps its default
+            found = len(problems)
+            decoded = self.decode(field, item, (path, name))
+            if len(problems) == found:  # a bad field keeps its default
                 kwargs[name] = decoded
-        if f.one_of and sum(v is not None for v in kwargs.values()) != 1 and len(self.problems) == before:
+        if f.one_of and sum(v is not None for v in kwargs.values()) != 1 and len(problems) == before:
             choices = ", ".join(fields)
             return self.problem(path, f"هر بخش باید دقیقاً یکی از این‌ها باشد: {choices}",
                                 f"a section must be exactly one of: {choices}")

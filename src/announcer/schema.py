@@ -50,7 +50,7 @@ class Field:
     def is_record(self) -> bool:
         return dataclasses.is_dataclass(self.type)
 
-    @property
+    @cached_property
     def is_mapping(self) -> bool:
         """A dict that may hold any of `fields`' keys and no other (the phrases' overrides)."""
         return self.type is dict
