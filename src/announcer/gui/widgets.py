@@ -195,7 +195,7 @@ _ROW_TYPE = "application/x-announcer-row"  # what a row dragged carries: its num
 class Rows(QStringListModel):
     """A record list's rows, each summarised when a view first asks for its text, which
     it does for the rows it shows: the sections' list of a draft 200 times the example
-    has 1,004 rows, and summarising each and making its row at the start cost 145 M
+    has 1,004 rows, and summarising each and making its row at the start cost 115 M
     instructions. A row's text is kept until its record changes.
 
     A QStringListModel for its flags, which Qt answers (a row is dragged and dropped
@@ -324,7 +324,7 @@ class RecordList(QWidget):
         super().__init__(parent)
         self.list = RowList(self)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        # Every row is one line (fieldmarks.short): the view measures the first and not each
+        # Every row is one line (fieldmarks.short): the view measures one (the last), not each
         # of them, which at 200x the example (1,004 sections) was 412 M instructions of the
         # start. A row wider than the list ends in «…» instead of scrolling it sideways.
         self.list.setUniformItemSizes(True)
