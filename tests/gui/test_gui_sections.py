@@ -148,6 +148,10 @@ def test_a_row_dropped_onto_another_takes_its_place_and_none_is_edited_in_place(
     model = listed.model()
     kinds = [part.kind for part in window.document.model.sections]
     dragged = model.mimeData([model.index(3)])
+    # What Qt's list view asks before it lets a row be dragged and dropped between two.
+    assert model.flags(model.index(3)) & Qt.ItemFlag.ItemIsDragEnabled
+    assert model.flags(model.index(0).parent()) & Qt.ItemFlag.ItemIsDropEnabled
+    assert model.canDropMimeData(dragged, Qt.DropAction.MoveAction, 1, 0, model.index(0).parent())
     model.dropMimeData(dragged, Qt.DropAction.MoveAction, -1, -1, model.index(1))  # onto the second row
     assert [part.kind for part in window.document.model.sections] == [*kinds[:1], kinds[3], *kinds[1:3], *kinds[4:]]
     assert listed.count() == len(kinds) and rows(window)[1].startswith("بند آزاد: در مبحث گزارشات")
