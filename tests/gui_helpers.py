@@ -20,6 +20,17 @@ def key_text(widget, text: str):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
 
 
+def row_tip(view, row: int) -> str:
+    """A record list's row's tooltip, as its view shows it ("" for none)."""
+    return view.model().index(row).data(Qt.ItemDataRole.ToolTipRole) or ""
+
+
+def row_colour(view, row: int) -> str | None:
+    """The name of a record list's row's text colour; None where it is the list's own."""
+    brush = view.model().index(row).data(Qt.ItemDataRole.ForegroundRole)
+    return brush.color().name() if brush else None
+
+
 def field(window, path: str):
     """The visible widget bound to path; its section is selected, list records must be
     selected first."""

@@ -72,6 +72,28 @@ def test_every_problem_is_reported_with_its_path():
         "session.city: must be text, not 5"]
 
 
+def test_problems_deep_in_lists_name_their_whole_path():
+    """The decoder spells a path only for a problem (draft._Where): each still names the
+    section, the record and the field, and a value that is no choice of its enum (a list,
+    an object, a number) is named like a wrong word."""
+    text = json.dumps({"format": draft.FORMAT, "version": 2, "announcement": {"sections": [
+        {"paragraph": "x"},
+        {"resolutions": [{"text": "x"}, {"vote": ["unanimous"], "kind": {"a": 1}, "body": "x" * 2_001}]},
+        {"agenda": {"items": ["x", 5]}},
+    ]}})
+    text = text.replace('"text": "x"}', '"text": "x", "text": "y"}', 1)  # a key twice in the first resolution
+    with pytest.raises(DraftError) as e:
+        draft.loads(text)
+    choices = "must be one of: unrecorded, unanimous, majority, counted"
+    assert [f"{p.path}: {p.en}" for p in e.value.problems] == [
+        "sections[1].resolutions[0].text: appears twice",
+        f"sections[1].resolutions[1].vote: {choices}",
+        "sections[1].resolutions[1].kind: must be one of: decision, authorisation, text",
+        "sections[1].resolutions[1].body: is longer than 2,000 characters (2,001)",
+        "sections[2].agenda.items[1]: must be text, not 5",
+    ]
+
+
 def test_problem_reasons_are_in_persian_too():
     data = {"format": draft.FORMAT, "version": 1, "announcement": {"elections": [{"seats": 0}]}}
     with pytest.raises(DraftError) as e:

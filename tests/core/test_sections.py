@@ -245,7 +245,7 @@ def test_the_window_titles_each_form_and_each_kind_and_its_menu_item_as_the_regi
     assert [(a.text(), a.data()) for a in menu.actions()] == [(k.label.text(language), k.key) for k in KINDS]
     for row, kind in enumerate(KINDS):  # each row, and the form below it, named by its kind
         sections(window).select(row)
-        assert sections(window).list.item(row).text() == kind.label.text(language)  # an empty section: its name alone
+        assert sections(window).list.text(row) == kind.label.text(language)  # an empty section: its name alone
         (form,) = [f for f in window.findChildren(QGroupBox) if f.property("kind") and f.isVisibleTo(window)]
         assert (form.title(), form.property("kind")) == (kind.label.text(language), kind.key)
 

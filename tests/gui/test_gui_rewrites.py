@@ -8,7 +8,7 @@ Screenshots: out/screenshots/rewrite-{editor,compare,stale}-{fa,en}.png."""
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QColor, QContextMenuEvent
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDialogButtonBox, QPushButton, QTextBrowser, QToolButton)
 
@@ -17,7 +17,7 @@ from announcer.compose import compose
 from announcer.gui.pageview import STALE
 from announcer.gui.widgets import ParagraphEdit
 from conftest import EXAMPLE
-from gui_helpers import answered, field, key_text, on_menu, preview_paragraphs, sections, type_into
+from gui_helpers import answered, field, key_text, on_menu, preview_paragraphs, row_colour, row_tip, sections, type_into
 from gui_helpers import SHOTS, real_image
 
 MINE = "جلسه کمیته خارج کشور در استکهلم با حضور گرم اعضا برگزار شد."
@@ -305,7 +305,7 @@ def test_a_rewrite_whose_paragraph_is_gone_is_named_and_can_be_removed(editor, q
     QTest.keyClick(box, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: [p.path for p in window.checking.problems] == ["rewritten[0]"])
     assert "بند من." not in preview_paragraphs(window)
-    assert listed.list.item(row).toolTip().startswith("بندی که بازنویسی شده بود دیگر در اطلاعیه نیست")
+    assert row_tip(listed.list, row).startswith("بندی که بازنویسی شده بود دیگر در اطلاعیه نیست")
     seen = {}
     _, title = answered(window.checking.button.click, press("takeButton", seen))  # the problem, shown
     assert title == "این بند دیگر در اطلاعیه نیست"
@@ -367,8 +367,7 @@ def test_a_stale_rewrite_marks_its_sections_row_and_is_counted(editor, qtbot):
     items = "sections[0].agenda.items[0]"
     type_into(window, items, "گزارش کمیته")
     qtbot.waitUntil(lambda: [p.path for p in window.checking.problems] == ["rewritten[0]"])
-    row = listed.list.item(0)
-    assert row.foreground().color() == QColor("#c0392b") and "فیلدهای این بند" in row.toolTip()
+    assert row_colour(listed.list, 0) == "#c0392b" and "فیلدهای این بند" in row_tip(listed.list, 0)
     assert listed.findChild(QToolButton, "rewriteButton").property("problem") is True
     listed.select(1)  # another section's button is not marked
     assert listed.findChild(QToolButton, "rewriteButton").property("problem") is False

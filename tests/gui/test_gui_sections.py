@@ -3,18 +3,20 @@ with the keys, the buttons and a drag, removed, undone and redone, each step rea
 preview; a click in the preview or a problem takes the user to its section; the order
 is saved; a draft of format 1 says once that it was upgraded."""
 
+import copy
 import json
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from announcer import draft
 from announcer.compose import compose
 from announcer.model import Announcement, Rewrite, Title
 from conftest import EXAMPLE, ROOT
-from gui_helpers import add, add_section, field, preview_paragraphs, record_list, sections, select, type_into
+from gui_helpers import (add, add_section, field, preview_paragraphs, record_list, row_colour, row_tip, sections, select,
+                         type_into)
 
 ANTHEM, SILENCE = "سرود ای ایران پخش شد.", "جلسه با یک دقیقه سکوت آغاز شد."
 AGENDA = "دستور جلسه عبارت بود از: گزارش هیئت دبیران."  # a new agenda is not said to be approved
@@ -29,7 +31,7 @@ def body(window) -> list[str]:
 
 def rows(window) -> list[str]:
     listed = sections(window).list
-    return [listed.item(row).text() for row in range(listed.count())]
+    return [listed.text(row) for row in range(listed.count())]
 
 
 def test_sections_added_moved_removed_undone_and_redone_as_the_preview_reads_them(window):
@@ -120,6 +122,46 @@ def test_a_click_on_a_paragraph_selects_its_section_and_field(window, example):
             assert window.focusWidget() is record_list(window, source).list
 
 
+def test_the_list_summarises_the_rows_it_shows_and_an_edited_one_again(window, example):
+    """A row is summarised when the list first shows it (widgets.Rows): of 225 sections, a
+    list's height of them; scrolled, the rows that come into view; an edit in one section
+    makes its row's text again and keeps every other one's."""
+    example.sections = [copy.deepcopy(part) for part in example.sections * 25]
+    window.document.load(example, None)
+    listed = sections(window).list
+    listed.grab()  # drawn: its rows in view, and the last, which Qt measures for every row's height
+    assert listed.count() == 225 and set(range(8)) <= set(listed.rows.texts) <= {*range(9), 224}
+    listed.scrollToBottom()
+    listed.grab()
+    assert 224 in listed.rows.texts and len(listed.rows.texts) <= 18
+    before = dict(listed.rows.texts)
+    type_into(window, "sections[223].paragraph", "جلسه با سرود انترناسیونال پایان یافت", paste=True)
+    listed.grab()
+    assert listed.rows.texts[223] == "بند آزاد: جلسه با سرود انترناسیونال پایان یافت"
+    assert all(listed.rows.texts[row] is text for row, text in before.items() if row != 223)
+    assert listed.currentRow() == 223  # the section edited stays selected
+
+
+def test_a_row_dropped_onto_another_takes_its_place_and_none_is_edited_in_place(window, example):
+    window.document.load(example, None)
+    listed = sections(window).list
+    model = listed.model()
+    kinds = [part.kind for part in window.document.model.sections]
+    dragged = model.mimeData([model.index(3)])
+    # What Qt's list view asks before it lets a row be dragged and dropped between two.
+    assert model.flags(model.index(3)) & Qt.ItemFlag.ItemIsDragEnabled
+    assert model.flags(model.index(0).parent()) & Qt.ItemFlag.ItemIsDropEnabled
+    assert model.canDropMimeData(dragged, Qt.DropAction.MoveAction, 1, 0, model.index(0).parent())
+    model.dropMimeData(dragged, Qt.DropAction.MoveAction, -1, -1, model.index(1))  # onto the second row
+    assert [part.kind for part in window.document.model.sections] == [*kinds[:1], kinds[3], *kinds[1:3], *kinds[4:]]
+    assert listed.count() == len(kinds) and rows(window)[1].startswith("بند آزاد: در مبحث گزارشات")
+    listed.setFocus()
+    listed.setCurrentRow(2)
+    QTest.keyClick(listed, Qt.Key.Key_F2)  # a row is a summary, not a field
+    QTest.mouseDClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=listed.visualRect(model.index(2)).center())
+    assert listed.state() != QAbstractItemView.State.EditingState and not listed.findChildren(QLineEdit)
+
+
 def test_typing_in_a_sections_form_changes_the_preview_and_its_row(window, example):
     window.document.load(example, None)
     type_into(window, "sections[5].discussion.text", "و تاکید شد", paste=True)
@@ -147,9 +189,9 @@ def test_a_problem_in_a_section_is_marked_and_named(window, example, language, n
     sections(window).select(0)  # another section's form is shown when the problems are found
     window.checking.validate()
     listed = sections(window).list
-    assert listed.item(4).foreground().color().name() == "#c0392b"
-    assert listed.item(4).toolTip() == named.split(": ", 1)[1]
-    assert listed.item(3).toolTip() == "" and listed.item(3).foreground().color().name() != "#c0392b"
+    assert row_colour(listed, 4) == "#c0392b"
+    assert row_tip(listed, 4) == named.split(": ", 1)[1]
+    assert row_tip(listed, 3) == "" and row_colour(listed, 3) is None
     assert window.checking.field_label("sections[4].resolutions[1].body") == named.split(": ", 1)[0]
     window.checking.button.click()  # the problem's section is selected, its record and field
     assert window.statusBar().currentMessage() == named
@@ -256,7 +298,7 @@ def test_tab_goes_from_the_sections_into_the_form_of_the_one_selected_then_on_to
         widget = window.focusWidget()
         visited.append(widget.property("field") or widget.toolTip() or type(widget).__name__)
     rewrite = "بندی از صفحه را با واژه‌های خودتان بنویسید (F2 در پیش‌نمایش)"  # the list's «Rewrite a paragraph…»
-    assert visited == [rewrite, "topic", "framed", "QListWidget", "افزودن (Insert)", "حذف (Delete)",  # «up» is off
+    assert visited == [rewrite, "topic", "framed", "RowList", "افزودن (Insert)", "حذف (Delete)",  # «up» is off
                        "پایین بردن (Ctrl+Down)", "speaker", "title", "summary", "plural",  # the report selected
                        "continues", "settings.date_word"]
 

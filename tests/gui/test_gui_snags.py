@@ -78,7 +78,7 @@ def test_a_new_session_day_is_the_day_after_the_last(window):
     window.files.open_path(EXAMPLE)  # the 15th and 16th of December 2007
     add(window, "session.days")
     days = record_list(window, "session.days")
-    assert [days.list.item(r).text() for r in range(days.list.count())] == \
+    assert [days.list.text(r) for r in range(days.list.count())] == \
         ["۱۵ دسامبر ۲۰۰۷", "۱۶ دسامبر ۲۰۰۷", "۱۷ دسامبر ۲۰۰۷"]
     assert field(window, "session.days[2]").text() == "۱۷ دسامبر ۲۰۰۷"  # shown to edit
 

@@ -35,7 +35,6 @@ class _ListBinding:
         # Based at the first record until one is selected: its fields are every record's.
         self.detail = Binder(binder.document, detail, base=f"{self.path}[0]", root=binder.root)
         self.summary = widget.property("summary") or ""
-        self.texts: list[str] = []  # each row's text, as shown
         widget.addRequested.connect(self.add)
         widget.removeRequested.connect(self.remove)
         widget.moveRequested.connect(self.move)
@@ -61,8 +60,7 @@ class _ListBinding:
 
     def refresh(self, changed: str | None = None):
         """Show the records again after a change at path changed (None: any)."""
-        self.texts = row_texts(self.texts, self.items(), self._text, self.path, changed)
-        self.widget.set_items(self.texts)
+        self.widget.show_rows(self.items(), self._text, changed_row(self.path, changed))
         self.select(self.widget.list.currentRow())
 
     def select(self, row: int):
@@ -315,13 +313,11 @@ class Binder(QObject):
             self.mark(*self.root.marked)
 
 
-def row_texts(texts: list[str], items: list, text, path: str, changed: str | None) -> list[str]:
-    """The rows of the list at path: `texts` as they were, with only the edited record's
-    made again when the change was within one record (a keystroke in one of 600 reports
-    summarised them all, 1,004 summaries a key in the sections' list at 200× the example)."""
+def changed_row(path: str, changed: str | None) -> int | None:
+    """The row of the list at path whose record a change at changed was within, or None
+    (the list itself, or anything): only that row's summary is made again (a keystroke in
+    one of 600 reports summarised them all, 1,004 summaries a key in the sections' list at
+    200× the example)."""
     inside = changed[len(path) + 1:] if changed and changed.startswith(path + "[") else ""
     number = inside.split("]")[0]
-    if number.isdigit() and int(number) < len(items) == len(texts):
-        row = int(number)
-        return [*texts[:row], text(items[row]), *texts[row + 1:]]
-    return [text(item) for item in items]
+    return int(number) if number.isdigit() else None

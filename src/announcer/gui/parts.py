@@ -24,7 +24,7 @@ from .. import rewrites, schema
 from ..model import Part
 from ..persian.digits import number
 from ..sections import BY_KIND, KINDS
-from .binder import Binder, row_texts
+from .binder import Binder, changed_row
 from .fieldmarks import PROBLEM_COLOUR, ProblemsByField, field_name, problems_tip, row_in, set_problem, short
 from .uiload import align_labels, load_ui
 from .widgets import RecordList
@@ -82,7 +82,6 @@ class SectionsBinding:
         self.language = _language()
         self.forms: dict[str, Binder] = {}  # each kind's form, by its key, once it was needed
         self.shown: str | None = None  # the kind whose form is shown
-        self.texts: list[str] = []  # each row's text, as shown
         if self.language == "en":  # a row starts with the kind's English name; its words are isolated
             widget.list.setLayoutDirection(widget.layoutDirection())
         self.menu = QMenu(QCoreApplication.translate("Parts", "Add section"), widget)
@@ -137,8 +136,7 @@ class SectionsBinding:
 
     def refresh(self, changed: str | None = None):
         """Show the sections again after a change at path changed (None: any)."""
-        self.texts = row_texts(self.texts, self.items(), self._text, self.path, changed)
-        self.widget.set_items(self.texts)
+        self.widget.show_rows(self.items(), self._text, changed_row(self.path, changed))
         self.select(self.widget.list.currentRow())
 
     def select(self, row: int):
@@ -260,10 +258,7 @@ class SectionsBinding:
         for problem in inside:
             if problem.path != self.path:  # one of the list as a whole is the list's alone
                 by_row.setdefault(row_in(problem.path, self.path), []).append(problem)
-        default = self.widget.list.palette().text()
-        for row in range(self.widget.list.count()):
-            item, found = self.widget.list.item(row), by_row.get(row, [])
-            item.setForeground(QBrush(QColor(PROBLEM_COLOUR)) if found else default)
-            item.setToolTip(problems_tip(found, language))
+        self.widget.mark_rows({row: problems_tip(found, language) for row, found in by_row.items()},
+                              QBrush(QColor(PROBLEM_COLOUR)))
         if self.shown is not None:
             self.forms[self.shown].mark(problems, language)

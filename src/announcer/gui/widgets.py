@@ -6,10 +6,12 @@ at the top: PySide builds the Python enums of the whole namespace on first use, 
 that the editor's start need not pay."""
 
 import datetime as dt
+import typing
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QListWidget, QTextEdit,
+from PySide6.QtCore import QByteArray, QDate, QEvent, QMimeData, QObject, QPoint, QStringListModel, Signal
+from PySide6.QtGui import QBrush, QIcon
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QListView, QTextEdit,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..dates import Calendar
@@ -184,6 +186,127 @@ def focus_order(form: QWidget) -> list[QWidget]:
     return order
 
 
+# Qt's item data roles, as numbers: naming Qt.ItemDataRole would build Qt's namespace
+# with the first row drawn (see start_right_when_empty).
+_DISPLAY, _TOOLTIP, _FOREGROUND = 0, 3, 9
+_ROW_TYPE = "application/x-announcer-row"  # what a row dragged carries: its number
+
+
+class Rows(QStringListModel):
+    """A record list's rows, each summarised when a view first asks for its text, which
+    it does for the rows it shows: the sections' list of a draft 200 times the example
+    has 1,004 rows, and summarising each and making its row at the start cost 115 M
+    instructions. A row's text is kept until its record changes.
+
+    A QStringListModel for its flags, which Qt answers (a row is dragged and dropped
+    between two others): a model whose flags Python answers builds Qt's namespace with
+    the first row drawn (126 M, docs/performance.md). Its own list holds a blank for each
+    record, so that whatever Qt asks of it stays within it; it is never shown, and the list
+    cannot be edited in place (RowList).
+
+    It only shows and asks: a row moved by a drag is `moved`, for the binder to move its
+    record, after which the list shows the records again."""
+
+    moved = Signal(int, int)  # from row, to row
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.summary: Callable[[int], str] = str  # a row's text: set by show()
+        self.texts: dict[int, str] = {}  # the rows' texts made so far
+        self.tips: dict[int, str] = {}  # the rows marked, with their tooltips
+        self.ink: QBrush | None = None  # the marked rows' text colour
+
+    def show(self, count: int, summary: Callable[[int], str], changed: int | None = None) -> bool:
+        """Show count records, summarised by summary(row); changed: the one record that
+        changed, or None for any. True when the rows were made again (no row is current)."""
+        self.summary = summary
+        if count != self.rowCount():
+            self.texts.clear()
+            self.tips.clear()
+            self.setStringList([""] * count)
+            return True
+        if changed is not None and changed < count:
+            self.texts.pop(changed, None)
+            self.dataChanged.emit(self.index(changed), self.index(changed))
+        elif count:
+            self.texts.clear()
+            self.tips.clear()
+            self.dataChanged.emit(self.index(0), self.index(count - 1))
+        return False
+
+    def mark(self, tips: dict[int, str], ink: QBrush) -> None:
+        """Colour the rows of tips with ink, each with its tooltip; the others as the list's text."""
+        self.tips, self.ink = tips, ink
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+    def data(self, index, role=_DISPLAY):
+        row = index.row()
+        if not 0 <= row < self.rowCount():
+            return None
+        if role == _DISPLAY:
+            if row not in self.texts:
+                self.texts[row] = self.summary(row)
+            return self.texts[row]
+        if role == _TOOLTIP:
+            return self.tips.get(row)
+        if role == _FOREGROUND and row in self.tips:
+            return self.ink
+        return None
+
+    def moveRows(self, _parent, source, count, _destination_parent, destination) -> bool:
+        """A row dropped between two others (Qt's list view asks the model to move it)."""
+        if count != 1:
+            return False
+        self.moved.emit(source, destination if destination < source else destination - 1)
+        return True
+
+    def mimeTypes(self) -> list[str]:
+        return [_ROW_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        data.setData(_ROW_TYPE, QByteArray(str(indexes[0].row()).encode()))
+        return data
+
+    def dropMimeData(self, data, _action, _row, _column, parent) -> bool:
+        """A row dropped onto another (its rows take drops, as a QStringListModel's do):
+        it takes that one's place. False: the binder moved it, and Qt is to remove nothing."""
+        source = bytes(data.data(_ROW_TYPE).data()).decode()
+        if parent.isValid() and source.isdigit() and int(source) != parent.row():
+            self.moved.emit(int(source), parent.row())
+        return False
+
+
+class RowList(QListView):
+    """The list of a RecordList: its rows (Rows), one selected, none edited in place, and
+    the current row as QListWidget tells it."""
+
+    currentRowChanged = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows = Rows(self)
+        self.setModel(self.rows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.selectionModel().currentRowChanged.connect(self._current)
+
+    def _current(self, current, _previous) -> None:
+        self.currentRowChanged.emit(current.row())
+
+    def currentRow(self) -> int:
+        return self.currentIndex().row()
+
+    def setCurrentRow(self, row: int) -> None:
+        self.setCurrentIndex(self.rows.index(row))
+
+    def count(self) -> int:
+        return self.rows.rowCount()
+
+    def text(self, row: int) -> str:
+        return self.rows.index(row).data()
+
+
 class RecordList(QWidget):
     """A list of records: add, remove, move up/down, drag to reorder, all from the
     keyboard too (Insert, Delete, Ctrl+Up, Ctrl+Down in the list), and a detail form below it
@@ -199,9 +322,9 @@ class RecordList(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.list = QListWidget(self)
+        self.list = RowList(self)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        # Every row is one line (fieldmarks.short): the view measures the first and not each
+        # Every row is one line (fieldmarks.short): the view measures one (the last), not each
         # of them, which at 200x the example (1,004 sections) was 412 M instructions of the
         # start. A row wider than the list ends in «…» instead of scrolling it sideways.
         self.list.setUniformItemSizes(True)
@@ -212,7 +335,7 @@ class RecordList(QWidget):
         self._fit(0)
         self.list.currentRowChanged.connect(self.currentChanged)
         self.list.currentRowChanged.connect(self._update_buttons)
-        self.list.model().rowsMoved.connect(self._dragged)
+        self.list.rows.moved.connect(self.moveRequested)
         column = QVBoxLayout()
         column.setSpacing(2)
         self.buttons = QHBoxLayout()  # the caller's buttons (add_tool), under the list
@@ -280,18 +403,22 @@ class RecordList(QWidget):
             QWidget.setTabOrder(previous, field)
             previous = field
 
-    def set_items(self, texts: list[str]) -> None:
-        """Show the records' summaries, keeping the selection where it can. Quietly: the
-        caller, who changed the records, shows the selected one itself."""
-        if texts != [self.list.item(i).text() for i in range(self.list.count())]:
-            row = self.list.currentRow()
-            self.list.blockSignals(True)
-            self.list.clear()
-            self.list.addItems(texts)
-            self.list.setCurrentRow(min(row, len(texts) - 1) if row >= 0 else (0 if texts else -1))
-            self.list.blockSignals(False)
-            self._fit(len(texts))
+    def show_rows(self, records: list, summary: Callable[[typing.Any], str], changed: int | None = None) -> None:
+        """Show the records, the list asking summary(record) for each row it shows, keeping
+        the selection where it can; changed: the one record that changed (only its row is
+        summarised again), or None for any. Quietly: the caller, who changed the records,
+        shows the selected one itself."""
+        row, count = self.list.currentRow(), len(records)
+        self.list.blockSignals(True)
+        if self.list.rows.show(count, lambda at: summary(records[at]), changed):
+            self.list.setCurrentRow(min(row, count - 1) if row >= 0 else (0 if count else -1))
+            self._fit(count)
+        self.list.blockSignals(False)
         self._update_buttons()
+
+    def mark_rows(self, tips: dict[int, str], ink: QBrush) -> None:
+        """Colour the rows of tips with ink, each with its tooltip (a record's problems)."""
+        self.list.rows.mark(tips, ink)
 
     def _fit(self, rows: int) -> None:
         """Grow with the records, from five rows (the height of the buttons beside it) to
@@ -320,6 +447,3 @@ class RecordList(QWidget):
         row = self.list.currentRow()
         if 0 <= row + step < self.list.count() and row >= 0:
             self.moveRequested.emit(row, row + step)
-
-    def _dragged(self, _parent, start, _end, _dest, row) -> None:
-        self.moveRequested.emit(start, row if row < start else row - 1)
