@@ -470,7 +470,12 @@ class Part(_Record):
     @property
     def kind(self) -> str:
         """The key of the one field given."""
-        return next(f.name for f in fields(self) if getattr(self, f.name) is not None)
+        return next(key for key in _PART_KEYS if getattr(self, key) is not None)
+
+
+# Part's keys, for Part.kind: asked of every section at every check, and dataclasses.fields
+# made its tuple each time (80 % of the checks at 200× the example).
+_PART_KEYS = tuple(f.name for f in fields(Part))
 
 
 @dataclass(repr=False)
