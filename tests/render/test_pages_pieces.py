@@ -16,7 +16,7 @@ from announcer.render.stylesheet import DocumentStyle
 STYLE = DocumentStyle()
 # Persian words, Persian and Latin digits, Latin names, half-spaces, punctuation
 WORDS = ["جلسه", "انجمن", "کتابخانه", "گزارش", "تصویب", "هیئت‌مدیره", "برگزار", "و", "به", "خلیل", "کیوان،",
-         "۱۴۰۳", "۲۵", "۱۲٪", "(۳)", "12", "Gothenburg", "Stockholm", "IBM", "؛", "«نقد»", "۵۰-۶۰", "تا", "ها", "می‌شود."]
+         "۱۴۰۳", "۲۵", "۱۲٪", "(۳)", "12", "۵-", "www.example.org/news", "Gothenburg", "Stockholm", "IBM", "؛", "«نقد»", "۵۰-۶۰", "تا", "ها", "می‌شود."]
 
 
 def whole(blocks: list[Block]) -> Pages:
