@@ -15,8 +15,8 @@ from announcer.render.stylesheet import DocumentStyle
 
 STYLE = DocumentStyle()
 # Persian words, Persian and Latin digits, Latin names, half-spaces, punctuation
-WORDS = ["جلسه", "انجمن", "کتابخانه", "گزارش", "تصویب", "هیئت‌مدیره", "برگزار", "و", "به", "خلیل", "کیوان،",
-         "۱۴۰۳", "۲۵", "۱۲٪", "(۳)", "12", "۵-", "www.example.org/news", "Gothenburg", "Stockholm", "IBM", "؛", "«نقد»", "۵۰-۶۰", "تا", "ها", "می‌شود."]
+WORDS = ["جلسه", "انجمن", "کتابخانه", "گزارش", "تصویب", "هیئت‌مدیره", "برگزار", "و", "به", "خلیل", "کیوان،", "۱۴۰۳", "۲۵",
+         "۱۲٪", "(۳)", "12", "۵-", "www.example.org/news", "Gothenburg", "Stockholm", "IBM", "؛", "«نقد»", "۵۰-۶۰", "تا", "ها", "می‌شود."]
 
 
 def whole(blocks: list[Block]) -> Pages:
@@ -75,7 +75,7 @@ def test_a_long_paragraph_in_pieces_is_drawn_as_laid_out_whole(paragraph, change
             pages.replace(1, blocks[1].text)
             pages.lines_on(random.Random(where).randrange(3))  # a page drawn between keys, as in the preview
             assert drawn(pages) == drawn(whole(blocks))
-        assert pages.text() == whole(blocks).document.toRawText().replace("\u2029", "\n")
+            assert pages.text() == whole(blocks).document.toRawText().replace("\u2029", "\n")
     finally:
         pieces.LONG, pieces.PIECE = sizes
 

@@ -18,7 +18,7 @@ The command line imports Qt's GUI module here only, when it writes a PDF."""
 from __future__ import annotations  # the Qt classes named only in annotations are not loaded
 
 import logging
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 import time
 from dataclasses import dataclass
 from dataclasses import replace as replaced
@@ -189,6 +189,18 @@ def _bottom(line: QTextLine) -> float:
     return line.y() + line.height()
 
 
+@dataclass
+class _Unsure:
+    """A long paragraph's first piece whose end is not known to be a line end of the whole
+    after an edit (Pages._settle), and what tells when the lines come into step again:
+    the line starts before the edit (None: unknown, another edit came first), where the
+    edit ended and how much longer it made the text."""
+    piece: int
+    known: set[int] | None = None
+    new_end: int = 0
+    shift: int = 0
+
+
 @dataclass(frozen=True)
 class Placed:
     """A line of the text, placed: its paragraph, the line, its page and where its
@@ -254,6 +266,7 @@ class Pages:
         # a long paragraph's cuts: where each piece after the first starts, and the natural width of the line before
         self._cuts: dict[int, list[tuple[int, float]]] = {}
         self._drawn: dict[int, str] = {}  # a long paragraph's text as drawn
+        self._unsure: dict[int, _Unsure] = {}  # a long paragraph whose pieces after an edit are not yet known to agree
         self._pages: list[list[Placed]] = [[]]  # each page's lines, cut so far; the last may be growing
         self._starts = [(0, 0, 0.0)]  # where each page starts: its first paragraph, line and the column's push
         self._resume: tuple[int, int, float] | None = self._starts[0] if blocks else None  # where the cut goes on; None: done
@@ -402,6 +415,8 @@ class Pages:
             starts.append(cut)
             composed.append(cut - inserted)
         i, j = bisect_right(composed, max(at - 1, 0)) - 1, bisect_right(composed, old_end) - 1
+        while j + 1 < len(composed) and not pieces.cuttable(text, composed[j + 1] + new_end - old_end):
+            j += 1  # the edit reaches the letter before its end: as_drawn's lookahead could cross it
         end = composed[j + 1] if j + 1 < len(composed) else len(old)
         window = text[composed[i]:end + new_end - old_end]
         if len(text) <= pieces.LONG or not pieces.may_cut(window, 0):
@@ -411,8 +426,10 @@ class Pages:
     def _replace_pieces(self, number: int, text: str, drawn: str | None) -> None:
         """Give a long paragraph (or one that grew long) another text (drawn: as drawn,
         None when it is not held as pieces, or can no longer be), laying out again the
-        pieces the edit is in, and those after it until the lines come to end where they
-        ended before, shifted by the edit: from there on they are those laid out before."""
+        pieces the edit is in, and the next if its lines do not come to end where they
+        ended before, shifted by the edit (from there on they are those laid out before).
+        If they still do not, the pieces after it are laid out again as the pages are
+        cut (_settle): a word that wraps can move every later line of the paragraph."""
         first = self._firsts[number]
         if drawn is None:
             drawn = as_drawn(text)
@@ -443,15 +460,82 @@ class Pages:
         self._cuts[number] = cuts = [*cuts[:i], *((cut + shift, natural) for cut, natural in cuts[j:])]
         self._drawn[number] = drawn
         self._renumber(number, first + i, first + j, i - j)
-        while i < len(cuts) and not self._in_step(number, i, known, new_end, shift):
+        if number in self._unsure:  # an edit before this one left pieces unsure: from it or this one on, all settled
+            self._unsure[number] = _Unsure(min(self._unsure[number].piece, i))
+            self._cut_again_from(first + self._unsure[number].piece)
+        for joined in range(2):
+            if i == len(cuts) or number in self._unsure or self._in_step(number, i, known, new_end, shift):
+                break
+            if joined:  # nor did the next piece's: the pieces after it as the pages are cut
+                self._unsure[number] = _Unsure(i, known, new_end, shift)
+                self._cut_again_from(first + i)
+                break
             known.update(start - shift for start in self._line_starts(first + i + 1, cuts[i][0]))
             self._join(number, i)
-        piece_start = cuts[i - 1][0] if i else 0
-        piece_end = cuts[i][0] if i < len(cuts) else len(drawn)
-        if piece_end - piece_start > 2 * pieces.PIECE:
-            self._split(number, self._chosen(number, i))
+        self._split_long(number, i)
         if len(cuts) == count and layout.blockBoundingRect(self.document.findBlockByNumber(first + i)).height() != height:
             self._cut_again_from(first + i)  # its pieces as they were: the pages from this one's page only if its height changed
+
+    def _split_long(self, number: int, i: int, recut: bool = True) -> None:
+        """Cut piece i of paragraph number again if it grew past two pieces; an unsure piece
+        (_settle) becomes the one its end is in."""
+        cuts = self._cuts[number]
+        piece_start = cuts[i - 1][0] if i else 0
+        piece_end = cuts[i][0] if i < len(cuts) else len(self._drawn[number])
+        if piece_end - piece_start <= 2 * pieces.PIECE:
+            return
+        self._split(number, self._chosen(number, i), recut)
+        unsure = self._unsure.get(number)
+        if unsure is not None and unsure.piece == i:
+            unsure.piece = bisect_left([cut for cut, _ in cuts], piece_end)
+
+    def _settle(self, number: int) -> None:
+        """Lay out paragraph number's unsure piece with the next, as one, until their lines
+        come to end where they ended before the edit (when that is known) or to the
+        paragraph's end: the lines of a Qt paragraph but its last are the whole's when it
+        starts where a line of the whole starts. The pieces are cut again as they grow.
+        The pages are being cut: none holds these pieces yet."""
+        unsure = self._unsure[number]
+        cuts, first = self._cuts[number], self._firsts[number]
+        k = unsure.piece
+        if k == len(cuts) or (unsure.known is not None and self._in_step(number, k, unsure.known, unsure.new_end, unsure.shift)):
+            del self._unsure[number]
+            return
+        if unsure.known is not None:
+            unsure.known.update(start - unsure.shift for start in self._line_starts(first + k + 1, cuts[k][0]))
+        if not self._move_cut(number, k):
+            self._join(number, k, recut=False)
+            self._split_long(number, k, recut=False)
+
+    def _move_cut(self, number: int, k: int) -> bool:
+        """Move paragraph number's cut k back to the latest line start of piece k that may
+        start a piece (its lines before its last are the whole's), so that piece k is
+        the whole's and piece k + 1 unsure (_settle): two pieces laid out, where joining
+        them and cutting them again laid out four. Whether one was found."""
+        cuts, first, start = self._cuts[number], self._firsts[number], self._cuts[number][k - 1][0] if k else 0
+        layout = self._laid_out(first + k)
+        lines = [(start + line.textStart(), line.naturalTextWidth()) for line in map(layout.lineAt, range(layout.lineCount()))]
+        at = next((n for n in range(len(lines) - 1, 0, -1)
+                   if pieces.cuttable(self._drawn[number], lines[n][0]) and pieces.roomy(lines[n - 1][1], self.body.width())), None)
+        if at is None:
+            return False
+        block = self.document.findBlockByNumber(first + k)
+        following = self.document.findBlockByNumber(first + k + 1).blockFormat()
+        cursor = QTextCursor(block)
+        cursor.beginEditBlock()
+        cursor.setPosition(block.position() + block.length() - 1)
+        cursor.deleteChar()
+        cursor.setBlockFormat(self._continued[self._kinds[number]])
+        cursor.setPosition(block.position() + lines[at][0] - start)
+        cursor.insertBlock(following, self.formats[self._kinds[number]][1])
+        cursor.endEditBlock()
+        cuts[k] = lines[at][0], lines[at - 1][1]
+        self._forget(first + k, first + k + 1)
+        self._unsure[number].piece = k + 1
+        if self._line_starts(first + k, start)[-1] != lines[at - 1][0]:  # its last line laid out otherwise alone
+            self._unsure[number].piece = k
+            self._join(number, k, recut=False)
+        return True
 
     def _in_step(self, number: int, i: int, known: set[int], new_end: int, shift: int) -> bool:
         """Whether piece i, laid out again after an edit that ended at new_end, has a line
@@ -488,7 +572,7 @@ class Pages:
         starts = {end: begin for begin, end, _ in lines}
         return [(cut, natural, starts[cut]) for cut, natural in pieces.chosen(self._drawn[number], lines, self.body.width(), start)]
 
-    def _split(self, number: int, new: list[tuple[int, float, int]]) -> None:
+    def _split(self, number: int, new: list[tuple[int, float, int]], recut: bool = True) -> None:
         """Cut paragraph number at the chosen line ends (_chosen), in one change of the
         document; a cut whose piece Qt lays out other than the whole (its last line's
         trailing spaces counted) is joined again."""
@@ -508,14 +592,14 @@ class Pages:
             QTextCursor(self.document.findBlockByNumber(first + k)).setBlockFormat(self._continued[self._kinds[number]])
         cursor.endEditBlock()
         cuts[:] = sorted([*cuts, *((cut, natural) for cut, natural, _ in new)])
-        self._renumber(number, first, last, len(new))
+        self._renumber(number, first, last, len(new), recut)
         for cut, _, line in reversed(new):
             k = cuts.index(next(c for c in cuts if c[0] == cut))
             if self._line_starts(first + k, cuts[k - 1][0] if k else 0)[-1] != line:
                 log.debug("a cut of paragraph %d at %d is laid out otherwise: joined again", number, cut)
-                self._join(number, k)
+                self._join(number, k, recut)
 
-    def _join(self, number: int, k: int) -> None:
+    def _join(self, number: int, k: int, recut: bool = True) -> None:
         """Join paragraph number's pieces k and k + 1 (remove its cut k)."""
         first = self._firsts[number]
         block = self.document.findBlockByNumber(first + k)
@@ -526,7 +610,7 @@ class Pages:
         cursor.setBlockFormat(self._format(number, k + 1 == len(self._cuts[number])))
         cursor.endEditBlock()
         del self._cuts[number][k]
-        self._renumber(number, first + k, first + k + 1, -1)
+        self._renumber(number, first + k, first + k + 1, -1, recut)
 
     def _whole(self, number: int, drawn: str) -> None:
         """Paragraph number as one Qt paragraph again, with the text drawn."""
@@ -540,6 +624,7 @@ class Pages:
         cursor.endEditBlock()
         self._cuts.pop(number, None)
         self._drawn.pop(number, None)
+        self._unsure.pop(number, None)
         self._renumber(number, first, last, first - last)
 
     def _format(self, number: int, last: bool) -> QTextBlockFormat:
@@ -547,14 +632,14 @@ class Pages:
         kind = self._kinds[number]
         return self.formats[kind][0] if last else self._continued[kind]
 
-    def _renumber(self, number: int, changed: int, last: int, shift: int) -> None:
+    def _renumber(self, number: int, changed: int, last: int, shift: int, recut: bool = True) -> None:
         """After Qt paragraphs changed..last of paragraph number became shift more (their
         text changed): the paragraphs after it numbered again, what was read of the changed
-        ones forgotten, and if there are more or fewer, the pages cut again from them."""
+        ones forgotten, and if there are more or fewer (and recut), the pages cut again from them."""
         for later in range(number + 1, len(self._firsts)):
             self._firsts[later] += shift
         self._forget(changed, last, shift)
-        if shift:
+        if shift and recut:
             self._cut_again_from(changed)
 
     def _cut_again_from(self, number: int) -> None:
@@ -581,6 +666,8 @@ class Pages:
         number, first, push = self._resume
         block, begun = self.document.findBlockByNumber(number), len(pages)
         while block.isValid():
+            if self._unsure:
+                block = self._settled(block)
             corner = layout.blockBoundingRect(block).top()
             lines = block.layout()
             top = corner + (_bottom(lines.lineAt(first - 1)) if first else 0.0)
@@ -602,6 +689,14 @@ class Pages:
         if self._resume is None:
             self._cut_count = len(pages)
         return pages
+
+    def _settled(self, block: QTextBlock) -> QTextBlock:
+        """block, the pieces of its paragraph settled (_settle) as far as it."""
+        number = self.paragraph(block)
+        while number in self._unsure and block.blockNumber() >= self._firsts[number] + self._unsure[number].piece:
+            self._settle(number)
+            block = self.document.findBlockByNumber(block.blockNumber())
+        return block
 
     @property
     def count(self) -> int:

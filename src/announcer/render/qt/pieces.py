@@ -50,10 +50,16 @@ def chosen(text: str, lines: list[tuple[int, int, float]], width: float, start: 
     cuts: list[tuple[int, float]] = []
     last, end_of_text = start, lines[-1][1] if lines else start
     for _, end, natural in lines[:-1]:
-        if end - last >= PIECE and end_of_text - end >= PIECE // 2 and natural <= width * _SLACK and cuttable(text, end):
+        if end - last >= PIECE and end_of_text - end >= PIECE // 2 and roomy(natural, width) and cuttable(text, end):
             cuts.append((end, natural))
             last = end
     return cuts
+
+
+def roomy(natural: float, width: float) -> bool:
+    """Whether a line may end a piece: Qt lays a piece's last line out with its trailing
+    spaces counted, and a line that fills the measure could then break otherwise."""
+    return natural <= width * _SLACK
 
 
 def edit(old: str, new: str) -> tuple[int, int, int]:
