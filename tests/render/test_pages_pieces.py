@@ -81,7 +81,7 @@ def test_a_long_paragraph_in_pieces_is_drawn_as_laid_out_whole(paragraph, change
 
 
 def test_the_pieces_are_numbered_read_and_selected_as_one_paragraph(app):
-    paragraph = text(WORDS * 60)
+    paragraph = text(WORDS * 120)
     blocks = [Block(Kind.PARAGRAPH, "گزارش جلسه", "a"), Block(Kind.PARAGRAPH, paragraph, "b"), Block(Kind.ITEM, "پایان", "c")]
     pages = Pages(blocks, STYLE, PageInfo())
     assert len(pages._cuts[1]) >= 3 and pages.paragraph_count == 3
@@ -93,7 +93,7 @@ def test_the_pieces_are_numbered_read_and_selected_as_one_paragraph(app):
 
 def test_a_cut_one_character_off_differs_from_the_whole(app, monkeypatch):
     """What the property above compares sees a cut one character after a line end."""
-    blocks = [Block(Kind.PARAGRAPH, text(WORDS * 60), "b")]
+    blocks = [Block(Kind.PARAGRAPH, text(WORDS * 120), "b")]
     chosen = Pages._chosen
     monkeypatch.setattr(Pages, "_chosen", lambda *a: [(cut + 1, natural, line) for cut, natural, line in chosen(*a)])
     pages = Pages(blocks, STYLE, PageInfo())
