@@ -1,7 +1,9 @@
 """A long paragraph held as pieces (pieces.py) is drawn as the paragraph laid out whole:
 every line's text, page and place, and every glyph where justification puts it, after
 any edits; and what the preview's readers take of it (the paragraph's number, its text)
-is the whole paragraph's."""
+is the whole paragraph's. The paragraphs here are shorter than 4,096 characters: past
+that Qt shapes a whole paragraph in items cut every 4,096, and a word across a cut
+loses its kerning, which the pieces keep (docs/page-layout.md)."""
 
 import random
 
