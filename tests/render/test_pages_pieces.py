@@ -110,3 +110,32 @@ def test_a_cut_one_character_off_differs_from_the_whole(app, monkeypatch):
 ])
 def test_a_cut_falls_between_arabic_letters_only(before, after, expected):
     assert pieces.cuttable(before + after, len(before)) == expected
+
+
+def test_the_preview_clicks_selects_and_copies_a_paragraph_in_pieces_as_one(qtbot):
+    """A click on a line of a later piece names the long paragraph; selecting it copies
+    its text as composed, with no line break where a piece ends."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    from announcer.gui.pageview import PageView
+    from announcer.render.linebreaks import unbind
+
+    paragraph = text(WORDS * 120)
+    blocks = [Block(Kind.PARAGRAPH, "گزارش جلسه", "a"), Block(Kind.PARAGRAPH, paragraph, "b"), Block(Kind.ITEM, "پایان", "c")]
+    view = PageView()
+    qtbot.addWidget(view)
+    view.resize(800, 1000)
+    view.show()
+    pages = Pages(blocks, STYLE, PageInfo())
+    view.show_pages(pages)
+    placed = next(p for page in pages.placed() for p in page if p.block.blockNumber() == pages._firsts[1] + 3)
+    bar = view.verticalScrollBar()
+    bar.setValue(int(view.page_rect(placed.page).top() + bar.value() - 100))
+    middle = QPointF(pages.body.left() + placed.line.width() / 2, placed.corner + placed.line.y() + placed.line.height() / 2)
+    at = (view.page_rect(placed.page).topLeft() + middle * view.scale()).toPoint()
+    with qtbot.waitSignal(view.blockClicked) as clicked:
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(at))
+    assert clicked.args == [1] and view.cursor_paragraph() == 1
+    view.select_paragraph(1)
+    assert view.selected_text() == unbind(paragraph)
