@@ -1,6 +1,7 @@
 """What a keystroke's paragraph costs the preview by its length: Qt lays a paragraph out
-whole after any change to it, so a key in one of many reports (one paragraph, 172,000
-characters at 200× the example) costs its whole layout. Prints, for paragraphs cut from
+whole after any change to it, so the pages hold one longer than pieces.LONG as pieces and
+lay out again the one a key is in (the reports of 200× the example are one paragraph of
+172,000 characters; docs/page-layout.md). Prints, for paragraphs cut from
 that one, the CPU ms of Pages.replace with one character more in its middle (median of
 7), and the longest paragraph of each real announcement (tests/data/real) and of the
 example repeated, to set the sizes against; and what the repaint spends on each line of a

@@ -27,14 +27,13 @@ class _Paragraph(QAccessibleInterface):
         super().__init__()
         self.page, self.index = page, index
 
-    def _block(self):
+    def _pages(self):
+        """The view's pages, if they hold this paragraph."""
         pages = self.page.view.pages
-        if pages is None or pages.empty or self.index >= pages.document.blockCount():
-            return None
-        return pages.document.findBlockByNumber(self.index)
+        return pages if pages is not None and self.index < pages.paragraph_count else None
 
     def isValid(self) -> bool:
-        return self._block() is not None
+        return self._pages() is not None
 
     def object(self):
         return None
@@ -55,17 +54,17 @@ class _Paragraph(QAccessibleInterface):
         return None
 
     def text(self, kind):
-        block = self._block()
-        if block is None or kind not in (QAccessible.Text.Name, QAccessible.Text.Value):
+        pages = self._pages()
+        if pages is None or kind not in (QAccessible.Text.Name, QAccessible.Text.Value):
             return ""
-        return unbind(block.text())
+        return unbind(pages.text(*pages.span(self.index)))
 
     def setText(self, kind, text: str) -> None:
         """The pages are composed from the form: nothing is typed here."""
 
     def rect(self) -> QRect:
         """Where the paragraph's first line is on the screen."""
-        return self.page.view.paragraph_rect(self.index) if self._block() is not None else QRect()
+        return self.page.view.paragraph_rect(self.index) if self._pages() is not None else QRect()
 
     def role(self):
         return QAccessible.Role.Paragraph
@@ -86,7 +85,7 @@ class PageAccess(QAccessibleWidget):
 
     def _count(self) -> int:
         pages = self.view.pages
-        return pages.document.blockCount() if pages is not None and not pages.empty else 0
+        return pages.paragraph_count if pages is not None else 0
 
     def childCount(self) -> int:
         return self._count()

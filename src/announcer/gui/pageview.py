@@ -248,7 +248,7 @@ class PageView(QAbstractScrollArea):
         painter.save()  # the pen and brush: the text's ink is the painter's own (_desk)
         body = self.pages.body
         for placed in self.pages.lines_on(index):
-            stale = self.marks.get(placed.block.blockNumber())
+            stale = self.marks.get(self.pages.paragraph(placed.block))
             if stale is None:
                 continue
             top, height = placed.corner + placed.line.y(), placed.line.height()
@@ -315,9 +315,8 @@ class PageView(QAbstractScrollArea):
             return
         self.anchor = self.position  # a click: no selection, and the paragraph's field
         self.viewport().update()
-        block = self.pages.document.findBlock(self.position)
-        if block.isValid() and not self.pages.empty:
-            self.blockClicked.emit(block.blockNumber())
+        if not self.pages.empty:
+            self.blockClicked.emit(self.pages.paragraph_at(self.position))
 
     def mouseDoubleClickEvent(self, event):
         at = self._document_position(event.position().toPoint())
@@ -359,7 +358,7 @@ class PageView(QAbstractScrollArea):
             if not start <= at <= end or start == end:
                 self.anchor = self.position = at
                 self.viewport().update()
-            paragraph = self.pages.document.findBlock(at).blockNumber()
+            paragraph = self.pages.paragraph_at(at)
         menu = QMenu(self)
         copy = menu.addAction(self.tr("&Copy"), self.copy)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
@@ -376,10 +375,7 @@ class PageView(QAbstractScrollArea):
         spaces that hold numbers to their words as the composer wrote them."""
         if self.pages is None or self.anchor == self.position:
             return ""
-        cursor = QTextCursor(self.pages.document)
-        cursor.setPosition(self.anchor)
-        cursor.setPosition(self.position, QTextCursor.MoveMode.KeepAnchor)
-        return unbind(cursor.selectedText().replace("\u2029", "\n"))
+        return unbind(self.pages.text(*sorted((self.anchor, self.position))))
 
     def copy(self) -> None:
         if text := self.selected_text():
@@ -394,14 +390,13 @@ class PageView(QAbstractScrollArea):
         """The number of the paragraph the cursor is in (the last clicked); -1 with no text."""
         if self.pages is None or self.pages.empty:
             return -1
-        return self.pages.document.findBlock(self.position).blockNumber()
+        return self.pages.paragraph_at(self.position)
 
     def select_paragraph(self, number: int) -> None:
         """Select paragraph number's text and scroll it into view."""
-        block = self.pages.document.findBlockByNumber(number)
-        if not block.isValid() or self.pages.empty:
+        if not 0 <= number < self.pages.paragraph_count:
             return
-        self.anchor, self.position = block.position(), block.position() + block.length() - 1
+        self.anchor, self.position = self.pages.span(number)
         self.point_of(number)
         self.viewport().update()
 

@@ -174,7 +174,7 @@ class Preview(QObject):
     def text(self) -> str:
         """The pages' text, or the hint a new draft shows."""
         self.finish()
-        return self.pages.document.toPlainText() if self.blocks else self.view.hint
+        return self.pages.text().replace("\xa0", " ") if self.blocks else self.view.hint  # as QTextDocument.toPlainText
 
     def _clicked(self, block: int):
         if 0 <= block < len(self.blocks):

@@ -18,7 +18,7 @@ The command line imports Qt's GUI module here only, when it writes a PDF."""
 from __future__ import annotations  # the Qt classes named only in annotations are not loaded
 
 import logging
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 import time
 from dataclasses import dataclass
 from dataclasses import replace as replaced
@@ -32,7 +32,8 @@ from ...blocks import Block, Kind
 from ...images import Picture
 from ...persian.digits import number
 from .. import digitforms
-from ..linebreaks import as_drawn
+from ..linebreaks import JOINER, as_drawn
+from . import pieces
 from .pdf_text import HIDDEN, OUTLINE, RUNS_WITH_TEXT, GlyphText, complete, indexed, outline, readable, utf16
 from .qtapp import ensure_application, shown_font
 from ..stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
@@ -163,6 +164,13 @@ def append(document: QTextDocument, blocks: list[Block], made: dict, start: int)
     cursor.endEditBlock()
 
 
+def _without_space_after(paragraph: QTextBlockFormat) -> QTextBlockFormat:
+    """A paragraph format for the pieces of a long paragraph but the last (pieces.py)."""
+    piece = QTextBlockFormat(paragraph)
+    piece.setBottomMargin(0)
+    return piece
+
+
 def _holding(paragraph: QTextBlockFormat, picture: Picture, measure: float) -> QTextBlockFormat:
     """The format of the empty paragraph that holds an image: its line as high as the
     image, which Pages.draw draws in it (the Word file's paragraph holds it inline)."""
@@ -179,6 +187,18 @@ def _mm_pixels(mm: float) -> float:
 def _bottom(line: QTextLine) -> float:
     """Where a line ends below its paragraph's corner."""
     return line.y() + line.height()
+
+
+@dataclass
+class _Unsure:
+    """A long paragraph's first piece whose end is not known to be a line end of the whole
+    after an edit (Pages._settle), and what tells when the lines come into step again:
+    the line starts before the edit (None: unknown, another edit came first), where the
+    edit ended and how much longer it made the text."""
+    piece: int
+    known: set[int] | None = None
+    new_end: int = 0
+    shift: int = 0
 
 
 @dataclass(frozen=True)
@@ -217,7 +237,9 @@ class Pages:
         self.document = self._document()
         self._margin_lines: dict[str, QTextDocument] = {}
         self._lines: dict[tuple[int, int], tuple] = {}  # each line's spread map and glyph runs, spread
-        self._texts: dict[int, utf16] = {}  # each paragraph's text, read from Qt once
+        self._texts: dict[int, utf16] = {}  # each Qt paragraph's text, read from Qt once
+        # A paragraph longer than pieces.LONG is held as several Qt paragraphs (pieces.py).
+        self._continued = {kind: _without_space_after(made[0]) for kind, made in self.formats.items()}
         self.set_blocks(blocks)
 
     def _document(self) -> QTextDocument:
@@ -240,6 +262,11 @@ class Pages:
         self._drawn_pictures: dict[int, object] = {}  # each picture decoded for drawing, once
         self._justified = [STYLES[kind].alignment == "both" for kind in self._kinds]
         self._lines, self._texts = {}, {}
+        self._firsts: list[int] = []  # the first Qt paragraph of each paragraph in the document
+        # a long paragraph's cuts: where each piece after the first starts, and the natural width of the line before
+        self._cuts: dict[int, list[tuple[int, float]]] = {}
+        self._drawn: dict[int, str] = {}  # a long paragraph's text as drawn
+        self._unsure: dict[int, _Unsure] = {}  # a long paragraph whose pieces after an edit are not yet known to agree
         self._pages: list[list[Placed]] = [[]]  # each page's lines, cut so far; the last may be growing
         self._starts = [(0, 0, 0.0)]  # where each page starts: its first paragraph, line and the column's push
         self._resume: tuple[int, int, float] | None = self._starts[0] if blocks else None  # where the cut goes on; None: done
@@ -255,7 +282,13 @@ class Pages:
         while end < len(self._blocks) and (characters is None or size < characters):
             size += len(self._blocks[end].text)
             end += 1
+        first = self.document.blockCount() if self.filled else 0
         append(self.document, self._blocks[self.filled:end], self.formats, self.filled)
+        self._firsts += range(first, first + end - self.filled)
+        for n in range(self.filled, end):
+            if pieces.may_cut(self._blocks[n].text):
+                self._drawn[n] = as_drawn(self._blocks[n].text)
+                self._split(n, self._chosen(n, 0))
         self.filled = end
 
     @property
@@ -278,12 +311,55 @@ class Pages:
 
     def justified(self, block: QTextBlock) -> bool:
         """Whether a paragraph of the text (not of the margins) is justified."""
-        return block.document() is self.document and self._justified[block.blockNumber()]
+        return block.document() is self.document and self._justified[self.paragraph(block)]
 
     def stretched(self, block: QTextBlock, line: QTextLine) -> bool:
         """Whether a line is stretched to the measure: a justified paragraph's line, but
-        never its last."""
-        return self.justified(block) and line.lineNumber() < block.layout().lineCount() - 1
+        never its last (a piece's last line is stretched when another piece follows)."""
+        return self.justified(block) and (line.lineNumber() < block.layout().lineCount() - 1 or self._continues(block))
+
+    def paragraph(self, block: QTextBlock) -> int:
+        """The number of the paragraph a Qt paragraph of the text is (or is a piece of)."""
+        return bisect_right(self._firsts, block.blockNumber()) - 1
+
+    def paragraph_at(self, position: int) -> int:
+        """The number of the paragraph a position of the document is in."""
+        return self.paragraph(self.document.findBlock(position))
+
+    @property
+    def paragraph_count(self) -> int:
+        """The paragraphs laid out so far."""
+        return 0 if self.empty else self.filled
+
+    def span(self, number: int) -> tuple[int, int]:
+        """Where paragraph number's text starts and ends in the document."""
+        last = self.document.findBlockByNumber(self._last(number))
+        return self._block(number).position(), last.position() + last.length() - 1
+
+    def text(self, start: int = 0, end: int | None = None) -> str:
+        """The document's text between two positions (all of it): paragraphs on lines of
+        their own, a long paragraph's pieces joined."""
+        end = self.document.characterCount() - 1 if end is None else end
+        found, block = [], self.document.findBlock(start)
+        while block.isValid() and block.position() <= end:
+            at = block.position()
+            found.append(self.paragraph_text(block).slice(max(start - at, 0), min(end - at, block.length() - 1)))
+            if at + block.length() - 1 < end:  # its end is within
+                found.append("" if self._continues(block) else "\n")
+            block = block.next()
+        return "".join(found)
+
+    def _block(self, number: int) -> QTextBlock:
+        """Paragraph number's first Qt paragraph."""
+        return self.document.findBlockByNumber(self._firsts[number])
+
+    def _last(self, number: int) -> int:
+        """The number of paragraph number's last Qt paragraph."""
+        return (self._firsts[number + 1] if number + 1 < len(self._firsts) else self.document.blockCount()) - 1
+
+    def _continues(self, block: QTextBlock) -> bool:
+        """Whether the Qt paragraph after block is a piece of the same paragraph."""
+        return block.document() is self.document and block.blockNumber() < self._last(self.paragraph(block))
 
     def replace(self, number: int, text: str, picture: Picture | None = None) -> None:
         """Give paragraph number another text (or, the letterhead's, another picture), in
@@ -292,22 +368,279 @@ class Pages:
         if picture is not None:
             self._pictures[number] = picture
             self._drawn_pictures.pop(number, None)
+        old = self._blocks[number].text
         self._blocks[number] = replaced(self._blocks[number], text=text, picture=self._pictures.get(number))
         if number >= self.filled:  # not laid out yet: more() puts it in as it is now
             return
-        block = self.document.findBlockByNumber(number)
+        if number in self._cuts:
+            self._replace_pieces(number, text, self._drawn_again(number, old, text))
+            return
+        drawn = as_drawn(text)
+        if picture is None and pieces.may_cut(text):
+            self._replace_pieces(number, text, None)
+            return
+        block = self._block(number)
         before = self.document.documentLayout().blockBoundingRect(block).height()
         cursor = QTextCursor(block)
         if picture is not None:
             cursor.setBlockFormat(_holding(self.formats[self._kinds[number]][0], picture, self.document.textWidth()))
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        _insert(cursor, as_drawn(text), self.formats[self._kinds[number]])
-        block = self.document.findBlockByNumber(number)
-        self._lines = {key: done for key, done in self._lines.items() if key[0] != number}
-        self._texts.pop(number, None)
+        _insert(cursor, drawn, self.formats[self._kinds[number]])
+        block = self._block(number)
+        self._forget(block.blockNumber(), block.blockNumber())
         if self.document.documentLayout().blockBoundingRect(block).height() != before:
-            self._cut_again_from(number)
+            self._cut_again_from(block.blockNumber())
+
+    def _forget(self, first: int, last: int, shift: int = 0) -> None:
+        """Forget the lines and texts read of Qt paragraphs first to last, and number those
+        after them shift more."""
+        def kept(key: int) -> bool:
+            return not first <= key <= last
+        self._lines = {(key + shift if key > last else key, n): done for (key, n), done in self._lines.items() if kept(key)}
+        self._texts = {key + shift if key > last else key: text for key, text in self._texts.items() if kept(key)}
+
+    # ---- a long paragraph's pieces (pieces.py) ----
+
+    def _drawn_again(self, number: int, old: str, text: str) -> str | None:
+        """Paragraph number's text drawn (as_drawn) after an edit from old, drawn again
+        only in the pieces the edit is in (as_drawn of a whole paragraph of 172,000
+        characters takes 7 ms; nothing it changes spans a cut); None if the paragraph can
+        no longer be held as pieces."""
+        drawn = self._drawn[number]
+        at, old_end, new_end = pieces.edit(old, text)
+        starts, composed, inserted = [0], [0], 0  # where each piece starts as drawn and as composed
+        for cut, _ in self._cuts[number]:  # the composed text holds no joiner (pieces.may_cut): as_drawn put each in
+            inserted += drawn.count(JOINER, starts[-1], cut)
+            starts.append(cut)
+            composed.append(cut - inserted)
+        i, j = bisect_right(composed, max(at - 1, 0)) - 1, bisect_right(composed, old_end) - 1
+        while j + 1 < len(composed) and not pieces.cuttable(text, composed[j + 1] + new_end - old_end):
+            j += 1  # the edit reaches the letter before its end: as_drawn's lookahead could cross it
+        end = composed[j + 1] if j + 1 < len(composed) else len(old)
+        window = text[composed[i]:end + new_end - old_end]
+        if len(text) <= pieces.LONG or not pieces.may_cut(window, 0):
+            return None
+        return drawn[:starts[i]] + as_drawn(window) + (drawn[starts[j + 1]:] if j + 1 < len(starts) else "")
+
+    def _replace_pieces(self, number: int, text: str, drawn: str | None) -> None:
+        """Give a long paragraph (or one that grew long) another text (drawn: as drawn,
+        None when it is not held as pieces, or can no longer be), laying out again the
+        pieces the edit is in, and the next if its lines do not come to end where they
+        ended before, shifted by the edit (from there on they are those laid out before).
+        If they still do not, the pieces after it are laid out again as the pages are
+        cut (_settle): a word that wraps can move every later line of the paragraph."""
+        first = self._firsts[number]
+        if drawn is None:
+            drawn = as_drawn(text)
+            self._cut_again_from(first)
+            self._whole(number, drawn)
+            if pieces.may_cut(text):
+                self._drawn[number] = drawn
+                self._split(number, self._chosen(number, 0))
+            return
+        at, old_end, new_end = pieces.edit(self._drawn[number], drawn)
+        shift, cuts = new_end - old_end, self._cuts[number]
+        starts = [0, *(cut for cut, _ in cuts)]
+        i, j = bisect_right(starts, at) - 1, bisect_right(starts, old_end) - 1
+        if i and at <= starts[i] + self._line_ends(first + i)[0]:  # in a piece's first line: the line before may take its first word
+            i -= 1
+        known = {start for k in range(i, j + 1) for start in self._line_starts(first + k, starts[k])}
+        layout = self.document.documentLayout()
+        height = layout.blockBoundingRect(self.document.findBlockByNumber(first + i)).height()
+        count = len(cuts)
+        end = starts[j + 1] if j + 1 < len(starts) else len(self._drawn[number])
+        cursor = QTextCursor(self.document.findBlockByNumber(first + i))
+        cursor.beginEditBlock()
+        cursor.setPosition(self.document.findBlockByNumber(first + j).position() + end - starts[j], QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.setBlockFormat(self._format(number, j == len(cuts)))
+        _insert(cursor, drawn[starts[i]:end + shift], self.formats[self._kinds[number]])
+        cursor.endEditBlock()
+        self._cuts[number] = cuts = [*cuts[:i], *((cut + shift, natural) for cut, natural in cuts[j:])]
+        self._drawn[number] = drawn
+        self._renumber(number, first + i, first + j, i - j)
+        if number in self._unsure:  # an edit before this one left pieces unsure: from it or this one on, all settled
+            self._unsure[number] = _Unsure(min(self._unsure[number].piece, i))
+            self._cut_again_from(first + self._unsure[number].piece)
+        for joined in range(2):
+            if i == len(cuts) or number in self._unsure or self._in_step(number, i, known, new_end, shift):
+                break
+            if joined:  # nor did the next piece's: the pieces after it as the pages are cut
+                self._unsure[number] = _Unsure(i, known, new_end, shift)
+                self._cut_again_from(first + i)
+                break
+            known.update(start - shift for start in self._line_starts(first + i + 1, cuts[i][0]))
+            self._join(number, i)
+        self._split_long(number, i)
+        if len(cuts) == count and layout.blockBoundingRect(self.document.findBlockByNumber(first + i)).height() != height:
+            self._cut_again_from(first + i)  # its pieces as they were: the pages from this one's page only if its height changed
+
+    def _split_long(self, number: int, i: int, recut: bool = True) -> None:
+        """Cut piece i of paragraph number again if it grew past two pieces; an unsure piece
+        (_settle) becomes the one its end is in."""
+        cuts = self._cuts[number]
+        piece_start = cuts[i - 1][0] if i else 0
+        piece_end = cuts[i][0] if i < len(cuts) else len(self._drawn[number])
+        if piece_end - piece_start <= 2 * pieces.PIECE:
+            return
+        self._split(number, self._chosen(number, i), recut)
+        unsure = self._unsure.get(number)
+        if unsure is not None and unsure.piece == i:
+            unsure.piece = bisect_left([cut for cut, _ in cuts], piece_end)
+
+    def _settle(self, number: int) -> None:
+        """Lay out paragraph number's unsure piece with the next, as one, until their lines
+        come to end where they ended before the edit (when that is known) or to the
+        paragraph's end: the lines of a Qt paragraph but its last are the whole's when it
+        starts where a line of the whole starts. The pieces are cut again as they grow.
+        The pages are being cut: none holds these pieces yet."""
+        unsure = self._unsure[number]
+        cuts, first = self._cuts[number], self._firsts[number]
+        k = unsure.piece
+        if k == len(cuts) or (unsure.known is not None and self._in_step(number, k, unsure.known, unsure.new_end, unsure.shift)):
+            del self._unsure[number]
+            return
+        if unsure.known is not None:
+            unsure.known.update(start - unsure.shift for start in self._line_starts(first + k + 1, cuts[k][0]))
+        if not self._move_cut(number, k):
+            self._join(number, k, recut=False)
+            self._split_long(number, k, recut=False)
+
+    def _move_cut(self, number: int, k: int) -> bool:
+        """Move paragraph number's cut k back to the latest line start of piece k that may
+        start a piece (its lines before its last are the whole's), so that piece k is
+        the whole's and piece k + 1 unsure (_settle): two pieces laid out, where joining
+        them and cutting them again laid out four. Whether one was found."""
+        cuts, first, start = self._cuts[number], self._firsts[number], self._cuts[number][k - 1][0] if k else 0
+        layout = self._laid_out(first + k)
+        lines = [(start + line.textStart(), line.naturalTextWidth()) for line in map(layout.lineAt, range(layout.lineCount()))]
+        at = next((n for n in range(len(lines) - 1, 0, -1)
+                   if pieces.cuttable(self._drawn[number], lines[n][0]) and pieces.roomy(lines[n - 1][1], self.body.width())), None)
+        if at is None:
+            return False
+        block = self.document.findBlockByNumber(first + k)
+        following = self.document.findBlockByNumber(first + k + 1).blockFormat()
+        cursor = QTextCursor(block)
+        cursor.beginEditBlock()
+        cursor.setPosition(block.position() + block.length() - 1)
+        cursor.deleteChar()
+        cursor.setBlockFormat(self._continued[self._kinds[number]])
+        cursor.setPosition(block.position() + lines[at][0] - start)
+        cursor.insertBlock(following, self.formats[self._kinds[number]][1])
+        cursor.endEditBlock()
+        cuts[k] = lines[at][0], lines[at - 1][1]
+        self._forget(first + k, first + k + 1)
+        self._unsure[number].piece = k + 1
+        if self._line_starts(first + k, start)[-1] != lines[at - 1][0]:  # its last line laid out otherwise alone
+            self._unsure[number].piece = k
+            self._join(number, k, recut=False)
+        return True
+
+    def _in_step(self, number: int, i: int, known: set[int], new_end: int, shift: int) -> bool:
+        """Whether piece i, laid out again after an edit that ended at new_end, has a line
+        after the edit starting where one started before it (known, shifted): from there its
+        lines are those it had, and the next piece still starts a line of the whole."""
+        cut = self._cuts[number][i][0]
+        start = self._cuts[number][i - 1][0] if i else 0
+        return pieces.cuttable(self._drawn[number], cut) and any(
+            line >= new_end and line - shift in known for line in self._line_starts(self._firsts[number] + i, start))
+
+    def _line_starts(self, block_number: int, start: int) -> list[int]:
+        """Where each line of a Qt paragraph starts in its paragraph (the piece starting at start)."""
+        layout = self._laid_out(block_number)
+        return [start + layout.lineAt(n).textStart() for n in range(layout.lineCount())]
+
+    def _line_ends(self, block_number: int) -> list[int]:
+        layout = self._laid_out(block_number)
+        return [layout.lineAt(n).textStart() + layout.lineAt(n).textLength() for n in range(layout.lineCount())]
+
+    def _laid_out(self, block_number: int):
+        """A Qt paragraph's layout, laid out."""
+        block = self.document.findBlockByNumber(block_number)
+        self.document.documentLayout().blockBoundingRect(block)
+        return block.layout()
+
+    def _chosen(self, number: int, i: int) -> list[tuple[int, float, int]]:
+        """Cuts for piece i of paragraph number, laid out (its lines are those of the
+        paragraph laid out whole): each with its line's natural width and start."""
+        cuts = self._cuts.get(number, [])
+        start = cuts[i - 1][0] if i else 0
+        layout = self._laid_out(self._firsts[number] + i)
+        lines = [(start + line.textStart(), start + line.textStart() + line.textLength(), line.naturalTextWidth())
+                 for line in (layout.lineAt(n) for n in range(layout.lineCount()))]
+        starts = {end: begin for begin, end, _ in lines}
+        return [(cut, natural, starts[cut]) for cut, natural in pieces.chosen(self._drawn[number], lines, self.body.width(), start)]
+
+    def _split(self, number: int, new: list[tuple[int, float, int]], recut: bool = True) -> None:
+        """Cut paragraph number at the chosen line ends (_chosen), in one change of the
+        document; a cut whose piece Qt lays out other than the whole (its last line's
+        trailing spaces counted) is joined again."""
+        if not new:
+            return
+        first, last = self._firsts[number], self._last(number)
+        cuts = self._cuts.setdefault(number, [])
+        starts = [0, *(cut for cut, _ in cuts)]
+        characters = self.formats[self._kinds[number]][1]
+        cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()
+        for cut, _, _ in reversed(new):
+            k = bisect_right(starts, cut) - 1
+            block = self.document.findBlockByNumber(first + k)
+            cursor.setPosition(block.position() + cut - starts[k])
+            cursor.insertBlock(block.blockFormat(), characters)  # the piece after it keeps the format, the last its space after
+            QTextCursor(self.document.findBlockByNumber(first + k)).setBlockFormat(self._continued[self._kinds[number]])
+        cursor.endEditBlock()
+        cuts[:] = sorted([*cuts, *((cut, natural) for cut, natural, _ in new)])
+        self._renumber(number, first, last, len(new), recut)
+        for cut, _, line in reversed(new):
+            k = cuts.index(next(c for c in cuts if c[0] == cut))
+            if self._line_starts(first + k, cuts[k - 1][0] if k else 0)[-1] != line:
+                log.debug("a cut of paragraph %d at %d is laid out otherwise: joined again", number, cut)
+                self._join(number, k, recut)
+
+    def _join(self, number: int, k: int, recut: bool = True) -> None:
+        """Join paragraph number's pieces k and k + 1 (remove its cut k)."""
+        first = self._firsts[number]
+        block = self.document.findBlockByNumber(first + k)
+        cursor = QTextCursor(block)
+        cursor.beginEditBlock()
+        cursor.setPosition(block.position() + block.length() - 1)
+        cursor.deleteChar()
+        cursor.setBlockFormat(self._format(number, k + 1 == len(self._cuts[number])))
+        cursor.endEditBlock()
+        del self._cuts[number][k]
+        self._renumber(number, first + k, first + k + 1, -1, recut)
+
+    def _whole(self, number: int, drawn: str) -> None:
+        """Paragraph number as one Qt paragraph again, with the text drawn."""
+        first, last = self._firsts[number], self._last(number)
+        cursor = QTextCursor(self.document.findBlockByNumber(first))
+        cursor.beginEditBlock()
+        cursor.setPosition(self.span(number)[1], QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.setBlockFormat(self._format(number, True))
+        _insert(cursor, drawn, self.formats[self._kinds[number]])
+        cursor.endEditBlock()
+        self._cuts.pop(number, None)
+        self._drawn.pop(number, None)
+        self._unsure.pop(number, None)
+        self._renumber(number, first, last, first - last)
+
+    def _format(self, number: int, last: bool) -> QTextBlockFormat:
+        """The format of a piece of paragraph number: the space after only on its last."""
+        kind = self._kinds[number]
+        return self.formats[kind][0] if last else self._continued[kind]
+
+    def _renumber(self, number: int, changed: int, last: int, shift: int, recut: bool = True) -> None:
+        """After Qt paragraphs changed..last of paragraph number became shift more (their
+        text changed): the paragraphs after it numbered again, what was read of the changed
+        ones forgotten, and if there are more or fewer (and recut), the pages cut again from them."""
+        for later in range(number + 1, len(self._firsts)):
+            self._firsts[later] += shift
+        self._forget(changed, last, shift)
+        if shift and recut:
+            self._cut_again_from(changed)
 
     def _cut_again_from(self, number: int) -> None:
         """Forget the pages from the one paragraph number starts on: they are cut again."""
@@ -333,6 +666,8 @@ class Pages:
         number, first, push = self._resume
         block, begun = self.document.findBlockByNumber(number), len(pages)
         while block.isValid():
+            if self._unsure:
+                block = self._settled(block)
             corner = layout.blockBoundingRect(block).top()
             lines = block.layout()
             top = corner + (_bottom(lines.lineAt(first - 1)) if first else 0.0)
@@ -355,6 +690,14 @@ class Pages:
             self._cut_count = len(pages)
         return pages
 
+    def _settled(self, block: QTextBlock) -> QTextBlock:
+        """block, the pieces of its paragraph settled (_settle) as far as it."""
+        number = self.paragraph(block)
+        while number in self._unsure and block.blockNumber() >= self._firsts[number] + self._unsure[number].piece:
+            self._settle(number)
+            block = self.document.findBlockByNumber(block.blockNumber())
+        return block
+
     @property
     def count(self) -> int:
         return len(self.placed()) if self.document.characterCount() > 1 else 0
@@ -375,7 +718,7 @@ class Pages:
         """The pages cut until page index is whole, more blocks laid out as it needs them."""
         while True:
             pages = self._cut(index)
-            if self._resume is None or self._resume[0] < self.filled:  # done, or stopped after that page
+            if self._resume is None or (self.filled and self._resume[0] < self.document.blockCount()):  # done, or stopped after that page
                 return pages
             self._fill_some(_FILL_CHARACTERS)
 
@@ -386,7 +729,8 @@ class Pages:
 
     def where(self, number: int) -> Placed:
         """The first line of paragraph number, placed."""
-        return next(p for page in self.placed() for p in page if p.block.blockNumber() == number)
+        first = self._firsts[number]
+        return next(p for page in self.placed() for p in page if p.block.blockNumber() == first)
 
     def position_at(self, index: int, point: QPointF) -> int:
         """The text position nearest to a point of page index."""
@@ -404,7 +748,7 @@ class Pages:
     def draw(self, painter: QPainter, index: int) -> None:
         """Page index (from 0): its share of the text, the header after the first, its number."""
         for placed in self.lines_on(index):
-            if placed.block.blockNumber() in self._pictures:
+            if self._pictures and self.paragraph(placed.block) in self._pictures:
                 self._draw_picture(painter, placed)
             self._draw_line(painter, placed.block, placed.line, QPointF(self.body.left(), placed.corner))
         if index > 0 and self.info.header:
@@ -414,7 +758,7 @@ class Pages:
     def _draw_picture(self, painter: QPainter, placed: Placed) -> None:
         """The letterhead's image, centred at the top of the paragraph that holds it, at
         its size in millimetres: an SVG as vectors, a PNG as its pixels."""
-        number = placed.block.blockNumber()
+        number = self.paragraph(placed.block)
         picture = self._pictures[number]
         width, height = (_mm_pixels(mm) for mm in picture.size_mm(self.body.width() / _mm_pixels(1)))
         target = QRectF(self.body.left() + (self.body.width() - width) / 2, placed.corner, width, height)
@@ -486,8 +830,14 @@ class Pages:
         key = (block.blockNumber(), line.lineNumber()) if block.document() is self.document else None
         done = self._lines.get(key) if key is not None else None
         if done is None:
-            runs = indexed(line, line.glyphRuns(-1, -1, RUNS_WITH_TEXT))
-            moved = spread(self.paragraph_text(block), line, self.stretched(block, line), runs)
+            natural = self._cut_line(block, line)
+            if natural is None:
+                runs = indexed(line, line.glyphRuns(-1, -1, RUNS_WITH_TEXT))
+            else:  # its trailing spaces have a glyph at a piece's end: the line of the whole has none
+                start = line.textStart()
+                end = self.paragraph_text(block).trailing(" ", start, start + line.textLength())
+                runs = indexed(line, line.glyphRuns(start, end - start, RUNS_WITH_TEXT))
+            moved = spread(self.paragraph_text(block), line, self.stretched(block, line), runs, natural)
             if isinstance(moved, _Spread):
                 for run in runs:
                     run.setPositions(moved.points(run.positions()))
@@ -495,6 +845,15 @@ class Pages:
             if key is not None:
                 self._lines[key] = done
         return done
+
+    def _cut_line(self, block: QTextBlock, line: QTextLine) -> float | None:
+        """The natural width of a piece's last line where another piece follows, as the
+        paragraph laid out whole has it (Qt counts the trailing spaces of a Qt paragraph's
+        last line, and its last glyph's bearing differs); None for any other line."""
+        if line.lineNumber() < block.layout().lineCount() - 1 or not self._continues(block):
+            return None
+        number = self.paragraph(block)
+        return self._cuts[number][block.blockNumber() - self._firsts[number]][1]
 
     def lines(self) -> list[list[str]]:
         """Each page's lines of text, top to bottom: what a reader sees, line for line."""
@@ -556,7 +915,7 @@ def _paint(painter: QPainter, drawn, target: QRectF) -> None:
         painter.drawImage(target, drawn)
 
 
-def spread(text: utf16, line: QTextLine, stretched: bool, runs: list):
+def spread(text: utf16, line: QTextLine, stretched: bool, runs: list, natural: float | None = None):
     """The map from Qt's x on a line to where it is drawn, which justifies a line that
     is stretched (a justified paragraph's line but its last) over the whole measure.
 
@@ -564,10 +923,11 @@ def spread(text: utf16, line: QTextLine, stretched: bool, runs: list):
     left is shared equally among the line's spaces between words, as Word and LibreOffice
     share it, whatever script the words around them are in: each glyph moves left by its
     share of the spaces on its right. A line's trailing spaces, drawn past its end, take
-    none; nor do no-break spaces (linebreaks.py), which Word keeps at their width."""
+    none; nor do no-break spaces (linebreaks.py), which Word keeps at their width.
+    natural: the line's natural width, where it is not Qt's (Pages._cut_line)."""
     if not stretched:
         return _unmoved
-    gap = line.width() - line.naturalTextWidth()
+    gap = line.width() - (line.naturalTextWidth() if natural is None else natural)
     start = line.textStart()
     between = text.indexes(" ", start, text.trailing(" ", start, start + line.textLength()))
     spaces = sorted(position.x() for run in runs if not between.isdisjoint(run.stringIndexes())
