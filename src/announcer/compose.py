@@ -968,8 +968,7 @@ class Composition:
     def __init__(self):
         self.clean: dict[str, Any] = {}  # each fixed part of the model, controls dropped
         self.parts: list[Part] = []  # the body's sections, controls dropped
-        self.weights: dict[str | int, int] = {}  # each fixed part's weight, and each section's
-        self.weighed: dict[str | int, _Weighed] = {}  # each part cleaned, with its items' weights
+        self.weighed: dict[str | int, _Weighed] = {}  # each fixed part and section cleaned, with its items' weights
         self.blocks: dict[str | int, list[Block]] = {}
         self.joints: dict[str | int, Joint] = {}
         self.first_continues = False  # the first section continues the session's sentence, which then reads so
@@ -994,14 +993,14 @@ class Composition:
             self.clean[name] = self._weigh(name, name, getattr(doc, name), reach)
         if edited is None:
             self.parts = list(doc.sections)  # each replaced by its cleaned copy below
-            for key in [k for k in self.weights if isinstance(k, int)]:
-                del self.weights[key], self.weighed[key], self.blocks[key], self.spent[key], self.joints[key]
+            for key in [k for k in self.weighed if isinstance(k, int)]:
+                del self.weighed[key], self.blocks[key], self.spent[key], self.joints[key]
             self.too_long = {k for k in self.too_long if isinstance(k, str)}
             edited = range(len(doc.sections))
         for i in edited:
             self.parts[i] = self._weigh(i, f"sections[{i}]", doc.sections[i], reach)
         clean = Announcement(**self.clean, sections=[])
-        budget = MULTIPLE * sum(self.weights.values()) + ALLOWANCE
+        budget = MULTIPLE * sum(w.weight for w in self.weighed.values()) + ALLOWANCE
         stale: list[str | int] = [s.key for s in HEAD if _reaches(reach, s.reads) or s.key not in self.blocks]
         if (first_continues := bool(self.parts) and continues(self.parts[0])) != self.first_continues:
             self.first_continues = first_continues
@@ -1033,8 +1032,13 @@ class Composition:
         weighed = _reweighed(name, value, before, items) if before is not None and items is not None else None
         if weighed is None:
             weighed = _cleaned_and_weighed(name, value)
-        self.weighed[unit], self.weights[unit] = weighed, weighed.weight
+        self.weighed[unit] = weighed
         return weighed.clean
+
+    @property
+    def weights(self) -> dict[str | int, int]:
+        """Each fixed part's weight, and each section's."""
+        return {unit: weighed.weight for unit, weighed in self.weighed.items()}
 
     @property
     def problems(self) -> list[Problem]:
