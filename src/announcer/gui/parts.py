@@ -36,11 +36,11 @@ def _language() -> str:
     return "fa" if QLocale().language() == QLocale.Language.Persian else "en"
 
 
-def summary(part: Part, kind: str) -> str:
+def summary(part: Part) -> str:
     """A section's first words: its texts in order, without those a new section or record
     starts with (a person elected is «عضو»), until there are enough for a row of the
-    list; a comma between two, unless the first ended in a mark of its own («.», «:»).
-    kind: part.kind, which looks through every kind's field to find it."""
+    list; a comma between two, unless the first ended in a mark of its own («.», «:»)."""
+    kind = part.kind
     field = schema.at(f"sections[].{kind}")
     fresh = _fresh_texts(kind)
     words = ""
@@ -106,13 +106,12 @@ class SectionsBinding:
         return BY_KIND[kind].label.text(self.language)
 
     def _text(self, part: Part) -> str:
-        kind = part.kind  # once: 1,004 rows at 200x the example asked it four times each
-        words = summary(part, kind)
+        words = summary(part)
         if not words:
-            return self.name(kind)
+            return self.name(part.kind)
         if self.language == "en":  # Persian words after an English name, each in its own direction
             words = f"\u2068{words}\u2069"
-        return f"{self.name(kind)}: {words}"
+        return f"{self.name(part.kind)}: {words}"
 
     # ---- the forms ----
 
