@@ -443,7 +443,7 @@ class Pages:
         shift, cuts = new_end - old_end, self._cuts[number]
         starts = [0, *(cut for cut, _ in cuts)]
         i, j = bisect_right(starts, at) - 1, bisect_right(starts, old_end) - 1
-        if i and at <= starts[i] + self._line_ends(first + i)[0]:  # in a piece's first line: the line before may take its first word
+        if i and at <= self._piece_lines(first + i, starts[i])[0][1]:  # in a piece's first line: the line before may take its first word
             i -= 1
         known = {start for k in range(i, j + 1) for start in self._line_starts(first + k, starts[k])}
         layout = self.document.documentLayout()
@@ -480,7 +480,7 @@ class Pages:
         """Cut piece i of paragraph number again if it grew past two pieces; an unsure piece
         (_settle) becomes the one its end is in."""
         cuts = self._cuts[number]
-        piece_start = cuts[i - 1][0] if i else 0
+        piece_start = self._piece_start(number, i)
         piece_end = cuts[i][0] if i < len(cuts) else len(self._drawn[number])
         if piece_end - piece_start <= 2 * pieces.PIECE:
             return
@@ -512,11 +512,10 @@ class Pages:
         start a piece (its lines before its last are the whole's), so that piece k is
         the whole's and piece k + 1 unsure (_settle): two pieces laid out, where joining
         them and cutting them again laid out four. Whether one was found."""
-        cuts, first, start = self._cuts[number], self._firsts[number], self._cuts[number][k - 1][0] if k else 0
-        layout = self._laid_out(first + k)
-        lines = [(start + line.textStart(), line.naturalTextWidth()) for line in map(layout.lineAt, range(layout.lineCount()))]
+        cuts, first, start = self._cuts[number], self._firsts[number], self._piece_start(number, k)
+        lines = self._piece_lines(first + k, start)
         at = next((n for n in range(len(lines) - 1, 0, -1)
-                   if pieces.cuttable(self._drawn[number], lines[n][0]) and pieces.roomy(lines[n - 1][1], self.body.width())), None)
+                   if pieces.cuttable(self._drawn[number], lines[n][0]) and pieces.roomy(lines[n - 1][2], self.body.width())), None)
         if at is None:
             return False
         block = self.document.findBlockByNumber(first + k)
@@ -529,7 +528,7 @@ class Pages:
         cursor.setPosition(block.position() + lines[at][0] - start)
         cursor.insertBlock(following, self.formats[self._kinds[number]][1])
         cursor.endEditBlock()
-        cuts[k] = lines[at][0], lines[at - 1][1]
+        cuts[k] = lines[at][0], lines[at - 1][2]
         self._forget(first + k, first + k + 1)
         self._unsure[number].piece = k + 1
         if self._line_starts(first + k, start)[-1] != lines[at - 1][0]:  # its last line laid out otherwise alone
@@ -542,18 +541,24 @@ class Pages:
         after the edit starting where one started before it (known, shifted): from there its
         lines are those it had, and the next piece still starts a line of the whole."""
         cut = self._cuts[number][i][0]
-        start = self._cuts[number][i - 1][0] if i else 0
+        start = self._piece_start(number, i)
         return pieces.cuttable(self._drawn[number], cut) and any(
             line >= new_end and line - shift in known for line in self._line_starts(self._firsts[number] + i, start))
 
+    def _piece_start(self, number: int, k: int) -> int:
+        """Where paragraph number's piece k starts in its text."""
+        return self._cuts[number][k - 1][0] if k else 0
+
+    def _piece_lines(self, block_number: int, start: int) -> list[tuple[int, int, float]]:
+        """Each line of a Qt paragraph (the piece starting at start): where it starts and
+        ends in its paragraph, and its natural width."""
+        layout = self._laid_out(block_number)
+        return [(start + line.textStart(), start + line.textStart() + line.textLength(), line.naturalTextWidth())
+                for line in map(layout.lineAt, range(layout.lineCount()))]
+
     def _line_starts(self, block_number: int, start: int) -> list[int]:
         """Where each line of a Qt paragraph starts in its paragraph (the piece starting at start)."""
-        layout = self._laid_out(block_number)
-        return [start + layout.lineAt(n).textStart() for n in range(layout.lineCount())]
-
-    def _line_ends(self, block_number: int) -> list[int]:
-        layout = self._laid_out(block_number)
-        return [layout.lineAt(n).textStart() + layout.lineAt(n).textLength() for n in range(layout.lineCount())]
+        return [begin for begin, _, _ in self._piece_lines(block_number, start)]
 
     def _laid_out(self, block_number: int):
         """A Qt paragraph's layout, laid out."""
@@ -564,11 +569,8 @@ class Pages:
     def _chosen(self, number: int, i: int) -> list[tuple[int, float, int]]:
         """Cuts for piece i of paragraph number, laid out (its lines are those of the
         paragraph laid out whole): each with its line's natural width and start."""
-        cuts = self._cuts.get(number, [])
-        start = cuts[i - 1][0] if i else 0
-        layout = self._laid_out(self._firsts[number] + i)
-        lines = [(start + line.textStart(), start + line.textStart() + line.textLength(), line.naturalTextWidth())
-                 for line in (layout.lineAt(n) for n in range(layout.lineCount()))]
+        start = self._piece_start(number, i)
+        lines = self._piece_lines(self._firsts[number] + i, start)
         starts = {end: begin for begin, end, _ in lines}
         return [(cut, natural, starts[cut]) for cut, natural in pieces.chosen(self._drawn[number], lines, self.body.width(), start)]
 
@@ -595,7 +597,7 @@ class Pages:
         self._renumber(number, first, last, len(new), recut)
         for cut, _, line in reversed(new):
             k = cuts.index(next(c for c in cuts if c[0] == cut))
-            if self._line_starts(first + k, cuts[k - 1][0] if k else 0)[-1] != line:
+            if self._line_starts(first + k, self._piece_start(number, k))[-1] != line:
                 log.debug("a cut of paragraph %d at %d is laid out otherwise: joined again", number, cut)
                 self._join(number, k, recut)
 
