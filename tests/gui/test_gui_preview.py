@@ -220,6 +220,49 @@ def test_the_window_paints_before_the_preview_lays_out_and_then_only_the_first_p
     window.close()
 
 
+def test_the_rest_of_the_layout_waits_while_keys_come(app, qtbot, tmp_path):
+    """The slices that lay out the pages out of view stand aside for typing: a key (and
+    the preview's update after it) puts them off SLICE_PAUSE_MS, so that the event loop
+    turns to the repaint and the next key first; once the keys stop they finish, and the
+    pages are those laid out at once."""
+    import sys
+
+    from gui_helpers import field, key_text
+
+    from announcer.gui.mainwindow import MainWindow
+    from announcer.gui.preview import SLICE_PAUSE_MS
+    from announcer.gui.settings import AppSettings
+    from announcer.render.qt.pages import PageInfo, Pages
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import scale
+
+    window = MainWindow(AppSettings())
+    window.resize(1400, 900)
+    window.files.open_path(scale.repeated_draft(tmp_path / "long.announcement.json", 20))
+    preview = window.preview
+    window.show()
+    qtbot.waitUntil(lambda: bool(preview.blocks) and preview.slices.isActive(), timeout=10000)
+    sliced = []
+    more = preview.pages.more
+    preview.pages.more = lambda until: sliced.append(until) or more(until)
+    city = field(window, "session.city")
+    city.setFocus()
+    for ch in "آباد":
+        key_text(city, ch)
+        assert preview.slices.interval() == SLICE_PAUSE_MS and preview.slices.remainingTime() > SLICE_PAUSE_MS // 2
+        preview.refresh()  # what the preview's timers run while keys come
+        assert preview.slices.remainingTime() > SLICE_PAUSE_MS // 2
+        QApplication.processEvents()  # the repaint
+        assert not sliced and not preview.pages.done
+    qtbot.waitUntil(lambda: preview.pages.done, timeout=10000)
+    assert sliced
+    whole = Pages(preview.blocks, window.settings.document_style, PageInfo())
+    assert preview.pages.lines() == whole.lines()
+    window.document.undo_stack.setClean()
+    window.close()
+
+
 def test_a_keystroke_counts_the_words_of_the_paragraph_it_changed(window):
     from gui_helpers import field, key_text
 

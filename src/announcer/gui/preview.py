@@ -12,7 +12,8 @@ rewritten by hand is marked beside it, and shaded when stale (pageview.py).
 Nothing is laid out before the window's first paint: the view shows an empty page, then
 the pages it shows are laid out, and the rest in slices of SLICE_MS between events, so
 that a long draft opens as fast as a short one and typing never waits for its last
-pages (docs/performance.md)."""
+pages: the slices stop while edits come, and go on SLICE_PAUSE_MS after the last, so that
+a key is never held behind one (docs/performance.md)."""
 
 import time
 
@@ -28,6 +29,7 @@ from .pageview import PageView
 DEBOUNCE_MS = 120
 LONGEST_WAIT_MS = 400  # from the first edit not yet shown, however fast the keys come
 SLICE_MS = 8  # the layout done between two events: half a frame
+SLICE_PAUSE_MS = 40  # the slices wait this long after an edit: a typist's next key comes first
 
 
 class Preview(QObject):
@@ -50,6 +52,7 @@ class Preview(QObject):
         self.longest.timeout.connect(self.refresh)
         self.slices = QTimer(self, singleShot=True, interval=0)  # the rest of the layout, after each event
         self.slices.timeout.connect(self._slice)
+        self.typed = False  # an edit came since the last refresh: the slices pause after it
         self.painted = not wait_for_paint  # the view's first paint: nothing is laid out before it
         if wait_for_paint:
             view.viewport().installEventFilter(self)
@@ -68,7 +71,7 @@ class Preview(QObject):
         if event.type() == QEvent.Type.Paint and not self.painted:  # its empty page is being drawn
             self.painted = True
             watched.removeEventFilter(self)
-            self.slices.start()  # the pages are laid out on the loop's next turn, after the frame
+            self.slices.start(0)  # the pages are laid out on the loop's next turn, after the frame
         return False
 
     def _edited(self, path: str):
@@ -77,6 +80,9 @@ class Preview(QObject):
         self.timer.start()
         if not self.longest.isActive():
             self.longest.start()
+        if self.slices.isActive():
+            self.slices.start(SLICE_PAUSE_MS)
+        self.typed = True
 
     def _replaced(self):
         self.changed = None
@@ -127,7 +133,8 @@ class Preview(QObject):
         self.view.marks = {n: block.stale for n, block in enumerate(blocks) if block.rewrite is not None}
         self.view.show_pages(self.pages, "" if blocks else self._hint())
         if not self.pages.done:
-            self.slices.start()
+            self.slices.start(SLICE_PAUSE_MS if self.typed else 0)
+        self.typed = False
         self.updated.emit(blocks)
 
     def update_now(self):
@@ -150,7 +157,7 @@ class Preview(QObject):
             self.view.show_pages(self.pages, self.view.hint)  # the scroll bar knows every page
         else:
             self.view.pages_grew()
-            self.slices.start()
+            self.slices.start(0)
 
     @property
     def word_count(self) -> int:
