@@ -72,3 +72,32 @@ def test_an_edit_that_changes_a_height_cuts_again_only_from_its_page(app):
     pages.replace(number, paragraph(WORDS * 30))
     assert len(pages._pages) == middle + 1  # the pages before it are kept, as they were cut
     assert pages._pages[:middle] == before[:middle]
+
+
+def drawn(pages: Pages) -> list[list[tuple]]:
+    """Each placed line's glyph runs as drawn: glyphs and where they stand, justified."""
+    return [[(tuple(run.glyphIndexes()), tuple((round(at.x(), 2), round(at.y(), 2)) for at in run.positions()))
+             for run in pages._spread_line(p.block, p.line)[1]] for page in pages.placed() for p in page]
+
+
+MIXED = [*WORDS, "2024", "(۱۲)", "«انجمن»", "Göteborg,", "۱۵:۳۰"]  # numbers and neutrals between two directions
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(MIXED), min_size=1, max_size=120), min_size=1, max_size=6), st.data())
+def test_lines_kept_through_edits_are_drawn_as_lines_made_afresh(paragraphs, data):
+    """A line an edit left as it was keeps the glyph runs made before (linekeys.py); after
+    words typed in and taken out anywhere, every line is drawn as a new layout draws it."""
+    words = [list(p) for p in paragraphs]
+    pages = Pages([Block(Kind.PARAGRAPH, paragraph(w), f"p{n}") for n, w in enumerate(words)], STYLE, PageInfo())
+    drawn(pages)  # every line made once, as a paint makes it
+    for _ in range(data.draw(st.integers(1, 6))):
+        n = data.draw(st.integers(0, len(words) - 1))
+        at = data.draw(st.integers(0, len(words[n])))
+        if data.draw(st.booleans()) or len(words[n]) == 1:
+            words[n].insert(at, data.draw(st.sampled_from(MIXED)))
+        else:
+            del words[n][min(at, len(words[n]) - 1)]
+        pages.replace(n, paragraph(words[n]))
+        assert drawn(pages) == drawn(Pages([Block(Kind.PARAGRAPH, paragraph(w), f"p{n}") for n, w in enumerate(words)],
+                                           STYLE, PageInfo()))

@@ -33,7 +33,7 @@ from ...images import Picture
 from ...persian.digits import number
 from .. import digitforms
 from ..linebreaks import JOINER, as_drawn
-from . import pieces
+from . import linekeys, pieces
 from .pdf_text import HIDDEN, OUTLINE, RUNS_WITH_TEXT, GlyphText, complete, indexed, outline, readable, utf16
 from .qtapp import ensure_application, shown_font
 from ..stylesheet import A4_TWIPS, HEADER_DISTANCE_TWIPS, STYLES, TWIPS_PER_INCH, DocumentStyle, margin_twips
@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # each Qt class PySide loads brings its enums: the start load
 log = logging.getLogger(__name__)
 LAYOUT_DPI = 1200  # QPdfWriter's resolution
 _INVISIBLE = QColor(0, 0, 0, 0)  # the pen of what a PDF holds as text only
+_FORMER_MOST = 2000  # lines kept from paragraphs laid out again: a few pages' worth
 _FILL_CHARACTERS = 8000  # the text laid out in one slice of more(): some 4 ms
 _layout_device = None  # the PDF device every layout is made on (never drawn on)
 _layout_buffer: QBuffer | None = None
@@ -236,7 +237,9 @@ class Pages:
         self.formats = formats(style, self.family)
         self.document = self._document()
         self._margin_lines: dict[str, QTextDocument] = {}
-        self._lines: dict[tuple[int, int], tuple] = {}  # each line's spread map and glyph runs, spread
+        self._lines: dict[tuple[int, int], tuple] = {}  # each line's spread map, glyph runs (spread), key (linekeys) and start
+        self._former: dict[tuple, tuple] = {}  # the lines of paragraphs laid out again, by key, for those left as they were
+        self._keyable: tuple[str | None, bool] = (None, False)  # the last paragraph's text keyed, and whether it may be
         self._texts: dict[int, utf16] = {}  # each Qt paragraph's text, read from Qt once
         # A paragraph longer than pieces.LONG is held as several Qt paragraphs (pieces.py).
         self._continued = {kind: _without_space_after(made[0]) for kind, made in self.formats.items()}
@@ -261,7 +264,7 @@ class Pages:
         self._pictures = {n: b.picture for n, b in enumerate(blocks) if b.picture is not None}
         self._drawn_pictures: dict[int, object] = {}  # each picture decoded for drawing, once
         self._justified = [STYLES[kind].alignment == "both" for kind in self._kinds]
-        self._lines, self._texts = {}, {}
+        self._lines, self._texts, self._former = {}, {}, {}
         self._firsts: list[int] = []  # the first Qt paragraph of each paragraph in the document
         # a long paragraph's cuts: where each piece after the first starts, and the natural width of the line before
         self._cuts: dict[int, list[tuple[int, float]]] = {}
@@ -397,6 +400,9 @@ class Pages:
         after them shift more."""
         def kept(key: int) -> bool:
             return not first <= key <= last
+        if len(self._former) > _FORMER_MOST:
+            self._former.clear()
+        self._former.update((done[2], done) for (key, _), done in self._lines.items() if done[2] is not None and not kept(key))
         self._lines = {(key + shift if key > last else key, n): done for (key, n), done in self._lines.items() if kept(key)}
         self._texts = {key + shift if key > last else key: text for key, text in self._texts.items() if kept(key)}
 
@@ -827,12 +833,18 @@ class Pages:
 
     def _spread_line(self, block: QTextBlock, line: QTextLine) -> tuple:
         """A line's spread map and its glyph runs, moved by it: made once for the
-        drawing, the selection and the mouse, until the paragraph changes (the margins'
-        lines, in documents of their own, are made each time)."""
+        drawing, the selection and the mouse, until the paragraph changes, and kept through a
+        change that left the line as it was (linekeys.py); the margins' lines, in documents
+        of their own, are made each time."""
         key = (block.blockNumber(), line.lineNumber()) if block.document() is self.document else None
         done = self._lines.get(key) if key is not None else None
         if done is None:
             natural = self._cut_line(block, line)
+            content = self._line_key(block, line, natural) if key is not None else None
+            kept = self._former.pop(content, None) if content is not None else None
+            if key is not None and kept is not None:
+                done = self._lines[key] = _moved(kept, line.textStart())
+                return done
             if natural is None:
                 runs = indexed(line, line.glyphRuns(-1, -1, RUNS_WITH_TEXT))
             else:  # its trailing spaces have a glyph at a piece's end: the line of the whole has none
@@ -843,10 +855,22 @@ class Pages:
             if isinstance(moved, _Spread):
                 for run in runs:
                     run.setPositions(moved.points(run.positions()))
-            done = moved, runs
+            done = moved, runs, content, line.textStart()
             if key is not None:
                 self._lines[key] = done
         return done
+
+    def _line_key(self, block: QTextBlock, line: QTextLine, natural: float | None) -> tuple | None:
+        """What a line's glyph runs and spread depend on (linekeys.py), None where it cannot be told."""
+        text = self.paragraph_text(block)
+        if self._keyable[0] is not text.text:  # asked once for a paragraph's lines, one after the other
+            self._keyable = text.text, text.plane and linekeys.keyable(text.text)
+        if not self._keyable[1]:
+            return None
+        start = line.textStart()
+        placed = (self.paragraph(block), line.x(), line.y(), line.width(), line.naturalTextWidth(),
+                  self.stretched(block, line), natural)
+        return linekeys.key(text.text, start, start + line.textLength(), placed)
 
     def _cut_line(self, block: QTextBlock, line: QTextLine) -> float | None:
         """The natural width of a piece's last line where another piece follows, as the
@@ -861,6 +885,16 @@ class Pages:
         """Each page's lines of text, top to bottom: what a reader sees, line for line."""
         return [[self.paragraph_text(p.block).slice(p.line.textStart(), p.line.textStart() + p.line.textLength()).strip()
                  for p in page] for page in self.placed()] if self.count else []
+
+
+def _moved(done: tuple, start: int) -> tuple:
+    """A line kept through an edit (Pages._spread_line), its glyph runs' indexes into its
+    paragraph moved to where it now starts."""
+    moved, runs, content, was = done
+    if start != was:
+        for run in runs:
+            run.setStringIndexes([index + start - was for index in run.stringIndexes()])
+    return moved, runs, content, start
 
 
 def _decoded(picture: Picture):
