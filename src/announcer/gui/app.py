@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..locations import ICONS
 from ..render.qt.qtapp import UI_FONT, register_fonts
+from . import heap
 from .language import apply_language
 
 def create_app(argv: list[str]) -> QApplication:
@@ -105,6 +106,6 @@ def main(argv: list[str] | None = None) -> int:
     else:
         window.files.reopen_last()
     window.show()
-    _AfterFirstPaint(window, gc.enable)  # not on the loop's first turn: that is before the paint (22 M)
+    _AfterFirstPaint(window, heap.collector_back)  # not on the loop's first turn: that is before the paint (22 M)
     offer_recovered_after_paint(window)
     return app.exec()

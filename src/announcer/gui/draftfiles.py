@@ -21,6 +21,7 @@ from .. import draft
 from ..dates import Calendar
 from ..model import Announcement
 from ..problems import DraftError
+from . import heap
 from .checking import Checking
 from .filenames import isolated, suggested_stem, with_draft_suffix
 from .locking import DraftLock, Locked, acquire
@@ -185,6 +186,7 @@ class DraftFiles(QObject):
         self.read_only, self.last_saved = read_only, None
         self.watch.follow(path, stamp)
         self.document.load(model, path, clean=clean)
+        heap.draft_opened()
 
     def open_recovered(self, copy: RecoveredCopy):
         """Go on from a recovered copy. Its draft, if someone has it open now, is left to
