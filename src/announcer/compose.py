@@ -16,6 +16,7 @@ linear in the draft's size."""
 import copy
 import dataclasses
 import functools
+import operator
 import re
 from collections.abc import Collection, Sequence
 from typing import Any
@@ -66,18 +67,30 @@ ALLOWANCE = 64 * 1024  # what a short announcement's phrases may always add
 _MEMO_LIMIT = 100_000  # sentences remembered: past it the memo starts again
 
 
+_PLAIN = frozenset((str, bool, int, float, type(None)))  # a value that is its own key
+
+
 @functools.cache
-def _field_names(record: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(record))
+def _fields(record: type):
+    """What reads every field of a record's type at once (None: not a record)."""
+    if not dataclasses.is_dataclass(record):
+        return None
+    names = [f.name for f in dataclasses.fields(record)]
+    return operator.attrgetter(*names) if len(names) > 1 else lambda value: (getattr(value, names[0]),)
 
 
 def _key(value: Any) -> Any:
     """A record's value as a key of the composer's memo: every field, so that a field
-    added to the model is never left out of what its sentence is remembered by."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        record = type(value)
-        return (record, *(_key(getattr(value, name)) for name in _field_names(record)))
-    return tuple(map(_key, value)) if isinstance(value, list) else value
+    added to the model is never left out of what its sentence is remembered by. The
+    600 reports of 200× the example are keyed at every keystroke: each record's fields
+    are read by one attrgetter, and a plain value is taken as it is."""
+    kind: Any = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is list:
+        return tuple(map(_key, value))
+    fields = _fields(kind)
+    return value if fields is None else (kind, *map(_key, fields(value)))
 
 
 class _TooLong(Exception):
