@@ -263,6 +263,38 @@ def test_the_rest_of_the_layout_waits_while_keys_come(app, qtbot, tmp_path):
     window.close()
 
 
+def test_a_paint_in_a_hurry_shows_the_lines_as_they_were_until_the_slices_settle_them(window, qtbot, tmp_path, monkeypatch):
+    """A word that wraps early in a long paragraph moves every line after it; a paint of a
+    page further down settles those lines for pageview.SETTLE_MS at most (here none), draws
+    them as they broke before, and the slices then settle and cut the pages again and
+    repaint them: the pages are those laid out at once."""
+    import sys
+
+    from announcer.gui import pageview
+    from announcer.render.qt.pages import PageInfo, Pages
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import scale
+
+    window.files.open_path(scale.repeated_draft(tmp_path / "long.announcement.json", 50))
+    preview, view = window.preview, window.ui.preview
+    preview.update_now()
+    reports = next(n for n, part in enumerate(window.document.model.sections) if part.kind == "reports")
+    long = next(n for n, block in enumerate(preview.blocks) if block.source.startswith(f"sections[{reports}]"))
+    assert len(preview.blocks[long].text) > 16_000  # held as pieces
+    page = preview.pages.where(long).page + 4
+    view.verticalScrollBar().setValue(int(view.page_rect(page).top()) + view.verticalScrollBar().value())
+    monkeypatch.setattr(pageview, "SETTLE_MS", 0)
+    path = f"sections[{reports}].reports.items[0].summary"
+    window.document.set(path, "هیئت‌مدیره‌ها " * 3 + window.document.get(path))
+    preview.refresh()
+    view.viewport().repaint()
+    assert preview.pages.provisional and preview.pages.settle_by is None
+    qtbot.waitUntil(lambda: preview.pages.done, timeout=20000)
+    assert preview.pages.lines() == Pages(preview.blocks, window.settings.document_style, PageInfo()).lines()
+    window.document.undo_stack.setClean()
+
+
 def test_a_keystroke_counts_the_words_of_the_paragraph_it_changed(window):
     from gui_helpers import field, key_text
 

@@ -82,6 +82,70 @@ def test_a_long_paragraph_in_pieces_is_drawn_as_laid_out_whole(paragraph, change
         pieces.LONG, pieces.PIECE = sizes
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(st.sampled_from(WORDS), min_size=1000, max_size=1600).map(text), edits,
+       st.lists(st.tuples(st.sampled_from(["page", "hurried page", "slice"]), st.integers(0, 3)),
+                                   min_size=1, max_size=8))
+def test_pages_drawn_in_a_hurry_after_edits_come_right(paragraph, changes, turns):
+    """A paint settles the pieces for SETTLE_MS at most (Pages.settle_by): past it, the
+    pages it draws are cut from the pieces as they stand (provisional), and the slices
+    that follow cut them again; between edits, hurried and patient paints and slices,
+    the pages come to those of the paragraph laid out whole."""
+    sizes = pieces.LONG, pieces.PIECE
+    pieces.LONG, pieces.PIECE = 1_200, 300
+    try:
+        blocks = [Block(Kind.PARAGRAPH, "گزارش جلسه", "a"), Block(Kind.PARAGRAPH, paragraph, "b"), Block(Kind.ITEM, "پایان", "c")]
+        pages = Pages(blocks, STYLE, PageInfo())
+        laid_out = []
+        pages.document.contentsChange.connect(lambda *change: laid_out.append(change))
+        for n, (where, removed, inserted) in enumerate(changes):
+            blocks[1] = Block(Kind.PARAGRAPH, edited(blocks[1].text, where, removed, inserted), "b")
+            pages.replace(1, blocks[1].text)
+            for turn, last in turns[n % len(turns):]:
+                if turn == "slice":
+                    pages.more(0)
+                    continue
+                provisional, changed = pages.provisional, len(laid_out)
+                pages.settle_by = 0.0 if turn == "hurried page" else None  # the clock long past: nothing settled
+                try:
+                    for page in range(last + 1):
+                        for placed in pages.lines_on(page):  # drawn, as a paint draws them
+                            pages._spread_line(placed.block, placed.line)
+                finally:
+                    pages.settle_by = None
+                if provisional:  # its pages hold the pieces' lines: none is laid out again under them
+                    assert len(laid_out) == changed
+        while not pages.more(0):
+            pass
+        assert drawn(pages) == drawn(whole(blocks))
+    finally:
+        pieces.LONG, pieces.PIECE = sizes
+
+
+def test_a_hurried_paint_leaves_the_pages_provisional_until_the_slices_cut_them(app):
+    sizes = pieces.LONG, pieces.PIECE
+    pieces.LONG, pieces.PIECE = 1_200, 300
+    try:
+        words = [WORDS[n % 9] for n in range(400)]
+        blocks = [Block(Kind.PARAGRAPH, text(words), "b")]
+        pages = Pages(blocks, STYLE, PageInfo())
+        pages.placed()
+        long_word = "هیئت‌مدیره‌ها" * 3  # wraps, and every line after it moves
+        blocks = [Block(Kind.PARAGRAPH, text([long_word, *words]), "b")]
+        pages.replace(0, blocks[0].text)
+        if not pages._unsure:
+            pytest.skip("this edit settled at once")
+        pages.settle_by = 0.0
+        pages.lines_on(2)
+        pages.settle_by = None
+        assert pages.provisional and not pages.done
+        while not pages.more(0):
+            pass
+        assert not pages.provisional and drawn(pages) == drawn(whole(blocks))
+    finally:
+        pieces.LONG, pieces.PIECE = sizes
+
+
 def test_the_pieces_are_numbered_read_and_selected_as_one_paragraph(app):
     paragraph = text(WORDS * 120)
     blocks = [Block(Kind.PARAGRAPH, "گزارش جلسه", "a"), Block(Kind.PARAGRAPH, paragraph, "b"), Block(Kind.ITEM, "پایان", "c")]

@@ -13,6 +13,8 @@ A paragraph the secretary rewrote by hand has a bar in the margin beside it, and
 rewritten over a text the composer no longer writes (stale) is shaded too: `marks`,
 drawn here only, never by the pages themselves, so the PDF and the printout carry none."""
 
+import time
+
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
@@ -33,6 +35,11 @@ PAPER, INK, HINT = QColor("white"), QColor("black"), QColor("#6b6b6b")
 GAP = 16  # pixels between the pages and around them
 DRAG = 4  # pixels a press must move to select rather than click
 WHEEL_STEP = 120  # a wheel's notch, in eighths of a degree: one zoom step (a touchpad's small moves add up)
+# A paint settles a long paragraph's pieces after an edit for this long at most: past it, the
+# pages in view show the lines as they broke before the edit until the preview's slices
+# settle them (pages.py, Pages.settle_by). At 200× the example a wrapped word in a report
+# above the page in view held the window 150 ms.
+SETTLE_MS = 12
 
 
 def _swatch(colour: QColor) -> QImage:
@@ -209,6 +216,13 @@ class PageView(QAbstractScrollArea):
         painter = QPainter(self.viewport())
         if self.pages is None:
             return
+        self.pages.settle_by = time.perf_counter() + SETTLE_MS / 1000
+        try:
+            self._paint_pages(painter, event)
+        finally:
+            self.pages.settle_by = None
+
+    def _paint_pages(self, painter: QPainter, event) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for index in self._pages_within(event.rect().top(), event.rect().bottom()):
             rect = self.page_rect(index)

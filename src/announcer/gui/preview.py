@@ -153,11 +153,15 @@ class Preview(QObject):
         """The first layout after the first paint, or a slice of the rest of the pages."""
         if self.pending or self.blocks is not self.composed:
             self.refresh()
-        elif self.pages.more(time.perf_counter() + SLICE_MS / 1000):
+            return
+        provisional = self.pages.provisional  # the pages in view may be drawn from unsettled pieces
+        if self.pages.more(time.perf_counter() + SLICE_MS / 1000):
             self.view.show_pages(self.pages, self.view.hint)  # the scroll bar knows every page
-        else:
-            self.view.pages_grew()
-            self.slices.start(0)
+            return
+        self.view.pages_grew()
+        if provisional:
+            self.view.viewport().update()
+        self.slices.start(0)
 
     @property
     def word_count(self) -> int:

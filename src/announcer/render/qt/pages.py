@@ -236,6 +236,7 @@ class Pages:
         self.body = QRectF(margin, margin, self.size.width() - 2 * margin, self.size.height() - 2 * margin)
         self.formats = formats(style, self.family)
         self.document = self._document()
+        self.settle_by: float | None = None  # while set (a paint), a cut settles pieces until then only (_settled)
         self._margin_lines: dict[str, QTextDocument] = {}
         self._lines: dict[tuple[int, int], tuple] = {}  # each line's spread map, glyph runs (spread), key (linekeys) and start
         self._former: dict[tuple, tuple] = {}  # the lines of paragraphs laid out again, by key, for those left as they were
@@ -274,6 +275,7 @@ class Pages:
         self._starts = [(0, 0, 0.0)]  # where each page starts: its first paragraph, line and the column's push
         self._resume: tuple[int, int, float] | None = self._starts[0] if blocks else None  # where the cut goes on; None: done
         self._cut_count = 0  # the pages of the last finished cut, shown until the next one finishes
+        self._provisional: int | None = None  # the first page cut from unsettled pieces (settle_by), cut again by more()
         if through_page is None:
             self._fill_some(None)
         else:
@@ -297,7 +299,13 @@ class Pages:
     @property
     def done(self) -> bool:
         """Every block is laid out and the pages are all cut."""
-        return self.filled == len(self._blocks) and self._resume is None
+        return self.filled == len(self._blocks) and self._resume is None and self._provisional is None
+
+    @property
+    def provisional(self) -> bool:
+        """Whether pages were cut from pieces not yet settled after an edit (settle_by):
+        their lines break where they broke before it, until more() cuts them again."""
+        return self._provisional is not None
 
     def more(self, until: float) -> bool:
         """Lay out and cut on until time.perf_counter() reaches until (a slice of the work
@@ -307,6 +315,7 @@ class Pages:
             if self.filled < len(self._blocks):
                 self._fill_some(_FILL_CHARACTERS)
             else:
+                self._cut_provisional_again()
                 self._cut(None, until)
             if time.perf_counter() >= until:
                 break
@@ -651,17 +660,27 @@ class Pages:
             self._cut_again_from(changed)
 
     def _cut_again_from(self, number: int) -> None:
-        """Forget the pages from the one paragraph number starts on: they are cut again."""
-        page = bisect_right(self._starts, (number, 0, float("inf"))) - 1
+        """Forget the pages from the one Qt paragraph number starts on: they are cut again."""
+        self._cut_again_from_page(bisect_right(self._starts, (number, 0, float("inf"))) - 1)
+
+    def _cut_again_from_page(self, page: int) -> None:
         self._cut_count = max(self._cut_count, len(self._pages))
         del self._pages[page + 1:], self._starts[page + 1:]
         self._pages[page] = []
         self._resume = self._starts[page]
+        if self._provisional is not None and self._provisional >= page:
+            self._provisional = None
+
+    def _cut_provisional_again(self) -> None:
+        """The pages cut from unsettled pieces forgotten, to be cut again as they settle."""
+        if self._provisional is not None:
+            self._cut_again_from_page(self._provisional)
 
     def placed(self) -> list[list[Placed]]:
         """Each page's lines, top to bottom (all the work finished first)."""
         while self.filled < len(self._blocks):
             self._fill_some(None)
+        self._cut_provisional_again()
         return self._cut(None)
 
     def _cut(self, through: int | None, until: float | None = None) -> list[list[Placed]]:
@@ -675,7 +694,7 @@ class Pages:
         block, begun = self.document.findBlockByNumber(number), len(pages)
         while block.isValid():
             if self._unsure:
-                block = self._settled(block)
+                block = self._settled(block, len(pages) - 1)
             corner = layout.blockBoundingRect(block).top()
             lines = block.layout()
             top = corner + (_bottom(lines.lineAt(first - 1)) if first else 0.0)
@@ -698,10 +717,16 @@ class Pages:
             self._cut_count = len(pages)
         return pages
 
-    def _settled(self, block: QTextBlock) -> QTextBlock:
-        """block, the pieces of its paragraph settled (_settle) as far as it."""
+    def _settled(self, block: QTextBlock, page: int) -> QTextBlock:
+        """block, the pieces of its paragraph settled (_settle) as far as it; or, once the
+        clock passes settle_by, as they are, and the page being cut marked provisional:
+        the pages after are cut from the pieces as they stand, and nothing is settled
+        until more() or placed() forgets them (their lines hold the pieces' layouts)."""
         number = self.paragraph(block)
         while number in self._unsure and block.blockNumber() >= self._firsts[number] + self._unsure[number].piece:
+            if self._provisional is not None or (self.settle_by is not None and time.perf_counter() > self.settle_by):
+                self._provisional = page if self._provisional is None else min(self._provisional, page)
+                break
             self._settle(number)
             block = self.document.findBlockByNumber(block.blockNumber())
         return block
