@@ -7,7 +7,9 @@ recovery copy written then.
 
 Two fields are typed in: the session's city (a field of the head, which every size has
 once) and the summary of the middle report (an item of the longest section: at 200× the
-reports hold 600 items in one paragraph). scale.py runs measure() for its table, each
+reports hold 600 items in one paragraph); the report's longest stall is taken again with
+the preview showing a page below it (`stall_ms_report_in_view`), whose lines move when a
+word wraps. scale.py runs measure() for its table, each
 size in a process of its own. Figures depend on the machine: quote them with the command."""
 
 import argparse
@@ -45,6 +47,24 @@ def _city(window):
 
 
 FIELDS = {"city": _city, "report": _report_summary}
+
+
+def _page_below(window, widget, pages_below: int = 2) -> None:
+    """Scroll the preview to the page pages_below after the one the widget's paragraph
+    reaches the middle of (the middle report's, in the reports' one long paragraph): the
+    page a secretary reads while typing above it, whose lines move when a word wraps."""
+    from PySide6.QtWidgets import QApplication
+
+    window.preview.update_now()
+    pages, view = window.preview.pages, window.ui.preview
+    source = window.field_path(widget)
+    number = next(n for n, block in enumerate(window.preview.blocks) if source.startswith(f"{block.source}."))
+    start, end = pages.span(number)
+    middle = pages.document.findBlock((start + end) // 2).blockNumber()
+    page = next(n for n, lines in enumerate(pages.placed()) if any(p.block.blockNumber() == middle for p in lines))
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + int(view.page_rect(min(page + pages_below, view.page_count() - 1)).top()))
+    QApplication.processEvents()
 
 
 def keystrokes(window, widget, samples: int, composing: list[float] | None = None) -> list[float]:
@@ -159,6 +179,9 @@ def measure(draft_path: Path, samples: int) -> dict[str, float]:
         figures[f"key_ms_p95_{name}"] = times[int(len(times) * 0.95) - 1]
         figures[f"compose_ms_median_{name}"] = statistics.median(composing)
         figures[f"stall_ms_{name}"] = longest_stall(window, widget, max(samples // 2, 10))
+    widget = _report_summary(window)
+    _page_below(window, widget)
+    figures["stall_ms_report_in_view"] = longest_stall(window, widget, max(samples // 2, 10))
     figures["validation_ms"] = validation_ms(window)
     figures["recovery_ms"] = recovery_ms(window)
     window.document.undo_stack.setClean()

@@ -176,7 +176,8 @@ def _typing_cells(row: dict) -> str:
     if t is None:
         return f"{start} | — | — | — | —"
     keys = " | ".join(f"{t[f'key_ms_median_{f}']:.1f} / {t[f'key_ms_p95_{f}']:.1f}" for f in ("city", "report"))
-    return f"{start} | {keys} | {max(t['stall_ms_city'], t['stall_ms_report']):.0f} | {t['validation_ms']:.1f}"
+    stall = max(t[name] for name in t if name.startswith("stall_ms_"))
+    return f"{start} | {keys} | {stall:.0f} | {t['validation_ms']:.1f}"
 
 
 def table(rows: list[dict]) -> str:
