@@ -84,13 +84,15 @@ def test_a_long_paragraph_in_pieces_is_drawn_as_laid_out_whole(paragraph, change
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(st.sampled_from(WORDS), min_size=1000, max_size=1600).map(text), edits,
-       st.lists(st.tuples(st.sampled_from(["page", "hurried page", "slice"]), st.integers(0, 3)),
-                                   min_size=1, max_size=8))
+       st.lists(st.tuples(st.sampled_from(["page", "hurried page", "slice"]), st.integers(0, 3)), min_size=1, max_size=8))
 def test_pages_drawn_in_a_hurry_after_edits_come_right(paragraph, changes, turns):
     """A paint settles the pieces for SETTLE_MS at most (Pages.settle_by): past it, the
-    pages it draws are cut from the pieces as they stand (provisional), and the slices
-    that follow cut them again; between edits, hurried and patient paints and slices,
-    the pages come to those of the paragraph laid out whole."""
+    pages it draws are cut from the pieces as they stand (provisional), nothing is laid
+    out again under them, and the slices that follow cut them again; between edits,
+    hurried and patient paints and slices, the pages come to those laid out at once. The
+    paragraph runs over three pages or four, past 4,096 characters, where Qt's whole
+    layout loses a kerning pair (the module's docstring): the pages are compared with
+    the pieces laid out at once."""
     sizes = pieces.LONG, pieces.PIECE
     pieces.LONG, pieces.PIECE = 1_200, 300
     try:
@@ -117,7 +119,7 @@ def test_pages_drawn_in_a_hurry_after_edits_come_right(paragraph, changes, turns
                     assert len(laid_out) == changed
         while not pages.more(0):
             pass
-        assert drawn(pages) == drawn(whole(blocks))
+        assert drawn(pages) == drawn(Pages(blocks, STYLE, PageInfo()))
     finally:
         pieces.LONG, pieces.PIECE = sizes
 

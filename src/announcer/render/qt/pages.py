@@ -865,7 +865,8 @@ class Pages:
         done = self._lines.get(key) if key is not None else None
         if done is None:
             natural = self._cut_line(block, line)
-            content = self._line_key(block, line, natural) if key is not None else None
+            # a PDF's or a printout's pages (glyph_text) are drawn once, never edited: no key
+            content = self._line_key(block, line, natural) if key is not None and self.glyph_text is None else None
             kept = self._former.pop(content, None) if content is not None else None
             if key is not None and kept is not None:
                 done = self._lines[key] = _moved(kept, line.textStart())
