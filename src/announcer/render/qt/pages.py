@@ -890,7 +890,7 @@ class Pages:
         """What a line's glyph runs and spread depend on (linekeys.py), None where it cannot be told."""
         text = self.paragraph_text(block)
         if self._keyable[0] is not text.text:  # asked once for a paragraph's lines, one after the other
-            self._keyable = text.text, text.plane and linekeys.keyable(text.text)
+            self._keyable = text.text, linekeys.keyable(text.text)
         if not self._keyable[1]:
             return None
         start = line.textStart()
