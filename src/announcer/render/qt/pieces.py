@@ -13,7 +13,9 @@ cut lie between two of them either way), and no word is joined across it."""
 import re
 from unicodedata import bidirectional
 
-LONG = 4_096  # a paragraph longer than this is held as pieces: Qt lays one this long out whole in 2 ms, and shapes a longer one in items cut every 4,096 characters
+# A paragraph longer than this is held as pieces: Qt lays one this long out whole in 2 ms,
+# and shapes a longer one in items of its own, cut every 4,096 characters (page-layout.md).
+LONG = 4_096
 PIECE = 1_500  # the characters of a piece, about
 _SLACK = 0.98  # a cut line leaves this much of the measure at most: Qt counts the trailing spaces of a piece's last line
 # explicit embeddings and isolates; a joiner (as_drawn adds its own); two UTF-16 units
