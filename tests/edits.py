@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from announcer import draft, paths, schema
 from announcer.dates import Calendar
-from announcer.model import Announcement
+from announcer.model import Announcement, Vote
 from conftest import EXAMPLE
 from strategies import text
 
@@ -19,6 +19,10 @@ _OTHER_EDITS = [
     ("settings.calendar", st.sampled_from(list(Calendar))),
     ("settings.persian_digits", st.booleans()),
     ("publication.issue", st.none() | st.integers(1, 999)),
+    # The members present, which a section's votes are checked against (validate._section_reads).
+    ("session.present", st.none() | st.integers(0, 60)),
+    ("sections[4].resolutions[0].vote", st.sampled_from(list(Vote))),
+    ("sections[4].resolutions[0].votes_for", st.none() | st.integers(0, 60)),
     ("sections[6].election.seats", st.integers(1, 9)),
     ("sections[0].agenda.approved", st.booleans()),
     ("sections[1].documents", st.just([])),

@@ -4,6 +4,7 @@ exactly what checking the whole draft finds."""
 from hypothesis import given, settings, strategies as st
 
 from announcer import spellcheck
+from announcer.model import Vote
 from announcer.validate import Walked, _every_value, check
 from strategies import text
 from edits import apply, edits, fresh
@@ -23,7 +24,7 @@ def test_the_walk_kept_part_by_part_finds_what_the_whole_walk_finds(steps):
         if apply(doc, path, value):
             walked.edited(path)
             assert walked.values(doc) == _every_value(doc)
-    assert check(doc, walked=walked) == check(doc)
+            assert check(doc, walked=walked) == check(doc)  # each section's checks too
 
 
 def test_an_edit_in_one_section_walks_that_section_alone():
@@ -36,6 +37,25 @@ def test_an_edit_in_one_section_walks_that_section_alone():
     invisible = walked.values(doc)[1]
     assert [p.path for p in invisible] == ["sections[3].paragraph"]
     assert {k for k in walked.parts if walked.parts[k] is not kept.get(k)} == {3}  # the rest are the same objects
+
+
+def test_a_sections_checks_are_kept_until_it_or_what_they_read_changes():
+    """Votes more than the members present: a problem of the resolution's section, which
+    an edit of the session's present count (not of the section) brings and takes away."""
+    doc = fresh()
+    walked = Walked()
+    assert apply(doc, "sections[4].resolutions[0].vote", Vote.COUNTED)
+    assert apply(doc, "sections[4].resolutions[0].votes_for", 30)
+    walked.edited("sections[4].resolutions[0]")
+    assert not [p for p in check(doc, walked=walked) if p.path.startswith("sections[4]")]
+    kept = walked.sections[4]
+    assert apply(doc, "session.present", 20)
+    walked.edited("session.present")
+    assert [p.path for p in check(doc, walked=walked) if p.path.startswith("sections[4]")] == ["sections[4].resolutions[0].votes_for"]
+    assert walked.sections[4] is not kept and walked.sections[3][1] == (20, 2)
+    assert apply(doc, "session.present", 40)
+    walked.edited("session.present")
+    assert not [p for p in check(doc, walked=walked) if p.path.startswith("sections[4]")]
 
 
 @settings(max_examples=40, deadline=None)
