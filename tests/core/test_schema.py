@@ -7,9 +7,10 @@ import json
 import unicodedata
 
 import pytest
+from hypothesis import given, strategies as st
 
 from announcer import draft, model, paths, schema
-from announcer.controls import _INVISIBLE
+from announcer.controls import _INVISIBLE, has_controls, strip_controls
 from announcer.dates import from_jalali, to_jalali
 from announcer.problems import DraftError
 from announcer.validate import check
@@ -96,6 +97,23 @@ def test_the_invisible_class_is_unicodes_controls_format_surrogates_and_nonchara
         if want != bool(_INVISIBLE.match(c)):
             wrong.append(f"U+{cp:04X}")
     assert wrong == []
+
+
+def test_every_invisible_character_is_unprintable_so_a_printable_text_has_none():
+    """has_controls looks for them only in a text str.isprintable refuses (once the
+    kept ZWNJ, ZWJ, tab and line breaks are out): each must be refused, or one would hide."""
+    printable = [f"U+{cp:04X}" for cp in range(0x110000) if _INVISIBLE.match(chr(cp)) and chr(cp).isprintable()]
+    assert printable == []
+    assert [c for c in "\u200c\u200d\t\n\r" if c.isprintable()] == []  # else taking them out would be needless
+
+
+_MIXED = st.text(alphabet="آب \u200c\u200d\n\t\r\u200e\u202e\xad\ufeff\x00", max_size=40)  # kept and invisible
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=()), max_size=40) | _MIXED)
+def test_has_controls_finds_what_the_class_finds(text):
+    assert has_controls(text) == bool(_INVISIBLE.search(text))
+    assert strip_controls(text) == _INVISIBLE.sub("", text)
 
 
 def test_a_lone_surrogate_is_saved_as_an_escape_and_reads_back(tmp_path, example):
