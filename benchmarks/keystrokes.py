@@ -3,7 +3,7 @@ a keystroke with the preview brought up to date and painted, the longest the GUI
 stops answering while a user types steadily, the checks run after a pause and the
 recovery copy written then.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/keystrokes.py [--sizes 1,10,50,200] [--samples N]
+    QT_QPA_PLATFORM=offscreen python benchmarks/keystrokes.py [--sizes 1,10,50,200] [--samples N] [--fields city,report]
 
 Two fields are typed in: the session's city (a field of the head, which every size has
 once) and the summary of the middle report (an item of the longest section: at 200× the
@@ -165,23 +165,24 @@ def settle(ms: int = 1500) -> None:
     loop.exec()
 
 
-def measure(draft_path: Path, samples: int) -> dict[str, float]:
+def measure(draft_path: Path, samples: int, fields: tuple[str, ...] = tuple(FIELDS)) -> dict[str, float]:
     from window import opened
 
     window = opened(draft_path, 1400)
     settle()
     figures = {}
-    for name, find in FIELDS.items():
-        widget = find(window)
+    for name in fields:
+        widget = FIELDS[name](window)
         composing: list[float] = []
         times = sorted(keystrokes(window, widget, samples, composing))
         figures[f"key_ms_median_{name}"] = statistics.median(times)
         figures[f"key_ms_p95_{name}"] = times[int(len(times) * 0.95) - 1]
         figures[f"compose_ms_median_{name}"] = statistics.median(composing)
         figures[f"stall_ms_{name}"] = longest_stall(window, widget, max(samples // 2, 10))
-    widget = _report_summary(window)
-    _page_below(window, widget)
-    figures["stall_ms_report_in_view"] = longest_stall(window, widget, max(samples // 2, 10))
+    if "report" in fields:
+        widget = _report_summary(window)
+        _page_below(window, widget)
+        figures["stall_ms_report_in_view"] = longest_stall(window, widget, max(samples // 2, 10))
     figures["validation_ms"] = validation_ms(window)
     figures["recovery_ms"] = recovery_ms(window)
     window.document.undo_stack.setClean()
@@ -196,13 +197,14 @@ def main() -> int:
     parser.add_argument("--sizes", default="1,10,50,200", help="repeats of the example")
     parser.add_argument("--samples", type=int, default=60, help="keystrokes in each field")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument("--fields", default=",".join(FIELDS), help=f"the fields typed in, of {','.join(FIELDS)}")
     args = parser.parse_args()
     rows = {}
     with tempfile.TemporaryDirectory() as work:
         os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = work  # leave the user's settings alone
         for size in map(int, args.sizes.split(",")):
             rows[size] = scale.step_in_child("typing", scale.repeated_draft(Path(work) / f"x{size}.announcement.json", size),
-                                             samples=args.samples)
+                                             samples=args.samples, fields=tuple(args.fields.split(",")))
     for size, figures in rows.items():
         print(f"{size}×: " + ", ".join(f"{k} {v:.1f}" for k, v in figures.items()))
     if args.json:

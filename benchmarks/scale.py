@@ -41,7 +41,7 @@ step, path = {step!r}, Path({draft!r})
 if step == "typing":
     sys.path[:0] = [{benchmarks!r}, {tests!r}]
     import keystrokes
-    print(json.dumps(keystrokes.measure(path, {samples!r})))
+    print(json.dumps(keystrokes.measure(path, {samples!r}, {fields!r})))
     sys.exit(0)
 if step == "open":
     from announcer.gui.app import apply_language, create_app
@@ -117,9 +117,10 @@ def largest_times() -> int:
     return times
 
 
-def step_in_child(step: str, path: Path, samples: int = 60) -> dict:
-    """One step on one draft in a process of its own: its figures, as it prints them."""
-    code = _STEP.format(src=str(SRC), step=step, draft=str(path), samples=samples,
+def step_in_child(step: str, path: Path, samples: int = 60, fields: tuple[str, ...] = ("city", "report")) -> dict:
+    """One step on one draft in a process of its own: its figures, as it prints them
+    (typing: in the fields named, of keystrokes.FIELDS)."""
+    code = _STEP.format(src=str(SRC), step=step, draft=str(path), samples=samples, fields=fields,
                         benchmarks=str(ROOT / "benchmarks"), tests=str(ROOT / "tests"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=1800)
