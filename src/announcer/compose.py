@@ -41,7 +41,11 @@ from .wording import Phrases, phrase
 _SENTENCE_END = tuple(".!؟?…:»)")
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
+    """text with its runs of white space as one space, and none at its ends. Kept: add()
+    folds every sentence of a paragraph at each composition, the memo's included (1,200
+    in the reports of 200× the example, 2.5 ms a key), and a string keeps its hash."""
     return " ".join(text.split())
 
 
