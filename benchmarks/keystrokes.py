@@ -3,7 +3,7 @@ a keystroke with the preview brought up to date and painted, the longest the GUI
 stops answering while a user types steadily, the checks run after a pause and the
 recovery copy written then.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/keystrokes.py [--sizes 1,10,50,200] [--samples N] [--fields city,report]
+    QT_QPA_PLATFORM=offscreen python benchmarks/keystrokes.py [--sizes 1,10,50,200] [--samples N] [--fields city,report] [--distinct]
 
 Two fields are typed in: the session's city (a field of the head, which every size has
 once) and the summary of the middle report (an item of the longest section: at 200× the
@@ -198,12 +198,14 @@ def main() -> int:
     parser.add_argument("--samples", type=int, default=60, help="keystrokes in each field")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument("--fields", default=",".join(FIELDS), help=f"the fields typed in, of {','.join(FIELDS)}")
+    parser.add_argument("--distinct", action="store_true", help="each repeated text made its own (scale.repeated)")
     args = parser.parse_args()
     rows = {}
     with tempfile.TemporaryDirectory() as work:
         os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = work  # leave the user's settings alone
         for size in map(int, args.sizes.split(",")):
-            rows[size] = scale.step_in_child("typing", scale.repeated_draft(Path(work) / f"x{size}.announcement.json", size),
+            draft = scale.repeated_draft(Path(work) / f"x{size}.announcement.json", size, args.distinct)
+            rows[size] = scale.step_in_child("typing", draft,
                                              samples=args.samples, fields=tuple(args.fields.split(",")))
     for size, figures in rows.items():
         print(f"{size}×: " + ", ".join(f"{k} {v:.1f}" for k, v in figures.items()))

@@ -7,12 +7,13 @@ that its peak memory is its own. The growth exponent of a step is the slope of i
 against the draft's size on a log-log scale between two sizes: 1 is linear.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/scale.py [--json PATH] [--sizes 1,10,50,200] [--instructions]
-        [--steps compose,docx,pdf,open,typing]
+        [--steps compose,docx,pdf,open,typing] [--distinct]
 
 run.py calls it too. SRC=… times another checkout's src/ (before a change). Figures
 depend on the machine: quote them with the command."""
 
 import argparse
+import collections
 import copy
 import itertools
 import json
@@ -73,17 +74,36 @@ print(json.dumps({{"seconds": seconds, "peak_mb": peak}}))
 """
 
 
-def repeated(times: int):
+def repeated(times: int, distinct: bool = False):
     """The example with each of its sections repeated `times` times: a section of many
     items (the agenda, the documents, the reports, the resolutions) holds its items
     `times` times over, any other (a paragraph, a discussion, an election) comes again
-    after itself; and the session's guests `times` times over."""
+    after itself; and the session's guests `times` times over. Distinct: each text that
+    comes again starts with a number of its own («۲ …»), as a real draft's
+    reports are each their own; the same text repeated lets every cache keyed by text
+    (the composer's memo, the folds, Qt's shaping) answer for 600 reports from 3."""
     from announcer import draft
 
     model = draft.load(EXAMPLE)
     model.sections = [again for section in model.sections for again in _repeated_section(section, times)]
     model.session.guests = [copy.deepcopy(g) for g in model.session.guests * times]
+    if distinct:
+        _made_distinct(model)
     return model
+
+
+def _made_distinct(model) -> None:
+    """Each text past the times the example has it starts with a number of its own: the
+    example (1×) stays as it is."""
+    from announcer import draft, paths, schema
+    from announcer.persian.digits import number
+
+    example = collections.Counter(text for _, text in schema.texts(draft.load(EXAMPLE)))
+    seen: collections.Counter[str] = collections.Counter()
+    for path, text in list(schema.texts(model)):
+        seen[text] += 1
+        if text.strip() and seen[text] > example[text]:
+            paths.set_value(model, path, f"{number(seen[text] - example[text] + 1)} {text}")
 
 
 def _repeated_section(section, times: int) -> list:
@@ -97,10 +117,10 @@ def _repeated_section(section, times: int) -> list:
     return [copy.deepcopy(section) for _ in range(times)]
 
 
-def repeated_draft(path: Path, times: int) -> Path:
+def repeated_draft(path: Path, times: int, distinct: bool = False) -> Path:
     from announcer import draft
 
-    draft.save(path, repeated(times))
+    draft.save(path, repeated(times, distinct))
     return path
 
 
@@ -130,13 +150,13 @@ def step_in_child(step: str, path: Path, samples: int = 60, fields: tuple[str, .
 
 
 def measure(sizes: list[int | str], work: Path, instructions: bool = False, samples: int = 60,
-            steps: tuple[str, ...] = (*STEPS, "typing")) -> list[dict]:
+            steps: tuple[str, ...] = (*STEPS, "typing"), distinct: bool = False) -> list[dict]:
     """A row for each size: the draft's repeats and bytes, each step's seconds and peak MB,
     the typing figures and (with instructions) the start's instructions."""
     rows = []
     for size in sizes:
         times = largest_times() if size == "max" else int(size)
-        path = repeated_draft(work / f"x{times}.announcement.json", times)
+        path = repeated_draft(work / f"x{times}.announcement.json", times, distinct)
         row = {"times": times, "bytes": path.stat().st_size}
         for step in steps:
             row[step] = step_in_child(step, path, samples)
@@ -204,11 +224,12 @@ def main() -> int:
     p.add_argument("--instructions", action="store_true", help="also count each start's instructions with valgrind")
     p.add_argument("--samples", type=int, default=60, help="keystrokes in each field typed in")
     p.add_argument("--steps", default=",".join((*STEPS, "typing")), help="the steps to time, of " + ",".join((*STEPS, "typing")))
+    p.add_argument("--distinct", action="store_true", help="each repeated text made its own (repeated())")
     args = p.parse_args()
     sizes = [s if s == "max" else int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as work:
         os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = work  # leave the user's settings alone
-        rows = measure(sizes, Path(work), args.instructions, args.samples, tuple(args.steps.split(",")))
+        rows = measure(sizes, Path(work), args.instructions, args.samples, tuple(args.steps.split(",")), args.distinct)
     print(table(rows))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

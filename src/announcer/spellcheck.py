@@ -6,7 +6,7 @@ paragraphs), but the names: every name, role, body and city typed in a name fiel
 known to be right, in every field. So are the words ignored for this draft and the
 secretary's word list. The language's rules are in persian/spelling.py."""
 
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 
 from . import schema
 from .model import Announcement
@@ -79,15 +79,21 @@ class Recount:
         self.spell = spell
         self.by_text: dict[str, list[Doubt]] = {}
 
-    def doubts(self, texts: Iterable[tuple[str, str]]) -> list[tuple[str, Doubt]]:
-        """What doubts(doc, spell) says, for texts = checked(doc) (or Texts' read)."""
-        by_text: dict[str, list[Doubt]] = {}
+    def counting(self, texts: Iterable[tuple[str, str]]) -> Generator[None, None, list[tuple[str, Doubt]]]:
+        """What doubts(doc, spell) says, for texts = checked(doc) (or Texts' read), as the
+        generator's value; it yields after each text checked anew, so that the window
+        checks a new speller's draft in slices (200–370 ms at 200 times the example with
+        every text its own). A count left unfinished keeps the texts it checked."""
+        kept: dict[str, list[Doubt]] = {}
         found = []
         for path, text in texts:
-            if text not in by_text:
-                by_text[text] = self.by_text[text] if text in self.by_text else self.spell.doubts(text)
-            found += [(path, doubt) for doubt in by_text[text]]
-        self.by_text = by_text
+            if text not in kept:
+                if text not in self.by_text:
+                    self.by_text[text] = self.spell.doubts(text)
+                    yield
+                kept[text] = self.by_text[text]
+            found += [(path, doubt) for doubt in kept[text]]
+        self.by_text = kept
         return found
 
 
