@@ -66,6 +66,15 @@ def test_a_copy_is_written_on_the_writers_thread_and_a_save_right_after_leaves_n
     assert not window.recovery.file.exists()
 
 
+def test_the_writers_thread_is_made_after_the_first_paint_not_at_the_first_copy(window, qtbot):
+    """Its import held the first pause in typing 20–30 ms; before the paint it was 8 M
+    instructions of the start (tests/project/test_startup_imports.py keeps it off that)."""
+    assert window.painted
+    qtbot.waitUntil(lambda: window.recovery.writer is not None, timeout=5000)
+    writer = window.recovery.writer
+    assert window.recovery.prepare() is writer
+
+
 def test_focus_loss_saves_a_copy_and_saving_removes_it(window, tmp_path, qtbot):
     type_into(window, "session.city", "برلین")
     window.activateWindow()

@@ -37,7 +37,7 @@ LATER = {
     "uuid": "an export to Word (a font's key)",
     "html": "a blank draft's hint on its page, an export",
     "socket": "never on POSIX: the computer's name in a temporary file's comes from os.uname",
-    "concurrent.futures": "the first recovery copy (its writer thread)",
+    "concurrent.futures": "after the first paint (the recovery copies' writer thread)",
     "importlib.resources": "never: the program's files are found beside locations.py",
 }
 

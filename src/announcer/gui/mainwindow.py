@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.completing = False  # name completion is attached (after the first paint)
         self.spelling: SpellCheck | None = None  # made after the first paint: spell_check()
         self.completion_timer.timeout.connect(self.spell_check)
+        self.completion_timer.timeout.connect(self.recovery.prepare)
         self.wording = None  # the Wording page's dock, made when first asked for
         self.build()
 

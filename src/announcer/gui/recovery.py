@@ -225,7 +225,7 @@ class Recovery(QObject):
         self.due = QTimer(self, singleShot=True, interval=longest_ms)  # started by the first edit since the copy
         for timer in (self.pause, self.due):
             timer.timeout.connect(self.save_aside)
-        self.writer: ThreadPoolExecutor | None = None  # made at the first copy: importing concurrent.futures was 8 M of the start
+        self.writer: ThreadPoolExecutor | None = None  # made after the first paint (prepare)
         self.writing: Future | None = None  # the copy save_aside has handed to the writer
         self.written.connect(self._written)
         self.snapshot = Snapshot()
@@ -280,11 +280,17 @@ class Recovery(QObject):
             return
         self.wait()
         data = self._data()
+        self.writing = self.prepare().submit(lambda: self.written.emit(self._write(data)))
+
+    def prepare(self) -> "ThreadPoolExecutor":
+        """The writer's thread, made once: the window asks after its first paint, off the
+        start (importing concurrent.futures was 8 M instructions of it) and before the first
+        copy, which held the first pause in typing 20–30 ms for the import."""
         if self.writer is None:
             from concurrent.futures import ThreadPoolExecutor
 
             self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")  # one write at a time, in order
-        self.writing = self.writer.submit(lambda: self.written.emit(self._write(data)))
+        return self.writer
 
     def wait(self):
         """Until the copy handed to the writer is written (or has failed)."""
