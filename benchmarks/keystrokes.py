@@ -90,12 +90,18 @@ def keystrokes(window, widget, samples: int, composing: list[float] | None = Non
     return times
 
 
-def longest_stall(window, widget, keys: int) -> float:
+def longest_stall(widget, keys: int) -> float:
     """The longest the event loop went without answering (ms) while keys came every
     STEADY_MS and every timer of the window ran as it does for a user (the preview's
     debounce and longest wait, the checks after a pause, any work in slices), and for a
     second after the last key. A heartbeat timer fires every TICK_MS; a stall is a gap
     between two beats, less the beat."""
+    return max((b - a) * 1000 - TICK_MS for a, b in itertools.pairwise(heartbeats(widget, keys)))
+
+
+def heartbeats(widget, keys: int) -> list[float]:
+    """When a TICK_MS timer fired while keys were typed into widget every STEADY_MS, and
+    for a second after the last (time.perf_counter)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     from gui_helpers import key_text
@@ -119,7 +125,7 @@ def longest_stall(window, widget, keys: int) -> float:
     typer.start()
     loop.exec()
     heart.stop()
-    return max((b - a) * 1000 - TICK_MS for a, b in itertools.pairwise(beats))
+    return beats
 
 
 def validation_ms(window, samples: int = 9) -> float:
@@ -178,11 +184,11 @@ def measure(draft_path: Path, samples: int, fields: tuple[str, ...] = tuple(FIEL
         figures[f"key_ms_median_{name}"] = statistics.median(times)
         figures[f"key_ms_p95_{name}"] = times[int(len(times) * 0.95) - 1]
         figures[f"compose_ms_median_{name}"] = statistics.median(composing)
-        figures[f"stall_ms_{name}"] = longest_stall(window, widget, max(samples // 2, 10))
+        figures[f"stall_ms_{name}"] = longest_stall(widget, max(samples // 2, 10))
     if "report" in fields:
         widget = _report_summary(window)
         _page_below(window, widget)
-        figures["stall_ms_report_in_view"] = longest_stall(window, widget, max(samples // 2, 10))
+        figures["stall_ms_report_in_view"] = longest_stall(widget, max(samples // 2, 10))
     figures["validation_ms"] = validation_ms(window)
     figures["recovery_ms"] = recovery_ms(window)
     window.document.undo_stack.setClean()

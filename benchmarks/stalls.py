@@ -1,5 +1,5 @@
 """What the window's thread was doing in its longest stall while a user types steadily
-(keystrokes.longest_stall's typing): a thread samples the stack of the GUI thread every
+(keystrokes.heartbeats): a thread samples the stack of the GUI thread every
 millisecond it gets the interpreter, and the stacks taken within the longest gap between
 two heartbeats are counted, their innermost frames shown.
 
@@ -43,34 +43,6 @@ class Sampler(threading.Thread):
             time.sleep(0.001)
 
 
-def typed(window, widget, keys: int) -> list[float]:
-    """The heartbeats while keys come as keystrokes.longest_stall sends them."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    from gui_helpers import key_text
-    from keystrokes import STEADY_MS, TICK_MS
-
-    widget.setFocus()
-    beats: list[float] = []
-    heart = QTimer(interval=TICK_MS)
-    heart.timeout.connect(lambda: beats.append(time.perf_counter()))
-    loop, count = QEventLoop(), [0]
-
-    def key():
-        key_text(widget, "آب"[count[0] % 2])
-        count[0] += 1
-        if count[0] == keys:
-            typer.stop()
-            QTimer.singleShot(1000, loop.quit)
-    typer = QTimer(interval=STEADY_MS)
-    typer.timeout.connect(key)
-    heart.start()
-    typer.start()
-    loop.exec()
-    heart.stop()
-    return beats
-
-
 def main() -> int:
     import keystrokes
     import scale
@@ -91,7 +63,7 @@ def main() -> int:
         sampler.start()
         for run in range(args.runs):
             sampler.samples.clear()
-            beats = typed(window, widget, 15)
+            beats = keystrokes.heartbeats(widget, 15)
             gap, start, end = max((b - a, a, b) for a, b in itertools.pairwise(beats))
             stacks = collections.Counter(" > ".join(stack) for at, stack in list(sampler.samples) if start <= at <= end)
             print(f"run {run + 1}: the longest stall {gap * 1000:.1f} ms, {sum(stacks.values())} samples")
