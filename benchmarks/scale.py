@@ -85,20 +85,26 @@ def repeated(times: int, distinct: bool = False):
     from announcer import draft
 
     model = draft.load(EXAMPLE)
+    example = _texts(model) if distinct else None  # before the texts are repeated
     model.sections = [again for section in model.sections for again in _repeated_section(section, times)]
     model.session.guests = [copy.deepcopy(g) for g in model.session.guests * times]
-    if distinct:
-        _made_distinct(model)
+    if example is not None:
+        _made_distinct(model, example)
     return model
 
 
-def _made_distinct(model) -> None:
-    """Each text past the times the example has it starts with a number of its own: the
-    example (1×) stays as it is."""
-    from announcer import draft, paths, schema
+def _texts(model) -> collections.Counter[str]:
+    from announcer import schema
+
+    return collections.Counter(text for _, text in schema.texts(model))
+
+
+def _made_distinct(model, example: collections.Counter[str]) -> None:
+    """Each text past the times the example has it (example) starts with a number of its
+    own: the example (1×) stays as it is."""
+    from announcer import paths, schema
     from announcer.persian.digits import number
 
-    example = collections.Counter(text for _, text in schema.texts(draft.load(EXAMPLE)))
     seen: collections.Counter[str] = collections.Counter()
     for path, text in list(schema.texts(model)):
         seen[text] += 1

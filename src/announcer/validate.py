@@ -119,8 +119,8 @@ def check(doc: Announcement, composed: list[Block] | None = None, walked: "Walke
         problems += [_day_problem(f"session.guests[{i}].days[{j}]", d, len(days)) for j, d in enumerate(g.days)]
     problems += _quorum(doc) + _letterhead(doc)
     beyond, invisible, size = walked.values(doc) if walked is not None else _every_value(doc)
-    for i, part in enumerate(doc.sections):
-        problems += walked.section(i, part, doc) if walked is not None else _section(i, part, doc)
+    problems += walked.sections_checked(doc) if walked is not None else \
+        [p for i, part in enumerate(doc.sections) for p in _section(i, part, doc)]
     problems += wording.problems(doc.phrases)
     if doc.rewritten and not beyond:  # a value past its limits composes nothing to compare with
         problems += rewrites.problems(doc.rewritten, composed if composed is not None else _composed(doc))
@@ -282,13 +282,15 @@ class Walked(PartWalks[tuple[list[Problem], list[Problem], int]]):
         invisible = [p for part in found for p in part[1]]
         return beyond, invisible, _size(doc, _ENVELOPE + sum(part[2] for part in found))
 
-    def section(self, i: int, part, doc: Announcement) -> list[Problem | None]:
-        """_section(i, part, doc), checked again only when the section was walked again
+    def sections_checked(self, doc: Announcement) -> list[Problem | None]:
+        """_section() of every section, each checked again only when it was walked again
         (values(), called first, walks again the sections an edit changed: at 200× the
-        example the checks of its 1,004 sections were half the checks' time) or what it
-        reads of the rest of the draft changed."""
-        walk, reads = self.parts.get(i), _section_reads(doc)
-        kept = self.sections.get(i)
-        if kept is None or kept[0] is not walk or kept[1] != reads:
-            kept = self.sections[i] = walk, reads, _section(i, part, doc)
-        return kept[2]
+        example the checks of its 1,004 sections were half the checks' time) or what the
+        checks read of the rest of the draft changed."""
+        reads, found = _section_reads(doc), []
+        for i, part in enumerate(doc.sections):
+            walk, kept = self.parts.get(i), self.sections.get(i)
+            if kept is None or kept[0] is not walk or kept[1] != reads:
+                kept = self.sections[i] = walk, reads, _section(i, part, doc)
+            found += kept[2]
+        return found
